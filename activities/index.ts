@@ -1,0 +1,7 @@
+import { issueDecisionNumber } from './decision/issueDecisionNumber';
+import { recordTransition } from './nomination/recordTransition';
+
+/** Every activity the worker registers. They use the process's Mongoose connection. */
+export const activities = { recordTransition, issueDecisionNumber };
+
+export type Activities = typeof activities;

@@ -1,0 +1,48 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { NominationModel } from '../../data/nomination/nominationModel';
+import type { Transition } from './transition';
+
+/**
+ * Applies one transition to the nomination's read model: stage, timeline entry and,
+ * when signed, the decision, in one conditional single-document update. The `lastSeq`
+ * guard makes a retry (or a replayed duplicate) change nothing.
+ */
+export async function recordTransition(transition: Transition): Promise<void> {
+  const at = new Date(transition.at);
+  const result = await NominationModel.updateOne(
+    { _id: transition.nominationId, lastSeq: { $lt: transition.seq } },
+    {
+      $set: {
+        stage: transition.stage,
+        lastSeq: transition.seq,
+        ...(transition.decision && {
+          decision: {
+            number: transition.decision.number,
+            sequence: transition.decision.sequence,
+            signedAt: at,
+            signedBy: transition.decision.signedBy,
+          },
+        }),
+      },
+      $push: {
+        history: {
+          seq: transition.seq,
+          at,
+          action: transition.action,
+          stage: transition.stage,
+          actor: transition.actor,
+          reason: transition.reason,
+        },
+      },
+    },
+  );
+  if (result.matchedCount === 1) return;
+  const exists = await NominationModel.exists({ _id: transition.nominationId });
+  if (!exists) {
+    throw ApplicationFailure.nonRetryable(
+      `Nomination ${transition.nominationId} is not in the database`,
+      'NOMINATION_NOT_FOUND',
+    );
+  }
+  // Otherwise lastSeq >= seq: this transition was already recorded.
+}

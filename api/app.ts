@@ -1,0 +1,44 @@
+import express, { type Express } from 'express';
+import type { Client } from '@temporalio/client';
+import type { Logger } from 'pino';
+import { authenticate } from './auth/authenticate';
+import { authRoutes } from './auth/authRoutes';
+import { ApiError } from './errors/apiError';
+import { errorHandler } from './errors/errorHandler';
+import { rejectOperatorKeys } from './http/rejectOperatorKeys';
+import { nominationRoutes } from './nominations/nominationRoutes';
+import { NominationService } from './nominations/nominationService';
+
+export interface AppDependencies {
+  temporal: Client;
+  taskQueue: string;
+  sessionTtlHours: number;
+  log: Logger;
+}
+
+/** The HTTP front door. Stateless: any number of these can serve the same data. */
+export function createApp(deps: AppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(express.json({ limit: '256kb' }));
+  app.use(rejectOperatorKeys);
+
+  app.get('/api/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use('/api/auth', authRoutes(deps.sessionTtlHours));
+  app.use(
+    '/api/nominations',
+    authenticate,
+    nominationRoutes(new NominationService(deps.temporal, deps.taskQueue)),
+  );
+  app.use('/api', () => {
+    throw new ApiError(404, 'ROUTE_NOT_FOUND', {
+      vi: 'Không có địa chỉ API này.',
+      en: 'No such API route.',
+    });
+  });
+  app.use(errorHandler(deps.log));
+  return app;
+}

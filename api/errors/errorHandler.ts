@@ -1,0 +1,47 @@
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { ApiError } from './apiError';
+import { dependencyDown } from './dependencyDown';
+
+/** The one place errors become responses; clients never see a stack trace. */
+export function errorHandler(log: Logger): ErrorRequestHandler {
+  return (error, req, res, _next) => {
+    const known = error instanceof ApiError ? error : (bodyParserError(error) ?? dependencyDown(error));
+    if (known) {
+      if (known.status >= 500) log.warn({ err: error, path: req.path }, known.code);
+      res.status(known.status).json(known.toBody());
+      return;
+    }
+    log.error({ err: error, path: req.path }, 'unhandled error');
+    res.status(500).json(
+      new ApiError(500, 'INTERNAL', {
+        vi: 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại.',
+        en: 'Internal error. Nothing was changed; please try again.',
+      }).toBody(),
+    );
+  };
+}
+
+/** express.json() failures: malformed JSON, too large, wrong charset. */
+function bodyParserError(error: { type?: string; status?: number }): ApiError | undefined {
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return new ApiError(400, 'MALFORMED_JSON', {
+        vi: 'Nội dung gửi lên không phải JSON hợp lệ.',
+        en: 'The request body is not valid JSON.',
+      });
+    case 'entity.too.large':
+      return new ApiError(413, 'BODY_TOO_LARGE', {
+        vi: 'Nội dung gửi lên quá lớn.',
+        en: 'The request body is too large.',
+      });
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return new ApiError(415, 'UNSUPPORTED_ENCODING', {
+        vi: 'Bảng mã của nội dung không được hỗ trợ; hãy dùng UTF-8.',
+        en: 'Unsupported body encoding; use UTF-8.',
+      });
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,36 @@
+import { Client, Connection } from '@temporalio/client';
+import { loadEnvironment } from '../config/env';
+import { createLogger } from '../config/logger';
+import { connectDatabase, disconnectDatabase } from '../data/connection';
+import { createApp } from './app';
+
+async function main(): Promise<void> {
+  const env = loadEnvironment();
+  const log = createLogger('api', env.LOG_LEVEL);
+  await connectDatabase(env.MONGODB_URI);
+  const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+  const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
+  const app = createApp({
+    temporal,
+    taskQueue: env.TEMPORAL_TASK_QUEUE,
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+    log,
+  });
+  const server = app.listen(env.API_PORT, '127.0.0.1', () => {
+    log.info({ port: env.API_PORT }, 'API listening');
+  });
+  const stop = (): void => {
+    server.close(async () => {
+      await connection.close();
+      await disconnectDatabase();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

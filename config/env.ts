@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the processes read, validated once at start-up.
+ * The README's configuration table is generated from `environmentVariables`.
+ */
+const port = z.coerce.number().int().min(0).max(65535);
+
+export const environmentSchema = z.object({
+  TEMPORAL_ADDRESS: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'host:port')
+    .describe('Temporal frontend (host:port). Unset: `npm start` runs the embedded dev server.'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default').describe('Temporal namespace.'),
+  TEMPORAL_TASK_QUEUE: z
+    .string()
+    .min(1)
+    .default('tdkt-flow')
+    .describe('Task queue the worker polls and the API starts workflows on.'),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// URI')
+    .describe('MongoDB (or MongoDB-wire) URI with database name. Unset: embedded FerretDB.'),
+  API_PORT: port.default(3000).describe('HTTP port of the API and web UI.'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+    .default('info')
+    .describe('Log level of the worker and the API.'),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12)
+    .describe('Lifetime of a sign-in session or API token, in hours.'),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export class ConfigurationError extends Error {}
+
+/** Parses the given variables (default: process.env); throws one error naming every bad one. */
+export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Environment {
+  const parsed = environmentSchema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+      .join('\n');
+    throw new ConfigurationError(`Invalid configuration:\n${problems}`);
+  }
+  return parsed.data;
+}
+
+/** Name, description and default of each variable, for documentation. */
+export function environmentVariables(): { name: string; description: string; default?: string }[] {
+  return Object.entries(environmentSchema.shape).map(([name, schema]) => {
+    const json = z.toJSONSchema(schema, { io: 'input' }) as { default?: unknown };
+    return {
+      name,
+      description: schema.description ?? '',
+      default: json.default === undefined ? undefined : String(json.default),
+    };
+  });
+}

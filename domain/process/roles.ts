@@ -1,0 +1,32 @@
+/** The people who act on a nomination. Labels are the user-facing Vietnamese first. */
+export const ROLES = [
+  'unit_officer',
+  'unit_head',
+  'secretariat',
+  'council_member',
+  'council_chair',
+  'minister',
+  'admin',
+  'inspector',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+  unit_officer: { vi: 'Cán bộ đơn vị', en: 'Unit officer' },
+  unit_head: { vi: 'Thủ trưởng đơn vị', en: 'Head of unit' },
+  secretariat: { vi: 'Thường trực Hội đồng', en: 'Council secretariat' },
+  council_member: { vi: 'Thành viên Hội đồng', en: 'Council member' },
+  council_chair: { vi: 'Chủ tịch Hội đồng', en: 'Council chair' },
+  minister: { vi: 'Bộ trưởng, Chủ nhiệm', en: 'Minister' },
+  admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
+  inspector: { vi: 'Thanh tra', en: 'Inspector' },
+};
+
+/** Who a human action is attributed to; workflows keep this, never passwords or sessions. */
+export interface Actor {
+  userId: string;
+  name: string;
+  role: Role;
+  unitId?: string;
+}

@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { startMongoServer } from '../../scripts/servers/mongoServer';
+import { startTemporalServer } from '../../scripts/servers/temporalServer';
+import type { RunningServer } from '../../scripts/servers/childProcess';
+import { repoRoot } from '../../scripts/servers/repoRoot';
+
+declare global {
+  var tdktTestServers: RunningServer[] | undefined;
+}
+
+/**
+ * Starts the real servers the integration tests use, on free ports and in a fresh
+ * folder (so a running `npm start` is never touched), unless TEMPORAL_ADDRESS /
+ * MONGODB_URI point at existing ones. Bundles the workflow code once for every test.
+ */
+export default async function globalSetup(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-test-'));
+  const servers: RunningServer[] = [];
+  globalThis.tdktTestServers = servers;
+
+  const [temporal, mongo] = await Promise.all([
+    process.env.TEMPORAL_ADDRESS
+      ? undefined
+      : startTemporalServer({ dataDir, namespace: 'default' }),
+    process.env.MONGODB_URI
+      ? undefined
+      : startMongoServer({ dataDir, database: 'tdkt_test' }),
+  ]);
+  if (temporal) servers.push(temporal);
+  if (mongo) servers.push(mongo);
+
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: join(repoRoot(), 'workflows', 'index.ts'),
+    logger: { info() {}, warn() {}, error: console.error, debug() {}, trace() {}, log() {} },
+  });
+  const bundlePath = join(dataDir, 'workflow-bundle.js');
+  writeFileSync(bundlePath, code);
+
+  process.env.TDKT_TEST_TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS ?? temporal!.address;
+  process.env.TDKT_TEST_MONGODB_URI = process.env.MONGODB_URI ?? mongo!.address;
+  process.env.TDKT_WORKFLOW_BUNDLE = bundlePath;
+  process.env.TDKT_TEST_DATA_DIR = dataDir;
+}

@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { Client, Connection } from '@temporalio/client';
+import type { Worker } from '@temporalio/worker';
+import pino from 'pino';
+import { createApp } from '../../api/app';
+import { connectDatabase, disconnectDatabase } from '../../data/connection';
+import { createWorker } from '../../worker/createWorker';
+
+export interface TestStack {
+  client: Client;
+  taskQueue: string;
+  databaseUri: string;
+  /** Base URL of a real HTTP server running the API, when requested. */
+  apiUrl: string;
+  stop(): Promise<void>;
+}
+
+/** `mongodb://host:port/db` → the same server, another database. */
+function withDatabase(uri: string, database: string): string {
+  const url = new URL(uri);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * For one test file: its own database and task queue on the shared real servers, a
+ * real worker running the real activities, and the API listening on a free port.
+ */
+export async function startTestStack(): Promise<TestStack> {
+  const suffix = randomBytes(4).toString('hex');
+  const taskQueue = `test-${suffix}`;
+  const databaseUri = withDatabase(process.env.TDKT_TEST_MONGODB_URI!, `tdkt_test_${suffix}`);
+  await connectDatabase(databaseUri);
+
+  const { worker, connection: workerConnection } = await createWorker({
+    temporalAddress: process.env.TDKT_TEST_TEMPORAL_ADDRESS!,
+    namespace: 'default',
+    taskQueue,
+    workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
+  });
+  const running = worker.run();
+
+  const connection = await Connection.connect({ address: process.env.TDKT_TEST_TEMPORAL_ADDRESS! });
+  const client = new Client({ connection, namespace: 'default' });
+
+  const app = createApp({
+    temporal: client,
+    taskQueue,
+    sessionTtlHours: 1,
+    log: pino({ level: process.env.TDKT_TEST_LOG_LEVEL ?? 'silent' }),
+  });
+  const server: Server = await new Promise((resolve) => {
+    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    client,
+    taskQueue,
+    databaseUri,
+    apiUrl,
+    async stop() {
+      await new Promise((resolve) => server.close(resolve));
+      stopWorker(worker);
+      await running;
+      await workerConnection.close();
+      await connection.close();
+      await disconnectDatabase();
+    },
+  };
+}
+
+function stopWorker(worker: Worker): void {
+  if (worker.getState() === 'RUNNING') worker.shutdown();
+}

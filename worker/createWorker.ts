@@ -1,0 +1,29 @@
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { activities } from '../activities';
+
+export interface WorkerSettings {
+  temporalAddress: string;
+  namespace: string;
+  taskQueue: string;
+  /** A pre-built workflow bundle (tests build one once); otherwise bundled from source. */
+  workflowBundlePath?: string;
+}
+
+/** A worker running every workflow and activity of TĐKT Flow; holds no state of its own. */
+export async function createWorker(
+  settings: WorkerSettings,
+): Promise<{ worker: Worker; connection: NativeConnection }> {
+  const connection = await NativeConnection.connect({ address: settings.temporalAddress });
+  const workflowSource: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> =
+    settings.workflowBundlePath
+      ? { workflowBundle: { codePath: settings.workflowBundlePath } }
+      : { workflowsPath: require.resolve('../workflows') };
+  const worker = await Worker.create({
+    connection,
+    namespace: settings.namespace,
+    taskQueue: settings.taskQueue,
+    activities,
+    ...workflowSource,
+  });
+  return { worker, connection };
+}

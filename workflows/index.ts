@@ -1,0 +1,1 @@
+export { nominationWorkflow } from './nomination/nominationWorkflow';
