@@ -1,6 +1,6 @@
 import { agencyOn, formatDecisionNumber } from '../../domain/agency/agencyIdentity';
-import { DecisionRegisterModel } from '../../data/decision/decisionRegisterModel';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
+import { DecisionNumberModel } from '../../data/decision/decisionNumberModel';
 
 export interface DecisionNumberRequest {
   /** Stable ID of the decision being signed; asking twice returns the same number. */
@@ -11,56 +11,44 @@ export interface DecisionNumberRequest {
   signedAt: string;
 }
 
-const MAX_ATTEMPTS = 100;
+const MAX_ATTEMPTS = 200;
 
 /**
- * Allocates the next number of the year's sequence `N/QĐ-<symbol>`. The register
- * document is updated only if nobody allocated since we read it (compare-and-set on
- * `last`) and this decision has no number yet, so concurrent signings and retries never
- * produce a gap or a duplicate.
+ * Allocates the next number of the year's sequence `N/QĐ-<symbol>`: read the highest
+ * number, insert the next one. Two signings racing for the same number collide on the
+ * unique `_id` and the loser reads again; a retried signing finds its own number by
+ * `decisionId`. So concurrent signings and retries never produce a gap or a duplicate.
  */
 export async function issueDecisionNumber(request: DecisionNumberRequest): Promise<IssuedDecision> {
   const { symbol } = agencyOn(request.signedOn);
   const year = Number(request.signedOn.slice(0, 4));
-  const registerId = `${symbol}:${year}`;
-  await DecisionRegisterModel.updateOne(
-    { _id: registerId },
-    // `issued` is created by the first $push (FerretDB 1.x drops an empty array here).
-    { $setOnInsert: { symbol, year, last: 0 } },
-    { upsert: true },
-  ).catch(ignoreDuplicateKey);
 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const register = await DecisionRegisterModel.findById(registerId).lean();
-    if (!register) throw new Error(`Decision register ${registerId} vanished`);
-    const existing = (register.issued ?? []).find((entry) => entry.decisionId === request.decisionId);
-    if (existing) return issued(existing.sequence, symbol, year);
+    const mine = await DecisionNumberModel.findOne({ decisionId: request.decisionId }).lean();
+    if (mine) return issued(mine.sequence, mine.symbol, mine.year);
 
-    const sequence = register.last + 1;
-    const claimed = await DecisionRegisterModel.updateOne(
-      { _id: registerId, last: register.last, 'issued.decisionId': { $ne: request.decisionId } },
-      {
-        $set: { last: sequence },
-        $push: {
-          issued: {
-            decisionId: request.decisionId,
-            sequence,
-            issuedAt: new Date(request.signedAt),
-          },
-        },
-      },
-    );
-    if (claimed.modifiedCount === 1) return issued(sequence, symbol, year);
-    // Someone else allocated in between (or we did, on a retry): read again.
+    const highest = await DecisionNumberModel.findOne({ symbol, year }, { sequence: 1 })
+      .sort({ sequence: -1 })
+      .lean();
+    const sequence = (highest?.sequence ?? 0) + 1;
+    try {
+      await DecisionNumberModel.create({
+        _id: `${symbol}:${year}:${sequence}`,
+        symbol,
+        year,
+        sequence,
+        decisionId: request.decisionId,
+        issuedAt: new Date(request.signedAt),
+      });
+      return issued(sequence, symbol, year);
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      // The number was taken, or this decision was numbered meanwhile: look again.
+    }
   }
-  throw new Error(`Could not allocate a decision number in ${registerId} after contention`);
+  throw new Error(`No decision number for ${symbol}/${year} after ${MAX_ATTEMPTS} attempts`);
 }
 
 function issued(sequence: number, symbol: string, year: number): IssuedDecision {
   return { number: formatDecisionNumber(sequence, symbol), sequence, symbol, year };
-}
-
-/** Two first signings of a year race to create the register; the loser just proceeds. */
-function ignoreDuplicateKey(error: { code?: number }): void {
-  if (error.code !== 11000) throw error;
 }

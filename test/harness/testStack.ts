@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
-import type { Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import pino from 'pino';
 import { createApp } from '../../api/app';
 import { connectDatabase, disconnectDatabase } from '../../data/connection';
@@ -29,6 +29,7 @@ function withDatabase(uri: string, database: string): string {
  * real worker running the real activities, and the API listening on a free port.
  */
 export async function startTestStack(): Promise<TestStack> {
+  quietWorkerLogs();
   const suffix = randomBytes(4).toString('hex');
   const taskQueue = `test-${suffix}`;
   const databaseUri = withDatabase(process.env.TDKT_TEST_MONGODB_URI!, `tdkt_test_${suffix}`);
@@ -70,6 +71,12 @@ export async function startTestStack(): Promise<TestStack> {
       await disconnectDatabase();
     },
   };
+}
+
+/** Worker lifecycle chatter hides test output; warnings and errors still show. */
+function quietWorkerLogs(): void {
+  if (Runtime._instance) return;
+  Runtime.install({ logger: new DefaultLogger('WARN') });
 }
 
 function stopWorker(worker: Worker): void {

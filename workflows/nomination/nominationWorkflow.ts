@@ -35,8 +35,11 @@ const { recordTransition, issueDecisionNumber } = proxyActivities<Activities>({
  * A rejection at any step ends the path with its reason.
  */
 export async function nominationWorkflow(start: NominationStart): Promise<NominationStatus> {
-  let stage: Stage = 'draft';
+  // Being started is being submitted: the dossier is with the secretariat from now on.
+  let stage: Stage = 'appraisal';
   let seq = 0;
+  /** The last seq written to the read model; human actions answer only after it. */
+  let recordedSeq = 0;
   let decision: IssuedDecision | undefined;
   const decisions = new Map<WaitingStage, StepDecision>();
   const status = (): NominationStatus => ({
@@ -53,6 +56,8 @@ export async function nominationWorkflow(start: NominationStart): Promise<Nomina
     reason?: string,
     issued?: IssuedDecision,
   ): Promise<void> {
+    // The process moves at once; the read model follows and replies wait for it.
+    stage = next;
     seq += 1;
     await recordTransition({
       nominationId: start.nominationId,
@@ -64,7 +69,7 @@ export async function nominationWorkflow(start: NominationStart): Promise<Nomina
       at: new Date().toISOString(),
       decision: issued && { ...issued, signedBy: actor },
     });
-    stage = next;
+    recordedSeq = seq;
     upsertSearchAttributes([
       { key: stageKey, value: next },
       { key: holderRoleKey, value: isFinalStage(next) ? null : STAGE_HOLDER[next as WaitingStage][0] },
@@ -81,7 +86,7 @@ export async function nominationWorkflow(start: NominationStart): Promise<Nomina
           throw ApplicationFailure.create({ type: 'ALREADY_DECIDED', nonRetryable: true });
         }
         decisions.set(step, made);
-        await condition(() => stage !== step);
+        await condition(() => stage !== step && recordedSeq === seq);
         return status();
       },
       {

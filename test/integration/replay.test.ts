@@ -1,0 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from '@temporalio/worker';
+
+const HISTORIES = join(__dirname, '..', 'fixtures', 'histories');
+
+/**
+ * Every stored history must replay on today's workflow code: a change that would break
+ * running nominations fails here (guard it with `patched`). Histories are captured with
+ * TDKT_CAPTURE_HISTORIES=1 (see README).
+ */
+describe('replay of stored workflow histories', () => {
+  const files = readdirSync(HISTORIES).filter((f) => f.endsWith('.json'));
+
+  test('there are stored histories to replay', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  test.each(files)('%s replays without nondeterminism', async (file) => {
+    const history = JSON.parse(readFileSync(join(HISTORIES, file), 'utf8'));
+    await Worker.runReplayHistory(
+      { workflowBundle: { codePath: process.env.TDKT_WORKFLOW_BUNDLE! } },
+      history,
+      file.replace(/\.json$/, ''),
+    );
+  });
+});
