@@ -4,6 +4,7 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 
 /** @type {import('jest').Config} */
 module.exports = {
+  modulePathIgnorePatterns: ['<rootDir>/dist'],
   projects: [
     {
       displayName: 'unit',

@@ -28,7 +28,12 @@ export const authenticate: RequestHandler = async (req, _res, next) => {
   const userId = await sessionUser(token, new Date());
   const user = userId ? await UserModel.findById(userId).lean() : null;
   if (!user || !user.active) throw UNAUTHENTICATED;
-  req.actor = { userId: user._id, name: user.name, role: user.role, unitId: user.unitId ?? undefined };
+  req.actor = {
+    userId: user._id,
+    name: user.name,
+    role: user.role,
+    unitId: user.unitId ?? undefined,
+  };
   next();
 };
 

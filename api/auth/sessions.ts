@@ -4,7 +4,11 @@ import { SessionModel } from '../../data/identity/sessionModel';
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 /** Opens a session and returns its bearer token (shown once; only its hash is stored). */
-export async function openSession(userId: string, ttlHours: number, now: Date): Promise<{ token: string; expiresAt: Date }> {
+export async function openSession(
+  userId: string,
+  ttlHours: number,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ttlHours * 3600 * 1000);
   await SessionModel.create({ _id: hashToken(token), userId, expiresAt });

@@ -6,7 +6,8 @@ import { dependencyDown } from './dependencyDown';
 /** The one place errors become responses; clients never see a stack trace. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
-    const known = error instanceof ApiError ? error : (bodyParserError(error) ?? dependencyDown(error));
+    const known =
+      error instanceof ApiError ? error : (bodyParserError(error) ?? dependencyDown(error));
     if (known) {
       if (known.status >= 500) log.warn({ err: error, path: req.path }, known.code);
       res.status(known.status).json(known.toBody());

@@ -1,4 +1,8 @@
-import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  ApplicationFailure,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import type { StepRefusal } from '../../domain/process/stepDecision';
 import { ApiError } from './apiError';
 

@@ -8,9 +8,17 @@ const text = (max: number) =>
     .min(1)
     .max(max)
     // Control characters have no place in a dossier and break generated documents.
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), {
-      message: 'contains control characters',
-    });
+    .refine((value) => !hasControlCharacter(value), { message: 'contains control characters' });
+
+function hasControlCharacter(value: string): boolean {
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    if ((code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r') || code === 0x7f) {
+      return true;
+    }
+  }
+  return false;
+}
 
 export const createNominationBody = z.strictObject({
   nominee: z.strictObject({
@@ -31,7 +39,10 @@ export const stepDecisionBody = z.strictObject({
 
 export const listNominationsQuery = z.strictObject({
   stage: z.enum(STAGES).optional(),
-  unitId: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/).optional(),
+  unitId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,32}$/)
+    .optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),

@@ -8,7 +8,12 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Actor } from '../../domain/process/roles';
-import { STAGE_HOLDER, isFinalStage, type Stage, type WaitingStage } from '../../domain/process/stages';
+import {
+  STAGE_HOLDER,
+  isFinalStage,
+  type Stage,
+  type WaitingStage,
+} from '../../domain/process/stages';
 import { refuseStepDecision, type StepDecision } from '../../domain/process/stepDecision';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { Activities } from '../../activities';
@@ -40,7 +45,7 @@ export async function nominationWorkflow(start: NominationStart): Promise<Nomina
   let seq = 0;
   /** The last seq written to the read model; human actions answer only after it. */
   let recordedSeq = 0;
-  let decision: IssuedDecision | undefined;
+  let decision: IssuedDecision | undefined = undefined;
   const decisions = new Map<WaitingStage, StepDecision>();
   const status = (): NominationStatus => ({
     nominationId: start.nominationId,
@@ -72,7 +77,10 @@ export async function nominationWorkflow(start: NominationStart): Promise<Nomina
     recordedSeq = seq;
     upsertSearchAttributes([
       { key: stageKey, value: next },
-      { key: holderRoleKey, value: isFinalStage(next) ? null : STAGE_HOLDER[next as WaitingStage][0] },
+      {
+        key: holderRoleKey,
+        value: isFinalStage(next) ? null : STAGE_HOLDER[next as WaitingStage][0],
+      },
     ]);
   }
 

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The whole test suite: install what is missing, lint, type-check, then every Jest test
+# against real servers that the harness starts on free ports. Exits non-zero on failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$SECONDS
+
+bash scripts/bootstrap.sh
+
+echo "[test] prettier" >&2
+npx prettier --check . --log-level warn
+echo "[test] eslint" >&2
+npx eslint --max-warnings 0 .
+
+echo "[test] jest" >&2
+results="$(mktemp)"
+status=0
+npx jest --ci --json --outputFile="$results" "$@" || status=$?
+node -e '
+  const r = require(process.argv[1]);
+  console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
+' "$results"
+rm -f "$results"
+echo "[test] finished in $((SECONDS - start)) s" >&2
+exit "$status"
