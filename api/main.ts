@@ -1,3 +1,4 @@
+import '../config/lunarLibraryResolution';
 import { Client, Connection } from '@temporalio/client';
 import { loadEnvironment } from '../config/env';
 import { createLogger } from '../config/logger';

@@ -1,3 +1,4 @@
+import '../config/lunarLibraryResolution';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';

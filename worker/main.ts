@@ -1,3 +1,4 @@
+import '../config/lunarLibraryResolution';
 import { loadEnvironment } from '../config/env';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { createLogger } from '../config/logger';

@@ -17,6 +17,7 @@ import {
 import { refuseStepDecision, type StepDecision } from '../../domain/process/stepDecision';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { Activities } from '../../activities';
+import { vietnamDateOf } from '../../domain/calendar';
 import {
   appraisalUpdate,
   councilReviewUpdate,
@@ -26,7 +27,6 @@ import {
   type NominationStatus,
 } from './messages';
 import { holderRoleKey, stageKey } from './searchAttributes';
-import { vietnamDateOf } from './vietnamDate';
 
 const { recordTransition, issueDecisionNumber } = proxyActivities<Activities>({
   startToCloseTimeout: '30 seconds',
@@ -149,11 +149,11 @@ export async function nominationWorkflow(start: NominationStart): Promise<Nomina
     await moveTo('rejected', 'minister_rejected', ruling.actor, ruling.reason);
     return finish();
   }
-  const signedAt = new Date().toISOString();
+  const now = new Date();
   decision = await issueDecisionNumber({
     decisionId: workflowInfo().workflowId,
-    signedOn: vietnamDateOf(signedAt),
-    signedAt,
+    signedOn: vietnamDateOf(now),
+    signedAt: now.toISOString(),
   });
   await moveTo('approved', 'minister_approved', ruling.actor, ruling.reason, decision);
   return finish();
