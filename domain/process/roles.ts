@@ -6,6 +6,7 @@ export const ROLES = [
   'council_member',
   'council_chair',
   'minister',
+  'deputy_minister',
   'admin',
   'inspector',
 ] as const;
@@ -19,6 +20,7 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   council_member: { vi: 'Thành viên Hội đồng', en: 'Council member' },
   council_chair: { vi: 'Chủ tịch Hội đồng', en: 'Council chair' },
   minister: { vi: 'Bộ trưởng, Chủ nhiệm', en: 'Minister' },
+  deputy_minister: { vi: 'Thứ trưởng, Phó Chủ nhiệm', en: 'Deputy minister' },
   admin: { vi: 'Quản trị hệ thống', en: 'Administrator' },
   inspector: { vi: 'Thanh tra', en: 'Inspector' },
 };

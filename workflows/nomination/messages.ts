@@ -1,15 +1,24 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
-import type { StepDecision } from '../../domain/process/stepDecision';
-import type { IssuedDecision } from '../../domain/process/issuedDecision';
+import type { LocalizedText } from '../../domain/ruleSets/text';
+
+/**
+ * The nomination workflow's contract: its input, the human actions it accepts
+ * (updates, each checked by a validator) and the signals the group workflows (council
+ * round, award decision) send it. Every type here is shared by the API and the groups.
+ */
 
 /** What a nomination workflow is started with: IDs and facts, never the dossier itself. */
 export interface NominationStart {
   nominationId: string;
+  dossierId: string;
   unitId: string;
   awardCode: string;
   year: number;
+  /** The rule set in force on the receipt date judges the dossier. */
+  receivedOn: string; // YYYY-MM-DD
   submittedBy: Actor;
 }
 
@@ -19,15 +28,122 @@ export interface NominationStatus {
   stage: Stage;
   /** Number of transitions recorded so far. */
   seq: number;
+  /** ISO instant the current stage is due, if it has a deadline. */
+  dueAt?: string;
   decision?: IssuedDecision;
 }
 
-export const appraisalUpdate = defineUpdate<NominationStatus, [StepDecision]>('appraisal');
-export const councilReviewUpdate = defineUpdate<NominationStatus, [StepDecision]>('councilReview');
-export const ministerDecisionUpdate = defineUpdate<NominationStatus, [StepDecision]>(
-  'ministerDecision',
+/** Every human action names who acts; the API fills it from the session. */
+interface HumanAction {
+  actor: Actor;
+}
+
+/** One reason for a return, per item of the dossier. */
+export interface ReturnReason {
+  code: string; // e.g. MISSING_DOCUMENT, INELIGIBLE
+  message: LocalizedText;
+  /** The dossier item or field at fault, e.g. 'documents.achievement_report'. */
+  item?: string;
+}
+
+export interface AppraisalAction extends HumanAction {
+  outcome: 'accept' | 'return' | 'reject';
+  /** Required for 'return' (at least one) and 'reject'. */
+  reasons?: ReturnReason[];
+  note?: string;
+}
+
+export interface ResubmitAction extends HumanAction {
+  /** Version of the dossier now in the database (the API bumps it on every edit). */
+  dossierVersion: number;
+  note?: string;
+}
+
+export interface ObjectionAction extends HumanAction {
+  /** Who objected (a member of the public or an official) and what they said. */
+  author: string;
+  content: string;
+}
+
+export interface RapporteurOpinionAction extends HumanAction {
+  opinion: 'support' | 'oppose';
+  summary: string;
+}
+
+export interface WithdrawAction extends HumanAction {
+  reason: string;
+}
+
+export interface CancelAction extends HumanAction {
+  reason: string;
+}
+
+export interface ExternalOutcomeAction extends HumanAction {
+  outcome: 'granted' | 'refused';
+  /** The higher authority's decision, e.g. "1234/QĐ-TTg". */
+  reference: string;
+  decidedOn: string; // YYYY-MM-DD
+  reason?: string;
+}
+
+export const appraiseUpdate = defineUpdate<NominationStatus, [AppraisalAction]>('appraise');
+export const resubmitUpdate = defineUpdate<NominationStatus, [ResubmitAction]>('resubmit');
+export const objectionUpdate = defineUpdate<NominationStatus, [ObjectionAction]>('objection');
+export const rapporteurOpinionUpdate = defineUpdate<NominationStatus, [RapporteurOpinionAction]>(
+  'rapporteurOpinion',
+);
+export const withdrawUpdate = defineUpdate<NominationStatus, [WithdrawAction]>('withdraw');
+export const cancelUpdate = defineUpdate<NominationStatus, [CancelAction]>('cancel');
+export const externalOutcomeUpdate = defineUpdate<NominationStatus, [ExternalOutcomeAction]>(
+  'externalOutcome',
 );
 export const statusQuery = defineQuery<NominationStatus>('status');
+
+/** Sent by a council round when it takes the nomination onto its agenda. */
+export interface AddedToRound {
+  roundId: string;
+}
+
+/** Sent by a council round when it closes. */
+export interface CouncilResult {
+  roundId: string;
+  /**
+   * passed: approved by the council; not_passed: below the threshold; cut_by_quota:
+   * passed but outside the quota (CSTĐCS ≤ 15% of LĐTT, one flag per bloc);
+   * no_quorum: the round could not decide; the nomination waits for another round.
+   */
+  outcome: 'passed' | 'not_passed' | 'cut_by_quota' | 'no_quorum';
+  /** Plain-language result with the numbers, e.g. "9/10 phiếu đồng ý (90%) ≥ 90%". */
+  explanation: LocalizedText;
+  minutesId: string;
+  closedBy: Actor;
+}
+
+/** Sent by an award decision when the secretariat puts the nomination in its draft. */
+export interface IncludedInDecision {
+  decisionId: string;
+}
+
+/** Sent by an award decision when the minister (or a delegate) rules on it. */
+export interface DecisionRuling {
+  decisionId: string;
+  /**
+   * signed: awarded (or, for PM / President awards, proposed upward) under `decision`;
+   * struck: removed from the decision with a reason; rejected: the whole decision refused;
+   * returned_to_council / returned_to_secretariat: back for another look.
+   */
+  outcome: 'signed' | 'struck' | 'rejected' | 'returned_to_council' | 'returned_to_secretariat';
+  decision?: IssuedDecision & { signedOn: string };
+  actor: Actor;
+  /** Deputy signing under a delegation: whose authority, which delegation. */
+  onBehalfOf?: { userId: string; name: string; delegationId: string };
+  reason?: string;
+}
+
+export const addedToRoundSignal = defineSignal<[AddedToRound]>('addedToRound');
+export const councilResultSignal = defineSignal<[CouncilResult]>('councilResult');
+export const includedInDecisionSignal = defineSignal<[IncludedInDecision]>('includedInDecision');
+export const decisionRulingSignal = defineSignal<[DecisionRuling]>('decisionRuling');
 
 export function nominationWorkflowId(nominationId: string): string {
   return `nomination-${nominationId}`;
