@@ -1,0 +1,4 @@
+export * from './councilRule';
+export * from './getCouncilRule';
+export * from './tallyBallot';
+export * from './threshold';

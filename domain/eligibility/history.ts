@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { AWARD_CODES } from '../catalogue/awardCodes';
+import { COMMENDATION_KINDS } from '../catalogue/awardDefinition';
+import { isIsoDate } from '../ruleSets/isoDate';
+import { disciplineLevelSchema, evaluationGradeSchema } from '../ruleSets/scales';
+
+/**
+ * The pure, serialisable input of the eligibility rules. The data layer maps stored records
+ * into these shapes (and may validate them with the schemas) — nothing here reads a database.
+ * Dates are ISO 'YYYY-MM-DD'; years are calendar years of achievement (năm thành tích).
+ */
+
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Expected YYYY-MM-DD' });
+const year = z.number().int().min(1945).max(2200);
+
+/** Issuer level of a prior award; only ministry / province certificates are PM prerequisites. */
+export const issuerLevelSchema = z.enum(['unit', 'ministry', 'province', 'central_body', 'state']);
+export type IssuerLevel = z.infer<typeof issuerLevelSchema>;
+
+/**
+ * An award already received. `code` BKBO also stands for a Certificate of Merit of another
+ * ministry or a province ("Bằng khen cấp bộ, ban, ngành, tỉnh"); `issuerLevel` says which.
+ * `basis` is the kind it was given for: only 'merit' awards count toward higher merit awards.
+ */
+export const awardRecordSchema = z.object({
+  code: z.enum(AWARD_CODES),
+  /** The achievement year the award is for. */
+  year,
+  issuerLevel: issuerLevelSchema,
+  basis: z.enum(COMMENDATION_KINDS),
+  decisionNumber: z.string().optional(),
+  decisionDate: isoDateSchema.optional(),
+  /** Revoked awards (Law, Chapter VII) no longer count for anything. */
+  revoked: z.boolean().optional(),
+});
+export type AwardRecord = z.infer<typeof awardRecordSchema>;
+
+/** What an initiative has already been counted for, so it is never counted twice. */
+export const initiativeUseSchema = z.object({
+  award: z.enum(AWARD_CODES),
+  year,
+  /**
+   * The path it served, e.g. 'good_completion_initiative' for a CSTĐCS earned by "completed
+   * tasks well + initiative" — such an initiative cannot count again for the Minister's
+   * Certificate (1168/BNV-BTĐKT).
+   */
+  path: z.string().optional(),
+});
+export type InitiativeUse = z.infer<typeof initiativeUseSchema>;
+
+/** Initiative (sáng kiến), accepted research (đề tài) or wit in combat, with its recognised scope. */
+export const initiativeSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['initiative', 'research', 'combat_wit']),
+  title: z.string().optional(),
+  /** Year it was recognised (or the research accepted). */
+  year,
+  /** grassroots: recognised by the unit; ministry / national: effect recognised at that scope. */
+  scope: z.enum(['grassroots', 'ministry', 'national']),
+  decisionNumber: z.string().optional(),
+  usedFor: z.array(initiativeUseSchema),
+});
+export type Initiative = z.infer<typeof initiativeSchema>;
+
+export const disciplineRecordSchema = z.object({
+  level: disciplineLevelSchema,
+  decidedOn: isoDateSchema,
+  /** End of the sanction's effect, when known; null = open. */
+  effectiveTo: isoDateSchema.nullable().optional(),
+});
+export type DisciplineRecord = z.infer<typeof disciplineRecordSchema>;
+
+/** Decree principle: no award while under discipline review, investigation, inspection or complaint. */
+export const holdSchema = z.object({
+  kind: z.enum(['discipline_review', 'investigation', 'inspection', 'complaint']),
+  from: isoDateSchema,
+  /** null while still open. */
+  to: isoDateSchema.nullable().optional(),
+});
+export type Hold = z.infer<typeof holdSchema>;
+
+/**
+ * Absences in a year. maternity and brave_act_injury count as working time; sick leave is no
+ * bar; other kinds are summed against a configurable threshold. `workingDays` comes from the
+ * working-day calendar; when absent the calendar days are used (an upper bound).
+ */
+export const absenceSchema = z.object({
+  kind: z.enum(['maternity', 'brave_act_injury', 'sick', 'unpaid_leave', 'training', 'other']),
+  from: isoDateSchema,
+  to: isoDateSchema,
+  workingDays: z.number().int().min(0).optional(),
+});
+export type Absence = z.infer<typeof absenceSchema>;
+
+/** A unit assignment; a transfer is a new assignment. */
+export const unitAssignmentSchema = z.object({
+  unitId: z.string().min(1),
+  from: isoDateSchema,
+  to: isoDateSchema.nullable().optional(),
+  /** For an assignment that was left: has this (old) unit sent its written comments? */
+  oldUnitCommentsProvided: z.boolean().optional(),
+});
+export type UnitAssignment = z.infer<typeof unitAssignmentSchema>;
+
+/** Employment contracts at the agency; a change of contract type does not restart the clock. */
+export const employmentPeriodSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema.nullable().optional(),
+  contractType: z.string().min(1),
+});
+export type EmploymentPeriod = z.infer<typeof employmentPeriodSchema>;
+
+/** Achievements that need the council's judgement (movement results, many / sudden ones). */
+export const claimedAchievementSchema = z.object({
+  id: z.string().min(1),
+  year,
+  kind: z.enum([
+    'movement_excellence',
+    'many_achievements',
+    'sudden_achievement',
+    'wide_influence',
+  ]),
+  /** Movement kind when it was earned in a movement (thematic ones do not count for merit awards). */
+  movementKind: z.enum(['regular', 'thematic']).optional(),
+  description: z.string().optional(),
+});
+export type ClaimedAchievement = z.infer<typeof claimedAchievementSchema>;
+
+export const evaluationSchema = z.object({
+  year,
+  grade: evaluationGradeSchema,
+  /** Points under Decree 335/2025 (excellent ≥ 90), used to rank quota candidates. */
+  score: z.number().min(0).max(100).optional(),
+});
+export type Evaluation = z.infer<typeof evaluationSchema>;
+
+export const nomineeHistorySchema = z.object({
+  subject: z.literal('individual'),
+  schemaVersion: z.literal(1),
+  person: z.object({
+    id: z.string().min(1),
+    fullName: z.string().optional(),
+    gender: z.enum(['female', 'male']),
+    birthDate: isoDateSchema.optional(),
+    /** First recruitment at the agency (used when `employment` is not given). */
+    recruitmentDate: isoDateSchema,
+    deceasedOn: isoDateSchema.nullable().optional(),
+    /** Holds a leadership post (women leaders need one third less tenure for long service). */
+    isLeader: z.boolean().optional(),
+  }),
+  units: z.array(unitAssignmentSchema),
+  employment: z.array(employmentPeriodSchema).optional(),
+  evaluations: z.array(evaluationSchema),
+  awards: z.array(awardRecordSchema),
+  initiatives: z.array(initiativeSchema),
+  discipline: z.array(disciplineRecordSchema),
+  holds: z.array(holdSchema),
+  absences: z.array(absenceSchema),
+  achievements: z.array(claimedAchievementSchema),
+});
+/** Everything the rules need to know about one person. */
+export type NomineeHistory = z.infer<typeof nomineeHistorySchema>;
+
+export const collectiveYearSchema = z.object({
+  year,
+  /** Members counted for the year (tổng số cá nhân của tập thể). */
+  headcount: z.number().int().min(0),
+  ldttCount: z.number().int().min(0),
+  cstdcsCount: z.number().int().min(0),
+  completedTasksCount: z.number().int().min(0),
+  womenCount: z.number().int().min(0),
+  /** The collective's own rating for the year. */
+  unitGrade: evaluationGradeSchema.optional(),
+  /** Sanction levels of members disciplined in the year (levels only, no names). */
+  disciplinedMemberLevels: z.array(disciplineLevelSchema).optional(),
+  /** Rank within its emulation bloc (1 = leading), and whether targets were exceeded. */
+  blocRank: z.number().int().min(1).optional(),
+  exceededTargets: z.boolean().optional(),
+});
+export type CollectiveYear = z.infer<typeof collectiveYearSchema>;
+
+export const collectiveHistorySchema = z.object({
+  subject: z.literal('collective'),
+  schemaVersion: z.literal(1),
+  collective: z.object({
+    id: z.string().min(1),
+    name: z.string().optional(),
+    unitId: z.string().optional(),
+    blocId: z.string().optional(),
+  }),
+  years: z.array(collectiveYearSchema),
+  awards: z.array(awardRecordSchema),
+  holds: z.array(holdSchema),
+  achievements: z.array(claimedAchievementSchema),
+});
+/** Everything the rules need to know about one collective (unit, department, team). */
+export type CollectiveHistory = z.infer<typeof collectiveHistorySchema>;
+
+export type SubjectHistory = NomineeHistory | CollectiveHistory;

@@ -1,0 +1,139 @@
+import type { AwardCode } from '../catalogue/awardCodes';
+import {
+  addDays,
+  daysBetween,
+  endOfYear,
+  fullMonthsBetween,
+  overlapDays,
+  rangeContains,
+  startOfYear,
+  type IsoDate,
+} from '../ruleSets/isoDate';
+import type { EvaluationGrade } from '../ruleSets/scales';
+import type { AwardRecord, Hold, Initiative, NomineeHistory, SubjectHistory } from './history';
+
+/** Small, pure queries over a history, shared by the award rules. */
+
+export function gradeFor(history: NomineeHistory, year: number): EvaluationGrade | undefined {
+  return history.evaluations.find((e) => e.year === year)?.grade;
+}
+
+export function scoreFor(history: NomineeHistory, year: number): number | undefined {
+  return history.evaluations.find((e) => e.year === year)?.score;
+}
+
+/** Awards of a code that still stand (not revoked), optionally merit-based only. */
+export function awardsOf(
+  history: SubjectHistory,
+  code: AwardCode,
+  options: { meritOnly?: boolean } = {},
+): AwardRecord[] {
+  return history.awards.filter(
+    (a) => a.code === code && !a.revoked && (!options.meritOnly || a.basis === 'merit'),
+  );
+}
+
+export function yearsOf(records: readonly AwardRecord[]): number[] {
+  return [...new Set(records.map((r) => r.year))].sort((a, b) => a - b);
+}
+
+/** The years in [from, to] missing from `years` (a gap breaks a consecutive chain). */
+export function missingYears(years: readonly number[], from: number, to: number): number[] {
+  const have = new Set(years);
+  const missing: number[] = [];
+  for (let y = from; y <= to; y += 1) if (!have.has(y)) missing.push(y);
+  return missing;
+}
+
+export function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let y = from; y <= to; y += 1) out.push(y);
+  return out;
+}
+
+/** Holds open on `asOf` (inclusive). */
+export function activeHolds(history: SubjectHistory, asOf: IsoDate): Hold[] {
+  return history.holds.filter((h) => rangeContains({ from: h.from, to: h.to ?? null }, asOf));
+}
+
+/**
+ * Start of the continuous employment that runs to the latest contract: a change of contract
+ * type at the same agency does not restart the clock (a gap of more than one day does).
+ */
+export function effectiveRecruitmentDate(history: NomineeHistory): {
+  date: IsoDate;
+  contracts: number;
+} {
+  const periods = [...(history.employment ?? [])].sort((a, b) => (a.from < b.from ? -1 : 1));
+  if (periods.length === 0) return { date: history.person.recruitmentDate, contracts: 1 };
+  let start = periods[periods.length - 1].from;
+  let contracts = 1;
+  for (let i = periods.length - 2; i >= 0; i -= 1) {
+    const end = periods[i].to;
+    if (end == null || addDays(end, 1) >= start) {
+      start = periods[i].from;
+      contracts += 1;
+    } else break;
+  }
+  return { date: start, contracts };
+}
+
+/** Unused initiatives (or research) of a kind recognised in [fromYear, toYear] at one of `scopes`. */
+export function initiativesIn(
+  history: NomineeHistory,
+  filter: {
+    kinds: readonly Initiative['kind'][];
+    fromYear: number;
+    toYear: number;
+    scopes: readonly Initiative['scope'][];
+  },
+): Initiative[] {
+  return history.initiatives.filter(
+    (i) =>
+      filter.kinds.includes(i.kind) &&
+      i.year >= filter.fromYear &&
+      i.year <= filter.toYear &&
+      filter.scopes.includes(i.scope),
+  );
+}
+
+export function usedFor(initiative: Initiative, award: AwardCode, exceptYear?: number): boolean {
+  return initiative.usedFor.some((u) => u.award === award && u.year !== exceptYear);
+}
+
+/** Unit assignments overlapping a year, oldest first, with whole months spent there that year. */
+export function assignmentsInYear(
+  history: NomineeHistory,
+  year: number,
+): {
+  unitId: string;
+  months: number;
+  days: number;
+  oldUnitCommentsProvided?: boolean;
+  to: IsoDate | null;
+}[] {
+  const window = { from: startOfYear(year), to: endOfYear(year) };
+  return [...history.units]
+    .sort((a, b) => (a.from < b.from ? -1 : 1))
+    .map((u) => {
+      const days = overlapDays({ from: u.from, to: u.to ?? null }, window);
+      const from = u.from > window.from ? u.from : window.from;
+      const last = u.to != null && u.to < window.to ? u.to : window.to;
+      return {
+        unitId: u.unitId,
+        days,
+        months: days > 0 ? fullMonthsBetween(from, addDays(last, 1)) : 0,
+        oldUnitCommentsProvided: u.oldUnitCommentsProvided,
+        to: u.to ?? null,
+      };
+    })
+    .filter((u) => u.days > 0);
+}
+
+export function calendarDaysInYear(from: IsoDate, to: IsoDate, year: number): number {
+  return overlapDays({ from, to }, { from: startOfYear(year), to: endOfYear(year) });
+}
+
+export function isAfter(a: IsoDate, b: IsoDate): boolean {
+  return daysBetween(b, a) > 0;
+}

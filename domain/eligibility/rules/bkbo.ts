@@ -1,0 +1,237 @@
+import type { CommendationKind } from '../../catalogue/awardDefinition';
+import type { RuleSet } from '../../ruleSets/ruleSet';
+import { EVALUATION_GRADE_TEXT } from '../../ruleSets/scales';
+import type { EligibilityContext } from '../context';
+import type { Initiative, NomineeHistory, SubjectHistory } from '../history';
+import {
+  awardsOf,
+  gradeFor,
+  initiativesIn,
+  missingYears,
+  range,
+  usedFor,
+  yearsOf,
+} from '../personFacts';
+import { makeReason, type Reason } from '../reason';
+import { pendingNomination } from './chains';
+import { meritRecords } from './meritOnly';
+import { listYears, yearSpan, type RuleOutcome } from './outcome';
+import { achievementPath, combinePaths, type PathResult } from './paths';
+
+const ALL_SCOPES = ['grassroots', 'ministry', 'national'] as const;
+
+/** Minister's Certificate of Merit (Art. 74), every alternative path. */
+export function checkBkbo(
+  history: SubjectHistory,
+  year: number,
+  ruleSet: RuleSet,
+  context: EligibilityContext,
+  kind: CommendationKind,
+): RuleOutcome {
+  const citation = ruleSet.citations.BKBO_STANDARD;
+  if (history.subject === 'collective') {
+    return {
+      reasons: [
+        makeReason(
+          'BKBO_COLLECTIVE_CRITERIA_CONFIGURED',
+          'needs_judgement',
+          citation,
+          {
+            vi: 'Tiêu chuẩn Bằng khen cho tập thể do Bộ quy định: Hội đồng xem xét',
+            en: "The collective criteria are the ministry's own: the council decides",
+          },
+          {},
+        ),
+      ],
+    };
+  }
+  const achievement = achievementPath(history, year, kind, ruleSet);
+  if (kind !== 'merit') {
+    // Ad hoc / thematic / external: judged on the achievement itself.
+    return combinePaths('BKBO', [{ ...achievement.path, status: 'needs_judgement' }], citation);
+  }
+  const extra: Reason[] = [...achievement.ignored];
+  const chain = chainPath(history, year, ruleSet, context, extra);
+  const initiatives = excellentWithInitiativesPath(history, year, ruleSet, extra);
+  const outcome = combinePaths('BKBO', [chain, initiatives, achievement.path], citation);
+  return { ...outcome, reasons: [...extra, ...outcome.reasons] };
+}
+
+function chainPath(
+  history: NomineeHistory,
+  year: number,
+  ruleSet: RuleSet,
+  context: EligibilityContext,
+  extra: Reason[],
+): PathResult {
+  const n = ruleSet.law.bkbo.consecutiveCstdcs;
+  const from = year - n + 1;
+  const { merit, ignored } = meritRecords(history, 'CSTDCS', ruleSet);
+  extra.push(...ignored);
+  const years = yearsOf(merit);
+  const missing = missingYears(years, from, year);
+  const earlier = yearsOf(awardsOf(history, 'BKBO', { meritOnly: true })).filter(
+    (y) => y < year && y >= from,
+  );
+  const facts = { chainFrom: from, chainTo: year, cstdcsYears: years, missingYears: missing };
+  if (earlier.length > 0) {
+    return {
+      path: 'consecutive_cstdcs',
+      status: 'failed',
+      message: {
+        vi: `các năm ${yearSpan(from, year)} đã được tính cho Bằng khen năm ${listYears(earlier)}`,
+        en: `years ${yearSpan(from, year)} were already counted for the Certificate of ${listYears(earlier)}`,
+      },
+      facts: { ...facts, earlierCertificateYears: earlier },
+    };
+  }
+  if (missing.length === 0) {
+    return {
+      path: 'consecutive_cstdcs',
+      status: 'met',
+      message: {
+        vi: `${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)})`,
+        en: `${n} consecutive Grassroots Fighter titles (${yearSpan(from, year)})`,
+      },
+      facts,
+    };
+  }
+  if (
+    missing.length === 1 &&
+    missing[0] === year &&
+    pendingNomination(history, 'CSTDCS', year, context)
+  ) {
+    return {
+      path: 'consecutive_cstdcs',
+      status: 'needs_judgement',
+      message: {
+        vi: `đủ ${n} lần liên tục Chiến sĩ thi đua cơ sở chỉ khi được công nhận năm ${year} (đang đề nghị cùng đợt)`,
+        en: `${n} consecutive Grassroots titles only if the ${year} title (nominated in this round) is granted`,
+      },
+      facts,
+    };
+  }
+  return {
+    path: 'consecutive_cstdcs',
+    status: 'failed',
+    message: {
+      vi: `chưa có ${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)}), thiếu năm ${listYears(missing)}`,
+      en: `not ${n} consecutive Grassroots titles (${yearSpan(from, year)}), missing ${listYears(missing)}`,
+    },
+    facts,
+  };
+}
+
+function excellentWithInitiativesPath(
+  history: NomineeHistory,
+  year: number,
+  ruleSet: RuleSet,
+  extra: Reason[],
+): PathResult {
+  const law = ruleSet.law.bkbo;
+  const from = year - law.consecutiveExcellentYears + 1;
+  const years = range(from, year);
+  const grades = years.map((y) => ({ year: y, grade: gradeFor(history, y) }));
+  const notExcellent = grades.filter((g) => g.grade !== undefined && g.grade !== 'excellent');
+  const unknown = grades.filter((g) => g.grade === undefined).map((g) => g.year);
+
+  const pool = initiativesIn(history, {
+    kinds: ['initiative', 'research'],
+    fromYear: from,
+    toYear: year,
+    scopes: ALL_SCOPES,
+  });
+  const usedForBkbo = pool.filter((i) => usedFor(i, 'BKBO', year));
+  const usedForCstdcs = ruleSet.values.bkboExcludeInitiativesUsedForCstdcs
+    ? pool.filter((i) =>
+        i.usedFor.some((u) => u.award === 'CSTDCS' && u.path === 'good_completion_initiative'),
+      )
+    : [];
+  for (const i of usedForCstdcs) {
+    const use = i.usedFor.find((u) => u.award === 'CSTDCS');
+    extra.push(
+      makeReason(
+        'BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS',
+        'info',
+        ruleSet.citations.BKBO_INITIATIVE_REUSE,
+        {
+          vi: `Sáng kiến ${i.title ? `“${i.title}” ` : ''}(${i.year}) đã dùng để xét Chiến sĩ thi đua cơ sở năm ${use?.year} theo tiêu chuẩn hoàn thành tốt nhiệm vụ và có sáng kiến: không tính lại`,
+          en: `Initiative ${i.title ? `“${i.title}” ` : ''}(${i.year}) already served the ${use?.year} Grassroots title on the "good completion + initiative" path: not counted again`,
+        },
+        { initiativeId: i.id, usedForYear: use?.year ?? null },
+      ),
+    );
+  }
+  const excluded = new Set<Initiative>([...usedForBkbo, ...usedForCstdcs]);
+  const available = pool.filter((i) => !excluded.has(i));
+  const initiatives = available.filter((i) => i.kind === 'initiative');
+  const research = available.filter((i) => i.kind === 'research');
+  const need = law.initiativesRequired;
+  const facts = {
+    years,
+    grades: grades.map((g) => g.grade ?? 'unknown'),
+    initiatives: initiatives.map((i) => i.id),
+    research: research.map((i) => i.id),
+    excludedInitiatives: [...excluded].map((i) => i.id),
+  };
+
+  if (notExcellent.length > 0) {
+    const first = notExcellent[0];
+    return {
+      path: 'excellent_with_initiatives',
+      status: 'failed',
+      message: {
+        vi: `không đủ ${law.consecutiveExcellentYears} năm liên tục hoàn thành xuất sắc nhiệm vụ (${yearSpan(from, year)}): năm ${first.year} xếp loại “${EVALUATION_GRADE_TEXT[first.grade!].vi}”`,
+        en: `not ${law.consecutiveExcellentYears} consecutive excellent years (${yearSpan(from, year)}): ${first.year} rated “${EVALUATION_GRADE_TEXT[first.grade!].en}”`,
+      },
+      facts,
+    };
+  }
+  const pick = (list: Initiative[]) => list.slice(0, need);
+  const chosen =
+    initiatives.length >= need ? pick(initiatives) : research.length >= need ? pick(research) : [];
+  if (chosen.length === need && unknown.length === 0) {
+    return {
+      path: 'excellent_with_initiatives',
+      status: 'met',
+      message: {
+        vi: `${law.consecutiveExcellentYears} năm liên tục hoàn thành xuất sắc nhiệm vụ (${yearSpan(from, year)}) và ${need} ${chosen[0].kind === 'research' ? 'đề tài khoa học' : 'sáng kiến'} được công nhận`,
+        en: `${law.consecutiveExcellentYears} consecutive excellent years (${yearSpan(from, year)}) and ${need} recognised ${chosen[0].kind === 'research' ? 'research works' : 'initiatives'}`,
+      },
+      facts,
+      consumes: chosen.map((i) => ({ initiativeId: i.id, use: { award: 'BKBO' as const, year } })),
+    };
+  }
+  if (unknown.length > 0 && notExcellent.length === 0 && available.length >= need) {
+    return {
+      path: 'excellent_with_initiatives',
+      status: 'needs_judgement',
+      message: {
+        vi: `chưa có kết quả xếp loại năm ${listYears(unknown)} để xét ${law.consecutiveExcellentYears} năm hoàn thành xuất sắc nhiệm vụ`,
+        en: `no grade yet for ${listYears(unknown)} to judge ${law.consecutiveExcellentYears} excellent years`,
+      },
+      facts,
+    };
+  }
+  if (initiatives.length + research.length >= need) {
+    // One initiative plus one research work: the text says "2 initiatives (or 2 research works)".
+    return {
+      path: 'excellent_with_initiatives',
+      status: 'needs_judgement',
+      message: {
+        vi: `có ${initiatives.length} sáng kiến và ${research.length} đề tài: Hội đồng xem xét việc cộng gộp`,
+        en: `${initiatives.length} initiative(s) and ${research.length} research work(s): the council decides whether they add up`,
+      },
+      facts,
+    };
+  }
+  return {
+    path: 'excellent_with_initiatives',
+    status: 'failed',
+    message: {
+      vi: `giai đoạn ${yearSpan(from, year)} chỉ có ${initiatives.length} sáng kiến, ${research.length} đề tài được công nhận còn dùng được (cần ${need})`,
+      en: `only ${initiatives.length} initiative(s) and ${research.length} research work(s) still usable in ${yearSpan(from, year)} (${need} needed)`,
+    },
+    facts,
+  };
+}

@@ -1,0 +1,169 @@
+import type { CommendationKind } from '../../catalogue/awardDefinition';
+import type { RuleSet } from '../../ruleSets/ruleSet';
+import { EVALUATION_GRADE_TEXT, gradeAtLeast } from '../../ruleSets/scales';
+import type { NomineeHistory, SubjectHistory } from '../history';
+import { awardsOf, gradeFor, range, yearsOf } from '../personFacts';
+import { makeReason, type Reason } from '../reason';
+import { meritRecords } from './meritOnly';
+import { listYears, yearSpan, type RuleOutcome } from './outcome';
+import { achievementPath, combinePaths, type PathResult } from './paths';
+
+const LEVEL_TEXT = {
+  unit: { vi: 'cấp đơn vị', en: 'unit level' },
+  central_body: { vi: 'cơ quan Trung ương khác', en: 'another central body' },
+  state: { vi: 'cấp Nhà nước', en: 'state level' },
+  ministry: { vi: 'cấp Bộ', en: 'ministry level' },
+  province: { vi: 'cấp tỉnh', en: 'province level' },
+} as const;
+
+/** Prime Minister's Certificate of Merit (Art. 73): regular track and achievement tracks. */
+export function checkBkttg(
+  history: SubjectHistory,
+  year: number,
+  ruleSet: RuleSet,
+  kind: CommendationKind,
+): RuleOutcome {
+  const citation = ruleSet.citations.BKTTG_STANDARD;
+  if (history.subject === 'collective') {
+    return {
+      reasons: [
+        makeReason(
+          'BKTTG_COLLECTIVE_CRITERIA_CONFIGURED',
+          'needs_judgement',
+          citation,
+          {
+            vi: 'Tiêu chuẩn Bằng khen của Thủ tướng cho tập thể là giá trị cấu hình: Hội đồng xem xét',
+            en: "The collective criteria of the PM's Certificate are configurable: the council decides",
+          },
+          {},
+        ),
+      ],
+    };
+  }
+  const achievement = achievementPath(history, year, kind, ruleSet);
+  if (kind !== 'merit') {
+    return combinePaths('BKTTG', [{ ...achievement.path, status: 'needs_judgement' }], citation);
+  }
+  const extra: Reason[] = [...achievement.ignored];
+  const regular = regularTrack(history, year, ruleSet, extra);
+  const outcome = combinePaths('BKTTG', [regular, achievement.path], citation);
+  return { ...outcome, reasons: [...extra, ...outcome.reasons] };
+}
+
+function regularTrack(
+  history: NomineeHistory,
+  year: number,
+  ruleSet: RuleSet,
+  extra: Reason[],
+): PathResult {
+  const law = ruleSet.law.bkttg;
+  const windowFrom = year - law.windowYears + 1;
+  const window = range(windowFrom, year);
+  const { merit: certificates, ignored } = meritRecords(history, law.prerequisiteAward, ruleSet);
+  extra.push(...ignored);
+  const levels: readonly string[] = law.prerequisiteIssuerLevels;
+  for (const c of certificates.filter((c) => !levels.includes(c.issuerLevel))) {
+    extra.push(
+      makeReason(
+        'BKTTG_CERTIFICATE_LEVEL_NOT_COUNTED',
+        'info',
+        ruleSet.citations.BKTTG_STANDARD,
+        {
+          vi: `Bằng khen năm ${c.year} (${LEVEL_TEXT[c.issuerLevel].vi}) không phải Bằng khen cấp Bộ, tỉnh: không tính làm điều kiện`,
+          en: `The ${c.year} certificate (${LEVEL_TEXT[c.issuerLevel].en}) is not a ministry/province certificate: it does not count`,
+        },
+        { year: c.year, issuerLevel: c.issuerLevel },
+      ),
+    );
+  }
+  const lastPm = yearsOf(awardsOf(history, 'BKTTG'))
+    .filter((y) => y < year)
+    .pop();
+  const qualifying = certificates
+    .filter((c) => levels.includes(c.issuerLevel))
+    .filter((c) => lastPm === undefined || c.year > lastPm)
+    .sort((a, b) => b.year - a.year);
+  // The 5 years must follow the certificate: it must be earlier than the window.
+  const prerequisite = qualifying.find((c) => c.year < windowFrom);
+  const facts = {
+    windowFrom,
+    windowTo: year,
+    certificateYears: qualifying.map((c) => c.year),
+    lastPrimeMinisterCertificate: lastPm ?? null,
+  };
+  if (!prerequisite) {
+    const tooRecent = qualifying[0];
+    return {
+      path: 'regular',
+      status: 'failed',
+      message: tooRecent
+        ? {
+            vi: `Bằng khen cấp Bộ, tỉnh năm ${tooRecent.year} chưa đủ ${law.windowYears} năm tiếp theo (cần các năm ${yearSpan(tooRecent.year + 1, tooRecent.year + law.windowYears)})`,
+            en: `the ${tooRecent.year} ministry/province certificate is not yet followed by ${law.windowYears} years (${yearSpan(tooRecent.year + 1, tooRecent.year + law.windowYears)} needed)`,
+          }
+        : {
+            vi: `chưa có Bằng khen cấp Bộ, tỉnh theo công trạng${lastPm !== undefined ? ` sau Bằng khen của Thủ tướng năm ${lastPm}` : ''}`,
+            en: `no merit-based ministry/province Certificate of Merit${lastPm !== undefined ? ` after the ${lastPm} PM's Certificate` : ''}`,
+          },
+      facts,
+    };
+  }
+  const grades = window.map((y) => ({ year: y, grade: gradeFor(history, y) }));
+  const below = grades.filter(
+    (g) => g.grade !== undefined && !gradeAtLeast(g.grade, law.minGradeInWindow),
+  );
+  const unknown = grades.filter((g) => g.grade === undefined).map((g) => g.year);
+  const cstdcs = meritRecords(history, 'CSTDCS', ruleSet)
+    .merit.map((a) => a.year)
+    .filter((y) => y >= windowFrom && y <= year);
+  const cstdcsYears = [...new Set(cstdcs)].sort((a, b) => a - b);
+  const full = {
+    ...facts,
+    prerequisiteYear: prerequisite.year,
+    prerequisiteDecision: prerequisite.decisionNumber ?? null,
+    cstdcsYears,
+    unknownGradeYears: unknown,
+  };
+  if (below.length > 0) {
+    return {
+      path: 'regular',
+      status: 'failed',
+      message: {
+        vi: `${law.windowYears} năm ${yearSpan(windowFrom, year)} chưa liên tục hoàn thành tốt nhiệm vụ trở lên: năm ${below[0].year} xếp loại “${EVALUATION_GRADE_TEXT[below[0].grade!].vi}”`,
+        en: `${yearSpan(windowFrom, year)} not all rated good or better: ${below[0].year} rated “${EVALUATION_GRADE_TEXT[below[0].grade!].en}”`,
+      },
+      facts: full,
+    };
+  }
+  if (cstdcsYears.length < law.minCstdcsInWindow) {
+    return {
+      path: 'regular',
+      status: 'failed',
+      message: {
+        vi: `trong ${law.windowYears} năm ${yearSpan(windowFrom, year)} chỉ có ${cstdcsYears.length} lần Chiến sĩ thi đua cơ sở (${listYears(cstdcsYears)}), cần ${law.minCstdcsInWindow}`,
+        en: `only ${cstdcsYears.length} Grassroots titles in ${yearSpan(windowFrom, year)} (${listYears(cstdcsYears)}); ${law.minCstdcsInWindow} needed`,
+      },
+      facts: full,
+    };
+  }
+  if (unknown.length > 0) {
+    return {
+      path: 'regular',
+      status: 'needs_judgement',
+      message: {
+        vi: `chưa có kết quả xếp loại năm ${listYears(unknown)} trong giai đoạn ${yearSpan(windowFrom, year)}`,
+        en: `no grade recorded for ${listYears(unknown)} within ${yearSpan(windowFrom, year)}`,
+      },
+      facts: full,
+    };
+  }
+  return {
+    path: 'regular',
+    status: 'met',
+    message: {
+      vi: `Bằng khen cấp Bộ, tỉnh năm ${prerequisite.year}; ${law.windowYears} năm ${yearSpan(windowFrom, year)} hoàn thành tốt nhiệm vụ trở lên với ${cstdcsYears.length} lần Chiến sĩ thi đua cơ sở`,
+      en: `Ministry/province certificate of ${prerequisite.year}; ${yearSpan(windowFrom, year)} rated good or better with ${cstdcsYears.length} Grassroots titles`,
+    },
+    facts: full,
+  };
+}

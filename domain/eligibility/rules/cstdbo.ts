@@ -1,0 +1,155 @@
+import type { RuleSet } from '../../ruleSets/ruleSet';
+import type { EligibilityContext } from '../context';
+import type { NomineeHistory } from '../history';
+import { awardsOf, initiativesIn, missingYears, usedFor, yearsOf } from '../personFacts';
+import { makeReason, type Reason } from '../reason';
+import { pendingNomination } from './chains';
+import { meritRecords } from './meritOnly';
+import { listYears, yearSpan, type RuleOutcome } from './outcome';
+
+/**
+ * Ministry Emulation Fighter (Art. 22): a chain of consecutive CSTĐCS ending in `year`
+ * (consecutive calendar years; a gap breaks it; years already counted for an earlier
+ * CSTĐBO cannot be reused) and an initiative recognised across the ministry in that period.
+ */
+export function checkCstdbo(
+  history: NomineeHistory,
+  year: number,
+  ruleSet: RuleSet,
+  context: EligibilityContext,
+): RuleOutcome {
+  const citation = ruleSet.citations.CSTDBO_STANDARD;
+  const n = ruleSet.law.cstdboConsecutiveCstdcs;
+  const from = year - n + 1;
+  const { merit, ignored } = meritRecords(history, 'CSTDCS', ruleSet);
+  const reasons: Reason[] = [...ignored];
+  const years = yearsOf(merit);
+  const missing = missingYears(years, from, year);
+  const previous = yearsOf(awardsOf(history, 'CSTDBO', { meritOnly: true })).filter(
+    (y) => y < year,
+  );
+  const lastTitle = previous.length > 0 ? previous[previous.length - 1] : undefined;
+  const facts = { chainFrom: from, chainTo: year, cstdcsYears: years, missingYears: missing };
+
+  if (lastTitle !== undefined && lastTitle >= from) {
+    reasons.push(
+      makeReason(
+        'CSTDBO_CHAIN_ALREADY_USED',
+        'blocking',
+        citation,
+        {
+          vi: `Các năm ${yearSpan(from, year)} đã được tính cho Chiến sĩ thi đua cấp Bộ năm ${lastTitle}; cần ${n} lần liên tục Chiến sĩ thi đua cơ sở sau năm ${lastTitle}`,
+          en: `Years ${yearSpan(from, year)} were already counted for the Ministry Fighter title of ${lastTitle}; ${n} consecutive Grassroots titles after ${lastTitle} are needed`,
+        },
+        { ...facts, previousTitleYear: lastTitle },
+      ),
+    );
+  } else if (missing.length === 0) {
+    reasons.push(
+      makeReason(
+        'CSTDBO_CHAIN_MET',
+        'info',
+        citation,
+        {
+          vi: `${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)})`,
+          en: `${n} consecutive Grassroots Fighter titles (${yearSpan(from, year)})`,
+        },
+        facts,
+      ),
+    );
+  } else if (
+    missing.length === 1 &&
+    missing[0] === year &&
+    pendingNomination(history, 'CSTDCS', year, context)
+  ) {
+    reasons.push(
+      makeReason(
+        'CSTDBO_CHAIN_PENDING',
+        'needs_judgement',
+        citation,
+        {
+          vi: `Chuỗi ${yearSpan(from, year)} chỉ đủ khi được công nhận Chiến sĩ thi đua cơ sở năm ${year} (đang đề nghị trong cùng đợt)`,
+          en: `The ${yearSpan(from, year)} chain is complete only if the ${year} Grassroots title (nominated in this round) is granted`,
+        },
+        facts,
+      ),
+    );
+  } else {
+    reasons.push(
+      makeReason(
+        'CSTDBO_CHAIN_BROKEN',
+        'blocking',
+        citation,
+        {
+          vi: `Chưa đủ ${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)}): thiếu năm ${listYears(missing)}; các năm đã đạt: ${listYears(years)}`,
+          en: `Not ${n} consecutive Grassroots Fighter titles (${yearSpan(from, year)}): missing ${listYears(missing)}; titles held: ${listYears(years)}`,
+        },
+        facts,
+      ),
+    );
+  }
+
+  const scoped = initiativesIn(history, {
+    kinds: ['initiative', 'research', 'combat_wit'],
+    fromYear: from,
+    toYear: year,
+    scopes: ['ministry', 'national'],
+  }).filter((i) => !usedFor(i, 'CSTDBO', year));
+  const grassrootsOnly = initiativesIn(history, {
+    kinds: ['initiative', 'research', 'combat_wit'],
+    fromYear: from,
+    toYear: year,
+    scopes: ['grassroots'],
+  });
+  const chosen = scoped[0];
+  if (chosen) {
+    reasons.push(
+      makeReason(
+        'CSTDBO_INITIATIVE_MET',
+        'info',
+        citation,
+        {
+          vi: `Có sáng kiến, đề tài được công nhận phạm vi ảnh hưởng trong Bộ năm ${chosen.year}${chosen.title ? `: “${chosen.title}”` : ''}`,
+          en: `Initiative or research with ministry-wide effect recognised in ${chosen.year}${chosen.title ? `: “${chosen.title}”` : ''}`,
+        },
+        { initiativeId: chosen.id, scope: chosen.scope, year: chosen.year },
+      ),
+    );
+  } else {
+    reasons.push(
+      makeReason(
+        'CSTDBO_NO_MINISTRY_INITIATIVE',
+        'blocking',
+        citation,
+        {
+          vi: `Chưa có sáng kiến, đề tài được Bộ trưởng công nhận hiệu quả và khả năng nhân rộng trong Bộ giai đoạn ${yearSpan(from, year)}${grassrootsOnly.length > 0 ? ` (chỉ có ${grassrootsOnly.length} sáng kiến cấp cơ sở)` : ''}`,
+          en: `No initiative or research whose ministry-wide effect the minister recognised in ${yearSpan(from, year)}${grassrootsOnly.length > 0 ? ` (only ${grassrootsOnly.length} at grassroots level)` : ''}`,
+        },
+        {
+          periodFrom: from,
+          periodTo: year,
+          grassrootsInitiatives: grassrootsOnly.map((i) => i.id),
+        },
+      ),
+    );
+  }
+
+  reasons.push(
+    makeReason(
+      'SECRET_BALLOT_REQUIRED',
+      'info',
+      ruleSet.citations.COUNCIL_VOTE,
+      {
+        vi: 'Hội đồng bỏ phiếu kín khi xét danh hiệu này',
+        en: 'The council votes on this title by secret ballot',
+      },
+      {},
+    ),
+  );
+
+  return {
+    reasons,
+    path: 'consecutive_cstdcs',
+    consumes: chosen ? [{ initiativeId: chosen.id, use: { award: 'CSTDBO', year } }] : [],
+  };
+}

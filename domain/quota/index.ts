@@ -1,0 +1,3 @@
+export * from './allocateCstdcsQuota';
+export * from './cstdcsQuota';
+export * from './tieBreak';

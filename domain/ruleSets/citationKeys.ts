@@ -1,0 +1,32 @@
+/** Every rule that reports a reason has a citation key; each rule set maps keys to its texts. */
+export const CITATION_KEYS = [
+  'LDTT_STANDARD',
+  'LDTT_RECRUITMENT',
+  'LDTT_DISCIPLINE',
+  'LDTT_PROTECTED_ABSENCE',
+  'LDTT_TRANSFER',
+  'CSTDCS_STANDARD',
+  'CSTDCS_QUOTA',
+  'CSTDBO_STANDARD',
+  'CSTDTQ_STANDARD',
+  'CSTDTQ_WINDOW',
+  'TTLDTT_STANDARD',
+  'TTLDXS_STANDARD',
+  'COBO_STANDARD',
+  'BKBO_STANDARD',
+  'BKBO_INITIATIVE_REUSE',
+  'GK_STANDARD',
+  'KNC_STANDARD',
+  'BKTTG_STANDARD',
+  'COCP_STANDARD',
+  'HCLD_STANDARD',
+  'AHLD_STANDARD',
+  'PRINCIPLE_MERIT_ONLY',
+  'PRINCIPLE_HOLD',
+  'PRINCIPLE_TIE_BREAK',
+  'PRINCIPLE_NO_DOUBLE_REWARD',
+  'COUNCIL_VOTE',
+  'PUBLIC_COMMENT',
+] as const;
+
+export type CitationKey = (typeof CITATION_KEYS)[number];

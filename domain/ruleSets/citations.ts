@@ -1,0 +1,152 @@
+import type { Citation } from './citation';
+import type { CitationKey } from './citationKeys';
+
+export const LAW = 'Luật 06/2022/QH15';
+
+/**
+ * Citations for one rule set. Law articles are those of domain.md (Law 06/2022/QH15); where
+ * a clause number could not be verified against the text only the article is given. The
+ * detailing decree and the ministry circular differ between rule sets, hence the builder.
+ */
+export function buildCitations(
+  decree: string,
+  ministryCircular: string,
+): Record<CitationKey, Citation> {
+  return {
+    LDTT_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 24',
+      text: 'Lao động tiên tiến: hoàn thành tốt nhiệm vụ trở lên; tự lực, đoàn kết, tích cực tham gia phong trào thi đua.',
+    },
+    LDTT_RECRUITMENT: {
+      instrument: LAW,
+      article: 'Điều 24',
+      text: 'Không bình xét Lao động tiên tiến đối với người mới tuyển dụng dưới 06 tháng (trước 2024: 10 tháng); thay đổi loại hợp đồng tại cùng cơ quan không tính lại thời gian.',
+    },
+    LDTT_DISCIPLINE: {
+      instrument: LAW,
+      article: 'Điều 24',
+      text: 'Không bình xét Lao động tiên tiến đối với cá nhân bị kỷ luật từ khiển trách trở lên trong năm.',
+    },
+    LDTT_PROTECTED_ABSENCE: {
+      instrument: LAW,
+      article: 'Điều 24',
+      text: 'Thời gian nghỉ thai sản, điều trị thương tích do dũng cảm cứu người được tính để bình xét; nghỉ ốm thông thường không loại trừ.',
+    },
+    LDTT_TRANSFER: {
+      instrument: LAW,
+      article: 'Điều 24',
+      text: 'Người chuyển công tác do đơn vị mới bình xét; có ý kiến nhận xét của đơn vị cũ nếu công tác ở đó từ 06 tháng trở lên.',
+    },
+    CSTDCS_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 23',
+      text: 'Đạt tiêu chuẩn Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được cơ sở công nhận, hoặc đề tài khoa học đã nghiệm thu, hoặc mưu trí, sáng tạo trong chiến đấu.',
+    },
+    CSTDCS_QUOTA: {
+      instrument: LAW,
+      article: 'Điều 23',
+      text: `Tỷ lệ Chiến sĩ thi đua cơ sở không quá 15% số cá nhân đạt Lao động tiên tiến của đơn vị (chi tiết: ${decree}).`,
+    },
+    CSTDBO_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 22',
+      text: 'Lựa chọn trong số cá nhân có 03 lần liên tục đạt Chiến sĩ thi đua cơ sở và có sáng kiến được công nhận hiệu quả, khả năng nhân rộng trong Bộ.',
+    },
+    CSTDTQ_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 21',
+      text: 'Lựa chọn trong số cá nhân có 02 lần liên tục đạt Chiến sĩ thi đua cấp Bộ và có sáng kiến được công nhận phạm vi ảnh hưởng toàn quốc.',
+    },
+    CSTDTQ_WINDOW: {
+      instrument: LAW,
+      article: 'Điều 21',
+      text: 'Đề nghị vào năm liền sau quyết định Chiến sĩ thi đua cấp Bộ lần thứ hai (giá trị cấu hình).',
+    },
+    TTLDTT_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 28',
+      text: 'Hoàn thành tốt nhiệm vụ; trên 50% cá nhân đạt Lao động tiên tiến; nội bộ đoàn kết.',
+    },
+    TTLDXS_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 27',
+      text: 'Hoàn thành xuất sắc nhiệm vụ; 100% cá nhân hoàn thành nhiệm vụ, trong đó từ 70% trở lên đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở.',
+    },
+    COBO_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 26',
+      text: 'Tập thể dẫn đầu khối thi đua, hoàn thành vượt mức chỉ tiêu, tiêu biểu để các tập thể khác học tập.',
+    },
+    BKBO_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 74',
+      text: 'Gương mẫu và có thành tích xuất sắc trong phong trào thi đua; hoặc lập được nhiều thành tích, thành tích đột xuất; hoặc 02 lần liên tục Chiến sĩ thi đua cơ sở; hoặc 02 năm liên tục hoàn thành xuất sắc nhiệm vụ với 02 sáng kiến được cơ sở công nhận.',
+    },
+    BKBO_INITIATIVE_REUSE: {
+      instrument: 'Công văn 1168/BNV-BTĐKT ngày 06/02/2026 của Bộ Nội vụ',
+      article: null,
+      text: 'Sáng kiến đã dùng để xét Chiến sĩ thi đua cơ sở (theo tiêu chuẩn hoàn thành tốt nhiệm vụ và có sáng kiến) không được tính lại.',
+    },
+    GK_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 75',
+      text: `Giấy khen: tiêu chuẩn do Bộ quy định (${ministryCircular}).`,
+    },
+    KNC_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 71, khoản 2',
+      text: `Kỷ niệm chương: tiêu chuẩn do Bộ quy định (${ministryCircular}); tặng một lần, không truy tặng.`,
+    },
+    BKTTG_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 73',
+      text: 'Đã được tặng Bằng khen cấp Bộ, tỉnh (theo công trạng) và 05 năm tiếp theo liên tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 03 lần Chiến sĩ thi đua cơ sở; hoặc thành tích xuất sắc, đột xuất có phạm vi ảnh hưởng rộng.',
+    },
+    COCP_STANDARD: {
+      instrument: LAW,
+      article: 'Điều 25',
+      text: 'Cờ thi đua của Chính phủ: tiêu chuẩn cấu hình; Bộ đề nghị, Thủ tướng quyết định.',
+    },
+    HCLD_STANDARD: {
+      instrument: LAW,
+      article: null,
+      text: 'Huân chương Lao động: tiêu chuẩn cấu hình; Bộ đề nghị, Chủ tịch nước quyết định.',
+    },
+    AHLD_STANDARD: {
+      instrument: LAW,
+      article: null,
+      text: 'Anh hùng Lao động: xét tại Đại hội thi đua yêu nước; công khai lấy ý kiến 10 ngày làm việc.',
+    },
+    PRINCIPLE_MERIT_ONLY: {
+      instrument: decree,
+      article: 'Điều 4',
+      text: 'Khen thưởng đột xuất, theo chuyên đề không làm căn cứ đề nghị khen thưởng cao hơn theo công trạng.',
+    },
+    PRINCIPLE_HOLD: {
+      instrument: decree,
+      article: 'Điều 4',
+      text: 'Chưa xét khen thưởng khi đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có đơn thư khiếu nại, tố cáo đang xác minh.',
+    },
+    PRINCIPLE_TIE_BREAK: {
+      instrument: decree,
+      article: 'Điều 4',
+      text: 'Khi có thành tích như nhau, ưu tiên cá nhân nữ, tập thể có từ 70% nữ trở lên.',
+    },
+    PRINCIPLE_NO_DOUBLE_REWARD: {
+      instrument: decree,
+      article: 'Điều 4',
+      text: 'Một thành tích không khen thưởng nhiều lần, nhiều hình thức.',
+    },
+    COUNCIL_VOTE: {
+      instrument: ministryCircular,
+      article: null,
+      text: 'Số đại biểu tối thiểu, tỷ lệ phiếu, cách tính và mẫu số là giá trị cấu hình theo từng danh hiệu, từng đơn vị.',
+    },
+    PUBLIC_COMMENT: {
+      instrument: ministryCircular,
+      article: null,
+      text: 'Thời gian công khai 03–10 ngày làm việc (giá trị cấu hình); danh hiệu Anh hùng: 10 ngày làm việc.',
+    },
+  };
+}

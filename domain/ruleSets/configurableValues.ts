@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { AWARD_CODES, type AwardCode } from '../catalogue/awardCodes';
+import { councilRuleSchema } from '../council/councilRule';
+import { fractionSchema } from '../council/threshold';
+import { awardRulesSchema } from './awardRules';
+import { disciplineLevelSchema, evaluationGradeSchema } from './scales';
+import type { LocalizedText } from './text';
+
+const awardRulesByCode = z.object(
+  Object.fromEntries(AWARD_CODES.map((code) => [code, awardRulesSchema])) as Record<
+    AwardCode,
+    typeof awardRulesSchema
+  >,
+);
+
+/** Keys that rank CSTĐCS candidates against the quota, in order of precedence. */
+export const quotaRankingKeySchema = z.enum(['council_approval', 'evaluation_score']);
+export type QuotaRankingKey = z.infer<typeof quotaRankingKeySchema>;
+
+/**
+ * Every value an administrator may change for a rule set (stored in the database, validated
+ * with this schema, audited by the data layer). Values fixed by the law live in
+ * `LegalParameters` instead and cannot be overridden.
+ */
+export const configurableValuesSchema = z.object({
+  /** LĐTT: not considered when recruited less than this many months before year end (6 from 2024; 10 before). */
+  ldttMinMonthsSinceRecruitment: z.number().int().min(1).max(12),
+  /** LĐTT, transfers: the old unit's written comments are needed after this many months there in the year. */
+  transferOldUnitCommentMinMonths: z.number().int().min(1).max(12),
+  /** LĐTT: discipline from this level, decided in the year, bars the title. */
+  ldttDisciplineBarFrom: disciplineLevelSchema,
+  /**
+   * A sanction decided in an earlier year whose effect runs into the assessed year: the texts
+   * speak of being disciplined "in the year" — ambiguous, so the default asks a human.
+   */
+  disciplineCarryOver: z.enum(['blocking', 'needs_judgement', 'ignore']),
+  /**
+   * Unprotected absences (unpaid leave, long training, other) at or above this many working
+   * days in the year send the case to a human. The pre-2024 text barred 40 working days;
+   * the 2022 Law is silent.
+   */
+  unprotectedAbsenceJudgementWorkingDays: z.number().int().min(1).max(260),
+  /** CSTĐCS candidates are ranked by these keys (then women first on a tie). */
+  cstdcsRanking: z.array(quotaRankingKeySchema).min(1).max(2),
+  /** CSTĐCS: each unit sets its own council threshold; units absent here use the award default. */
+  cstdcsCouncilRuleByUnit: z.record(z.string().min(1), councilRuleSchema),
+  /**
+   * CSTĐTQ: "02 lần liên tục" Ministry fighter titles: years between the two titles. Each
+   * Ministry title covers 3 CSTĐCS years, so consecutive titles are 3 years apart.
+   */
+  cstdtqCstdboCycleYears: z.number().int().min(1).max(6),
+  /** CSTĐTQ: the proposal is made this many calendar years after the 2nd CSTĐBO decision. */
+  cstdtqProposalWindow: z
+    .object({
+      fromYearsAfterDecision: z.number().int().min(0).max(5),
+      toYearsAfterDecision: z.number().int().min(0).max(5),
+    })
+    .refine((w) => w.fromYearsAfterDecision <= w.toYearsAfterDecision, {
+      message: 'Window start must not be after its end',
+    }),
+  /** The old law barred collectives with a member disciplined at this level or above; null = off. */
+  collectiveMemberDisciplineBar: z.object({
+    TTLDTT: disciplineLevelSchema.nullable(),
+    TTLDXS: disciplineLevelSchema.nullable(),
+  }),
+  /** Minister's Certificate: an initiative already used for a CSTĐCS (good + initiative) is not counted again (1168/BNV-BTĐKT). */
+  bkboExcludeInitiativesUsedForCstdcs: z.boolean(),
+  /** Certificate of Commendation (Giấy khen): minimum grade; criteria are the ministry's own. */
+  gkMinGrade: evaluationGradeSchema,
+  /** Commemorative medal: years of service in ethnic affairs work (ministry criterion, not pinned). */
+  kncMinServiceYears: z.number().int().min(1).max(40),
+  /** Women leaders need this share less tenure for long-service awards (one third). */
+  womenLeaderTenureReduction: fractionSchema,
+  /** Commemorative medal: how a discipline record affects the service years. */
+  kncDisciplinePolicy: z.enum(['ignore', 'needs_judgement', 'blocking']),
+  /** Commemorative medal: reference day for counting service years (awarded around 03 May). */
+  kncReferenceMonthDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  /** Titles that overlap when one subject is proposed for several of them for the same year. */
+  overlappingAwardSets: z.array(
+    z.object({
+      codes: z.array(z.enum(AWARD_CODES)).min(2),
+      severity: z.enum(['blocking', 'needs_judgement']),
+    }),
+  ),
+  /** Per-award procedure: council rule, public comment, appraisal SLA, quota, cash award. */
+  awardRules: awardRulesByCode,
+});
+
+export type ConfigurableValues = z.infer<typeof configurableValuesSchema>;
+export type ConfigurableKey = keyof ConfigurableValues;
+
+export const CONFIGURABLE_KEYS = Object.keys(
+  configurableValuesSchema.shape,
+) as readonly ConfigurableKey[];
+
+/** What each configurable value means, for the admin screen and the generated docs. */
+export const CONFIGURABLE_KEY_TEXT: Record<ConfigurableKey, LocalizedText> = {
+  ldttMinMonthsSinceRecruitment: {
+    vi: 'Số tháng tối thiểu kể từ khi tuyển dụng để được bình xét Lao động tiên tiến',
+    en: 'Minimum months since recruitment to be considered for Advanced Worker',
+  },
+  transferOldUnitCommentMinMonths: {
+    vi: 'Số tháng công tác ở đơn vị cũ trong năm từ đó phải có ý kiến nhận xét của đơn vị cũ',
+    en: "Months at the old unit in the year from which the old unit's comments are required",
+  },
+  ldttDisciplineBarFrom: {
+    vi: 'Hình thức kỷ luật (trong năm) từ mức này trở lên thì không xét Lao động tiên tiến',
+    en: 'Discipline (in the year) at or above this level bars Advanced Worker',
+  },
+  disciplineCarryOver: {
+    vi: 'Xử lý kỷ luật quyết định năm trước nhưng còn hiệu lực trong năm xét',
+    en: 'Handling of a sanction decided earlier but still in effect in the assessed year',
+  },
+  unprotectedAbsenceJudgementWorkingDays: {
+    vi: 'Số ngày làm việc nghỉ (không thuộc thai sản, điều trị thương tích, ốm đau) cần xem xét',
+    en: 'Working days of unprotected absence that send a case to human review',
+  },
+  cstdcsRanking: {
+    vi: 'Tiêu chí xếp hạng khi vượt tỷ lệ Chiến sĩ thi đua cơ sở',
+    en: 'Ranking keys when Grassroots Emulation Fighter candidates exceed the quota',
+  },
+  cstdcsCouncilRuleByUnit: {
+    vi: 'Quy tắc bỏ phiếu Chiến sĩ thi đua cơ sở riêng của từng đơn vị',
+    en: 'Per-unit council rule for Grassroots Emulation Fighter',
+  },
+  cstdtqCstdboCycleYears: {
+    vi: 'Khoảng cách (năm) giữa hai lần liên tục Chiến sĩ thi đua cấp Bộ',
+    en: 'Years between two consecutive Ministry Emulation Fighter titles',
+  },
+  cstdtqProposalWindow: {
+    vi: 'Thời điểm đề nghị Chiến sĩ thi đua toàn quốc sau quyết định Chiến sĩ thi đua cấp Bộ lần hai',
+    en: 'When National Emulation Fighter may be proposed after the second Ministry title decision',
+  },
+  collectiveMemberDisciplineBar: {
+    vi: 'Không xét danh hiệu tập thể nếu có thành viên bị kỷ luật từ mức này (quy định cũ)',
+    en: 'Bar a collective title when a member was disciplined at this level (old-law rule)',
+  },
+  bkboExcludeInitiativesUsedForCstdcs: {
+    vi: 'Không tính lại sáng kiến đã dùng để xét Chiến sĩ thi đua cơ sở khi xét Bằng khen của Bộ trưởng',
+    en: "Do not count again an initiative already used for a Grassroots Fighter title toward the Minister's Certificate",
+  },
+  gkMinGrade: {
+    vi: 'Mức xếp loại tối thiểu để xét Giấy khen',
+    en: 'Minimum evaluation grade for a Certificate of Commendation',
+  },
+  kncMinServiceYears: {
+    vi: 'Số năm công tác tối thiểu để xét Kỷ niệm chương',
+    en: 'Minimum years of service for the commemorative medal',
+  },
+  womenLeaderTenureReduction: {
+    vi: 'Mức giảm thời gian công tác cho nữ lãnh đạo khi xét khen thưởng quá trình cống hiến',
+    en: 'Tenure reduction for women leaders in long-service awards',
+  },
+  kncDisciplinePolicy: {
+    vi: 'Ảnh hưởng của kỷ luật đến thời gian xét Kỷ niệm chương',
+    en: 'How discipline affects the commemorative medal',
+  },
+  kncReferenceMonthDay: {
+    vi: 'Ngày tính mốc thời gian công tác khi xét Kỷ niệm chương (tháng-ngày)',
+    en: 'Reference day (month-day) for counting commemorative medal service',
+  },
+  overlappingAwardSets: {
+    vi: 'Các danh hiệu, hình thức trùng nhau khi đề nghị cùng một năm',
+    en: 'Awards that overlap when proposed for the same year',
+  },
+  awardRules: {
+    vi: 'Quy tắc thủ tục theo từng danh hiệu (Hội đồng, công khai, thời hạn thẩm định, tỷ lệ, tiền thưởng)',
+    en: 'Per-award procedure (council, public comment, appraisal SLA, quota, cash award)',
+  },
+};

@@ -1,0 +1,50 @@
+import type { Comparison, Fraction } from '../council/threshold';
+import type { EvaluationGrade } from './scales';
+
+/** A share of a collective's members, with the law's comparison and denominator. */
+export interface MemberShareRule {
+  share: Fraction;
+  comparison: Comparison;
+  /** Always the collective's headcount for the year (tổng số cá nhân của tập thể). */
+  denominator: 'headcount';
+}
+
+/** The alternatives of Art. 23 for the Grassroots Emulation Fighter. */
+export type CstdcsPath = 'excellent_completion' | 'initiative' | 'research' | 'combat_wit';
+
+/**
+ * Values written into the law itself. They differ between rule sets only when the law
+ * changes, so an administrator cannot override them (unlike `ConfigurableValues`).
+ */
+export interface LegalParameters {
+  /** LĐTT: "hoàn thành tốt nhiệm vụ trở lên". */
+  ldttMinGrade: EvaluationGrade;
+  /** Before 2024 an initiative was mandatory for CSTĐCS; since the 2022 Law it is one alternative. */
+  cstdcsInitiativeMandatory: boolean;
+  cstdcsPaths: readonly CstdcsPath[];
+  /** CSTĐ cấp Bộ: chosen among those with this many consecutive CSTĐCS. */
+  cstdboConsecutiveCstdcs: number;
+  /** CSTĐ toàn quốc: this many consecutive Ministry fighter titles. */
+  cstdtqConsecutiveCstdbo: number;
+  ttldtt: { minUnitGrade: EvaluationGrade; ldttShare: MemberShareRule };
+  ttldxs: {
+    minUnitGrade: EvaluationGrade;
+    completedTasksShare: MemberShareRule;
+    ldttShare: MemberShareRule;
+    minCstdcsMembers: number;
+  };
+  bkbo: {
+    consecutiveCstdcs: number;
+    consecutiveExcellentYears: number;
+    initiativesRequired: number;
+  };
+  bkttg: {
+    windowYears: number;
+    minGradeInWindow: EvaluationGrade;
+    minCstdcsInWindow: number;
+    prerequisiteAward: 'BKBO';
+    prerequisiteIssuerLevels: readonly ('ministry' | 'province')[];
+  };
+  /** Tie-break: collectives with at least this share of women are preferred. */
+  womenPreferredCollectiveShare: MemberShareRule;
+}

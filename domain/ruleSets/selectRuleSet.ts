@@ -1,0 +1,47 @@
+import { assertIsoDate, type IsoDate } from './isoDate';
+import type { LegalInstrument, RuleSet } from './ruleSet';
+import { RULE_SET_2024 } from './ruleSet2024';
+import { RULE_SET_2025 } from './ruleSet2025';
+
+/** Shipped rule sets, oldest first. Validity periods must not overlap or leave gaps. */
+export const RULE_SETS: readonly RuleSet[] = [RULE_SET_2024, RULE_SET_2025];
+
+export class RuleSetNotFoundError extends Error {
+  readonly code = 'RULE_SET_NOT_FOUND';
+  constructor(readonly receiptDate: IsoDate) {
+    super(`No rule set is in force on ${receiptDate}`);
+    this.name = 'RuleSetNotFoundError';
+  }
+}
+
+export function isInForce(ruleSet: RuleSet, date: IsoDate): boolean {
+  return ruleSet.validFrom <= date && (ruleSet.validTo === null || date <= ruleSet.validTo);
+}
+
+/**
+ * The rule set in force on the dossier's receipt date. Dates before the first rule set
+ * (2024-01-01) have no rules here and throw: such a dossier needs a legacy rule set.
+ */
+export function selectRuleSet(
+  receiptDate: IsoDate,
+  ruleSets: readonly RuleSet[] = RULE_SETS,
+): RuleSet {
+  assertIsoDate(receiptDate, 'receipt date');
+  const found = ruleSets.find((ruleSet) => isInForce(ruleSet, receiptDate));
+  if (!found) throw new RuleSetNotFoundError(receiptDate);
+  return found;
+}
+
+export function findRuleSet(
+  id: string,
+  ruleSets: readonly RuleSet[] = RULE_SETS,
+): RuleSet | undefined {
+  return ruleSets.find((ruleSet) => ruleSet.id === id);
+}
+
+/** The instruments of a rule set that were in force on a given date (for display). */
+export function instrumentsInForce(ruleSet: RuleSet, date: IsoDate): LegalInstrument[] {
+  return ruleSet.instruments.filter(
+    (i) => i.effectiveFrom <= date && (i.effectiveTo === null || date <= i.effectiveTo),
+  );
+}

@@ -1,0 +1,157 @@
+import {
+  allocateCstdcsQuota,
+  type QuotaCandidate,
+} from '../../../domain/quota/allocateCstdcsQuota';
+import { computeCstdcsQuota } from '../../../domain/quota/cstdcsQuota';
+import { isWomenPreferred } from '../../../domain/quota/tieBreak';
+import { fraction } from '../../../domain/council/threshold';
+import { RULE_SET_2025 } from '../../../domain/ruleSets/ruleSet2025';
+
+const FIFTEEN = fraction(15, 100);
+
+describe('CSTĐCS quota: at most 15% of the unit’s LĐTT holders, rounded down [Điều 23, Luật 06/2022/QH15]', () => {
+  test.each([
+    [0, 0],
+    [6, 0],
+    [7, 1],
+    [13, 1],
+    [14, 2],
+    [20, 3],
+    [100, 15],
+    [101, 15],
+  ])('%i LĐTT holders → quota %i', (holders, quota) => {
+    expect(computeCstdcsQuota(holders, FIFTEEN)).toBe(quota);
+  });
+
+  test('a negative or fractional count is refused', () => {
+    expect(() => computeCstdcsQuota(-1, FIFTEEN)).toThrow(RangeError);
+    expect(() => computeCstdcsQuota(2.5, FIFTEEN)).toThrow(RangeError);
+  });
+});
+
+const c = (
+  nomineeId: string,
+  approvals: number,
+  gender: 'female' | 'male' = 'male',
+  extra: Partial<QuotaCandidate> = {},
+): QuotaCandidate => ({
+  nomineeId,
+  unitId: 'U1',
+  gender,
+  councilApproval: { approvals, denominator: 9 },
+  ...extra,
+});
+
+function outcomes(candidates: QuotaCandidate[], ldttHolderCount = 20) {
+  const result = allocateCstdcsQuota(
+    { year: 2025, units: [{ unitId: 'U1', ldttHolderCount }], candidates },
+    RULE_SET_2025,
+  );
+  return result.units[0];
+}
+
+describe('allocateCstdcsQuota over a round: ranking decides who is cut and why', () => {
+  test('quota 3 of 20 LĐTT: the three best approval ratios are kept, the fourth is cut', () => {
+    const unit = outcomes([c('a', 9), c('b', 6), c('c', 8), c('d', 7)]);
+    expect(unit.quota).toBe(3);
+    const byId = Object.fromEntries(unit.decisions.map((d) => [d.nomineeId, d]));
+    expect([byId.a.outcome, byId.c.outcome, byId.d.outcome, byId.b.outcome]).toEqual([
+      'kept',
+      'kept',
+      'kept',
+      'cut',
+    ]);
+    expect(byId.b.rank).toBe(4);
+    expect(byId.b.reasons[0].code).toBe('QUOTA_CUT');
+    expect(byId.b.reasons[0].message.vi).toBe(
+      'Xếp hạng 4/4, ngoài chỉ tiêu 3 (15% của 20 Lao động tiên tiến, làm tròn xuống): tỷ lệ phiếu đồng ý 6/9 (66,7%) thấp hơn người xếp cuối trong chỉ tiêu (tỷ lệ phiếu đồng ý 7/9 (77,8%))',
+    );
+    expect(byId.b.reasons[0].citation.article).toBe('Điều 23');
+  });
+
+  test('equal votes: the evaluation score decides next', () => {
+    const unit = outcomes([
+      c('a', 9),
+      c('b', 9),
+      c('c', 9, 'male', { evaluationScore: 95 }),
+      c('d', 9, 'male', { evaluationScore: 91 }),
+    ]);
+    const byId = Object.fromEntries(unit.decisions.map((d) => [d.nomineeId, d.outcome]));
+    // c and d are separated by their scores; a and b (no score) tie for the last place.
+    expect(byId).toEqual({ c: 'kept', d: 'kept', a: 'tied_at_cutoff', b: 'tied_at_cutoff' });
+  });
+
+  test('a tie on every key: the woman is preferred [Điều 4, Nghị định 152/2025/NĐ-CP]', () => {
+    const unit = outcomes([c('a', 9), c('b', 8), c('man', 7), c('woman', 7, 'female')]);
+    const byId = Object.fromEntries(unit.decisions.map((d) => [d.nomineeId, d]));
+    expect(byId.woman.outcome).toBe('kept');
+    expect(byId.woman.reasons.map((r) => r.code)).toContain('QUOTA_WOMEN_PREFERRED');
+    expect(byId.man.outcome).toBe('cut');
+    expect(byId.man.reasons[0]).toEqual(
+      expect.objectContaining({
+        code: 'QUOTA_CUT_TIE_BREAK',
+        citation: expect.objectContaining({
+          instrument: 'Nghị định 152/2025/NĐ-CP',
+          article: 'Điều 4',
+        }),
+      }),
+    );
+  });
+
+  test('two men tied for the last place: the council decides, nobody is cut arbitrarily', () => {
+    const unit = outcomes([c('a', 9), c('b', 8), c('x', 7), c('y', 7)]);
+    const byId = Object.fromEntries(unit.decisions.map((d) => [d.nomineeId, d]));
+    expect([byId.x.outcome, byId.y.outcome]).toEqual(['tied_at_cutoff', 'tied_at_cutoff']);
+    expect(byId.x.reasons[0].severity).toBe('needs_judgement');
+    expect(byId.x.rank).toBe(3);
+  });
+
+  test('a unit with 6 LĐTT holders gets no CSTĐCS (15% of 6 rounds down to 0)', () => {
+    const unit = outcomes([c('a', 9)], 6);
+    expect(unit.quota).toBe(0);
+    expect(unit.decisions[0].outcome).toBe('cut');
+    expect(unit.decisions[0].reasons[0].message.vi).toBe(
+      'Vượt tỷ lệ: chỉ tiêu 0 (15% của 6 Lao động tiên tiến, làm tròn xuống)',
+    );
+  });
+
+  test('ineligible and held candidates are not ranked', () => {
+    const unit = outcomes([
+      c('a', 9, 'male', { verdict: 'not_eligible' }),
+      c('b', 9, 'male', { held: true }),
+      c('c', 5),
+    ]);
+    const byId = Object.fromEntries(unit.decisions.map((d) => [d.nomineeId, d]));
+    expect(byId.a.outcome).toBe('excluded');
+    expect(byId.b.reasons[0].severity).toBe('needs_judgement');
+    expect(byId.c).toEqual(expect.objectContaining({ outcome: 'kept', rank: 1 }));
+  });
+
+  test('units are allocated separately within one round; a unit without LĐTT count needs a human', () => {
+    const result = allocateCstdcsQuota(
+      {
+        year: 2025,
+        units: [{ unitId: 'U1', ldttHolderCount: 7 }],
+        candidates: [c('a', 9), c('b', 8), { ...c('z', 9), unitId: 'U2' }],
+      },
+      RULE_SET_2025,
+    );
+    expect(result.ruleSetId).toBe('tdkt-2025-07');
+    expect(result.units.map((u) => [u.unitId, u.quota, u.kept])).toEqual([
+      ['U1', 1, 1],
+      ['U2', 0, 0],
+    ]);
+    expect(result.units[1].decisions[0].reasons[0].code).toBe('QUOTA_LDTT_COUNT_MISSING');
+  });
+});
+
+describe('tie-break subject [Điều 4, Nghị định 152/2025/NĐ-CP]', () => {
+  test.each([
+    [{ kind: 'individual', gender: 'female' } as const, true],
+    [{ kind: 'individual', gender: 'male' } as const, false],
+    [{ kind: 'collective', womenCount: 7, headcount: 10 } as const, true],
+    [{ kind: 'collective', womenCount: 13, headcount: 20 } as const, false],
+  ])('%o → preferred %s', (subject, expected) => {
+    expect(isWomenPreferred(subject, RULE_SET_2025)).toBe(expected);
+  });
+});
