@@ -1,0 +1,122 @@
+import { formatCitation } from '../../domain/ruleSets/citation';
+import { findRuleSet } from '../../domain/ruleSets/selectRuleSet';
+import { allocateCstdcsQuota, type QuotaCandidate } from '../../domain/quota/allocateCstdcsQuota';
+import type { LdttCount, PendingTie, QuotaNote } from '../../workflows/councilRound/messages';
+import { allocateBlocFlags } from './blocFlagQuota';
+
+/** A nominee that passed the vote and whose award has a quota. */
+export interface QuotaItem {
+  nominationId: string;
+  awardCode: string;
+  unitId: string;
+  blocId?: string;
+  year: number;
+  gender?: 'female' | 'male';
+  evaluationScore?: number;
+  approvals: number;
+  denominator: number;
+  ruleSetId: string;
+}
+
+export interface RoundQuotaResult {
+  notes: Record<string, QuotaNote>;
+  pendingTies: PendingTie[];
+}
+
+/**
+ * The round's quotas (pure computation over its inputs; no writes): CSTĐCS ≤ 15% of the
+ * unit's LĐTT holders, ranked by the configured keys then women first
+ * (`allocateCstdcsQuota`), and one flag per bloc (`allocateBlocFlags`). Ties that nothing
+ * separates at the last place are returned for the chair to settle.
+ */
+export async function applyRoundQuotas(input: {
+  items: QuotaItem[];
+  ldttCounts: LdttCount[];
+}): Promise<RoundQuotaResult> {
+  const notes: Record<string, QuotaNote> = {};
+  const pendingTies: PendingTie[] = [];
+
+  const cstdcs = input.items.filter((i) => i.awardCode === 'CSTDCS');
+  const groups = [...new Set(cstdcs.map((i) => `${i.ruleSetId}\u0000${i.year}`))].sort();
+  for (const group of groups) {
+    const [ruleSetId, yearText] = group.split('\u0000');
+    const year = Number(yearText);
+    const ruleSet = findRuleSet(ruleSetId!);
+    if (!ruleSet) throw new Error(`Unknown rule set ${ruleSetId}`);
+    const members = cstdcs.filter((i) => i.ruleSetId === ruleSetId && i.year === year);
+    const candidates: QuotaCandidate[] = members.map((i) => ({
+      nomineeId: i.nominationId,
+      unitId: i.unitId,
+      // Unknown gender takes no preference in the tie-break.
+      gender: i.gender ?? 'male',
+      councilApproval: { approvals: i.approvals, denominator: i.denominator },
+      evaluationScore: i.evaluationScore,
+    }));
+    const units = input.ldttCounts
+      .filter((c) => c.year === year)
+      .map((c) => ({ unitId: c.unitId, ldttHolderCount: c.count }));
+    const result = allocateCstdcsQuota({ year, units, candidates }, ruleSet);
+    for (const unit of result.units) {
+      const tied = unit.decisions.filter((d) => d.outcome === 'tied_at_cutoff');
+      if (tied.length > 0) {
+        pendingTies.push({
+          scope: `${unit.unitId}/${year}`,
+          kind: 'cstdcs_share_of_ldtt',
+          tied: tied.map((d) => d.nomineeId),
+          places: unit.quota - unit.kept,
+        });
+      }
+      for (const d of unit.decisions) {
+        notes[d.nomineeId] = {
+          kind: 'cstdcs_share_of_ldtt',
+          scope: `${unit.unitId}/${year}`,
+          rank: d.rank,
+          outcome: d.outcome,
+          reasons: d.reasons.map((r) => ({
+            code: r.code,
+            message: r.message,
+            citation: formatCitation(r.citation),
+          })),
+        };
+      }
+    }
+  }
+
+  const flags = input.items.filter((i) => {
+    const ruleSet = findRuleSet(i.ruleSetId);
+    const quota = ruleSet?.values.awardRules[i.awardCode as 'COBO']?.quota;
+    return quota?.kind === 'one_per_bloc' && i.blocId !== undefined;
+  });
+  const citationOf = (ruleSetId: string): string | undefined => {
+    const ruleSet = findRuleSet(ruleSetId);
+    return ruleSet ? formatCitation(ruleSet.citations.COBO_STANDARD) : undefined;
+  };
+  const flagDecisions = allocateBlocFlags(
+    flags.map((i) => ({
+      nominationId: i.nominationId,
+      blocId: i.blocId!,
+      year: i.year,
+      approvals: i.approvals,
+      denominator: i.denominator,
+    })),
+  );
+  const tiedByBloc = new Map<string, string[]>();
+  for (const d of flagDecisions) {
+    const item = flags.find((i) => i.nominationId === d.nominationId)!;
+    const scope = `${d.blocId}/${d.year}`;
+    notes[d.nominationId] = {
+      kind: 'one_per_bloc',
+      scope,
+      rank: d.rank,
+      outcome: d.outcome,
+      reasons: [{ code: d.code, message: d.message, citation: citationOf(item.ruleSetId) }],
+    };
+    if (d.outcome === 'tied_at_cutoff') {
+      tiedByBloc.set(scope, [...(tiedByBloc.get(scope) ?? []), d.nominationId]);
+    }
+  }
+  for (const [scope, tied] of tiedByBloc) {
+    pendingTies.push({ scope, kind: 'one_per_bloc', tied, places: 1 });
+  }
+  return { notes, pendingTies };
+}
