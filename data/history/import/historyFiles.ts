@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { AwardRecordModel } from '../awardRecordModel';
+import { CollectiveModel } from '../collectiveModel';
+import { ImportBatchModel } from '../importBatchModel';
+import { PersonModel } from '../personModel';
+import { formatCell } from './cells';
+import { MAX_REPORTED_ERRORS, parseSheets, type RowError } from './parseSheets';
+import { KIND_SPECS, kindSpec, type RecordKind, type Row, type StoredData } from './recordKinds';
+import {
+  CSV_TYPE,
+  XLSX_TYPE,
+  readCsv,
+  readXlsx,
+  writeCsv,
+  writeXlsx,
+  type OutputSheet,
+} from './spreadsheetFiles';
+import { checkReferences } from './validateImport';
+import { writeImport } from './writeImport';
+
+export type FileFormat = 'xlsx' | 'csv';
+
+export type ImportOutcome =
+  | {
+      ok: true;
+      batchId: string;
+      counts: Record<string, number>;
+      skippedDecisionAwards: number;
+    }
+  | { ok: false; errorCount: number; errors: RowError[] };
+
+/**
+ * Validate every row of the file; write only if all are valid (see writeImport.ts for why a
+ * crash part-way through the write is repaired by importing the same file again).
+ * CSV holds one record kind, named by `kind`; XLSX holds one sheet per kind.
+ */
+export async function importHistoryFile(
+  file: Buffer,
+  format: FileFormat,
+  kind: RecordKind | undefined,
+  importedBy: string,
+): Promise<ImportOutcome> {
+  const sheets =
+    format === 'xlsx' ? await readXlsx(file) : [readCsv(file, kindSpec(kind!).sheet.vi)];
+  const parsed = parseSheets(sheets, format === 'csv' ? kind : undefined);
+  const errors = parsed.errors.length > 0 ? parsed.errors : await checkReferences(parsed.rows);
+  if (errors.length > 0) {
+    return { ok: false, errorCount: errors.length, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
+  }
+
+  const batchId = createHash('sha256')
+    .update(`${format}\n${kind ?? ''}\n`)
+    .update(file)
+    .digest('hex');
+  const startedAt = new Date();
+  await ImportBatchModel.updateOne(
+    { _id: batchId },
+    { $set: { status: 'writing', format, kind, importedBy, startedAt } },
+    { upsert: true },
+  );
+  const summary = await writeImport(parsed.rows);
+  await ImportBatchModel.updateOne(
+    { _id: batchId },
+    { $set: { status: 'done', counts: summary.counts, finishedAt: new Date() } },
+  );
+  return { ok: true, batchId, ...summary };
+}
+
+async function storedData(): Promise<StoredData> {
+  const [people, collectives, awards] = await Promise.all([
+    PersonModel.find().sort({ _id: 1 }).lean(),
+    CollectiveModel.find().sort({ _id: 1 }).lean(),
+    AwardRecordModel.find().sort({ _id: 1 }).lean(),
+  ]);
+  return {
+    people: people as unknown as Row[],
+    collectives: collectives as unknown as Row[],
+    awards: awards as unknown as Row[],
+  };
+}
+
+function outputSheet(kind: RecordKind, data: StoredData): OutputSheet {
+  const spec = kindSpec(kind);
+  return {
+    name: spec.sheet.vi,
+    columns: spec.columns,
+    rows: spec.exportRows(data).map((row) => spec.columns.map((c) => formatCell(c, row[c.key]))),
+  };
+}
+
+/**
+ * Everything stored, in the import format: XLSX with one sheet per kind (or just `kind`), or
+ * the CSV of one kind. Importing the result gives the same records back.
+ */
+export async function exportHistoryFile(
+  format: FileFormat,
+  kind: RecordKind | undefined,
+): Promise<{ body: Buffer; contentType: string; fileName: string }> {
+  const data = await storedData();
+  if (format === 'csv') {
+    return {
+      body: writeCsv(outputSheet(kind!, data)),
+      contentType: `${CSV_TYPE}; charset=utf-8`,
+      fileName: `lich-su-${kind}.csv`,
+    };
+  }
+  const kinds = kind ? [kind] : KIND_SPECS.map((s) => s.kind);
+  return {
+    body: await writeXlsx(kinds.map((k) => outputSheet(k, data))),
+    contentType: XLSX_TYPE,
+    fileName: kind ? `lich-su-${kind}.xlsx` : 'lich-su-thi-dua-khen-thuong.xlsx',
+  };
+}
