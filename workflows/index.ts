@@ -1,1 +1,3 @@
 export { nominationWorkflow } from './nomination/nominationWorkflow';
+export { awardDecisionWorkflow } from './awardDecision/awardDecisionWorkflow';
+export { revocationWorkflow } from './revocation/revocationWorkflow';

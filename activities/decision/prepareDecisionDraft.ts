@@ -1,0 +1,170 @@
+import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
+import { getAwardDefinition } from '../../domain/catalogue/awards';
+import { DecisionClaimModel } from '../../data/decision/decisionClaimModel';
+import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
+import { NominationModel } from '../../data/nomination/nominationModel';
+import { UnitModel } from '../../data/organisation/unitModel';
+import type { AwardDecisionStart, Refusal } from '../../workflows/awardDecision/messages';
+
+export interface DraftRequest extends AwardDecisionStart {
+  workflowId: string;
+  /** ISO instant, workflow time. */
+  at: string;
+}
+
+export type DraftResult =
+  | { ok: true; forwardedUpward: boolean; kind: CommendationKind }
+  | { ok: false; refusal: Refusal };
+
+const refuse = (code: string, vi: string, en: string, field?: string): DraftResult => ({
+  ok: false,
+  refusal: { code, message: { vi, en }, field },
+});
+
+/**
+ * Checks the read model (every nomination awaits a decision, for this award and year, and is in
+ * no other decision), claims the nominations and writes the draft with its annex. Idempotent:
+ * a retry finds the draft (or its own claims) and answers the same.
+ */
+export async function prepareDecisionDraft(request: DraftRequest): Promise<DraftResult> {
+  const existing = await AwardDecisionModel.findById(request.decisionId, {
+    forwardedUpward: 1,
+    kind: 1,
+  }).lean();
+  if (existing) {
+    return {
+      ok: true,
+      forwardedUpward: existing.forwardedUpward,
+      kind: existing.kind as CommendationKind,
+    };
+  }
+
+  const definition = getAwardDefinition(request.awardCode);
+  const ids = request.nominationIds;
+  if (new Set(ids).size !== ids.length) {
+    return refuse(
+      'DUPLICATE_NOMINATION',
+      'Một hồ sơ xuất hiện hai lần trong dự thảo.',
+      'A nomination is listed twice.',
+      'nominationIds',
+    );
+  }
+  const found = await NominationModel.find(
+    { _id: { $in: ids } },
+    { unitId: 1, nominee: 1, awardCode: 1, kind: 1, year: 1, stage: 1 },
+  ).lean();
+  const byId = new Map(found.map((n) => [n._id, n]));
+  for (const [index, id] of ids.entries()) {
+    const field = `nominationIds.${index}`;
+    const nomination = byId.get(id);
+    if (!nomination) {
+      return refuse('NOMINATION_NOT_FOUND', `Không có hồ sơ ${id}.`, `No nomination ${id}.`, field);
+    }
+    if (nomination.stage !== 'awaiting_decision') {
+      return refuse(
+        'NOMINATION_NOT_AWAITING_DECISION',
+        `Hồ sơ ${id} (${nomination.nominee!.name}) không ở bước chờ dự thảo quyết định (đang ở "${nomination.stage}").`,
+        `Nomination ${id} (${nomination.nominee!.name}) is not awaiting a decision (stage "${nomination.stage}").`,
+        field,
+      );
+    }
+    if (nomination.awardCode !== request.awardCode || nomination.year !== request.year) {
+      return refuse(
+        'AWARD_MISMATCH',
+        `Hồ sơ ${id} đề nghị ${nomination.awardCode} năm ${nomination.year}, không phải ${request.awardCode} năm ${request.year}.`,
+        `Nomination ${id} is for ${nomination.awardCode} ${nomination.year}, not ${request.awardCode} ${request.year}.`,
+        field,
+      );
+    }
+  }
+  const kind = (request.kind ?? byId.get(ids[0]!)!.kind ?? 'merit') as CommendationKind;
+  for (const [index, id] of ids.entries()) {
+    if ((byId.get(id)!.kind ?? 'merit') !== kind) {
+      return refuse(
+        'KIND_MISMATCH',
+        `Hồ sơ ${id} đề nghị theo loại khen thưởng khác ("${byId.get(id)!.kind}"), không phải "${kind}".`,
+        `Nomination ${id} is of another kind ("${byId.get(id)!.kind}"), not "${kind}".`,
+        `nominationIds.${index}`,
+      );
+    }
+  }
+  if (!definition.kinds.includes(kind)) {
+    return refuse(
+      'KIND_NOT_ALLOWED',
+      `${definition.name.vi} không xét theo loại khen thưởng "${kind}".`,
+      `${definition.name.en} is not given as "${kind}".`,
+      'kind',
+    );
+  }
+
+  const claimed = await claim(ids, request.decisionId, new Date(request.at));
+  if (claimed !== true) {
+    return refuse(
+      'NOMINATION_IN_ANOTHER_DECISION',
+      `Hồ sơ ${claimed.nominationId} đã nằm trong dự thảo quyết định ${claimed.decisionId}.`,
+      `Nomination ${claimed.nominationId} is already in decision ${claimed.decisionId}.`,
+      `nominationIds.${ids.indexOf(claimed.nominationId)}`,
+    );
+  }
+
+  const units = await UnitModel.find(
+    { _id: { $in: found.map((n) => n.unitId) } },
+    { name: 1 },
+  ).lean();
+  const unitName = new Map(units.map((u) => [u._id as string, u.name]));
+  const at = new Date(request.at);
+  try {
+    await AwardDecisionModel.create({
+      _id: request.decisionId,
+      workflowId: request.workflowId,
+      status: 'draft',
+      awardCode: request.awardCode,
+      kind,
+      year: request.year,
+      forwardedUpward: definition.forwardedUpward,
+      annex: ids.map((id) => {
+        const n = byId.get(id)!;
+        return {
+          nominationId: id,
+          nomineeName: n.nominee!.name,
+          nomineeKind: n.nominee!.kind,
+          position: n.nominee!.position ?? undefined,
+          personId: n.nominee!.personId ?? n.nominee!.collectiveId ?? undefined,
+          unitId: n.unitId,
+          unitName: unitName.get(n.unitId),
+        };
+      }),
+      draftedBy: request.draftedBy,
+      draftedAt: at,
+      lastSeq: 1,
+      timeline: [{ seq: 1, at, action: 'drafted', actor: request.draftedBy }],
+    });
+  } catch (error) {
+    if ((error as { code?: number }).code !== 11000) throw error;
+    // A retry of this activity raced with itself: the draft is there.
+  }
+  return { ok: true, forwardedUpward: definition.forwardedUpward, kind };
+}
+
+/** Claims every nomination for the decision, or releases what it took and names the holder. */
+async function claim(
+  ids: string[],
+  decisionId: string,
+  at: Date,
+): Promise<true | { nominationId: string; decisionId: string }> {
+  for (const id of ids) {
+    try {
+      await DecisionClaimModel.create({ _id: id, decisionId, at });
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      const holder = await DecisionClaimModel.findById(id).lean();
+      if (holder && holder.decisionId !== decisionId) {
+        await DecisionClaimModel.deleteMany({ _id: { $in: ids }, decisionId });
+        return { nominationId: id, decisionId: holder.decisionId };
+      }
+      // Our own claim from an earlier attempt (or released meanwhile: take it again).
+      if (!holder) await DecisionClaimModel.create({ _id: id, decisionId, at });
+    }
+  }
+  return true;
+}

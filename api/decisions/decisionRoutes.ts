@@ -1,0 +1,47 @@
+import { Router } from 'express';
+import type { Client } from '@temporalio/client';
+import { currentActor } from '../auth/authenticate';
+import { validate } from '../http/validate';
+import { DecisionService } from './decisionService';
+import {
+  draftDecisionBody,
+  idempotencyKey,
+  listDecisionsQuery,
+  listPublicDecisionsQuery,
+  ruleDecisionBody,
+} from './decisionSchemas';
+
+/** Award decisions: the secretariat drafts, the minister (or a covered deputy) rules. */
+export function decisionRoutes(temporal: Client, taskQueue: string): Router {
+  const service = new DecisionService(temporal, taskQueue);
+  const router = Router();
+  router.get('/', async (req, res) => {
+    res.json(await service.list(currentActor(req), validate(listDecisionsQuery, req.query)));
+  });
+  router.post('/', async (req, res) => {
+    const body = validate(draftDecisionBody, req.body);
+    const drafted = await service.draft(currentActor(req), body, idempotencyKey(req));
+    res.status(201).json(drafted);
+  });
+  router.get('/:id', async (req, res) => {
+    res.json(await service.get(currentActor(req), req.params.id));
+  });
+  router.post('/:id/ruling', async (req, res) => {
+    const body = validate(ruleDecisionBody, req.body);
+    res.json(await service.rule(currentActor(req), req.params.id, body, idempotencyKey(req)));
+  });
+  return router;
+}
+
+/** The public register of issued decisions: no sign-in, published decisions only. */
+export function publicDecisionRoutes(temporal: Client, taskQueue: string): Router {
+  const service = new DecisionService(temporal, taskQueue);
+  const router = Router();
+  router.get('/', async (req, res) => {
+    res.json(await service.listPublic(validate(listPublicDecisionsQuery, req.query)));
+  });
+  router.get('/:id', async (req, res) => {
+    res.json(await service.getPublic(req.params.id));
+  });
+  return router;
+}

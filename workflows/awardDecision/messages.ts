@@ -1,0 +1,86 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { AwardCode } from '../../domain/catalogue/awardCodes';
+import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
+import type { Delegation } from '../../domain/delegation';
+import type { IssuedDecision } from '../../domain/process/issuedDecision';
+import type { Actor } from '../../domain/process/roles';
+import type { LocalizedText } from '../../domain/ruleSets/text';
+
+/** The award-decision workflow's contract, shared by the API and the workflow. */
+
+export interface AwardDecisionStart {
+  decisionId: string;
+  awardCode: AwardCode;
+  /** The nominations' kind of commendation; when absent, the one they all share. */
+  kind?: CommendationKind;
+  year: number;
+  nominationIds: string[];
+  draftedBy: Actor;
+}
+
+export type RulingOutcome =
+  | 'approve_all'
+  | 'approve_some'
+  | 'reject'
+  | 'return_to_council'
+  | 'return_to_secretariat';
+
+export interface StruckNomination {
+  nominationId: string;
+  reason: string;
+}
+
+/** The minister's (or a covered deputy's) ruling on the whole draft. */
+export interface DecisionRulingAction {
+  actor: Actor;
+  outcome: RulingOutcome;
+  /** approve_some: at least one, each with a reason; at least one nomination kept. */
+  struck?: StruckNomination[];
+  /** Required for reject and both returns. */
+  reason?: string;
+  /** A deputy's active delegation, looked up by the API; checked again here. */
+  delegation?: Delegation;
+}
+
+/** A refusal: the code the API maps to a status, the text shown, the field at fault. */
+export interface Refusal {
+  code: string;
+  message: LocalizedText;
+  field?: string;
+}
+
+export type DecisionPhase =
+  | 'preparing'
+  | 'refused'
+  | 'awaiting_ruling'
+  | 'signing'
+  | 'notifying'
+  | 'done';
+
+export interface AwardDecisionStatus {
+  decisionId: string;
+  phase: DecisionPhase;
+  /** Present once ruled: signed, rejected, returned_to_council, returned_to_secretariat. */
+  result?: 'signed' | 'rejected' | 'returned_to_council' | 'returned_to_secretariat';
+  /** Why the draft was refused (phase 'refused'). */
+  refusal?: Refusal;
+  decision?: IssuedDecision & { signedOn: string };
+  signatureLines?: string[];
+  kept: string[];
+  struck: StruckNomination[];
+  /** Nomination workflows a signal could not reach (recorded, not fatal). */
+  unreachable: string[];
+  /** ID of the update that ruled, so a repeated request can be recognised. */
+  rulingUpdateId?: string;
+}
+
+/** Waits until the draft is written (or refused) and answers with the status. */
+export const draftOutcomeUpdate = defineUpdate<AwardDecisionStatus, []>('draftOutcome');
+export const ruleDecisionUpdate = defineUpdate<AwardDecisionStatus, [DecisionRulingAction]>(
+  'ruleDecision',
+);
+export const decisionStatusQuery = defineQuery<AwardDecisionStatus>('decisionStatus');
+
+export function awardDecisionWorkflowId(decisionId: string): string {
+  return `award-decision-${decisionId}`;
+}
