@@ -237,6 +237,12 @@ export class CouncilService {
     idempotencyKey: string | undefined,
   ): Promise<RoundState> {
     const round = await this.readable(actor, id);
+    if (round.status === 'closed') {
+      throw new ApiError(409, 'ROUND_CLOSED', {
+        vi: 'Phiên họp đã kết thúc.',
+        en: 'The council round is closed.',
+      });
+    }
     const handle = this.temporal.workflow.getHandle(round.workflowId);
     try {
       return await handle.executeUpdate(update, {

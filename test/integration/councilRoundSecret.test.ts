@@ -107,6 +107,8 @@ function findLinks(value: unknown, members: readonly string[], path = '$'): stri
   return links;
 }
 
+jest.setTimeout(120_000);
+
 describe('a secret ballot with a recusal and an absent member voting in writing', () => {
   let stack: TestStack;
   let council: Council;
