@@ -15,6 +15,8 @@ export interface EnumOption {
   code: string;
   vi: string;
   en: string;
+  /** Other spellings accepted on import. */
+  aliases?: readonly string[];
 }
 
 export type ColumnType =
@@ -106,7 +108,8 @@ function findOption(options: readonly EnumOption[], text: string): EnumOption | 
     (o) =>
       normaliseLabel(o.code) === wanted ||
       normaliseLabel(o.vi) === wanted ||
-      normaliseLabel(o.en) === wanted,
+      normaliseLabel(o.en) === wanted ||
+      (o.aliases ?? []).some((a) => normaliseLabel(a) === wanted),
   );
 }
 

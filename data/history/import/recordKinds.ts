@@ -105,7 +105,9 @@ const ISSUER_LEVELS = opts(issuerLevelSchema.options, {
   central_body: { vi: 'Cơ quan Trung ương', en: 'Central body' },
   state: { vi: 'Nhà nước', en: 'State' },
 });
-const BASES = opts(COMMENDATION_KINDS, KIND_TEXT);
+const BASES = opts(COMMENDATION_KINDS, KIND_TEXT).map((o) =>
+  o.code === 'merit' ? { ...o, aliases: ['Công trạng', 'Thường xuyên'] } : o,
+);
 const INITIATIVE_KINDS = opts(initiativeSchema.shape.kind.options, {
   initiative: { vi: 'Sáng kiến', en: 'Initiative' },
   research: { vi: 'Đề tài nghiên cứu', en: 'Research' },

@@ -1,0 +1,109 @@
+import express, { Router } from 'express';
+import { z } from 'zod';
+import {
+  exportHistoryFile,
+  importHistoryFile,
+  type FileFormat,
+} from '../../data/history/import/historyFiles';
+import type { RowError } from '../../data/history/import/parseSheets';
+import { RECORD_KINDS } from '../../data/history/import/recordKinds';
+import {
+  CSV_TYPE,
+  UnreadableFileError,
+  XLSX_TYPE,
+} from '../../data/history/import/spreadsheetFiles';
+import { currentActor } from '../auth/authenticate';
+import { ApiError } from '../errors/apiError';
+import { validate } from '../http/validate';
+import { EXPORT_ROLES, IMPORT_ROLES, requireRole } from './historyAccess';
+
+/** Largest history file accepted in one request. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+/** 422 with every row-level problem: nothing of the file was written. */
+export class ImportRejectedError extends ApiError {
+  constructor(
+    readonly errorCount: number,
+    readonly rows: readonly RowError[],
+  ) {
+    super(422, 'IMPORT_INVALID', {
+      vi: `Tệp có ${errorCount} lỗi; chưa ghi dòng nào. Sửa các lỗi được liệt kê rồi nhập lại cả tệp.`,
+      en: `The file has ${errorCount} error(s); nothing was written. Fix the listed rows and import the whole file again.`,
+    });
+  }
+
+  override toBody() {
+    const body = super.toBody();
+    return { error: { ...body.error, errorCount: this.errorCount, rows: this.rows } };
+  }
+}
+
+const importQuery = z.object({ kind: z.enum(RECORD_KINDS).optional() });
+const exportQuery = z.object({
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+  kind: z.enum(RECORD_KINDS).optional(),
+});
+
+const KIND_REQUIRED = new ApiError(
+  400,
+  'KIND_REQUIRED',
+  {
+    vi: `Tệp CSV chỉ chứa một loại dữ liệu: ghi rõ ?kind= (${RECORD_KINDS.join(', ')}).`,
+    en: `A CSV file holds one record kind: give ?kind= (${RECORD_KINDS.join(', ')}).`,
+  },
+  'kind',
+);
+
+function formatOf(contentType: string | undefined): FileFormat | undefined {
+  const type = contentType?.split(';')[0]?.trim().toLowerCase();
+  if (type === XLSX_TYPE) return 'xlsx';
+  if (type === CSV_TYPE) return 'csv';
+  return undefined;
+}
+
+/** History import and export; the files' format is described in data/history/import. */
+export function historyRoutes(): Router {
+  const router = Router();
+
+  router.post(
+    '/import',
+    express.raw({ type: [XLSX_TYPE, CSV_TYPE], limit: MAX_IMPORT_BYTES }),
+    async (req, res) => {
+      const actor = currentActor(req);
+      requireRole(actor, IMPORT_ROLES);
+      const format = formatOf(req.get('content-type'));
+      if (!format || !Buffer.isBuffer(req.body)) {
+        throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', {
+          vi: 'Gửi tệp Excel (.xlsx) hoặc CSV (UTF-8) làm nội dung yêu cầu.',
+          en: `Send the file as the request body, with content type ${XLSX_TYPE} or ${CSV_TYPE}.`,
+        });
+      }
+      const { kind } = validate(importQuery, req.query);
+      if (format === 'csv' && !kind) throw KIND_REQUIRED;
+      let outcome;
+      try {
+        outcome = await importHistoryFile(req.body, format, kind, actor.userId);
+      } catch (error) {
+        if (error instanceof UnreadableFileError) {
+          throw new ApiError(400, 'UNREADABLE_FILE', {
+            vi: 'Không đọc được tệp: tệp hỏng, sai định dạng hoặc không phải UTF-8.',
+            en: `The file cannot be read: ${error.message}.`,
+          });
+        }
+        throw error;
+      }
+      if (!outcome.ok) throw new ImportRejectedError(outcome.errorCount, outcome.errors);
+      res.json(outcome);
+    },
+  );
+
+  router.get('/export', async (req, res) => {
+    requireRole(currentActor(req), EXPORT_ROLES);
+    const { format, kind } = validate(exportQuery, req.query);
+    if (format === 'csv' && !kind) throw KIND_REQUIRED;
+    const file = await exportHistoryFile(format, kind);
+    res.status(200).type(file.contentType).attachment(file.fileName).send(file.body);
+  });
+
+  return router;
+}
