@@ -8,6 +8,9 @@ import { errorHandler } from './errors/errorHandler';
 import { rejectOperatorKeys } from './http/rejectOperatorKeys';
 import { nominationRoutes } from './nominations/nominationRoutes';
 import { NominationService } from './nominations/nominationService';
+import { decisionRoutes, publicDecisionRoutes } from './decisions/decisionRoutes';
+import { delegationRoutes } from './delegations/delegationRoutes';
+import { revocationRoutes } from './revocations/revocationRoutes';
 import { historyRoutes } from './history/historyRoutes';
 import { personEligibilityRoutes } from './eligibility/eligibilityRoutes';
 
@@ -35,6 +38,10 @@ export function createApp(deps: AppDependencies): Express {
     authenticate,
     nominationRoutes(new NominationService(deps.temporal, deps.taskQueue)),
   );
+  app.use('/api/decisions', authenticate, decisionRoutes(deps.temporal, deps.taskQueue));
+  app.use('/api/public/decisions', publicDecisionRoutes(deps.temporal, deps.taskQueue));
+  app.use('/api/delegations', authenticate, delegationRoutes());
+  app.use('/api/revocations', authenticate, revocationRoutes(deps.temporal, deps.taskQueue));
   app.use('/api/history', authenticate, historyRoutes());
   app.use('/api/people', authenticate, personEligibilityRoutes());
   app.use('/api', () => {
