@@ -10,6 +10,8 @@ import {
   today,
 } from './awardDecisionFixtures';
 
+jest.setTimeout(120_000);
+
 /** The minister's award decision over real HTTP, Temporal and the database. */
 describe('award decision: draft, ruling, signing', () => {
   let stack: TestStack;

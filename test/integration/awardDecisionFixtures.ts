@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { addDays, vietnamDateOf, type IsoDate } from '../../domain/calendar';
+import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
+import type { Actor } from '../../domain/process/roles';
+import type { Stage } from '../../domain/process/stages';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { DEMO_USERS } from '../../scripts/seed/demoData';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
@@ -14,9 +17,9 @@ export async function seedUsersWithDeputies(): Promise<void> {
 }
 
 export interface NominationFixture {
-  stage?: string;
+  stage?: Stage;
   awardCode?: string;
-  kind?: string;
+  kind?: CommendationKind;
   year?: number;
   name?: string;
   unitId?: string;
@@ -30,7 +33,7 @@ export interface NominationFixture {
  */
 export async function insertNomination(fixture: NominationFixture = {}): Promise<string> {
   const id = `n${randomBytes(6).toString('hex')}`;
-  const actor = {
+  const actor: Actor = {
     userId: 'vutruong.vcsdt',
     name: 'Trần Văn Hùng',
     role: 'unit_head',
