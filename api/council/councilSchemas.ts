@@ -6,9 +6,17 @@ const text = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), {
-      message: 'contains control characters',
-    });
+    .refine((value) => !hasControlCharacter(value), { message: 'contains control characters' });
+
+function hasControlCharacter(value: string): boolean {
+  for (const char of value) {
+    const code = char.codePointAt(0)!;
+    if ((code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r') || code === 0x7f) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** IDs become MongoDB field names in the ballot box (`counts.<id>.approve`): no dots, no `$`. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an ID (letters, digits, _ -)');

@@ -5,6 +5,7 @@ import {
   getExternalWorkflowHandle,
   proxyActivities,
   setHandler,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { councilActivities } from '../../activities/council';
 import type { QuotaItem } from '../../activities/council/applyRoundQuotas';
@@ -541,7 +542,8 @@ export async function councilRoundWorkflow(start: CouncilRoundStart): Promise<Ro
 
   // ── The round's life ──────────────────────────────────────────────────────
   await record();
-  const remaining = Math.max(0, Date.parse(start.deadline) - Date.now());
+  // Workflow time (deterministic): the deadline counts from when the round started.
+  const remaining = Math.max(0, Date.parse(start.deadline) - workflowInfo().startTime.getTime());
   await condition(() => closeRequest !== undefined, remaining);
   closing = true;
   await condition(() => adding === 0 && !opening);
