@@ -5,6 +5,8 @@ import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/authRoutes';
 import { ApiError } from './errors/apiError';
 import { errorHandler } from './errors/errorHandler';
+import { councilRoutes } from './council/councilRoutes';
+import { CouncilService } from './council/councilService';
 import { rejectOperatorKeys } from './http/rejectOperatorKeys';
 import { nominationRoutes } from './nominations/nominationRoutes';
 import { NominationService } from './nominations/nominationService';
@@ -42,6 +44,11 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api/public/decisions', publicDecisionRoutes(deps.temporal, deps.taskQueue));
   app.use('/api/delegations', authenticate, delegationRoutes());
   app.use('/api/revocations', authenticate, revocationRoutes(deps.temporal, deps.taskQueue));
+  app.use(
+    '/api/council-rounds',
+    authenticate,
+    councilRoutes(new CouncilService(deps.temporal, deps.taskQueue)),
+  );
   app.use('/api/history', authenticate, historyRoutes());
   app.use('/api/people', authenticate, personEligibilityRoutes());
   app.use('/api', () => {
