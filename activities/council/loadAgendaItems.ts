@@ -1,7 +1,7 @@
 import { isAwardCode } from '../../domain/catalogue/awardCodes';
 import { vietnamDateOf } from '../../domain/calendar/vietnamTime';
 import { getCouncilRule } from '../../domain/council/getCouncilRule';
-import { selectRuleSet } from '../../domain/ruleSets/selectRuleSet';
+import { findRuleSet, selectRuleSet } from '../../domain/ruleSets/selectRuleSet';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import type {
@@ -64,9 +64,10 @@ export async function loadAgendaItems(input: LoadAgendaInput): Promise<LoadAgend
     }
     const awardCode = String(doc.awardCode);
     const unitId = String(doc.unitId);
-    let ruleSet;
+    // The rule set the nomination workflow recorded, else the one in force on receipt.
+    let ruleSet = typeof doc.ruleSetId === 'string' ? findRuleSet(doc.ruleSetId) : undefined;
     try {
-      ruleSet = selectRuleSet(receiptDate(doc, input.scheduledOn));
+      ruleSet ??= selectRuleSet(receiptDate(doc, input.scheduledOn));
     } catch {
       ruleSet = undefined;
     }
