@@ -17,13 +17,44 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Workflow code runs in Temporal's deterministic sandbox: no clock, no randomness.
+    // Workflows are deterministic (Temporal's sandbox gives them workflow time): no I/O.
     files: ['workflows/**/*.ts'],
     rules: {
-      'no-restricted-properties': [
+      'no-restricted-imports': [
         'error',
-        { object: 'Date', property: 'now', message: 'Use workflow time, not the clock.' },
-        { object: 'Math', property: 'random', message: 'Workflows must be deterministic.' },
+        {
+          patterns: [
+            {
+              group: ['mongoose', 'express', 'node:*', 'fs', 'http'],
+              message: 'Workflows do no I/O; use an activity.',
+            },
+            {
+              group: ['**/data/**', '**/api/**'],
+              message: 'Workflows reach data only through activities.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The pure rules are shared by workflows, API and browser: nothing with side effects.
+    files: ['domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@temporalio/*', 'mongoose', 'express', 'node:*', 'fs'],
+              message: 'Domain rules are pure.',
+            },
+            {
+              group: ['**/data/**', '**/api/**', '**/workflows/**', '**/activities/**'],
+              message: 'Domain rules import only domain rules.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -5,6 +5,8 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 /** @type {import('jest').Config} */
 module.exports = {
   modulePathIgnorePatterns: ['<rootDir>/dist'],
+  // Integration tests wait on real servers; a slow shared machine must not fail them.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -19,7 +21,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/harness/globalSetup.ts',
       globalTeardown: '<rootDir>/test/harness/globalTeardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

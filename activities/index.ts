@@ -1,13 +1,20 @@
 import { councilActivities } from './council';
 import { awardDecisionActivities } from './decision/awardDecisionActivities';
 import { issueDecisionNumber } from './decision/issueDecisionNumber';
+import { countWorkingDays, planDeadline } from './deadline/planDeadline';
+import { loadProcedure } from './nomination/loadProcedure';
 import { recordTransition } from './nomination/recordTransition';
+import { notifyDeadline } from './notification/notifyDeadline';
 
 /** Every activity the worker registers. They use the process's Mongoose connection. */
 export const activities = {
   ...councilActivities,
   recordTransition,
   issueDecisionNumber,
+  loadProcedure,
+  planDeadline,
+  countWorkingDays,
+  notifyDeadline,
   ...awardDecisionActivities,
 };
 

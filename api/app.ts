@@ -10,6 +10,9 @@ import { CouncilService } from './council/councilService';
 import { rejectOperatorKeys } from './http/rejectOperatorKeys';
 import { nominationRoutes } from './nominations/nominationRoutes';
 import { NominationService } from './nominations/nominationService';
+import { NominationProcessService } from './nominations/nominationProcessService';
+import { nominationActionRoutes } from './nominations/nominationActionRoutes';
+import { dossierRoutes } from './nominations/dossierRoutes';
 import { decisionRoutes, publicDecisionRoutes } from './decisions/decisionRoutes';
 import { delegationRoutes } from './delegations/delegationRoutes';
 import { revocationRoutes } from './revocations/revocationRoutes';
@@ -35,11 +38,15 @@ export function createApp(deps: AppDependencies): Express {
     res.json({ status: 'ok' });
   });
   app.use('/api/auth', authRoutes(deps.sessionTtlHours));
-  app.use(
-    '/api/nominations',
-    authenticate,
-    nominationRoutes(new NominationService(deps.temporal, deps.taskQueue)),
+  const nominations = new NominationService();
+  const nominationProcess = new NominationProcessService(
+    deps.temporal,
+    deps.taskQueue,
+    nominations,
   );
+  app.use('/api/nominations', authenticate, nominationRoutes(nominations, nominationProcess));
+  app.use('/api/nominations', authenticate, nominationActionRoutes(nominationProcess));
+  app.use('/api/dossiers', authenticate, dossierRoutes(nominationProcess));
   app.use('/api/decisions', authenticate, decisionRoutes(deps.temporal, deps.taskQueue));
   app.use('/api/public/decisions', publicDecisionRoutes(deps.temporal, deps.taskQueue));
   app.use('/api/delegations', authenticate, delegationRoutes());

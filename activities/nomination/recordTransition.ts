@@ -3,27 +3,37 @@ import { NominationModel } from '../../data/nomination/nominationModel';
 import type { Transition } from './transition';
 
 /**
- * Applies one transition to the nomination's read model: stage, timeline entry and,
- * when signed, the decision, in one conditional single-document update. The `lastSeq`
- * guard makes a retry (or a replayed duplicate) change nothing.
+ * Applies one transition to the nomination's read model: stage, holder and deadline,
+ * timeline entry and, when signed, the decision, in one conditional single-document
+ * update. The `lastSeq` guard makes a retry (or a replayed duplicate) change nothing.
  */
 export async function recordTransition(transition: Transition): Promise<void> {
   const at = new Date(transition.at);
+  const { holder, facts, decision } = transition;
   const result = await NominationModel.updateOne(
     { _id: transition.nominationId, lastSeq: { $lt: transition.seq } },
     {
       $set: {
         stage: transition.stage,
         lastSeq: transition.seq,
-        ...(transition.decision && {
+        overdue: false,
+        ...(holder && {
+          holderRole: holder.role,
+          ...(holder.dueAt && { dueAt: new Date(holder.dueAt), dueOn: holder.dueOn }),
+        }),
+        ...facts,
+        ...(decision && {
           decision: {
-            number: transition.decision.number,
-            sequence: transition.decision.sequence,
+            number: decision.number,
+            sequence: decision.sequence,
             signedAt: at,
-            signedBy: transition.decision.signedBy,
+            signedBy: decision.signedBy,
           },
         }),
       },
+      ...(!holder?.dueAt && {
+        $unset: { dueAt: 1, dueOn: 1, ...(!holder && { holderRole: 1 }) },
+      }),
       $push: {
         history: {
           seq: transition.seq,
@@ -32,6 +42,8 @@ export async function recordTransition(transition: Transition): Promise<void> {
           stage: transition.stage,
           actor: transition.actor,
           reason: transition.reason,
+          reasons: transition.reasons,
+          detail: transition.detail,
         },
       },
     },

@@ -1,6 +1,8 @@
-import type { Actor } from '../../domain/process/roles';
-import type { Stage } from '../../domain/process/stages';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
+import type { Actor, Role } from '../../domain/process/roles';
+import type { Stage } from '../../domain/process/stages';
+import type { LocalizedText } from '../../domain/ruleSets/text';
+import type { ReturnReason } from '../../domain/process/returnReason';
 
 /** One step of a nomination, as the workflow hands it to the read model. */
 export interface Transition {
@@ -11,7 +13,13 @@ export interface Transition {
   action: string;
   actor: Actor;
   reason?: string;
+  reasons?: ReturnReason[];
+  detail?: LocalizedText;
   /** ISO instant, workflow time of the action. */
   at: string;
+  /** Who must act next and by when; absent for a final stage or a stage without deadline. */
+  holder?: { role: Role; dueAt?: string; dueOn?: string };
+  /** Facts the stage change establishes in the read model. */
+  facts?: { receivedOn?: string; ruleSetId?: string; roundId?: string; decisionId?: string };
   decision?: IssuedDecision & { signedBy: Actor };
 }

@@ -3,21 +3,24 @@ import {
   WorkflowNotFoundError,
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
-import type { StepRefusal } from '../../domain/process/stepDecision';
+import type { ActionRefusal } from '../../domain/process/actionRefusal';
 import { ApiError } from './apiError';
 
 const STATUS_BY_REFUSAL: Record<string, number> = {
   WRONG_STAGE: 409,
-  ALREADY_DECIDED: 409,
+  STALE_VIEW: 409,
+  ALREADY_DONE: 409,
   ROLE_NOT_ALLOWED: 403,
+  NOT_YOUR_UNIT: 403,
   REASON_REQUIRED: 422,
+  INVALID_ACTION: 422,
 };
 
 /** Turns a refused or failed Temporal update into the client's error. */
 export function fromWorkflowError(error: unknown): ApiError | undefined {
   if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
     const failure = error.cause;
-    const refusal = failure.details?.[0] as StepRefusal | undefined;
+    const refusal = failure.details?.[0] as ActionRefusal | undefined;
     const code = failure.type ?? 'ACTION_REFUSED';
     const text = refusal?.message ?? {
       vi: 'Thao tác đã được thực hiện trước đó hoặc không còn hợp lệ.',

@@ -1,54 +1,70 @@
-import { Router, type Request } from 'express';
-import type { WaitingStage } from '../../domain/process/stages';
+import { Router } from 'express';
+import { z } from 'zod';
 import { currentActor } from '../auth/authenticate';
+import { idempotencyKey } from '../http/idempotencyKey';
+import { textField } from '../http/textField';
 import { validate } from '../http/validate';
+import type { NominationProcessService } from './nominationProcessService';
 import type { NominationService } from './nominationService';
 import {
-  createNominationBody,
-  idempotencyKeyHeader,
+  editNominationBody,
   listNominationsQuery,
-  stepDecisionBody,
+  nominationContentBody,
 } from './nominationSchemas';
 
-function idempotencyKey(req: Request): string | undefined {
-  const header = req.get('idempotency-key');
-  return header === undefined ? undefined : validate(idempotencyKeyHeader, header);
-}
+const resubmitBody = z.strictObject({ note: textField(2000).optional() });
 
-const STEP_PATHS: Record<string, WaitingStage> = {
-  appraisal: 'appraisal',
-  'council-review': 'council_review',
-  'minister-decision': 'minister_decision',
-};
-
-export function nominationRoutes(service: NominationService): Router {
+export function nominationRoutes(
+  nominations: NominationService,
+  process: NominationProcessService,
+): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
-    res.json(await service.list(currentActor(req), validate(listNominationsQuery, req.query)));
+    res.json(await nominations.list(currentActor(req), validate(listNominationsQuery, req.query)));
   });
 
   router.post('/', async (req, res) => {
-    const body = validate(createNominationBody, req.body);
-    res.status(201).json(await service.createDraft(currentActor(req), body, idempotencyKey(req)));
+    const body = validate(nominationContentBody, req.body);
+    res
+      .status(201)
+      .json(await nominations.createDraft(currentActor(req), body, idempotencyKey(req)));
   });
 
   router.get('/:id', async (req, res) => {
-    res.json(await service.get(currentActor(req), req.params.id));
+    res.json(await nominations.get(currentActor(req), req.params.id));
   });
 
+  router.patch('/:id', async (req, res) => {
+    res.json(
+      await nominations.edit(
+        currentActor(req),
+        req.params.id,
+        validate(editNominationBody, req.body),
+      ),
+    );
+  });
+
+  router.get('/:id/changes', async (req, res) => {
+    res.json(await nominations.changes(currentActor(req), req.params.id));
+  });
+
+  /** A dossier of one: the common case of submitting a single nomination. */
   router.post('/:id/submit', async (req, res) => {
-    res.status(202).json(await service.submit(currentActor(req), req.params.id));
+    const actor = currentActor(req);
+    const result = await process.submitDossier(
+      actor,
+      [req.params.id],
+      'Tờ trình đề nghị khen thưởng',
+      idempotencyKey(req),
+    );
+    res.status(202).json({ dossierId: result.dossierId, ...result.nominations[0] });
   });
 
-  for (const [path, stage] of Object.entries(STEP_PATHS)) {
-    router.post(`/:id/${path}`, async (req, res) => {
-      const body = validate(stepDecisionBody, req.body);
-      res.json(
-        await service.decide(currentActor(req), req.params.id, stage, body, idempotencyKey(req)),
-      );
-    });
-  }
+  router.post('/:id/resubmit', async (req, res) => {
+    const { note } = validate(resubmitBody, req.body ?? {});
+    res.json(await process.resubmit(currentActor(req), req.params.id, note, idempotencyKey(req)));
+  });
 
   return router;
 }

@@ -1,40 +1,66 @@
 import { z } from 'zod';
+import { AWARD_CODES } from '../../domain/catalogue/awardCodes';
+import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
 import { STAGES } from '../../domain/process/stages';
+import { isoDateField, textField } from '../http/textField';
 
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    // Control characters have no place in a dossier and break generated documents.
-    .refine((value) => !hasControlCharacter(value), { message: 'contains control characters' });
-
-function hasControlCharacter(value: string): boolean {
-  for (const char of value) {
-    const code = char.codePointAt(0)!;
-    if ((code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r') || code === 0x7f) {
-      return true;
-    }
-  }
-  return false;
-}
-
-export const createNominationBody = z.strictObject({
-  nominee: z.strictObject({
-    kind: z.enum(['individual', 'collective']),
-    name: text(200),
-    position: text(200).optional(),
-    personId: text(64).optional(),
-  }),
-  awardCode: z.string().regex(/^[A-Z][A-Z0-9]{1,15}$/, 'an award code such as LDTT or CSTDCS'),
-  year: z.number().int().min(2000).max(2100),
-  achievements: text(20000),
+const nomineeSchema = z.strictObject({
+  kind: z.enum(['individual', 'collective']),
+  name: textField(200),
+  position: textField(200).optional(),
+  personId: textField(64).optional(),
+  collectiveId: textField(64).optional(),
 });
 
-export const stepDecisionBody = z.strictObject({
-  outcome: z.enum(['approve', 'reject']),
-  reason: text(2000).optional(),
+const documentSchema = z.strictObject({
+  code: z.string().regex(/^[a-z_]{2,64}$/, 'a document code such as achievement_report'),
+  title: textField(300),
+  reference: textField(300).optional(),
+});
+
+/** The content of a nomination a unit edits. */
+export const nominationContentBody = z.strictObject({
+  nominee: nomineeSchema,
+  awardCode: z.enum(AWARD_CODES),
+  kind: z.enum(COMMENDATION_KINDS).default('merit'),
+  year: z.number().int().min(2000).max(2100),
+  achievements: textField(20000),
+  documents: z.array(documentSchema).max(50).default([]),
+});
+
+export const editNominationBody = nominationContentBody.partial();
+
+const seen = { expectedSeq: z.number().int().min(0).optional() };
+const reasonSchema = z.strictObject({
+  code: z.string().regex(/^[A-Z_]{2,64}$/, 'a code such as MISSING_DOCUMENT'),
+  message: z.strictObject({ vi: textField(2000), en: textField(2000).optional() }),
+  item: z.string().max(200).optional(),
+});
+
+export const appraisalBody = z.strictObject({
+  outcome: z.enum(['accept', 'return', 'reject']),
+  reasons: z.array(reasonSchema).max(50).optional(),
+  note: textField(2000).optional(),
+  effectiveOn: isoDateField.optional(),
+  ...seen,
+});
+export const objectionBody = z.strictObject({
+  author: textField(200),
+  content: textField(5000),
+  ...seen,
+});
+export const rapporteurOpinionBody = z.strictObject({
+  opinion: z.enum(['support', 'oppose']),
+  summary: textField(5000),
+  ...seen,
+});
+export const reasonBody = z.strictObject({ reason: textField(2000), ...seen });
+export const externalOutcomeBody = z.strictObject({
+  outcome: z.enum(['granted', 'refused']),
+  reference: textField(100),
+  decidedOn: isoDateField,
+  reason: textField(2000).optional(),
+  ...seen,
 });
 
 export const listNominationsQuery = z.strictObject({
@@ -48,7 +74,3 @@ export const listNominationsQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
   sort: z.enum(['createdAt', '-createdAt', 'updatedAt', '-updatedAt']).default('-createdAt'),
 });
-
-export const idempotencyKeyHeader = z
-  .string()
-  .regex(/^[\w.:-]{8,128}$/, '8–128 characters: letters, digits, _ . : -');

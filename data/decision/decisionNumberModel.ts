@@ -21,4 +21,8 @@ const decisionNumberSchema = new Schema(
 
 decisionNumberSchema.index({ symbol: 1, year: 1, sequence: -1 });
 
-export const DecisionNumberModel = model('DecisionNumber', decisionNumberSchema, 'decision_numbers');
+export const DecisionNumberModel = model(
+  'DecisionNumber',
+  decisionNumberSchema,
+  'decision_numbers',
+);

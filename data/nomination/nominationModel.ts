@@ -1,16 +1,10 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
 import { ROLES } from '../../domain/process/roles';
+import { actorSchema } from '../actorSchema';
 import { STAGES } from '../../domain/process/stages';
 
-const actorSchema = new Schema(
-  {
-    userId: { type: String, required: true },
-    name: { type: String, required: true },
-    role: { type: String, enum: ROLES, required: true },
-    unitId: { type: String },
-  },
-  { _id: false },
-);
+const textSchema = new Schema({ vi: String, en: String }, { _id: false });
 
 /** One line of the nomination's timeline: who did what, when and why. */
 const historyEntrySchema = new Schema(
@@ -21,33 +15,98 @@ const historyEntrySchema = new Schema(
     stage: { type: String, enum: STAGES, required: true },
     actor: { type: actorSchema, required: true },
     reason: { type: String },
+    /** Structured reasons (per dossier item) for a return or a rejection. */
+    reasons: {
+      type: [new Schema({ code: String, message: textSchema, item: String }, { _id: false })],
+      default: undefined,
+    },
+    detail: { type: textSchema },
   },
   { _id: false },
 );
 
+/** The editable content of a nomination, snapshotted at each (re)submission for the diff. */
+const contentFields = {
+  nominee: {
+    type: new Schema(
+      {
+        kind: { type: String, enum: ['individual', 'collective'], required: true },
+        name: { type: String, required: true },
+        position: { type: String },
+        personId: { type: String },
+        collectiveId: { type: String },
+      },
+      { _id: false },
+    ),
+    required: true,
+  },
+  awardCode: { type: String, required: true },
+  kind: { type: String, enum: COMMENDATION_KINDS, required: true, default: 'merit' },
+  year: { type: Number, required: true },
+  achievements: { type: String, required: true },
+  documents: {
+    type: [new Schema({ code: String, title: String, reference: String }, { _id: false })],
+    default: [],
+  },
+};
+
 /**
- * The read model of a nomination and the record of its dossier. Its stage and
- * history are written only by the nomination workflow's activities, except the draft.
+ * The read model of a nomination and the record of its dossier. Its stage, deadline and
+ * timeline are written only by workflow activities; the unit edits the content while it
+ * is a draft or returned.
  */
 const nominationSchema = new Schema(
   {
     _id: { type: String, required: true },
     unitId: { type: String, required: true },
-    nominee: {
-      kind: { type: String, enum: ['individual', 'collective'], required: true },
-      name: { type: String, required: true },
-      position: { type: String },
-      personId: { type: String },
+    dossierId: { type: String },
+    ...contentFields,
+    /** Bumped on every edit of the content; a resubmission names the version it sends. */
+    dossierVersion: { type: Number, required: true, default: 1 },
+    submissions: {
+      type: [
+        new Schema(
+          {
+            version: { type: Number, required: true },
+            at: { type: Date, required: true },
+            content: { type: Schema.Types.Mixed, required: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
     },
-    awardCode: { type: String, required: true },
-    year: { type: Number, required: true },
-    achievements: { type: String, required: true },
     stage: { type: String, enum: STAGES, required: true },
     createdBy: { type: actorSchema, required: true },
+    receivedOn: { type: String },
+    ruleSetId: { type: String },
+    /** Who must act next, and by when (end of `dueOn`, Vietnam time). */
+    holderRole: { type: String, enum: ROLES },
+    dueAt: { type: Date },
+    dueOn: { type: String },
+    overdue: { type: Boolean, required: true, default: false },
+    alerts: {
+      type: [
+        new Schema(
+          {
+            key: { type: String, required: true },
+            kind: { type: String, required: true },
+            toRole: { type: String, required: true },
+            stage: { type: String, required: true },
+            at: { type: Date, required: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
+    roundId: { type: String },
+    decisionId: { type: String },
     /** Sequence number of the last transition applied; makes activity retries no-ops. */
     lastSeq: { type: Number, required: true, default: 0 },
     history: { type: [historyEntrySchema], default: [] },
     workflowId: { type: String },
+    checks: { type: Schema.Types.Mixed },
     decision: {
       number: { type: String },
       sequence: { type: Number },
@@ -59,7 +118,9 @@ const nominationSchema = new Schema(
 );
 
 nominationSchema.index({ unitId: 1, year: -1, createdAt: -1 });
-nominationSchema.index({ stage: 1, updatedAt: 1 });
+nominationSchema.index({ stage: 1, dueAt: 1 });
+nominationSchema.index({ dossierId: 1 });
+nominationSchema.index({ 'nominee.personId': 1, awardCode: 1, year: 1 });
 
 export type NominationDocument = InferSchemaType<typeof nominationSchema>;
 export const NominationModel = model('Nomination', nominationSchema, 'nominations');

@@ -58,3 +58,4 @@ export {
   workingDaysBetween,
 } from './workingDays';
 export { daysOffInYear, swappedWorkingDaysInYear } from './yearListing';
+export { displayDate } from './displayDate';

@@ -13,7 +13,11 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
+/** Deadlines and windows act on their own; their steps are attributed to the system. */
+export type ActorRole = Role | 'system';
+
+export const ROLE_LABELS: Record<ActorRole, { vi: string; en: string }> = {
+  system: { vi: 'Hệ thống (tự động)', en: 'System (automatic)' },
   unit_officer: { vi: 'Cán bộ đơn vị', en: 'Unit officer' },
   unit_head: { vi: 'Thủ trưởng đơn vị', en: 'Head of unit' },
   secretariat: { vi: 'Thường trực Hội đồng', en: 'Council secretariat' },
@@ -29,6 +33,12 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
 export interface Actor {
   userId: string;
   name: string;
-  role: Role;
+  role: ActorRole;
   unitId?: string;
 }
+
+export const SYSTEM_ACTOR: Actor = {
+  userId: 'system',
+  name: ROLE_LABELS.system.vi,
+  role: 'system',
+};

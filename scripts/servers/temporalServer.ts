@@ -40,7 +40,9 @@ function searchAttributeFlags(): string[] {
  * Starts `temporal server start-dev` with a persistent SQLite file, the search
  * attributes registered and (optionally) the web UI; resolves once the namespace answers.
  */
-export async function startTemporalServer(options: TemporalServerOptions): Promise<RunningTemporal> {
+export async function startTemporalServer(
+  options: TemporalServerOptions,
+): Promise<RunningTemporal> {
   const port = options.port ?? (await freePort());
   const address = `127.0.0.1:${port}`;
   const binary = await provisionedBinary('temporal');

@@ -27,7 +27,11 @@ export class ApiClient {
     return this.request<T>('GET', path);
   }
 
-  post<T = any>(path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  post<T = any>(
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     return this.request<T>('POST', path, body, headers);
   }
 
@@ -60,7 +64,8 @@ export async function eventually<T>(
   const deadline = Date.now() + timeoutMs;
   let last = await probe();
   while (!check(last)) {
-    if (Date.now() > deadline) throw new Error(`condition not met; last value: ${JSON.stringify(last)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met; last value: ${JSON.stringify(last)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
     last = await probe();
   }

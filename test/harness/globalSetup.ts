@@ -25,9 +25,7 @@ export default async function globalSetup(): Promise<void> {
     process.env.TEMPORAL_ADDRESS
       ? undefined
       : startTemporalServer({ dataDir, namespace: 'default' }),
-    process.env.MONGODB_URI
-      ? undefined
-      : startMongoServer({ dataDir, database: 'tdkt_test' }),
+    process.env.MONGODB_URI ? undefined : startMongoServer({ dataDir, database: 'tdkt_test' }),
   ]);
   if (temporal) servers.push(temporal);
   if (mongo) servers.push(mongo);

@@ -22,7 +22,9 @@ describe('issueDecisionNumber (real database)', () => {
   });
 
   test('a retried signing (same decision, concurrently) keeps its one number', async () => {
-    const attempts = await Promise.all(Array.from({ length: 10 }, () => sign('retried', '2028-01-02')));
+    const attempts = await Promise.all(
+      Array.from({ length: 10 }, () => sign('retried', '2028-01-02')),
+    );
     expect(new Set(attempts.map((d) => d.number))).toEqual(new Set(['1/QĐ-BDTTG']));
     const next = await sign('after-retry', '2028-01-03');
     expect(next.number).toBe('2/QĐ-BDTTG');

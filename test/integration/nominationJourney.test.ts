@@ -2,22 +2,21 @@ import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient, eventually } from '../harness/apiClient';
 import { startTestStack, type TestStack } from '../harness/testStack';
 
-/** One nomination from unit to minister, over real HTTP, Temporal and the database. */
-describe('a nomination from the unit to the minister', () => {
+/** A unit's dossier through appraisal over real HTTP, Temporal and the database. */
+describe('nominations over the API', () => {
   let stack: TestStack;
   let officer: ApiClient;
   let head: ApiClient;
   let secretariat: ApiClient;
   let council: ApiClient;
-  let minister: ApiClient;
   let otherUnit: ApiClient;
 
   beforeAll(async () => {
     stack = await startTestStack();
     await seedDemoData();
-    [officer, head, secretariat, council, minister, otherUnit] = await Promise.all(
-      ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'hoidong.1', 'botruong', 'canbo.tttt'].map(
-        (user) => ApiClient.signIn(stack.apiUrl, user),
+    [officer, head, secretariat, council, otherUnit] = await Promise.all(
+      ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'hoidong.1', 'canbo.tttt'].map((user) =>
+        ApiClient.signIn(stack.apiUrl, user),
       ),
     );
   });
@@ -30,107 +29,172 @@ describe('a nomination from the unit to the minister', () => {
     achievements: 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến cấp cơ sở được công nhận.',
   };
 
-  async function submitted(): Promise<string> {
-    const created = await officer.post('/api/nominations', draft);
-    expect(created.status).toBe(201);
-    const id = created.body._id as string;
-    expect((await head.post(`/api/nominations/${id}/submit`)).status).toBe(202);
-    await eventually(
-      () => head.get(`/api/nominations/${id}`),
-      (r) => r.body.stage === 'appraisal',
-    );
-    return id;
+  const stageOf = (id: string) => head.get(`/api/nominations/${id}`);
+
+  async function created(): Promise<string> {
+    const response = await officer.post('/api/nominations', draft);
+    expect(response.status).toBe(201);
+    return response.body._id;
   }
 
-  test('is approved at every step and gets the next decision number of the year', async () => {
-    const id = await submitted();
-
-    const accepted = await secretariat.post(`/api/nominations/${id}/appraisal`, {
-      outcome: 'approve',
-      reason: 'Đủ hồ sơ, đủ điều kiện.',
+  test('a two-nominee dossier: returned, fixed, resubmitted, accepted, with every step on record', async () => {
+    const [first, second] = [await created(), await created()];
+    const submitted = await head.post('/api/dossiers', {
+      title: 'Tờ trình đề nghị khen thưởng năm 2025',
+      nominationIds: [first, second],
     });
-    expect(accepted.status).toBe(200);
-    expect(accepted.body.stage).toBe('council_review');
-
-    expect((await council.post(`/api/nominations/${id}/council-review`, { outcome: 'approve' })).body.stage).toBe(
-      'minister_decision',
+    expect(submitted.status).toBe(202);
+    expect(submitted.body.nominations).toHaveLength(2);
+    await eventually(
+      () => stageOf(second),
+      (r) => r.body.stage === 'appraisal',
     );
-    const signed = await minister.post(`/api/nominations/${id}/minister-decision`, {
-      outcome: 'approve',
-    });
-    expect(signed.status).toBe(200);
-    expect(signed.body.stage).toBe('approved');
-    expect(signed.body.decision.number).toMatch(/^\d+\/QĐ-BDTTG$/);
+    const dossier = await head.get(`/api/dossiers/${submitted.body.dossierId}`);
+    expect(dossier.body.nominations.map((n: { _id: string }) => n._id).sort()).toEqual(
+      [first, second].sort(),
+    );
 
-    const record = (await officer.get(`/api/nominations/${id}`)).body;
-    expect(record.stage).toBe('approved');
-    expect(record.decision.number).toBe(signed.body.decision.number);
+    await eventually(
+      () => stageOf(first),
+      (r) => r.body.stage === 'appraisal',
+    );
+    const returned = await secretariat.post(`/api/nominations/${first}/appraisal`, {
+      outcome: 'return',
+      reasons: [
+        {
+          code: 'MISSING_DOCUMENT',
+          message: { vi: 'Thiếu báo cáo thành tích có xác nhận của thủ trưởng.' },
+          item: 'documents.achievement_report',
+        },
+      ],
+    });
+    expect(returned.status).toBe(200);
+    expect(returned.body.stage).toBe('returned');
+
+    const edited = await officer.request<any>('PATCH', `/api/nominations/${first}`, {
+      documents: [{ code: 'achievement_report', title: 'Báo cáo thành tích năm 2025' }],
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.dossierVersion).toBe(2);
+    expect(
+      (await otherUnit.request('PATCH', `/api/nominations/${first}`, { year: 2024 })).status,
+    ).toBe(404);
+
+    const resubmitted = await head.post(`/api/nominations/${first}/resubmit`, {
+      note: 'Đã bổ sung báo cáo.',
+    });
+    expect(resubmitted.status).toBe(200);
+    expect(resubmitted.body.stage).toBe('appraisal');
+    const changes = await secretariat.get(`/api/nominations/${first}/changes`);
+    expect(changes.body).toMatchObject({ fromVersion: 1, toVersion: 2 });
+    expect(changes.body.changes).toEqual([
+      {
+        field: 'documents',
+        before: [],
+        after: [{ code: 'achievement_report', title: 'Báo cáo thành tích năm 2025' }],
+      },
+    ]);
+
+    const accepted = await secretariat.post(`/api/nominations/${first}/appraisal`, {
+      outcome: 'accept',
+    });
+    expect(accepted.body.stage).toBe('council_review');
+    const opinion = await council.post(`/api/nominations/${first}/rapporteur-opinion`, {
+      opinion: 'support',
+      summary: 'Thành tích tiêu biểu, đủ tiêu chuẩn.',
+    });
+    expect(opinion.status).toBe(200);
+
+    const record = (await officer.get(`/api/nominations/${first}`)).body;
     expect(record.history.map((h: { action: string }) => h.action)).toEqual([
       'drafted',
       'submitted',
+      'returned',
+      'resubmitted',
       'appraisal_accepted',
-      'council_approved',
-      'minister_approved',
+      'rapporteur_supports',
     ]);
     expect(record.history.map((h: { actor: { userId: string } }) => h.actor.userId)).toEqual([
       'canbo.vcsdt',
       'vutruong.vcsdt',
       'thuongtruc',
+      'vutruong.vcsdt',
+      'thuongtruc',
       'hoidong.1',
-      'botruong',
     ]);
-    expect(record.history[2].reason).toBe('Đủ hồ sơ, đủ điều kiện.');
+    expect(record.history[2].reasons[0]).toMatchObject({
+      code: 'MISSING_DOCUMENT',
+      item: 'documents.achievement_report',
+    });
+    expect(record).toMatchObject({
+      stage: 'council_review',
+      holderRole: 'council_member',
+      overdue: false,
+    });
+    expect(record.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
-  test('a rejection ends the path with its reason', async () => {
-    const id = await submitted();
-    const rejected = await secretariat.post(`/api/nominations/${id}/appraisal`, {
-      outcome: 'reject',
-      reason: 'Chưa có sáng kiến được công nhận.',
-    });
-    expect(rejected.body.stage).toBe('rejected');
-    const again = await council.post(`/api/nominations/${id}/council-review`, { outcome: 'approve' });
-    expect(again.status).toBe(409);
-    const record = (await head.get(`/api/nominations/${id}`)).body;
-    expect(record.history.at(-1)).toMatchObject({
-      action: 'appraisal_rejected',
-      reason: 'Chưa có sáng kiến được công nhận.',
-    });
-  });
+  test('wrong role, wrong unit, wrong stage, missing reason and repeated actions are refused at once', async () => {
+    const id = await created();
+    await head.post(`/api/nominations/${id}/submit`);
+    await eventually(
+      () => stageOf(id),
+      (r) => r.body.stage === 'appraisal',
+    );
 
-  test('wrong role, wrong stage, missing reason and repeated actions are refused at once', async () => {
-    const id = await submitted();
-    const wrongRole = await council.post(`/api/nominations/${id}/appraisal`, { outcome: 'approve' });
+    const wrongRole = await council.post(`/api/nominations/${id}/appraisal`, { outcome: 'accept' });
     expect(wrongRole.status).toBe(403);
     expect(wrongRole.body.error.code).toBe('ROLE_NOT_ALLOWED');
 
-    const wrongStage = await minister.post(`/api/nominations/${id}/minister-decision`, {
-      outcome: 'approve',
-    });
+    const wrongStage = await head.post(`/api/nominations/${id}/resubmit`, {});
     expect(wrongStage.status).toBe(409);
     expect(wrongStage.body.error.code).toBe('WRONG_STAGE');
     expect(wrongStage.body.error.messageVi).toContain('Thẩm định');
 
-    const noReason = await secretariat.post(`/api/nominations/${id}/appraisal`, { outcome: 'reject' });
+    const noReason = await secretariat.post(`/api/nominations/${id}/appraisal`, {
+      outcome: 'reject',
+    });
     expect(noReason.status).toBe(422);
-    expect(noReason.body.error).toMatchObject({ code: 'REASON_REQUIRED', field: 'reason' });
+    expect(noReason.body.error).toMatchObject({ code: 'REASON_REQUIRED', field: 'reasons' });
+
+    const stale = await secretariat.post(`/api/nominations/${id}/appraisal`, {
+      outcome: 'accept',
+      expectedSeq: 0,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('STALE_VIEW');
 
     const key = { 'idempotency-key': `appraise-${id}` };
-    const first = await secretariat.post(`/api/nominations/${id}/appraisal`, { outcome: 'approve' }, key);
-    const retry = await secretariat.post(`/api/nominations/${id}/appraisal`, { outcome: 'approve' }, key);
+    const first = await secretariat.post(
+      `/api/nominations/${id}/appraisal`,
+      { outcome: 'accept' },
+      key,
+    );
+    const retry = await secretariat.post(
+      `/api/nominations/${id}/appraisal`,
+      { outcome: 'accept' },
+      key,
+    );
     expect(first.status).toBe(200);
-    expect(retry.status).toBe(200);
     expect(retry.body).toEqual(first.body);
 
-    const repeated = await secretariat.post(`/api/nominations/${id}/appraisal`, { outcome: 'approve' });
+    const repeated = await secretariat.post(`/api/nominations/${id}/appraisal`, {
+      outcome: 'accept',
+    });
     expect(repeated.status).toBe(409);
     const record = (await head.get(`/api/nominations/${id}`)).body;
-    expect(record.history.filter((h: { action: string }) => h.action === 'appraisal_accepted')).toHaveLength(1);
+    expect(
+      record.history.filter((h: { action: string }) => h.action === 'appraisal_accepted'),
+    ).toHaveLength(1);
+
+    const withdrawn = await head.post(`/api/nominations/${id}/withdraw`, {
+      reason: 'Đơn vị xin rút hồ sơ.',
+    });
+    expect(withdrawn.body.stage).toBe('withdrawn');
   });
 
   test("another unit can neither see nor submit this unit's nomination", async () => {
-    const created = await officer.post('/api/nominations', draft);
-    const id = created.body._id;
+    const id = await created();
     expect((await otherUnit.get(`/api/nominations/${id}`)).status).toBe(404);
     expect((await otherUnit.post(`/api/nominations/${id}/submit`)).status).toBe(404);
     expect((await officer.post(`/api/nominations/${id}/submit`)).status).toBe(403);
@@ -143,6 +207,8 @@ describe('a nomination from the unit to the minister', () => {
     const bad = await officer.post('/api/nominations', { ...draft, year: 'năm ngoái' });
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'year' });
+    const unknownAward = await officer.post('/api/nominations', { ...draft, awardCode: 'XYZ' });
+    expect(unknownAward.body.error.field).toBe('awardCode');
     const operator = await officer.post('/api/nominations', { ...draft, nominee: { $gt: '' } });
     expect(operator.status).toBe(400);
     expect(operator.body.error).toMatchObject({ code: 'FORBIDDEN_KEY', field: 'nominee.$gt' });

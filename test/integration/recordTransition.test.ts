@@ -29,7 +29,12 @@ describe('recordTransition (real database)', () => {
     });
   }
 
-  const transition = (id: string, seq: number, stage: Transition['stage'], action: string): Transition => ({
+  const transition = (
+    id: string,
+    seq: number,
+    stage: Transition['stage'],
+    action: string,
+  ): Transition => ({
     nominationId: id,
     seq,
     stage,
@@ -41,7 +46,11 @@ describe('recordTransition (real database)', () => {
   test('a retried transition is recorded once', async () => {
     await draft('retry');
     const submitted = transition('retry', 1, 'appraisal', 'submitted');
-    await Promise.all([recordTransition(submitted), recordTransition(submitted), recordTransition(submitted)]);
+    await Promise.all([
+      recordTransition(submitted),
+      recordTransition(submitted),
+      recordTransition(submitted),
+    ]);
     const doc = await NominationModel.findById('retry').lean();
     expect(doc?.history.map((h) => h.action)).toEqual(['drafted', 'submitted']);
     expect(doc?.lastSeq).toBe(1);
@@ -58,7 +67,9 @@ describe('recordTransition (real database)', () => {
   });
 
   test('a transition for a nomination that does not exist fails without retrying', async () => {
-    await expect(recordTransition(transition('missing', 1, 'appraisal', 'submitted'))).rejects.toMatchObject({
+    await expect(
+      recordTransition(transition('missing', 1, 'appraisal', 'submitted')),
+    ).rejects.toMatchObject({
       type: 'NOMINATION_NOT_FOUND',
       nonRetryable: true,
     } satisfies Partial<ApplicationFailure>);

@@ -1,8 +1,12 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
 import type { LocalizedText } from '../../domain/ruleSets/text';
+import type { ReturnReason } from '../../domain/process/returnReason';
+
+export type { ReturnReason };
 
 /**
  * The nomination workflow's contract: its input, the human actions it accepts
@@ -16,6 +20,7 @@ export interface NominationStart {
   dossierId: string;
   unitId: string;
   awardCode: string;
+  kind: CommendationKind;
   year: number;
   /** The rule set in force on the receipt date judges the dossier. */
   receivedOn: string; // YYYY-MM-DD
@@ -36,14 +41,8 @@ export interface NominationStatus {
 /** Every human action names who acts; the API fills it from the session. */
 interface HumanAction {
   actor: Actor;
-}
-
-/** One reason for a return, per item of the dossier. */
-export interface ReturnReason {
-  code: string; // e.g. MISSING_DOCUMENT, INELIGIBLE
-  message: LocalizedText;
-  /** The dossier item or field at fault, e.g. 'documents.achievement_report'. */
-  item?: string;
+  /** The step the person saw (`seq`); if the nomination moved on since, the action is refused. */
+  expectedSeq?: number;
 }
 
 export interface AppraisalAction extends HumanAction {
@@ -51,6 +50,8 @@ export interface AppraisalAction extends HumanAction {
   /** Required for 'return' (at least one) and 'reject'. */
   reasons?: ReturnReason[];
   note?: string;
+  /** Date of the return letter (YYYY-MM-DD, not in the future): the unit's period runs from it. */
+  effectiveOn?: string;
 }
 
 export interface ResubmitAction extends HumanAction {

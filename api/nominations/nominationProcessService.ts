@@ -1,0 +1,190 @@
+import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import { vietnamDateOf } from '../../domain/calendar';
+import type { Actor } from '../../domain/process/roles';
+import { NominationModel } from '../../data/nomination/nominationModel';
+import { DossierModel } from '../../data/nomination/dossierModel';
+import {
+  nominationWorkflowId,
+  resubmitUpdate,
+  type NominationStart,
+  type NominationStatus,
+} from '../../workflows/nomination/messages';
+import { awardKey, unitKey, yearKey } from '../../workflows/nomination/searchAttributes';
+import { ApiError, notFound } from '../errors/apiError';
+import { fromWorkflowError } from '../errors/workflowErrors';
+import { canRead, requireUnitHead } from './nominationAccess';
+import type { NominationAction } from './nominationActionRoutes';
+import { idFor, type NominationService } from './nominationService';
+
+type Nomination = Awaited<ReturnType<NominationService['get']>>;
+
+const contentOf = (n: Nomination) => ({
+  nominee: n.nominee,
+  awardCode: n.awardCode,
+  kind: n.kind,
+  year: n.year,
+  achievements: n.achievements,
+  documents: n.documents,
+});
+
+/** Everything that moves a nomination goes through its workflow, from here. */
+export class NominationProcessService {
+  constructor(
+    private readonly temporal: Client,
+    private readonly taskQueue: string,
+    private readonly nominations: NominationService,
+  ) {}
+
+  /**
+   * The unit head submits a dossier: each listed draft starts its own workflow. A
+   * repeated submission is harmless: workflow IDs are fixed by the nomination IDs.
+   */
+  async submitDossier(
+    actor: Actor,
+    nominationIds: string[],
+    title: string,
+    idempotencyKey: string | undefined,
+  ): Promise<{ dossierId: string; nominations: { nominationId: string; workflowId: string }[] }> {
+    const found = await Promise.all(nominationIds.map((id) => this.nominations.get(actor, id)));
+    for (const nomination of found) requireUnitHead(actor, nomination.unitId);
+    const dossierId = found.find((n) => n.dossierId)?.dossierId ?? idFor(actor, idempotencyKey);
+    await DossierModel.updateOne(
+      { _id: dossierId },
+      {
+        $setOnInsert: {
+          unitId: actor.unitId,
+          title,
+          nominationIds,
+          submittedBy: { userId: actor.userId, name: actor.name },
+          submittedAt: new Date(),
+        },
+      },
+      { upsert: true },
+    );
+    const receivedOn = vietnamDateOf(new Date());
+    const nominations = [];
+    for (const nomination of found) {
+      nominations.push(await this.start(actor, nomination, dossierId, receivedOn));
+    }
+    return { dossierId, nominations };
+  }
+
+  private async start(actor: Actor, nomination: Nomination, dossierId: string, receivedOn: string) {
+    const workflowId = nominationWorkflowId(nomination._id);
+    if (nomination.stage === 'draft') {
+      await NominationModel.updateOne(
+        {
+          _id: nomination._id,
+          stage: 'draft',
+          'submissions.version': { $ne: nomination.dossierVersion },
+        },
+        {
+          $set: { workflowId, dossierId },
+          $push: {
+            submissions: {
+              version: nomination.dossierVersion,
+              at: new Date(),
+              content: contentOf(nomination),
+            },
+          },
+        },
+      );
+      const start: NominationStart = {
+        nominationId: nomination._id,
+        dossierId,
+        unitId: nomination.unitId,
+        awardCode: nomination.awardCode,
+        kind: nomination.kind,
+        year: nomination.year,
+        receivedOn,
+        submittedBy: actor,
+      };
+      try {
+        await this.temporal.workflow.start('nominationWorkflow', {
+          workflowId,
+          taskQueue: this.taskQueue,
+          args: [start],
+          typedSearchAttributes: [
+            { key: unitKey, value: nomination.unitId },
+            { key: awardKey, value: nomination.awardCode },
+            { key: yearKey, value: nomination.year },
+          ],
+        });
+      } catch (error) {
+        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      }
+    }
+    return { nominationId: nomination._id, workflowId };
+  }
+
+  /** The unit resubmits a returned dossier; the secretariat will see what changed. */
+  async resubmit(
+    actor: Actor,
+    id: string,
+    note: string | undefined,
+    idempotencyKey: string | undefined,
+  ) {
+    const nomination = await this.nominations.get(actor, id);
+    requireUnitHead(actor, nomination.unitId);
+    await NominationModel.updateOne(
+      { _id: id, stage: 'returned', 'submissions.version': { $ne: nomination.dossierVersion } },
+      {
+        $push: {
+          submissions: {
+            version: nomination.dossierVersion,
+            at: new Date(),
+            content: contentOf(nomination),
+          },
+        },
+      },
+    );
+    return this.act(actor, nomination, {
+      name: 'resubmit',
+      update: resubmitUpdate as NominationAction['update'],
+      args: { dossierVersion: nomination.dossierVersion, note },
+      idempotencyKey,
+    });
+  }
+
+  /** A person's action on the nomination, checked by the workflow's validator. */
+  async act(
+    actor: Actor,
+    nominationOrId: Nomination | string,
+    action: NominationAction,
+  ): Promise<NominationStatus> {
+    const nomination =
+      typeof nominationOrId === 'string'
+        ? await this.nominations.get(actor, nominationOrId)
+        : nominationOrId;
+    if (!nomination.workflowId) {
+      throw new ApiError(409, 'NOT_SUBMITTED', {
+        vi: 'Hồ sơ chưa được trình.',
+        en: 'The nomination has not been submitted.',
+      });
+    }
+    const handle = this.temporal.workflow.getHandle(nomination.workflowId);
+    try {
+      return await handle.executeUpdate(action.update, {
+        args: [{ ...action.args, actor }],
+        updateId: action.idempotencyKey
+          ? `${action.name}:${actor.userId}:${action.idempotencyKey}`
+          : undefined,
+      });
+    } catch (error) {
+      throw fromWorkflowError(error) ?? error;
+    }
+  }
+
+  async dossier(actor: Actor, id: string) {
+    const dossier = await DossierModel.findById(id).lean();
+    if (!dossier) throw notFound({ vi: 'hồ sơ trình', en: 'Dossier' }, 'DOSSIER_NOT_FOUND');
+    const nominations = await NominationModel.find(
+      { _id: { $in: dossier.nominationIds } },
+      { history: 0, submissions: 0 },
+    ).lean();
+    if (nominations.some((n) => !canRead(actor, n.unitId))) {
+      throw notFound({ vi: 'hồ sơ trình', en: 'Dossier' }, 'DOSSIER_NOT_FOUND');
+    }
+    return { ...dossier, nominations };
+  }
+}

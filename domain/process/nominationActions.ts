@@ -1,0 +1,145 @@
+import {
+  NOT_YOUR_UNIT,
+  invalidAction,
+  reasonRequired,
+  roleNotAllowed,
+  staleView,
+  wrongStage,
+  type ActionRefusal,
+} from './actionRefusal';
+import type { Actor, Role } from './roles';
+import type { Stage } from './stages';
+
+/** What the validators know about a nomination: enough to judge, nothing of the dossier. */
+export interface NominationFacts {
+  stage: Stage;
+  seq: number;
+  unitId: string;
+  /** Dossier version last submitted; a resubmission must bring a newer one. */
+  submittedVersion: number;
+  rapporteurGiven: boolean;
+  /** Today in Vietnam (YYYY-MM-DD), from workflow time. */
+  today: string;
+}
+
+interface Base {
+  actor: Actor;
+  /** The step the person saw; a different current step means their view is stale. */
+  expectedSeq?: number;
+}
+
+/** Every human action on one nomination, as the workflow's updates receive them. */
+export type NominationAction =
+  | (Base & {
+      type: 'appraise';
+      outcome: 'accept' | 'return' | 'reject';
+      reasonCount: number;
+      effectiveOn?: string;
+    })
+  | (Base & { type: 'resubmit'; dossierVersion: number })
+  | (Base & { type: 'objection'; content: string })
+  | (Base & { type: 'rapporteurOpinion'; summary: string })
+  | (Base & { type: 'withdraw'; reason: string })
+  | (Base & { type: 'cancel'; reason: string })
+  | (Base & { type: 'externalOutcome'; outcome: 'granted' | 'refused'; reference: string });
+
+interface ActionRule {
+  stages: readonly Stage[];
+  roles: readonly Role[];
+  /** The actor must belong to the nomination's unit. */
+  ownUnit?: boolean;
+  check?: (action: never, facts: NominationFacts) => ActionRefusal | undefined;
+}
+
+const blank = (text: string): boolean => text.trim().length === 0;
+
+/**
+ * Who may do what, and when (domain.md §7). Withdrawal is the unit's right until the
+ * dossier is in a draft decision or a vote is under way; cancellation is the
+ * secretariat's until the minister holds it.
+ */
+const RULES: { [T in NominationAction['type']]: ActionRule } = {
+  appraise: {
+    stages: ['appraisal'],
+    roles: ['secretariat'],
+    check: (a: Extract<NominationAction, { type: 'appraise' }>, facts) => {
+      if (a.outcome !== 'accept' && a.reasonCount === 0) return reasonRequired('reasons');
+      if (a.effectiveOn !== undefined && a.effectiveOn > facts.today) {
+        return invalidAction('effectiveOn', {
+          vi: 'Ngày của văn bản trả lại không được sau ngày hôm nay.',
+          en: 'The return letter cannot be dated in the future.',
+        });
+      }
+      return undefined;
+    },
+  },
+  resubmit: {
+    stages: ['returned'],
+    roles: ['unit_head'],
+    ownUnit: true,
+    check: (a: Extract<NominationAction, { type: 'resubmit' }>, facts) =>
+      a.dossierVersion > facts.submittedVersion
+        ? undefined
+        : invalidAction('dossierVersion', {
+            vi: 'Hồ sơ chưa được bổ sung, sửa đổi kể từ lần trình trước.',
+            en: 'The dossier has not been changed since it was last submitted.',
+          }),
+  },
+  objection: {
+    stages: ['public_comment'],
+    roles: ['secretariat'],
+    check: (a: Extract<NominationAction, { type: 'objection' }>) =>
+      blank(a.content) ? reasonRequired('content') : undefined,
+  },
+  rapporteurOpinion: {
+    stages: ['council_review'],
+    roles: ['council_member', 'council_chair'],
+    check: (a: Extract<NominationAction, { type: 'rapporteurOpinion' }>, facts) =>
+      facts.rapporteurGiven
+        ? {
+            code: 'ALREADY_DONE',
+            message: {
+              vi: 'Đã có ý kiến của thành viên báo cáo.',
+              en: 'The rapporteur has already given an opinion.',
+            },
+          }
+        : blank(a.summary)
+          ? reasonRequired('summary')
+          : undefined,
+  },
+  withdraw: {
+    stages: ['appraisal', 'returned', 'public_comment', 'council_review', 'awaiting_decision'],
+    roles: ['unit_head'],
+    ownUnit: true,
+    check: (a: Extract<NominationAction, { type: 'withdraw' }>) =>
+      blank(a.reason) ? reasonRequired() : undefined,
+  },
+  cancel: {
+    stages: ['appraisal', 'returned', 'public_comment', 'council_review', 'awaiting_decision'],
+    roles: ['secretariat'],
+    check: (a: Extract<NominationAction, { type: 'cancel' }>) =>
+      blank(a.reason) ? reasonRequired() : undefined,
+  },
+  externalOutcome: {
+    stages: ['forwarded'],
+    roles: ['secretariat'],
+    check: (a: Extract<NominationAction, { type: 'externalOutcome' }>) =>
+      blank(a.reference) ? reasonRequired('reference') : undefined,
+  },
+};
+
+/** Undefined when `action` may be taken now; otherwise why not, in both languages. */
+export function refuseNominationAction(
+  facts: NominationFacts,
+  action: NominationAction,
+): ActionRefusal | undefined {
+  const rule = RULES[action.type];
+  if (action.expectedSeq !== undefined && action.expectedSeq !== facts.seq) {
+    return staleView(action.expectedSeq, facts.seq);
+  }
+  if (!rule.stages.includes(facts.stage)) return wrongStage(facts.stage, rule.stages);
+  if (!(rule.roles as readonly string[]).includes(action.actor.role))
+    return roleNotAllowed(action.actor, rule.roles);
+  if (rule.ownUnit && action.actor.unitId !== facts.unitId) return NOT_YOUR_UNIT;
+  return rule.check?.(action as never, facts);
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/**
+ * Process timings the law leaves to the ministry (domain.md §7: "configurable"). The
+ * per-award values (appraisal SLA, public comment, upward appraisal) live in the rule set;
+ * these apply to every nomination. Defaults are the ministry's usual practice, not law.
+ */
+export const processTimingsSchema = z.object({
+  /** Working days the unit has to supplement a returned dossier before the nominee is dropped. */
+  supplementWorkingDays: z.number().int().min(1).max(60),
+  /** Working days for a rapporteur's opinion and a council round to take the nomination. */
+  councilReviewWorkingDays: z.number().int().min(1).max(60),
+  /** Working days for the secretariat to put a council-approved nomination in a draft decision. */
+  decisionDraftingWorkingDays: z.number().int().min(1).max(60),
+  /** Working days for the minister to rule on a draft decision. */
+  ministerDecisionWorkingDays: z.number().int().min(1).max(60),
+  /** Share of a deadline after which the holder is reminded (e.g. 0.7 = 7 of 10 days). */
+  reminderShare: z.number().gt(0).lt(1),
+});
+
+export type ProcessTimings = z.infer<typeof processTimingsSchema>;
+
+export const DEFAULT_PROCESS_TIMINGS: ProcessTimings = {
+  supplementWorkingDays: 10,
+  councilReviewWorkingDays: 15,
+  decisionDraftingWorkingDays: 5,
+  ministerDecisionWorkingDays: 5,
+  reminderShare: 0.7,
+};
+
+/** What a nomination's workflow needs to know about its procedure, fixed at submission. */
+export interface Procedure {
+  ruleSetId: string;
+  appraisalWorkingDays: number;
+  /** Whether the council votes on this award (LĐTT and some titles are decided on the unit's rating). */
+  councilVote: boolean;
+  publicComment: { required: boolean; workingDays: number };
+  /** Working days of the higher authority's appraisal, for awards decided above the minister. */
+  upwardAppraisalWorkingDays: number | null;
+  timings: ProcessTimings;
+}

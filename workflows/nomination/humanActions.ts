@@ -1,0 +1,99 @@
+import { ApplicationFailure, CancellationScope, setHandler } from '@temporalio/workflow';
+import {
+  refuseNominationAction,
+  type NominationAction,
+} from '../../domain/process/nominationActions';
+import type { FinalStage } from '../../domain/process/stages';
+import {
+  addedToRoundSignal,
+  appraiseUpdate,
+  cancelUpdate,
+  councilResultSignal,
+  decisionRulingSignal,
+  externalOutcomeUpdate,
+  includedInDecisionSignal,
+  objectionUpdate,
+  rapporteurOpinionUpdate,
+  resubmitUpdate,
+  statusQuery,
+  withdrawUpdate,
+  type CancelAction,
+  type NominationStatus,
+  type WithdrawAction,
+} from './messages';
+import type { NominationProcess } from './nominationProcess';
+
+/** A withdrawal or cancellation: it ends the process wherever it is. */
+export interface Termination {
+  stage: Extract<FinalStage, 'withdrawn' | 'cancelled'>;
+  action: WithdrawAction | CancelAction;
+}
+
+/** Refuses synchronously (the caller gets the reason) when the rules say no. */
+function validate(p: NominationProcess, action: NominationAction): void {
+  const refusal = refuseNominationAction(p.facts(), action);
+  if (refusal) {
+    throw ApplicationFailure.create({
+      type: refusal.code,
+      message: refusal.message.en,
+      details: [refusal],
+      nonRetryable: true,
+    });
+  }
+}
+
+/**
+ * Registers every way the outside world can act on the nomination. Updates are checked
+ * by their validator and answered once their effect is recorded; group results arrive
+ * as signals. Withdrawal and cancellation cancel `processScope` to end the process.
+ */
+export function acceptHumanActions(
+  p: NominationProcess,
+  processScope: () => CancellationScope | undefined,
+  onTermination: (termination: Termination) => void,
+): void {
+  setHandler(statusQuery, () => p.status());
+
+  setHandler(appraiseUpdate, (action) => p.settled(p.enqueue({ type: 'appraise', action })), {
+    validator: (action) =>
+      validate(p, { ...action, type: 'appraise', reasonCount: action.reasons?.length ?? 0 }),
+  });
+  setHandler(resubmitUpdate, (action) => p.settled(p.enqueue({ type: 'resubmit', action })), {
+    validator: (action) => validate(p, { ...action, type: 'resubmit' }),
+  });
+  setHandler(objectionUpdate, (action) => p.settled(p.enqueue({ type: 'objection', action })), {
+    validator: (action) => validate(p, { ...action, type: 'objection' }),
+  });
+  setHandler(
+    rapporteurOpinionUpdate,
+    (action) => p.settled(p.enqueue({ type: 'rapporteurOpinion', action })),
+    { validator: (action) => validate(p, { ...action, type: 'rapporteurOpinion' }) },
+  );
+  setHandler(
+    externalOutcomeUpdate,
+    (action) => p.settled(p.enqueue({ type: 'externalOutcome', action })),
+    { validator: (action) => validate(p, { ...action, type: 'externalOutcome' }) },
+  );
+
+  const terminate =
+    (stage: Termination['stage']) =>
+    async (action: WithdrawAction | CancelAction): Promise<NominationStatus> => {
+      onTermination({ stage, action });
+      processScope()?.cancel();
+      return p.settledAt(stage);
+    };
+  setHandler(withdrawUpdate, terminate('withdrawn'), {
+    validator: (action) => validate(p, { ...action, type: 'withdraw' }),
+  });
+  setHandler(cancelUpdate, terminate('cancelled'), {
+    validator: (action) => validate(p, { ...action, type: 'cancel' }),
+  });
+
+  setHandler(addedToRoundSignal, (signal) => void p.enqueue({ type: 'addedToRound', signal }));
+  setHandler(councilResultSignal, (signal) => void p.enqueue({ type: 'councilResult', signal }));
+  setHandler(
+    includedInDecisionSignal,
+    (signal) => void p.enqueue({ type: 'includedInDecision', signal }),
+  );
+  setHandler(decisionRulingSignal, (signal) => void p.enqueue({ type: 'decisionRuling', signal }));
+}

@@ -1,0 +1,311 @@
+import {
+  ApplicationFailure,
+  CancellationScope,
+  condition,
+  log,
+  upsertSearchAttributes,
+} from '@temporalio/workflow';
+import { vietnamDateOf } from '../../domain/calendar';
+import type { IssuedDecision } from '../../domain/process/issuedDecision';
+import type { NominationFacts } from '../../domain/process/nominationActions';
+import type { Procedure } from '../../domain/process/procedure';
+import type { ReturnReason } from '../../domain/process/returnReason';
+import type { Actor } from '../../domain/process/roles';
+import {
+  STAGE_HOLDER,
+  isFinalStage,
+  type Stage,
+  type WaitingStage,
+} from '../../domain/process/stages';
+import type { LocalizedText } from '../../domain/ruleSets/text';
+import type { DeadlinePlan } from '../../activities/deadline/planDeadline';
+import { nominationActivities as activities } from './activities';
+import type { NominationStart, NominationStatus } from './messages';
+import type { EventOf, EventType, ProcessEvent, QueuedEvent } from './processEvents';
+import { deadlineKey, holderRoleKey, stageKey } from './searchAttributes';
+
+/** Everything the process remembers; carried over when the workflow continues as new. */
+export interface ProcessMemory {
+  stage: Stage;
+  seq: number;
+  procedure?: Procedure;
+  submittedVersion: number;
+  rapporteurGiven: boolean;
+  /** Working days of the appraisal SLA already used: the clock pauses while returned. */
+  appraisalDaysUsed: number;
+  decision?: IssuedDecision;
+  /** The current stage's deadline, if it has one. */
+  deadline?: {
+    key: string;
+    /** When the period started (receipt, return letter, or entering the stage). */
+    startAt: string;
+    plan: DeadlinePlan;
+    alerts: ('reminder' | 'escalation')[];
+  };
+  pending: QueuedEvent[];
+  nextEventId: number;
+}
+
+export interface TimelineEntry {
+  action: string;
+  actor: Actor;
+  reason?: string;
+  reasons?: ReturnReason[];
+  detail?: LocalizedText;
+}
+
+export interface MoveOptions {
+  /** The new stage's deadline, in working days. */
+  workingDays?: number;
+  /** ISO instant the period starts (the day of receipt or of a return letter); default now. */
+  from?: string;
+  /** Facts the move establishes in the read model. */
+  facts?: Record<string, string>;
+}
+
+const HUMAN_ACTIONS = new Set<string>([
+  'appraise',
+  'resubmit',
+  'objection',
+  'rapporteurOpinion',
+  'externalOutcome',
+]);
+
+/** Milliseconds from workflow time until `iso`; ≤ 0 once it has passed. */
+const msUntil = (iso: string): number => Date.parse(iso) - Date.now();
+
+/**
+ * The state of one nomination's process and the moves it can make. Deterministic:
+ * time is workflow time, every effect goes through an activity.
+ */
+export class NominationProcess {
+  /** The last seq written to the read model; answers to people wait for it. */
+  recordedSeq: number;
+  private readonly processed = new Set<number>();
+  private readonly refused = new Map<number, string>();
+  /** Every processed event leads to a recorded step after the one current when it arrived. */
+  private readonly seqWhenQueued = new Map<number, number>();
+  /** A person's action is valid only in the stage its validator saw. */
+  private readonly stageWhenQueued = new Map<number, Stage>();
+
+  constructor(
+    readonly start: NominationStart,
+    readonly memory: ProcessMemory,
+  ) {
+    this.recordedSeq = memory.seq;
+  }
+
+  get stage(): Stage {
+    return this.memory.stage;
+  }
+
+  get procedure(): Procedure {
+    if (!this.memory.procedure) throw new Error('procedure not loaded');
+    return this.memory.procedure;
+  }
+
+  status(): NominationStatus {
+    return {
+      nominationId: this.start.nominationId,
+      stage: this.memory.stage,
+      seq: this.memory.seq,
+      dueAt: this.memory.deadline?.plan.dueAt,
+      decision: this.memory.decision,
+    };
+  }
+
+  facts(): NominationFacts {
+    return {
+      stage: this.memory.stage,
+      seq: this.memory.seq,
+      unitId: this.start.unitId,
+      submittedVersion: this.memory.submittedVersion,
+      rapporteurGiven: this.memory.rapporteurGiven,
+      today: vietnamDateOf(Date.now()),
+    };
+  }
+
+  /** Queues an event; the returned id tells its handler when it has been dealt with. */
+  enqueue(event: ProcessEvent): number {
+    const id = this.memory.nextEventId++;
+    this.memory.pending.push({ ...event, id } as QueuedEvent);
+    this.seqWhenQueued.set(id, this.memory.seq);
+    this.stageWhenQueued.set(id, this.memory.stage);
+    return id;
+  }
+
+  /** Resolves once the process has reached `stage` and recorded it. */
+  async settledAt(stage: Stage): Promise<NominationStatus> {
+    await condition(() => this.memory.stage === stage && this.recordedSeq === this.memory.seq);
+    return this.status();
+  }
+
+  /** Resolves once the event is processed and its transition recorded; throws if it was dropped. */
+  async settled(id: number): Promise<NominationStatus> {
+    const before = this.seqWhenQueued.get(id) ?? 0;
+    await condition(
+      () =>
+        this.refused.has(id) ||
+        (this.processed.has(id) &&
+          this.memory.seq > before &&
+          this.recordedSeq === this.memory.seq),
+    );
+    const refusal = this.refused.get(id);
+    if (refusal)
+      throw ApplicationFailure.create({
+        type: 'ALREADY_DONE',
+        message: refusal,
+        nonRetryable: true,
+      });
+    return this.status();
+  }
+
+  /**
+   * Moves to `next` and records it. The stage changes at once (validators see it);
+   * the read model follows. With `workingDays`, the new stage gets a deadline.
+   */
+  async moveTo(next: Stage, entry: TimelineEntry, options: MoveOptions = {}): Promise<void> {
+    const { workingDays, from, facts } = options;
+    this.memory.stage = next;
+    this.memory.seq += 1;
+    const seq = this.memory.seq;
+    const now = new Date().toISOString();
+    this.memory.deadline = undefined;
+    if (workingDays !== undefined && workingDays > 0) {
+      const plan = await activities.planDeadline({
+        startAt: from ?? now,
+        workingDays,
+        reminderShare: this.procedure.timings.reminderShare,
+      });
+      this.memory.deadline = { key: `${seq}`, startAt: from ?? now, plan, alerts: [] };
+    }
+    const holderRole =
+      isFinalStage(next) || next === 'draft' ? undefined : STAGE_HOLDER[next as WaitingStage];
+    // Once a step is taken it is recorded, even if a withdrawal cancels the process meanwhile.
+    await CancellationScope.nonCancellable(() =>
+      activities.recordTransition({
+        nominationId: this.start.nominationId,
+        seq,
+        stage: next,
+        at: now,
+        ...entry,
+        holder: holderRole && {
+          role: holderRole,
+          dueAt: this.memory.deadline?.plan.dueAt,
+          dueOn: this.memory.deadline?.plan.dueOn,
+        },
+        facts,
+        decision:
+          next === 'approved' && this.memory.decision
+            ? { ...this.memory.decision, signedBy: entry.actor }
+            : undefined,
+      }),
+    );
+    this.recordedSeq = seq;
+    upsertSearchAttributes([
+      { key: stageKey, value: next },
+      { key: holderRoleKey, value: holderRole ?? null },
+      {
+        key: deadlineKey,
+        value: this.memory.deadline ? new Date(this.memory.deadline.plan.dueAt) : null,
+      },
+    ]);
+  }
+
+  /** A timeline entry that does not change the stage (e.g. the rapporteur's opinion). */
+  async note(entry: TimelineEntry): Promise<void> {
+    this.memory.seq += 1;
+    const seq = this.memory.seq;
+    const deadline = this.memory.deadline;
+    await activities.recordTransition({
+      nominationId: this.start.nominationId,
+      seq,
+      stage: this.memory.stage,
+      at: new Date().toISOString(),
+      ...entry,
+      holder: isFinalStage(this.memory.stage)
+        ? undefined
+        : {
+            role: STAGE_HOLDER[this.memory.stage as WaitingStage],
+            dueAt: deadline?.plan.dueAt,
+            dueOn: deadline?.plan.dueOn,
+          },
+    });
+    this.recordedSeq = seq;
+  }
+
+  /**
+   * Waits for the next event of one of `types`. With a deadline on the stage, the holder
+   * is reminded at the reminder day and the dossier escalated at the deadline; with
+   * `expire`, passing the deadline ends the wait with 'expired' instead.
+   */
+  async waitFor<T extends EventType>(
+    types: readonly T[],
+    options: { expire?: boolean } = {},
+  ): Promise<(EventOf<T> & { id: number }) | 'expired'> {
+    const arrived = (): boolean =>
+      this.memory.pending.some((e) => (types as readonly string[]).includes(e.type));
+    const deadline = this.memory.deadline;
+    if (deadline) {
+      for (const kind of ['reminder', 'escalation'] as const) {
+        if (deadline.alerts.includes(kind)) continue;
+        const at = kind === 'reminder' ? deadline.plan.remindAt : deadline.plan.dueAt;
+        const wait = msUntil(at);
+        if (wait > 0 ? await condition(arrived, wait) : arrived()) break;
+        await activities.notifyDeadline({
+          nominationId: this.start.nominationId,
+          unitId: this.start.unitId,
+          stage: this.memory.stage,
+          kind,
+          holderRole: STAGE_HOLDER[this.memory.stage as WaitingStage],
+          dueAt: deadline.plan.dueAt,
+          dueOn: deadline.plan.dueOn,
+          deadlineKey: deadline.key,
+        });
+        deadline.alerts.push(kind);
+        if (kind === 'escalation' && options.expire) return 'expired';
+      }
+    }
+    await condition(arrived);
+    return this.take(types);
+  }
+
+  /** Takes the first queued event of `types`; events no stage can use any more are dropped. */
+  private take<T extends EventType>(types: readonly T[]): EventOf<T> & { id: number } {
+    const index = this.memory.pending.findIndex((e) =>
+      (types as readonly string[]).includes(e.type),
+    );
+    const [event] = this.memory.pending.splice(index, 1);
+    return event as EventOf<T> & { id: number };
+  }
+
+  /** Marks an event handled; its handler answers once the transition is recorded. */
+  done(id: number): void {
+    this.processed.add(id);
+  }
+
+  /** Refuses one event: its caller learns it was not applied, and why. */
+  refuse(id: number, reason: string): void {
+    this.refused.set(id, reason);
+    this.processed.add(id);
+  }
+
+  /**
+   * Drops events the process can no longer act on and tells their callers: people's
+   * actions validated for a stage that has since been left (two people acting at once),
+   * or, with `everything`, whatever is left when the process ends.
+   */
+  dropStale(reason: string, everything = false): void {
+    const stale = (e: QueuedEvent) =>
+      everything ||
+      (HUMAN_ACTIONS.has(e.type) && this.stageWhenQueued.get(e.id) !== this.memory.stage);
+    for (const event of this.memory.pending.filter(stale)) {
+      log.warn('dropping an event the nomination can no longer act on', {
+        type: event.type,
+        reason,
+      });
+      this.refuse(event.id, reason);
+    }
+    this.memory.pending = this.memory.pending.filter((e) => !stale(e));
+  }
+}

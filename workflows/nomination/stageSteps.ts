@@ -1,0 +1,269 @@
+import { startOfVietnamDate, parseIsoDate } from '../../domain/calendar';
+import { getAwardDefinition } from '../../domain/catalogue/awards';
+import type { AwardCode } from '../../domain/catalogue/awardCodes';
+import { SYSTEM_ACTOR } from '../../domain/process/roles';
+import type { Stage } from '../../domain/process/stages';
+import { nominationActivities as activities } from './activities';
+import type { MoveOptions, NominationProcess } from './nominationProcess';
+
+/**
+ * One function per waiting stage: wait for what may happen there, record it, and say
+ * which stage comes next. Together they are the process of domain.md §7.
+ */
+export type StageStep = (p: NominationProcess) => Promise<Stage>;
+
+const NEVER_EXPIRES = 'this stage escalates but never expires';
+
+/** Where a nomination goes once the secretariat has accepted it (and comment is over). */
+function afterAcceptance(p: NominationProcess, commentDone: boolean): [Stage, MoveOptions] {
+  const { procedure } = p;
+  if (!commentDone && procedure.publicComment.required) {
+    return ['public_comment', { workingDays: procedure.publicComment.workingDays }];
+  }
+  if (procedure.councilVote) {
+    return ['council_review', { workingDays: procedure.timings.councilReviewWorkingDays }];
+  }
+  return ['awaiting_decision', { workingDays: procedure.timings.decisionDraftingWorkingDays }];
+}
+
+/** The appraisal SLA left: the clock paused while the dossier was with the unit. */
+export function appraisalDaysLeft(p: NominationProcess): number {
+  return Math.max(1, p.procedure.appraisalWorkingDays - p.memory.appraisalDaysUsed);
+}
+
+/** §7.2 The secretariat appraises within the SLA: accept, return for supplement, or reject. */
+const appraisal: StageStep = async (p) => {
+  const clockStartedAt = p.memory.deadline?.startAt ?? new Date().toISOString();
+  const event = await p.waitFor(['appraise']);
+  if (event === 'expired') throw new Error(NEVER_EXPIRES);
+  const { action } = event;
+  p.done(event.id);
+  const entry = { actor: action.actor, reasons: action.reasons, reason: action.note };
+  if (action.outcome === 'accept') {
+    const [next, options] = afterAcceptance(p, false);
+    await p.moveTo(next, { ...entry, action: 'appraisal_accepted' }, options);
+    return next;
+  }
+  if (action.outcome === 'reject') {
+    await p.moveTo('rejected', { ...entry, action: 'appraisal_rejected' });
+    return 'rejected';
+  }
+  p.memory.appraisalDaysUsed += await activities.countWorkingDays({
+    fromAt: clockStartedAt,
+    toAt: new Date().toISOString(),
+  });
+  // The unit's period runs from the return letter's date, which may precede its entry here.
+  const from = action.effectiveOn
+    ? new Date(startOfVietnamDate(parseIsoDate(action.effectiveOn))).toISOString()
+    : undefined;
+  await p.moveTo(
+    'returned',
+    { ...entry, action: 'returned' },
+    { workingDays: p.procedure.timings.supplementWorkingDays, from },
+  );
+  return 'returned';
+};
+
+/** The unit supplements a returned dossier before its own deadline, or the nominee is dropped. */
+const returned: StageStep = async (p) => {
+  const event = await p.waitFor(['resubmit'], { expire: true });
+  if (event === 'expired') {
+    await p.moveTo('rejected', {
+      action: 'supplement_deadline_missed',
+      actor: SYSTEM_ACTOR,
+      detail: {
+        vi: 'Đơn vị không bổ sung hồ sơ trong thời hạn; hồ sơ không được xét tiếp.',
+        en: 'The unit did not supplement the dossier in time; the nomination is closed.',
+      },
+    });
+    return 'rejected';
+  }
+  p.memory.submittedVersion = event.action.dossierVersion;
+  p.done(event.id);
+  await p.moveTo(
+    'appraisal',
+    { action: 'resubmitted', actor: event.action.actor, reason: event.action.note },
+    { workingDays: appraisalDaysLeft(p) },
+  );
+  return 'appraisal';
+};
+
+/** §7.3 The list is published for comment; an objection sends it back to appraisal. */
+const publicComment: StageStep = async (p) => {
+  const event = await p.waitFor(['objection'], { expire: true });
+  if (event === 'expired') {
+    const [next, options] = afterAcceptance(p, true);
+    await p.moveTo(next, { action: 'public_comment_closed', actor: SYSTEM_ACTOR }, options);
+    return next;
+  }
+  p.done(event.id);
+  p.memory.appraisalDaysUsed = 0; // an objection is appraised afresh, with a full SLA
+  await p.moveTo(
+    'appraisal',
+    {
+      action: 'objection_received',
+      actor: event.action.actor,
+      reason: event.action.content,
+      detail: {
+        vi: `Ý kiến của: ${event.action.author}`,
+        en: `Objection by: ${event.action.author}`,
+      },
+    },
+    { workingDays: p.procedure.appraisalWorkingDays },
+  );
+  return 'appraisal';
+};
+
+/** §7.4 A rapporteur gives an opinion; a council round takes the nomination onto its agenda. */
+const councilReview: StageStep = async (p) => {
+  for (;;) {
+    const event = await p.waitFor(['rapporteurOpinion', 'addedToRound']);
+    if (event === 'expired') throw new Error(NEVER_EXPIRES);
+    if (event.type === 'addedToRound') {
+      p.done(event.id);
+      await p.moveTo(
+        'council_vote',
+        { action: 'added_to_round', actor: SYSTEM_ACTOR },
+        { facts: { roundId: event.signal.roundId } },
+      );
+      return 'council_vote';
+    }
+    if (p.memory.rapporteurGiven) {
+      p.refuse(event.id, 'the rapporteur has already given an opinion');
+      continue;
+    }
+    p.done(event.id);
+    p.memory.rapporteurGiven = true;
+    await p.note({
+      action: event.action.opinion === 'support' ? 'rapporteur_supports' : 'rapporteur_opposes',
+      actor: event.action.actor,
+      reason: event.action.summary,
+    });
+  }
+};
+
+/** The round's result: passed, not passed, cut by the quota, or no quorum (another round). */
+const councilVote: StageStep = async (p) => {
+  const event = await p.waitFor(['councilResult']);
+  if (event === 'expired') throw new Error(NEVER_EXPIRES);
+  const result = event.signal;
+  p.done(event.id);
+  const entry = { actor: result.closedBy, detail: result.explanation };
+  switch (result.outcome) {
+    case 'passed':
+      await p.moveTo(
+        'awaiting_decision',
+        { ...entry, action: 'council_passed' },
+        { workingDays: p.procedure.timings.decisionDraftingWorkingDays },
+      );
+      return 'awaiting_decision';
+    case 'no_quorum':
+      p.memory.rapporteurGiven = false;
+      await p.moveTo(
+        'council_review',
+        { ...entry, action: 'council_no_quorum' },
+        { workingDays: p.procedure.timings.councilReviewWorkingDays },
+      );
+      return 'council_review';
+    default:
+      await p.moveTo('rejected', {
+        ...entry,
+        action: result.outcome === 'cut_by_quota' ? 'council_quota_cut' : 'council_not_passed',
+      });
+      return 'rejected';
+  }
+};
+
+/** The secretariat drafts an award decision that lists the nomination. */
+const awaitingDecision: StageStep = async (p) => {
+  const event = await p.waitFor(['includedInDecision']);
+  if (event === 'expired') throw new Error(NEVER_EXPIRES);
+  p.done(event.id);
+  await p.moveTo(
+    'minister_decision',
+    { action: 'included_in_decision', actor: SYSTEM_ACTOR },
+    {
+      workingDays: p.procedure.timings.ministerDecisionWorkingDays,
+      facts: { decisionId: event.signal.decisionId },
+    },
+  );
+  return 'minister_decision';
+};
+
+/** §7.5–7.6 The minister's ruling; awards decided above the minister are proposed upward. */
+const ministerDecision: StageStep = async (p) => {
+  const event = await p.waitFor(['decisionRuling']);
+  if (event === 'expired') throw new Error(NEVER_EXPIRES);
+  const ruling = event.signal;
+  p.done(event.id);
+  const entry = { actor: ruling.actor, reason: ruling.reason };
+  switch (ruling.outcome) {
+    case 'signed': {
+      const { number, sequence, symbol, year } = ruling.decision!;
+      p.memory.decision = { number, sequence, symbol, year };
+      const upward = getAwardDefinition(p.start.awardCode as AwardCode).forwardedUpward;
+      if (upward) {
+        await p.moveTo(
+          'forwarded',
+          { ...entry, action: 'proposed_upward' },
+          { workingDays: p.procedure.upwardAppraisalWorkingDays ?? undefined },
+        );
+        return 'forwarded';
+      }
+      await p.moveTo('approved', { ...entry, action: 'minister_approved' });
+      return 'approved';
+    }
+    case 'returned_to_council':
+      p.memory.rapporteurGiven = false;
+      await p.moveTo(
+        'council_review',
+        { ...entry, action: 'returned_to_council' },
+        { workingDays: p.procedure.timings.councilReviewWorkingDays },
+      );
+      return 'council_review';
+    case 'returned_to_secretariat':
+      p.memory.appraisalDaysUsed = 0;
+      await p.moveTo(
+        'appraisal',
+        { ...entry, action: 'returned_to_secretariat' },
+        { workingDays: p.procedure.appraisalWorkingDays },
+      );
+      return 'appraisal';
+    default:
+      await p.moveTo('rejected', {
+        ...entry,
+        action: ruling.outcome === 'struck' ? 'struck_from_decision' : 'minister_rejected',
+      });
+      return 'rejected';
+  }
+};
+
+/** §7.6 The higher authority's outcome, entered by the secretariat when it arrives. */
+const forwarded: StageStep = async (p) => {
+  const event = await p.waitFor(['externalOutcome']);
+  if (event === 'expired') throw new Error(NEVER_EXPIRES);
+  const { action } = event;
+  p.done(event.id);
+  const next = action.outcome === 'granted' ? 'approved' : 'rejected';
+  await p.moveTo(next, {
+    action: action.outcome === 'granted' ? 'granted_upward' : 'refused_upward',
+    actor: action.actor,
+    reason: action.reason,
+    detail: {
+      vi: `Quyết định ${action.reference} ngày ${action.decidedOn}`,
+      en: `Decision ${action.reference} of ${action.decidedOn}`,
+    },
+  });
+  return next;
+};
+
+export const STAGE_STEPS: Partial<Record<Stage, StageStep>> = {
+  appraisal,
+  returned,
+  public_comment: publicComment,
+  council_review: councilReview,
+  council_vote: councilVote,
+  awaiting_decision: awaitingDecision,
+  minister_decision: ministerDecision,
+  forwarded,
+};
