@@ -4,6 +4,7 @@ import { issueDecisionNumber } from './decision/issueDecisionNumber';
 import { countWorkingDays, planDeadline } from './deadline/planDeadline';
 import { loadProcedure } from './nomination/loadProcedure';
 import { recordTransition } from './nomination/recordTransition';
+import { runAppraisalChecks } from './nomination/runAppraisalChecks';
 import { notifyDeadline } from './notification/notifyDeadline';
 
 /** Every activity the worker registers. They use the process's Mongoose connection. */
@@ -12,6 +13,7 @@ export const activities = {
   recordTransition,
   issueDecisionNumber,
   loadProcedure,
+  runAppraisalChecks,
   planDeadline,
   countWorkingDays,
   notifyDeadline,

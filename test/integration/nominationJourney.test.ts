@@ -109,20 +109,25 @@ describe('nominations over the API', () => {
     expect(record.history.map((h: { action: string }) => h.action)).toEqual([
       'drafted',
       'submitted',
+      'checks_needs_judgement',
       'returned',
       'resubmitted',
+      'checks_needs_judgement',
       'appraisal_accepted',
       'rapporteur_supports',
     ]);
     expect(record.history.map((h: { actor: { userId: string } }) => h.actor.userId)).toEqual([
       'canbo.vcsdt',
       'vutruong.vcsdt',
+      'system',
       'thuongtruc',
       'vutruong.vcsdt',
+      'system',
       'thuongtruc',
       'hoidong.1',
     ]);
-    expect(record.history[2].reasons[0]).toMatchObject({
+    expect(record.checks).toMatchObject({ verdict: 'needs_judgement' });
+    expect(record.history[3].reasons[0]).toMatchObject({
       code: 'MISSING_DOCUMENT',
       item: 'documents.achievement_report',
     });

@@ -100,7 +100,8 @@ describe('nominationWorkflow', () => {
     );
     await eventually(
       () => NominationModel.findById(id).lean(),
-      (doc) => (doc?.lastSeq ?? 0) >= 1,
+      // submitted, then the automatic eligibility and duplicate checks
+      (doc) => (doc?.lastSeq ?? 0) >= 2,
     );
     return handle;
   }
@@ -160,6 +161,7 @@ describe('nominationWorkflow', () => {
     expect(result).toMatchObject({ stage: 'approved', decision: { number: '7/QĐ-BDTTG' } });
     expect(await actions(handle)).toEqual([
       'submitted',
+      'checks_needs_judgement',
       'appraisal_accepted',
       'rapporteur_supports',
       'added_to_round',
@@ -256,7 +258,12 @@ describe('nominationWorkflow', () => {
       ],
     });
     expect((await handle.result()).stage).toBe('rejected');
-    expect(await actions(handle)).toEqual(['submitted', 'returned', 'supplement_deadline_missed']);
+    expect(await actions(handle)).toEqual([
+      'submitted',
+      'checks_needs_judgement',
+      'returned',
+      'supplement_deadline_missed',
+    ]);
     const alerts = await NotificationModel.find({ nominationId: idOf(handle) })
       .sort({ createdAt: 1 })
       .lean();
@@ -435,7 +442,7 @@ describe('nominationWorkflow', () => {
         ],
       }),
     ).rejects.toMatchObject({ cause: { type: 'WRONG_STAGE' } });
-    expect((await handle.query(statusQuery)).seq).toBe(1);
+    expect((await handle.query(statusQuery)).seq).toBe(2);
   });
 
   test('two different people deciding at once: exactly one decision is applied', async () => {

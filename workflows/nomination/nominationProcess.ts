@@ -83,8 +83,8 @@ export class NominationProcess {
   recordedSeq: number;
   private readonly processed = new Set<number>();
   private readonly refused = new Map<number, string>();
-  /** Every processed event leads to a recorded step after the one current when it arrived. */
-  private readonly seqWhenQueued = new Map<number, number>();
+  /** The event being handled; the next recorded step is its effect. */
+  private current: number | undefined;
   /** A person's action is valid only in the stage its validator saw. */
   private readonly stageWhenQueued = new Map<number, Stage>();
 
@@ -129,7 +129,6 @@ export class NominationProcess {
   enqueue(event: ProcessEvent): number {
     const id = this.memory.nextEventId++;
     this.memory.pending.push({ ...event, id } as QueuedEvent);
-    this.seqWhenQueued.set(id, this.memory.seq);
     this.stageWhenQueued.set(id, this.memory.stage);
     return id;
   }
@@ -142,14 +141,7 @@ export class NominationProcess {
 
   /** Resolves once the event is processed and its transition recorded; throws if it was dropped. */
   async settled(id: number): Promise<NominationStatus> {
-    const before = this.seqWhenQueued.get(id) ?? 0;
-    await condition(
-      () =>
-        this.refused.has(id) ||
-        (this.processed.has(id) &&
-          this.memory.seq > before &&
-          this.recordedSeq === this.memory.seq),
-    );
+    await condition(() => this.processed.has(id) && this.recordedSeq === this.memory.seq);
     const refusal = this.refused.get(id);
     if (refusal)
       throw ApplicationFailure.create({
@@ -202,6 +194,7 @@ export class NominationProcess {
       }),
     );
     this.recordedSeq = seq;
+    this.settleCurrent();
     upsertSearchAttributes([
       { key: stageKey, value: next },
       { key: holderRoleKey, value: holderRole ?? null },
@@ -232,6 +225,7 @@ export class NominationProcess {
           },
     });
     this.recordedSeq = seq;
+    this.settleCurrent();
   }
 
   /**
@@ -276,18 +270,21 @@ export class NominationProcess {
       (types as readonly string[]).includes(e.type),
     );
     const [event] = this.memory.pending.splice(index, 1);
+    this.current = event!.id;
     return event as EventOf<T> & { id: number };
   }
 
-  /** Marks an event handled; its handler answers once the transition is recorded. */
-  done(id: number): void {
-    this.processed.add(id);
+  /** The event being handled has had its effect recorded: its caller can be answered. */
+  private settleCurrent(): void {
+    if (this.current !== undefined) this.processed.add(this.current);
+    this.current = undefined;
   }
 
   /** Refuses one event: its caller learns it was not applied, and why. */
   refuse(id: number, reason: string): void {
     this.refused.set(id, reason);
     this.processed.add(id);
+    if (this.current === id) this.current = undefined;
   }
 
   /**

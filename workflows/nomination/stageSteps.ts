@@ -33,11 +33,12 @@ export function appraisalDaysLeft(p: NominationProcess): number {
 
 /** §7.2 The secretariat appraises within the SLA: accept, return for supplement, or reject. */
 const appraisal: StageStep = async (p) => {
+  const checks = await activities.runAppraisalChecks({ nominationId: p.start.nominationId });
+  await p.note({ action: `checks_${checks.verdict}`, actor: SYSTEM_ACTOR, detail: checks.summary });
   const clockStartedAt = p.memory.deadline?.startAt ?? new Date().toISOString();
   const event = await p.waitFor(['appraise']);
   if (event === 'expired') throw new Error(NEVER_EXPIRES);
   const { action } = event;
-  p.done(event.id);
   const entry = { actor: action.actor, reasons: action.reasons, reason: action.note };
   if (action.outcome === 'accept') {
     const [next, options] = afterAcceptance(p, false);
@@ -79,7 +80,6 @@ const returned: StageStep = async (p) => {
     return 'rejected';
   }
   p.memory.submittedVersion = event.action.dossierVersion;
-  p.done(event.id);
   await p.moveTo(
     'appraisal',
     { action: 'resubmitted', actor: event.action.actor, reason: event.action.note },
@@ -96,7 +96,6 @@ const publicComment: StageStep = async (p) => {
     await p.moveTo(next, { action: 'public_comment_closed', actor: SYSTEM_ACTOR }, options);
     return next;
   }
-  p.done(event.id);
   p.memory.appraisalDaysUsed = 0; // an objection is appraised afresh, with a full SLA
   await p.moveTo(
     'appraisal',
@@ -120,7 +119,6 @@ const councilReview: StageStep = async (p) => {
     const event = await p.waitFor(['rapporteurOpinion', 'addedToRound']);
     if (event === 'expired') throw new Error(NEVER_EXPIRES);
     if (event.type === 'addedToRound') {
-      p.done(event.id);
       await p.moveTo(
         'council_vote',
         { action: 'added_to_round', actor: SYSTEM_ACTOR },
@@ -132,7 +130,6 @@ const councilReview: StageStep = async (p) => {
       p.refuse(event.id, 'the rapporteur has already given an opinion');
       continue;
     }
-    p.done(event.id);
     p.memory.rapporteurGiven = true;
     await p.note({
       action: event.action.opinion === 'support' ? 'rapporteur_supports' : 'rapporteur_opposes',
@@ -147,7 +144,6 @@ const councilVote: StageStep = async (p) => {
   const event = await p.waitFor(['councilResult']);
   if (event === 'expired') throw new Error(NEVER_EXPIRES);
   const result = event.signal;
-  p.done(event.id);
   const entry = { actor: result.closedBy, detail: result.explanation };
   switch (result.outcome) {
     case 'passed':
@@ -178,7 +174,6 @@ const councilVote: StageStep = async (p) => {
 const awaitingDecision: StageStep = async (p) => {
   const event = await p.waitFor(['includedInDecision']);
   if (event === 'expired') throw new Error(NEVER_EXPIRES);
-  p.done(event.id);
   await p.moveTo(
     'minister_decision',
     { action: 'included_in_decision', actor: SYSTEM_ACTOR },
@@ -195,7 +190,6 @@ const ministerDecision: StageStep = async (p) => {
   const event = await p.waitFor(['decisionRuling']);
   if (event === 'expired') throw new Error(NEVER_EXPIRES);
   const ruling = event.signal;
-  p.done(event.id);
   const entry = { actor: ruling.actor, reason: ruling.reason };
   switch (ruling.outcome) {
     case 'signed': {
@@ -243,7 +237,6 @@ const forwarded: StageStep = async (p) => {
   const event = await p.waitFor(['externalOutcome']);
   if (event === 'expired') throw new Error(NEVER_EXPIRES);
   const { action } = event;
-  p.done(event.id);
   const next = action.outcome === 'granted' ? 'approved' : 'rejected';
   await p.moveTo(next, {
     action: action.outcome === 'granted' ? 'granted_upward' : 'refused_upward',

@@ -1,0 +1,127 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { parseIsoDate } from '../../domain/calendar';
+import type { AwardCode } from '../../domain/catalogue/awardCodes';
+import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
+import {
+  checkEligibility,
+  type NominationRef,
+  type SubjectHistory,
+} from '../../domain/eligibility';
+import { findRuleSet, selectRuleSet } from '../../domain/ruleSets';
+import type { LocalizedText } from '../../domain/ruleSets/text';
+import { loadCollectiveHistory, loadNomineeHistory } from '../../data/history/loadHistory';
+import { NominationModel } from '../../data/nomination/nominationModel';
+
+/** Stages in which a nomination still competes for its award (for duplicate checks). */
+const LIVE_STAGES = [
+  'appraisal',
+  'returned',
+  'public_comment',
+  'council_review',
+  'council_vote',
+  'awaiting_decision',
+  'minister_decision',
+  'forwarded',
+  'approved',
+] as const;
+
+export interface AppraisalChecksSummary {
+  verdict: 'eligible' | 'not_eligible' | 'needs_judgement';
+  summary: LocalizedText;
+}
+
+const VERDICT_TEXT: Record<AppraisalChecksSummary['verdict'], LocalizedText> = {
+  eligible: { vi: 'Đủ điều kiện', en: 'Eligible' },
+  not_eligible: { vi: 'Không đủ điều kiện', en: 'Not eligible' },
+  needs_judgement: { vi: 'Cần xem xét', en: 'Needs judgement' },
+};
+
+/**
+ * §7.2 The automatic part of appraisal: eligibility against the stored history and the
+ * rule set of the receipt date, and duplicates among the live nominations of the same
+ * subject and year. The full result is attached to the nomination for the secretariat;
+ * the workflow keeps only the verdict. Idempotent: it overwrites the same field.
+ */
+export async function runAppraisalChecks(input: {
+  nominationId: string;
+}): Promise<AppraisalChecksSummary> {
+  const nomination = await NominationModel.findById(input.nominationId).lean();
+  if (!nomination) {
+    throw ApplicationFailure.nonRetryable(
+      `Nomination ${input.nominationId} is not in the database`,
+      'NOMINATION_NOT_FOUND',
+    );
+  }
+  const { nominee } = nomination;
+  const subjectId = nominee.kind === 'individual' ? nominee.personId : nominee.collectiveId;
+  const history: SubjectHistory | null = !subjectId
+    ? null
+    : nominee.kind === 'individual'
+      ? await loadNomineeHistory(subjectId)
+      : await loadCollectiveHistory(subjectId);
+
+  let checks;
+  if (!history || !subjectId) {
+    checks = {
+      verdict: 'needs_judgement' as const,
+      reasons: [
+        {
+          code: 'NO_HISTORY',
+          severity: 'needs_judgement',
+          message: {
+            vi: 'Chưa liên kết được hồ sơ cá nhân/tập thể trong cơ sở dữ liệu khen thưởng; Thường trực cần kiểm tra thủ công.',
+            en: 'The nominee is not linked to a stored history; the secretariat must check by hand.',
+          },
+        },
+      ],
+    };
+  } else {
+    const receivedOn = parseIsoDate(nomination.receivedOn ?? `${nomination.year + 1}-01-01`);
+    const ruleSet =
+      (nomination.ruleSetId && findRuleSet(nomination.ruleSetId)) || selectRuleSet(receivedOn);
+    const others = await NominationModel.find(
+      {
+        _id: { $ne: nomination._id },
+        year: nomination.year,
+        stage: { $in: LIVE_STAGES },
+        ...(nominee.kind === 'individual'
+          ? { 'nominee.personId': subjectId }
+          : { 'nominee.collectiveId': subjectId }),
+      },
+      { awardCode: 1, year: 1, unitId: 1 },
+    ).lean();
+    const otherNominations: NominationRef[] = others.map((o) => ({
+      nominationId: o._id,
+      subjectId,
+      award: o.awardCode as AwardCode,
+      year: o.year,
+      unitId: o.unitId,
+    }));
+    checks = checkEligibility(
+      history,
+      nomination.awardCode as AwardCode,
+      nomination.year,
+      ruleSet,
+      {
+        asOf: receivedOn,
+        nominatingUnitId: nomination.unitId,
+        kind: nomination.kind as CommendationKind,
+        nominationId: nomination._id,
+        otherNominations,
+      },
+    );
+  }
+  await NominationModel.updateOne(
+    { _id: nomination._id },
+    { $set: { checks: { ...checks, ranAt: new Date() } } },
+  );
+  const blocking = checks.reasons.filter((r) => r.severity !== 'info').length;
+  const verdict = VERDICT_TEXT[checks.verdict];
+  return {
+    verdict: checks.verdict,
+    summary: {
+      vi: `Kiểm tra tự động: ${verdict.vi}${blocking ? ` (${blocking} vấn đề cần lưu ý)` : ''}.`,
+      en: `Automatic checks: ${verdict.en}${blocking ? ` (${blocking} issue(s) to review)` : ''}.`,
+    },
+  };
+}
