@@ -1,0 +1,37 @@
+import '../config/lunarLibraryResolution';
+import { Client, Connection } from '@temporalio/client';
+import { loadEnvironment } from '../config/env';
+import { connectDatabase, disconnectDatabase } from '../data/connection';
+import { reconcileNominations } from './reconcile/reconcileNominations';
+
+/**
+ * `npm run reconcile`: reports every nomination whose read model disagrees with its
+ * workflow. Exit code 0 when they agree, 1 when there is drift.
+ */
+async function main(): Promise<void> {
+  const env = loadEnvironment();
+  await connectDatabase(env.MONGODB_URI);
+  const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
+  const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
+  const report = await reconcileNominations(client);
+  await connection.close();
+  await disconnectDatabase();
+  console.log(`Đã đối chiếu ${report.checked} hồ sơ / checked ${report.checked} nominations`);
+  for (const d of report.drift) {
+    console.log(
+      `${d.nominationId}\t${d.kind}\tread model: ${d.readModel.stage}#${d.readModel.lastSeq}` +
+        (d.workflow ? `\tworkflow: ${d.workflow.stage}#${d.workflow.seq}` : ''),
+    );
+  }
+  console.log(
+    report.drift.length === 0
+      ? 'Không có sai lệch / no drift'
+      : `${report.drift.length} sai lệch / drifted`,
+  );
+  process.exit(report.drift.length === 0 ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(2);
+});
