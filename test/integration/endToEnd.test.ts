@@ -1,5 +1,6 @@
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient, eventually } from '../harness/apiClient';
+import { captureHistory } from '../harness/captureHistory';
 import { startTestStack, type TestStack } from '../harness/testStack';
 
 /**
@@ -133,6 +134,15 @@ describe('from the unit to the published decision', () => {
       action: 'struck_from_decision',
       reason: 'Đang có đơn khiếu nại chưa giải quyết xong.',
     });
+
+    const workflows = stack.client.workflow;
+    await captureHistory(workflows.getHandle(`nomination-${kept}`), 'e2e-nomination-approved');
+    await captureHistory(workflows.getHandle(`nomination-${struck}`), 'e2e-nomination-struck');
+    await captureHistory(
+      workflows.getHandle(`council-round-${roundId}`),
+      'e2e-council-round-secret',
+    );
+    await captureHistory(workflows.getHandle(`award-decision-${decisionId}`), 'e2e-award-decision');
 
     const published = await new ApiClient(stack.apiUrl).get('/api/public/decisions');
     expect(JSON.stringify(published.body)).toContain(awarded.decision.number);

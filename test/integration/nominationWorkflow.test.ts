@@ -1,7 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import {
   CIVIL_SERVICE_CALENDAR,
   addWorkingDays,
@@ -36,6 +33,7 @@ import {
   unitKey,
 } from '../../workflows/nomination/searchAttributes';
 import { eventually } from '../harness/apiClient';
+import { captureHistory } from '../harness/captureHistory';
 import { startTestStack, type TestStack } from '../harness/testStack';
 
 const head: Actor = { userId: 'head', name: 'Thủ trưởng', role: 'unit_head', unitId: 'VP' };
@@ -179,12 +177,7 @@ describe('nominationWorkflow', () => {
     expect(doc!.decision?.number).toBe('7/QĐ-BDTTG');
     expect(doc!.holderRole).toBeUndefined();
 
-    if (process.env.TDKT_CAPTURE_HISTORIES) {
-      writeFileSync(
-        join(__dirname, '..', 'fixtures', 'histories', 'nomination-full-path.json'),
-        historyToJSON(await handle.fetchHistory()),
-      );
-    }
+    await captureHistory(handle, 'nomination-full-path');
   });
 
   test('an award without a council vote (LĐTT) goes from appraisal to the decision', async () => {
@@ -272,6 +265,7 @@ describe('nominationWorkflow', () => {
       ['escalation', 'secretariat'],
     ]);
     expect(alerts[0]!.toUnitId).toBe('VP');
+    await captureHistory(handle, 'nomination-supplement-missed');
   });
 
   test('a return letter dated in the future is refused', async () => {
@@ -314,6 +308,7 @@ describe('nominationWorkflow', () => {
     });
     expect(status.stage).toBe('council_review');
     expect((await record(handle))!.overdue).toBe(false);
+    await captureHistory(handle, 'nomination-escalated-across-tet');
   });
 
   test('§7.3 an objection during public comment sends the nomination back to appraisal', async () => {
@@ -338,6 +333,7 @@ describe('nominationWorkflow', () => {
       reason: 'Sáng kiến chưa được công nhận cấp Bộ.',
     });
     expect(last.detail!.vi).toContain('Trần Văn C');
+    await captureHistory(handle, 'nomination-objection');
   });
 
   test('§7.6 a Prime Minister award is proposed upward and the outcome entered when it returns', async () => {
@@ -359,6 +355,7 @@ describe('nominationWorkflow', () => {
     expect(granted.stage).toBe('approved');
     expect(await actions(handle)).toContain('proposed_upward');
     expect((await record(handle))!.history.at(-1)!.detail!.vi).toContain('1234/QĐ-TTg');
+    await captureHistory(handle, 'nomination-forwarded-upward');
   });
 
   test('§7.5 struck from a decision ends the nomination with the reason; a return goes back to council', async () => {
@@ -402,6 +399,7 @@ describe('nominationWorkflow', () => {
     });
     expect(status.stage).toBe('withdrawn');
     expect((await withdrawn.result()).stage).toBe('withdrawn');
+    await captureHistory(withdrawn, 'nomination-withdrawn');
     expect((await record(withdrawn))!.history.at(-1)).toMatchObject({
       action: 'withdrawn',
       reason: 'Cá nhân xin rút.',
