@@ -2,6 +2,7 @@ import { hashPassword } from '../../api/auth/passwordHash';
 import { UserModel } from '../../data/identity/userModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import { DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, type DemoUser } from './demoData';
+import { seedDemoHistory } from './demoHistory';
 
 /** Inserts what is missing; never overwrites what an administrator changed. */
 export async function seedDemoData(
@@ -13,6 +14,7 @@ export async function seedDemoData(
       updateOne: { filter: { _id: unit._id }, update: { $setOnInsert: unit }, upsert: true },
     })),
   );
+  await seedDemoHistory();
   const existing = new Set(
     (await UserModel.find({ _id: { $in: users.map((u) => u._id) } }, { _id: 1 }).lean()).map(
       (u) => u._id,
