@@ -7,6 +7,8 @@ const userSchema = new Schema(
     name: { type: String, required: true },
     role: { type: String, enum: ROLES, required: true },
     unitId: { type: String },
+    /** Where notifications are e-mailed (optional; without it the user has the in-app inbox only). */
+    email: { type: String, trim: true, lowercase: true },
     passwordHash: { type: String, required: true },
     active: { type: Boolean, required: true, default: true },
   },
