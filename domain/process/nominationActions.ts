@@ -20,6 +20,8 @@ export interface NominationFacts {
   rapporteurGiven: boolean;
   /** Today in Vietnam (YYYY-MM-DD), from workflow time. */
   today: string;
+  /** The current stage has a deadline (desk actions on deadlines need one). */
+  hasDeadline?: boolean;
 }
 
 interface Base {
@@ -41,7 +43,31 @@ export type NominationAction =
   | (Base & { type: 'rapporteurOpinion'; summary: string })
   | (Base & { type: 'withdraw'; reason: string })
   | (Base & { type: 'cancel'; reason: string })
-  | (Base & { type: 'externalOutcome'; outcome: 'granted' | 'refused'; reference: string });
+  | (Base & { type: 'externalOutcome'; outcome: 'granted' | 'refused'; reference: string })
+  | (Base & { type: 'extendDeadline'; workingDays: number; reason: string })
+  | (Base & { type: 'reassign'; assigneeName: string })
+  | (Base & { type: 'remind' })
+  | (Base & { type: 'escalate'; note: string });
+
+/** Stages where a dossier waits on someone: the secretariat's desk acts on these. */
+const WAITING: readonly Stage[] = [
+  'appraisal',
+  'returned',
+  'public_comment',
+  'council_review',
+  'council_vote',
+  'awaiting_decision',
+  'minister_decision',
+  'forwarded',
+];
+
+/** Longest single extension (configurable default): beyond it the process itself is wrong. */
+export const MAX_EXTENSION_WORKING_DAYS = 30;
+
+const NO_DEADLINE: ActionRefusal = invalidAction('deadline', {
+  vi: 'Bước hiện tại của hồ sơ không có thời hạn.',
+  en: 'The current stage has no deadline.',
+});
 
 interface ActionRule {
   stages: readonly Stage[];
@@ -119,6 +145,46 @@ const RULES: { [T in NominationAction['type']]: ActionRule } = {
     roles: ['secretariat'],
     check: (a: Extract<NominationAction, { type: 'cancel' }>) =>
       blank(a.reason) ? reasonRequired() : undefined,
+  },
+  extendDeadline: {
+    stages: WAITING,
+    roles: ['secretariat'],
+    check: (a: Extract<NominationAction, { type: 'extendDeadline' }>, facts) => {
+      if (!facts.hasDeadline) return NO_DEADLINE;
+      if (
+        !Number.isInteger(a.workingDays) ||
+        a.workingDays < 1 ||
+        a.workingDays > MAX_EXTENSION_WORKING_DAYS
+      ) {
+        return invalidAction('workingDays', {
+          vi: `Số ngày gia hạn phải là số nguyên từ 1 đến ${MAX_EXTENSION_WORKING_DAYS} ngày làm việc.`,
+          en: `An extension is a whole number of 1 to ${MAX_EXTENSION_WORKING_DAYS} working days.`,
+        });
+      }
+      return blank(a.reason) ? reasonRequired() : undefined;
+    },
+  },
+  reassign: {
+    stages: WAITING,
+    roles: ['secretariat'],
+    check: (a: Extract<NominationAction, { type: 'reassign' }>) =>
+      blank(a.assigneeName)
+        ? invalidAction('assignee', {
+            vi: 'Phải nêu người được giao xử lý.',
+            en: 'Name who is to handle the dossier.',
+          })
+        : undefined,
+  },
+  remind: {
+    stages: WAITING,
+    roles: ['secretariat'],
+    check: (_a: never, facts) => (facts.hasDeadline ? undefined : NO_DEADLINE),
+  },
+  escalate: {
+    stages: WAITING,
+    roles: ['secretariat'],
+    check: (a: Extract<NominationAction, { type: 'escalate' }>, facts) =>
+      !facts.hasDeadline ? NO_DEADLINE : blank(a.note) ? reasonRequired('note') : undefined,
   },
   externalOutcome: {
     stages: ['forwarded'],

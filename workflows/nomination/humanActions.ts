@@ -10,10 +10,14 @@ import {
   cancelUpdate,
   councilResultSignal,
   decisionRulingSignal,
+  escalateUpdate,
+  extendDeadlineUpdate,
   externalOutcomeUpdate,
   includedInDecisionSignal,
   objectionUpdate,
   rapporteurOpinionUpdate,
+  reassignUpdate,
+  remindUpdate,
   resubmitUpdate,
   statusQuery,
   withdrawUpdate,
@@ -74,6 +78,23 @@ export function acceptHumanActions(
     (action) => p.settled(p.enqueue({ type: 'externalOutcome', action })),
     { validator: (action) => validate(p, { ...action, type: 'externalOutcome' }) },
   );
+
+  // The secretariat's desk: taken up by whichever wait the process is in.
+  setHandler(
+    extendDeadlineUpdate,
+    (action) => p.settled(p.enqueue({ type: 'extendDeadline', action })),
+    { validator: (action) => validate(p, { ...action, type: 'extendDeadline' }) },
+  );
+  setHandler(reassignUpdate, (action) => p.settled(p.enqueue({ type: 'reassign', action })), {
+    validator: (action) =>
+      validate(p, { ...action, type: 'reassign', assigneeName: action.assignee?.name ?? '' }),
+  });
+  setHandler(remindUpdate, (action) => p.settled(p.enqueue({ type: 'remind', action })), {
+    validator: (action) => validate(p, { ...action, type: 'remind' }),
+  });
+  setHandler(escalateUpdate, (action) => p.settled(p.enqueue({ type: 'escalate', action })), {
+    validator: (action) => validate(p, { ...action, type: 'escalate', note: action.note ?? '' }),
+  });
 
   const terminate =
     (stage: Termination['stage']) =>

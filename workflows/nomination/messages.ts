@@ -87,6 +87,24 @@ export interface ExternalOutcomeAction extends HumanAction {
   reason?: string;
 }
 
+/** The secretariat's desk: more working days for the current stage, with the reason on record. */
+export interface ExtendDeadlineAction extends HumanAction {
+  /** Added after the later of the current due date and today. */
+  workingDays: number;
+  reason: string;
+}
+
+/** The secretariat's desk: a named person handles the dossier at its current stage. */
+export interface ReassignAction extends HumanAction {
+  assignee: { userId: string; name: string };
+  reason?: string;
+}
+
+/** The secretariat's desk: a reminder to the holder, or an escalation one level up, now. */
+export interface ManualAlertAction extends HumanAction {
+  note?: string;
+}
+
 export const appraiseUpdate = defineUpdate<NominationStatus, [AppraisalAction]>('appraise');
 export const resubmitUpdate = defineUpdate<NominationStatus, [ResubmitAction]>('resubmit');
 export const objectionUpdate = defineUpdate<NominationStatus, [ObjectionAction]>('objection');
@@ -98,6 +116,12 @@ export const cancelUpdate = defineUpdate<NominationStatus, [CancelAction]>('canc
 export const externalOutcomeUpdate = defineUpdate<NominationStatus, [ExternalOutcomeAction]>(
   'externalOutcome',
 );
+export const extendDeadlineUpdate = defineUpdate<NominationStatus, [ExtendDeadlineAction]>(
+  'extendDeadline',
+);
+export const reassignUpdate = defineUpdate<NominationStatus, [ReassignAction]>('reassign');
+export const remindUpdate = defineUpdate<NominationStatus, [ManualAlertAction]>('remind');
+export const escalateUpdate = defineUpdate<NominationStatus, [ManualAlertAction]>('escalate');
 export const statusQuery = defineQuery<NominationStatus>('status');
 
 /** Sent by a council round when it takes the nomination onto its agenda. */

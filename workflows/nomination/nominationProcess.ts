@@ -5,7 +5,12 @@ import {
   log,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
-import { vietnamDateOf } from '../../domain/calendar';
+import {
+  displayDate,
+  parseIsoDate,
+  startOfVietnamDate,
+  vietnamDateOf,
+} from '../../domain/calendar';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { NominationFacts } from '../../domain/process/nominationActions';
 import type { Procedure } from '../../domain/process/procedure';
@@ -21,7 +26,14 @@ import type { LocalizedText } from '../../domain/ruleSets/text';
 import type { DeadlinePlan } from '../../activities/deadline/planDeadline';
 import { nominationActivities as activities } from './activities';
 import type { NominationStart, NominationStatus } from './messages';
-import type { EventOf, EventType, ProcessEvent, QueuedEvent } from './processEvents';
+import {
+  DESK_EVENT_TYPES,
+  type DeskEventType,
+  type EventOf,
+  type EventType,
+  type ProcessEvent,
+  type QueuedEvent,
+} from './processEvents';
 import { deadlineKey, holderRoleKey, stageKey } from './searchAttributes';
 
 /** Everything the process remembers; carried over when the workflow continues as new. */
@@ -69,7 +81,10 @@ const HUMAN_ACTIONS = new Set<string>([
   'objection',
   'rapporteurOpinion',
   'externalOutcome',
+  ...DESK_EVENT_TYPES,
 ]);
+
+const DESK_EVENTS = new Set<string>(DESK_EVENT_TYPES);
 
 /** Milliseconds from workflow time until `iso`; ≤ 0 once it has passed. */
 const msUntil = (iso: string): number => Date.parse(iso) - Date.now();
@@ -122,6 +137,7 @@ export class NominationProcess {
       submittedVersion: this.memory.submittedVersion,
       rapporteurGiven: this.memory.rapporteurGiven,
       today: vietnamDateOf(Date.now()),
+      hasDeadline: this.memory.deadline !== undefined,
     };
   }
 
@@ -231,7 +247,10 @@ export class NominationProcess {
   /**
    * Waits for the next event of one of `types`. With a deadline on the stage, the holder
    * is reminded at the reminder day and the dossier escalated at the deadline; with
-   * `expire`, passing the deadline ends the wait with 'expired' instead.
+   * `expire`, passing the deadline ends the wait with 'expired' instead. The secretariat's
+   * desk actions (extend, reassign, remind, escalate) are applied while waiting; an
+   * extension restarts the alerts against the new deadline. Without desk actions the
+   * commands are exactly those of the code before desk actions existed (replay-safe).
    */
   async waitFor<T extends EventType>(
     types: readonly T[],
@@ -239,29 +258,104 @@ export class NominationProcess {
   ): Promise<(EventOf<T> & { id: number }) | 'expired'> {
     const arrived = (): boolean =>
       this.memory.pending.some((e) => (types as readonly string[]).includes(e.type));
-    const deadline = this.memory.deadline;
-    if (deadline) {
-      for (const kind of ['reminder', 'escalation'] as const) {
-        if (deadline.alerts.includes(kind)) continue;
-        const at = kind === 'reminder' ? deadline.plan.remindAt : deadline.plan.dueAt;
-        const wait = msUntil(at);
-        if (wait > 0 ? await condition(arrived, wait) : arrived()) break;
-        await activities.notifyDeadline({
-          nominationId: this.start.nominationId,
-          unitId: this.start.unitId,
-          stage: this.memory.stage,
-          kind,
-          holderRole: STAGE_HOLDER[this.memory.stage as WaitingStage],
-          dueAt: deadline.plan.dueAt,
-          dueOn: deadline.plan.dueOn,
-          deadlineKey: deadline.key,
-        });
-        deadline.alerts.push(kind);
-        if (kind === 'escalation' && options.expire) return 'expired';
+    const deskAction = (): boolean => this.memory.pending.some((e) => DESK_EVENTS.has(e.type));
+    const wake = (): boolean => arrived() || deskAction();
+    for (;;) {
+      const deadline = this.memory.deadline;
+      if (deadline) {
+        for (const kind of ['reminder', 'escalation'] as const) {
+          if (deadline.alerts.includes(kind)) continue;
+          const at = kind === 'reminder' ? deadline.plan.remindAt : deadline.plan.dueAt;
+          const wait = msUntil(at);
+          if (wait > 0 ? await condition(wake, wait) : wake()) break;
+          await activities.notifyDeadline({
+            nominationId: this.start.nominationId,
+            unitId: this.start.unitId,
+            stage: this.memory.stage,
+            kind,
+            holderRole: STAGE_HOLDER[this.memory.stage as WaitingStage],
+            dueAt: deadline.plan.dueAt,
+            dueOn: deadline.plan.dueOn,
+            deadlineKey: deadline.key,
+          });
+          deadline.alerts.push(kind);
+          if (kind === 'escalation' && options.expire) return 'expired';
+        }
       }
+      await condition(wake);
+      if (!deskAction()) return this.take(types);
+      await this.applyDeskAction(this.take(DESK_EVENT_TYPES));
     }
-    await condition(arrived);
-    return this.take(types);
+  }
+
+  /** One desk action: recorded on the timeline; never changes the stage. */
+  private async applyDeskAction(event: EventOf<DeskEventType> & { id: number }): Promise<void> {
+    const { actor } = event.action;
+    if (event.type === 'reassign') {
+      const { assignee, reason } = event.action;
+      await this.note({
+        action: 'reassigned',
+        actor,
+        reason,
+        detail: { vi: `Giao xử lý: ${assignee.name}`, en: `Assigned to: ${assignee.name}` },
+      });
+      return;
+    }
+    const deadline = this.memory.deadline;
+    if (!deadline) {
+      this.refuse(event.id, 'the current stage has no deadline');
+      return;
+    }
+    if (event.type === 'extendDeadline') {
+      const { workingDays, reason } = event.action;
+      const today = vietnamDateOf(Date.now());
+      const from = deadline.plan.dueOn > today ? deadline.plan.dueOn : today;
+      const plan = await activities.planDeadline({
+        startAt: new Date(startOfVietnamDate(parseIsoDate(from))).toISOString(),
+        workingDays,
+        reminderShare: this.procedure.timings.reminderShare,
+      });
+      const before = displayDate(parseIsoDate(deadline.plan.dueOn));
+      const after = displayDate(parseIsoDate(plan.dueOn));
+      // A new deadline: its own key, so its reminder and escalation go out afresh.
+      this.memory.deadline = {
+        key: `${this.memory.seq + 1}`,
+        startAt: deadline.startAt,
+        plan,
+        alerts: [],
+      };
+      await this.note({
+        action: 'deadline_extended',
+        actor,
+        reason,
+        detail: {
+          vi: `Gia hạn thêm ${workingDays} ngày làm việc: hạn ${before} → ${after}`,
+          en: `Extended by ${workingDays} working days: due ${before} → ${after}`,
+        },
+      });
+      upsertSearchAttributes([{ key: deadlineKey, value: new Date(plan.dueAt) }]);
+      return;
+    }
+    const kind = event.type === 'remind' ? 'reminder' : 'escalation';
+    // Answer the caller only once the notification exists, not when the note is recorded.
+    const id = this.current;
+    this.current = undefined;
+    await this.note({
+      action: event.type === 'remind' ? 'manual_reminder' : 'manual_escalation',
+      actor,
+      reason: event.action.note,
+    });
+    await activities.notifyDeadline({
+      nominationId: this.start.nominationId,
+      unitId: this.start.unitId,
+      stage: this.memory.stage,
+      kind,
+      holderRole: STAGE_HOLDER[this.memory.stage as WaitingStage],
+      dueAt: deadline.plan.dueAt,
+      dueOn: deadline.plan.dueOn,
+      deadlineKey: `${deadline.key}:manual${this.memory.seq}`,
+    });
+    if (id !== undefined) this.processed.add(id);
   }
 
   /** Takes the first queued event of `types`; events no stage can use any more are dropped. */

@@ -3,10 +3,13 @@ import type {
   AppraisalAction,
   CouncilResult,
   DecisionRuling,
+  ExtendDeadlineAction,
   ExternalOutcomeAction,
   IncludedInDecision,
+  ManualAlertAction,
   ObjectionAction,
   RapporteurOpinionAction,
+  ReassignAction,
   ResubmitAction,
 } from './messages';
 
@@ -20,9 +23,18 @@ export type ProcessEvent =
   | { type: 'addedToRound'; signal: AddedToRound }
   | { type: 'councilResult'; signal: CouncilResult }
   | { type: 'includedInDecision'; signal: IncludedInDecision }
-  | { type: 'decisionRuling'; signal: DecisionRuling };
+  | { type: 'decisionRuling'; signal: DecisionRuling }
+  // The secretariat's desk; handled while the process waits, they never change the stage.
+  | { type: 'extendDeadline'; action: ExtendDeadlineAction }
+  | { type: 'reassign'; action: ReassignAction }
+  | { type: 'remind'; action: ManualAlertAction }
+  | { type: 'escalate'; action: ManualAlertAction };
 
 export type EventType = ProcessEvent['type'];
+
+/** Desk actions: taken up by whichever wait the process is in. */
+export const DESK_EVENT_TYPES = ['extendDeadline', 'reassign', 'remind', 'escalate'] as const;
+export type DeskEventType = (typeof DESK_EVENT_TYPES)[number];
 export type EventOf<T extends EventType> = Extract<ProcessEvent, { type: T }>;
 
 /** An event with the number the update handler waits on to answer its caller. */
