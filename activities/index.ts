@@ -1,3 +1,4 @@
+import { withAuditTrail } from '../audit/workflowAudit';
 import { councilActivities } from './council';
 import { awardDecisionActivities } from './decision/awardDecisionActivities';
 import { issueDecisionNumber } from './decision/issueDecisionNumber';
@@ -8,7 +9,7 @@ import { runAppraisalChecks } from './nomination/runAppraisalChecks';
 import { notifyDeadline } from './notification/notifyDeadline';
 
 /** Every activity the worker registers. They use the process's Mongoose connection. */
-export const activities = {
+export const activities = withAuditTrail({
   ...councilActivities,
   recordTransition,
   issueDecisionNumber,
@@ -18,6 +19,6 @@ export const activities = {
   countWorkingDays,
   notifyDeadline,
   ...awardDecisionActivities,
-};
+});
 
 export type Activities = typeof activities;

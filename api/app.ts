@@ -1,6 +1,9 @@
 import express, { type Express } from 'express';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
+import { auditRoutes } from './audit/auditRoutes';
+import { auditTrail } from './audit/auditTrail';
+import { timelineRoutes } from './audit/timelineRoutes';
 import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/authRoutes';
 import { ApiError } from './errors/apiError';
@@ -33,6 +36,7 @@ export function createApp(deps: AppDependencies): Express {
   app.set('query parser', 'simple');
   app.use(express.json({ limit: '256kb' }));
   app.use(rejectOperatorKeys);
+  app.use('/api', auditTrail(deps.log));
 
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -58,6 +62,8 @@ export function createApp(deps: AppDependencies): Express {
   );
   app.use('/api/history', authenticate, historyRoutes());
   app.use('/api/people', authenticate, personEligibilityRoutes());
+  app.use('/api/audit', authenticate, auditRoutes());
+  app.use('/api/nominations', authenticate, timelineRoutes());
   app.use('/api', () => {
     throw new ApiError(404, 'ROUTE_NOT_FOUND', {
       vi: 'Không có địa chỉ API này.',

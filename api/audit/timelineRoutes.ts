@@ -1,0 +1,69 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Role } from '../../domain/process/roles';
+import { AuditEntryModel } from '../../data/audit/auditEntryModel';
+import { NominationModel } from '../../data/nomination/nominationModel';
+import type { AuditEntryDocument } from '../../audit/auditEntry';
+import { mergeTimeline, timelineCsv, type HistoryLine } from '../../audit/timeline';
+import { currentActor } from '../auth/authenticate';
+import { notFound } from '../errors/apiError';
+import { requireRole } from '../history/historyAccess';
+import { validate } from '../http/validate';
+
+/** Inspectors export dossiers' timelines; administrators may too. */
+export const TIMELINE_EXPORTERS: readonly Role[] = ['inspector', 'admin'];
+
+const exportQuery = z.strictObject({ format: z.enum(['csv', 'json']).default('json') });
+const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a nomination ID');
+
+/** GET /api/nominations/:id/timeline/export?format=csv|json */
+export function timelineRoutes(): Router {
+  const router = Router();
+  router.get('/:id/timeline/export', async (req, res) => {
+    requireRole(currentActor(req), TIMELINE_EXPORTERS);
+    const { format } = validate(exportQuery, req.query);
+    const id = validate(idSchema, req.params.id);
+    const [nomination, audit] = await Promise.all([
+      NominationModel.findById(id, {
+        unitId: 1,
+        nominee: 1,
+        awardCode: 1,
+        year: 1,
+        stage: 1,
+        decision: 1,
+        history: 1,
+      }).lean(),
+      AuditEntryModel.collection
+        .find<AuditEntryDocument>({ nominationIds: id }, { sort: { _id: 1 } })
+        .toArray(),
+    ]);
+    if (!nomination) {
+      throw notFound({ vi: 'hồ sơ đề nghị', en: 'Nomination' }, 'NOMINATION_NOT_FOUND');
+    }
+    const rows = mergeTimeline(nomination.history as HistoryLine[], audit);
+    res.set('Cache-Control', 'no-store');
+    if (format === 'csv') {
+      res
+        .status(200)
+        .type('text/csv; charset=utf-8')
+        .attachment(`timeline-${id}.csv`)
+        .send(timelineCsv(rows));
+      return;
+    }
+    res.attachment(`timeline-${id}.json`).json({
+      nomination: {
+        id,
+        unitId: nomination.unitId,
+        nominee: nomination.nominee,
+        awardCode: nomination.awardCode,
+        year: nomination.year,
+        stage: nomination.stage,
+        decisionNumber: nomination.decision?.number,
+      },
+      exportedAt: new Date().toISOString(),
+      exportedBy: currentActor(req).userId,
+      rows,
+    });
+  });
+  return router;
+}

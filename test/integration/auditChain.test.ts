@@ -1,0 +1,221 @@
+import { spawnSync } from 'node:child_process';
+import { AuditEntryModel } from '../../data/audit/auditEntryModel';
+import { NominationModel } from '../../data/nomination/nominationModel';
+import { seedDemoData } from '../../scripts/seed/seedDemoData';
+import { activities } from '../../activities';
+import { AuditAppender } from '../../audit/appendAuditEntry';
+import type { AuditEntryInput } from '../../audit/auditEntry';
+import type { ChainedDocument } from '../../audit/chain';
+import { repoRoot } from '../../scripts/servers/repoRoot';
+import { SYSTEM_ACTOR } from '../../domain/process/roles';
+import { ApiClient } from '../harness/apiClient';
+import { startTestStack, type TestStack } from '../harness/testStack';
+
+const entry = (key: string): AuditEntryInput => ({
+  key,
+  at: new Date(),
+  source: 'workflow',
+  action: 'test.append',
+  actor: { ...SYSTEM_ACTOR },
+  summary: { vi: `Bản ghi thử ${key}`, en: `Test entry ${key}` },
+  objects: [],
+  nominationIds: [],
+});
+
+const log = () => AuditEntryModel.collection;
+const all = () =>
+  log()
+    .find<ChainedDocument>({}, { sort: { _id: 1 } })
+    .toArray();
+
+/**
+ * `npm run audit:verify` in its own process (the command's code, run through swc as the
+ * tests are): its exit code and what it prints.
+ */
+function verifyCommand(databaseUri: string): { status: number | null; stdout: string } {
+  const hook = `require.extensions['.ts'] = (m, f) => m._compile(require('@swc/core').transformFileSync(f, { module: { type: 'commonjs' }, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }).code, f);`;
+  const run = `require('./scripts/verifyAudit.ts').verifyAuditCommand(process.argv[1]).then((c) => process.exit(c), (e) => { console.error(e); process.exit(2); });`;
+  const result = spawnSync(process.execPath, ['-e', hook + run, databaseUri], {
+    cwd: repoRoot(),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status, stdout: result.stdout + result.stderr };
+}
+
+describe('the hash-chained audit log in the database', () => {
+  let stack: TestStack;
+  let inspector: ApiClient;
+  let admin: ApiClient;
+  let officer: ApiClient;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack.stop());
+
+  test('50 appends racing from 50 processes make one chain of 50, without gaps', async () => {
+    // One appender per simulated process: nothing shared but the database.
+    const keys = Array.from({ length: 50 }, (_, i) => `race-${i}`);
+    const results = await Promise.all(keys.map((key) => new AuditAppender().append(entry(key))));
+    expect(results.every((r) => r.appended)).toBe(true);
+    expect(results.map((r) => r.seq).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 50 }, (_, i) => i + 1),
+    );
+    // And 50 more through one process's queue.
+    const shared = new AuditAppender();
+    await Promise.all(keys.map((key) => shared.append(entry(`queued-${key}`))));
+
+    const stored = await all();
+    expect(stored.map((e) => e._id)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    for (let i = 1; i < stored.length; i += 1) {
+      expect(stored[i]!.prevHash).toBe(stored[i - 1]!.hash);
+    }
+  });
+
+  test('an event is appended once, even when retried concurrently', async () => {
+    const [a, b] = await Promise.all([
+      new AuditAppender().append(entry('once')),
+      new AuditAppender().append(entry('once')),
+    ]);
+    expect([a.appended, b.appended].sort()).toEqual([false, true]);
+    expect(a.seq).toBe(b.seq);
+    expect(await log().countDocuments({ key: 'once' })).toBe(1);
+  });
+
+  test('a retried transition activity appends its audit entry once', async () => {
+    await NominationModel.collection.insertOne({
+      _id: 'audit-retry' as never,
+      unitId: 'VCSDT',
+      nominee: { kind: 'individual', name: 'Lò Văn Púa' },
+      awardCode: 'CSTDCS',
+      year: 2025,
+      achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
+      stage: 'appraisal',
+      createdBy: SYSTEM_ACTOR,
+      lastSeq: 1,
+      history: [],
+    });
+    const transition = {
+      nominationId: 'audit-retry',
+      seq: 2,
+      stage: 'rejected' as const,
+      action: 'supplement_deadline_missed',
+      actor: SYSTEM_ACTOR,
+      at: new Date().toISOString(),
+    };
+    await activities.recordTransition(transition);
+    await activities.recordTransition(transition);
+    const entries = await log().find({ nominationIds: 'audit-retry' }).toArray();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      key: 'transition:audit-retry:2',
+      source: 'workflow',
+      action: 'transition.supplement_deadline_missed',
+      actor: { userId: 'system', role: 'system' },
+      after: { stage: 'rejected', seq: 2 },
+    });
+  });
+
+  describe('verification points at the first broken link', () => {
+    beforeAll(async () => {
+      await seedDemoData();
+      [inspector, admin, officer] = await Promise.all(
+        ['thanhtra', 'quantri', 'canbo.vcsdt'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
+      );
+    });
+
+    const verify = async () => {
+      const response = await inspector.get('/api/audit/verify');
+      expect(response.status).toBe(200);
+      return response.body;
+    };
+
+    /** Tampers, checks the endpoint and the command, then puts the entries back. */
+    async function whenTampered(
+      tamper: () => Promise<void>,
+      restore: ChainedDocument[],
+      expected: { firstBrokenSeq: number; reason: string },
+    ) {
+      try {
+        await tamper();
+        expect(await verify()).toMatchObject({ ok: false, ...expected });
+        const command = verifyCommand(stack.databaseUri);
+        expect(command.status).toBe(1);
+        expect(command.stdout).toContain(`seq ${expected.firstBrokenSeq}`);
+      } finally {
+        await log().deleteMany({ _id: { $in: restore.map((d) => d._id) } } as never);
+        await log().insertMany(restore as never[]);
+      }
+      expect(await verify()).toMatchObject({ ok: true });
+    }
+
+    test('an intact log verifies, over the API and with the command', async () => {
+      const report = await verify();
+      expect(report).toMatchObject({ ok: true });
+      expect(report.entries).toBe(await log().countDocuments());
+      expect(report.firstBrokenSeq).toBeUndefined();
+      expect((await admin.get('/api/audit/verify')).status).toBe(200);
+      expect((await officer.get('/api/audit/verify')).status).toBe(403);
+      const command = verifyCommand(stack.databaseUri);
+      expect([command.status, command.stdout]).toEqual([0, expect.stringContaining('intact')]);
+    });
+
+    test('a changed field', async () => {
+      const [original] = await log()
+        .find<ChainedDocument>({ _id: 17 } as never)
+        .toArray();
+      await whenTampered(
+        async () => {
+          await log().updateOne({ _id: 17 } as never, { $set: { 'actor.userId': 'botruong' } });
+        },
+        [original!],
+        { firstBrokenSeq: 17, reason: 'hash_mismatch' },
+      );
+    });
+
+    test('a deleted entry', async () => {
+      const [original] = await log()
+        .find<ChainedDocument>({ _id: 30 } as never)
+        .toArray();
+      await whenTampered(
+        async () => {
+          await log().deleteOne({ _id: 30 } as never);
+        },
+        [original!],
+        { firstBrokenSeq: 30, reason: 'missing_entry' },
+      );
+    });
+
+    test('two entries reordered', async () => {
+      const [a, b] = await log()
+        .find<ChainedDocument>({ _id: { $in: [40, 41] } } as never, { sort: { _id: 1 } })
+        .toArray();
+      await whenTampered(
+        async () => {
+          // Entry 41's content stored as 40 and 40's as 41 (`key` is unique: delete first).
+          await log().deleteMany({ _id: { $in: [40, 41] } } as never);
+          await log().insertMany([{ ...b!, _id: 40 } as never, { ...a!, _id: 41 } as never]);
+        },
+        [a!, b!],
+        { firstBrokenSeq: 40, reason: 'prev_hash_mismatch' },
+      );
+    });
+
+    test('an altered entry with its own hash recomputed breaks the next link', async () => {
+      const { entryHash } = await import('../../audit/chain');
+      const [original] = await log()
+        .find<ChainedDocument>({ _id: 12 } as never)
+        .toArray();
+      await whenTampered(
+        async () => {
+          const forged = { ...original!, action: 'test.forged' };
+          forged.hash = entryHash(forged.prevHash, forged);
+          await log().replaceOne({ _id: 12 } as never, forged);
+        },
+        [original!],
+        { firstBrokenSeq: 13, reason: 'prev_hash_mismatch' },
+      );
+    });
+  });
+});
