@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import { auditRoutes } from './audit/auditRoutes';
 import { auditTrail } from './audit/auditTrail';
 import { timelineRoutes } from './audit/timelineRoutes';
+import { adminRoutes } from './admin/adminRoutes';
+import { AdminService } from './admin/adminService';
 import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/authRoutes';
 import { ApiError } from './errors/apiError';
@@ -62,6 +64,7 @@ export function createApp(deps: AppDependencies): Express {
   );
   app.use('/api/history', authenticate, historyRoutes());
   app.use('/api/people', authenticate, personEligibilityRoutes());
+  app.use('/api/admin', authenticate, adminRoutes(new AdminService()));
   app.use('/api/audit', authenticate, auditRoutes());
   app.use('/api/nominations', authenticate, timelineRoutes());
   app.use('/api', () => {

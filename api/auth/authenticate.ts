@@ -1,12 +1,20 @@
 import type { Request, RequestHandler } from 'express';
-import type { Actor } from '../../domain/process/roles';
+import type { Actor, Role } from '../../domain/process/roles';
 import { UserModel } from '../../data/identity/userModel';
 import { ApiError } from '../errors/apiError';
-import { sessionUser } from './sessions';
+import { CSRF_HEADER, SESSION_COOKIE } from './authPolicy';
+import { readCookies } from './cookies';
+import { csrfMatches, findSession, type LiveSession } from './sessions';
+
+/** How the request proved who it is. */
+export interface RequestSession extends LiveSession {
+  via: 'bearer' | 'cookie';
+}
 
 declare module 'express-serve-static-core' {
   interface Request {
     actor?: Actor;
+    session?: RequestSession;
   }
 }
 
@@ -15,19 +23,68 @@ const UNAUTHENTICATED = new ApiError(401, 'UNAUTHENTICATED', {
   en: 'Not signed in, or the session has expired.',
 });
 
+const CSRF_REJECTED = new ApiError(403, 'CSRF_TOKEN_INVALID', {
+  vi: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token). Hãy tải lại trang.',
+  en: 'Missing or wrong anti-forgery token (X-CSRF-Token). Reload the page.',
+});
+
+const READ_ONLY = new ApiError(403, 'READ_ONLY_ROLE', {
+  vi: 'Vai trò của bạn chỉ được xem, không được thay đổi dữ liệu.',
+  en: 'Your role may read but not change anything.',
+});
+
+/** Roles that read everything and change nothing. */
+export const READ_ONLY_ROLES: readonly Role[] = ['inspector'];
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 export function bearerToken(req: Request): string | undefined {
   const header = req.get('authorization');
   const match = header?.match(/^Bearer ([\w-]{20,200})$/);
   return match?.[1];
 }
 
-/** Resolves the bearer token to the acting user; every route after it has `req.actor`. */
-export const authenticate: RequestHandler = async (req, _res, next) => {
-  const token = bearerToken(req);
-  if (!token) throw UNAUTHENTICATED;
-  const userId = await sessionUser(token, new Date());
-  const user = userId ? await UserModel.findById(userId).lean() : null;
-  if (!user || !user.active) throw UNAUTHENTICATED;
+/**
+ * The session a request presents: an `Authorization: Bearer` header (API clients), else
+ * the httpOnly session cookie (browsers). A header that is present but wrong is not
+ * rescued by a cookie.
+ */
+async function presentedSession(req: Request, now: Date): Promise<RequestSession | undefined> {
+  if (req.get('authorization') !== undefined) {
+    const token = bearerToken(req);
+    const session = token ? await findSession(token, now) : undefined;
+    return session && { ...session, via: 'bearer' };
+  }
+  const cookie = readCookies(req).get(SESSION_COOKIE);
+  if (!cookie || !/^[\w-]{20,200}$/.test(cookie)) return undefined;
+  const session = await findSession(cookie, now);
+  return session && { ...session, via: 'cookie' };
+}
+
+/**
+ * Resolves the session to the acting user (active, same session epoch); a cookie-borne
+ * unsafe request must echo its CSRF token. Bearer requests are exempt: a browser never
+ * attaches an Authorization header on its own. Used as is by the sign-in routes.
+ */
+export const authenticateSession: RequestHandler = async (req, _res, next) => {
+  const session = await presentedSession(req, new Date());
+  if (!session) throw UNAUTHENTICATED;
+  const user = await UserModel.findById(session.userId, {
+    name: 1,
+    role: 1,
+    unitId: 1,
+    active: 1,
+    sessionEpoch: 1,
+  }).lean();
+  if (!user || !user.active || (user.sessionEpoch ?? 0) !== session.epoch) throw UNAUTHENTICATED;
+  if (
+    session.via === 'cookie' &&
+    !SAFE_METHODS.has(req.method) &&
+    !csrfMatches(session, req.get(CSRF_HEADER))
+  ) {
+    throw CSRF_REJECTED;
+  }
+  req.session = session;
   req.actor = {
     userId: user._id,
     name: user.name,
@@ -37,7 +94,24 @@ export const authenticate: RequestHandler = async (req, _res, next) => {
   next();
 };
 
+/**
+ * Every business route: who is acting, and — centrally, whatever the route — a read-only
+ * role may use safe methods only.
+ */
+export const authenticate: RequestHandler = async (req, res, next) => {
+  await authenticateSession(req, res, () => undefined);
+  if (READ_ONLY_ROLES.includes(req.actor!.role as Role) && !SAFE_METHODS.has(req.method)) {
+    throw READ_ONLY;
+  }
+  next();
+};
+
 export function currentActor(req: Request): Actor {
   if (!req.actor) throw UNAUTHENTICATED;
   return req.actor;
+}
+
+export function currentSession(req: Request): RequestSession {
+  if (!req.session) throw UNAUTHENTICATED;
+  return req.session;
 }

@@ -1,27 +1,83 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { SessionModel } from '../../data/identity/sessionModel';
+import { UserModel } from '../../data/identity/userModel';
 
-const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+export const hashToken = (token: string): string =>
+  createHash('sha256').update(token).digest('hex');
 
-/** Opens a session and returns its bearer token (shown once; only its hash is stored). */
+export interface OpenedSession {
+  /** Bearer token and value of the session cookie: shown once, only its hash is stored. */
+  token: string;
+  /** Echoed by a browser in `X-CSRF-Token` on unsafe requests; only its hash is stored. */
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/** Opens a session in the user's current epoch; drops the user's expired sessions. */
 export async function openSession(
   userId: string,
+  epoch: number,
   ttlHours: number,
   now: Date,
-): Promise<{ token: string; expiresAt: Date }> {
+): Promise<OpenedSession> {
   const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + ttlHours * 3600 * 1000);
-  await SessionModel.create({ _id: hashToken(token), userId, expiresAt });
-  return { token, expiresAt };
+  await SessionModel.create({
+    _id: hashToken(token),
+    userId,
+    expiresAt,
+    epoch,
+    csrfHash: hashToken(csrfToken),
+  });
+  await SessionModel.deleteMany({ userId, expiresAt: { $lte: now } });
+  return { token, csrfToken, expiresAt };
 }
 
-/** The user ID of a live session, or undefined. */
-export async function sessionUser(token: string, now: Date): Promise<string | undefined> {
+export interface LiveSession {
+  id: string;
+  userId: string;
+  epoch: number;
+  csrfHash: string;
+}
+
+/** The session of a token if it has not expired; the epoch is checked against the user later. */
+export async function findSession(token: string, now: Date): Promise<LiveSession | undefined> {
   const session = await SessionModel.findById(hashToken(token)).lean();
   if (!session || session.expiresAt <= now) return undefined;
-  return session.userId;
+  return {
+    id: session._id,
+    userId: session.userId,
+    epoch: session.epoch ?? 0,
+    csrfHash: session.csrfHash,
+  };
 }
 
-export async function closeSession(token: string): Promise<void> {
-  await SessionModel.deleteOne({ _id: hashToken(token) });
+export function csrfMatches(session: LiveSession, presented: string | undefined): boolean {
+  if (!presented || presented.length > 200) return false;
+  const expected = Buffer.from(session.csrfHash, 'hex');
+  const actual = Buffer.from(hashToken(presented), 'hex');
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+export async function closeSession(sessionId: string): Promise<void> {
+  await SessionModel.deleteOne({ _id: sessionId });
+}
+
+/**
+ * Ends every session of the user at once: one `$inc` of the user's epoch (atomic, so a
+ * session opened concurrently with the old epoch is dead too), then the documents go.
+ * With `keep`, that session moves to the new epoch and stays open.
+ */
+export async function endAllSessions(userId: string, keep?: string): Promise<void> {
+  const user = await UserModel.findOneAndUpdate(
+    { _id: userId },
+    { $inc: { sessionEpoch: 1 } },
+    { returnDocument: 'after' },
+  ).lean();
+  if (!user) return;
+  if (keep) {
+    await SessionModel.updateOne({ _id: keep }, { $set: { epoch: user.sessionEpoch } });
+  }
+  await SessionModel.deleteMany({ userId, ...(keep && { _id: { $ne: keep } }) });
 }

@@ -4,9 +4,16 @@ import { ApiError } from '../errors/apiError';
 const UNIT_ROLES = new Set(['unit_officer', 'unit_head']);
 
 /** Unit staff see their own unit's nominations only; the council, secretariat, minister,
- * inspectors and administrators see every unit's. */
-export function canRead(actor: Actor, unitId: string): boolean {
-  return !UNIT_ROLES.has(actor.role) || actor.unitId === unitId;
+ * inspectors and administrators see every unit's — but a draft stays with its unit until
+ * it is submitted (inspectors, who read everything, excepted). */
+export function canRead(actor: Actor, unitId: string, stage?: string): boolean {
+  if (UNIT_ROLES.has(actor.role)) return actor.unitId === unitId;
+  return stage !== 'draft' || actor.role === 'inspector';
+}
+
+/** Whether lists shown to this actor leave out every unit's drafts. */
+export function hidesDrafts(actor: Actor): boolean {
+  return !UNIT_ROLES.has(actor.role) && actor.role !== 'inspector';
 }
 
 /** The unit a list is restricted to for this actor, if any. */

@@ -182,7 +182,7 @@ export class NominationProcessService {
       { _id: { $in: dossier.nominationIds } },
       { history: 0, submissions: 0 },
     ).lean();
-    if (nominations.some((n) => !canRead(actor, n.unitId))) {
+    if (nominations.some((n) => !canRead(actor, n.unitId, n.stage))) {
       throw notFound({ vi: 'hồ sơ trình', en: 'Dossier' }, 'DOSSIER_NOT_FOUND');
     }
     return { ...dossier, nominations };

@@ -5,7 +5,7 @@ import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { ApiError, notFound } from '../errors/apiError';
-import { canRead, readScope, requireDrafter } from './nominationAccess';
+import { canRead, hidesDrafts, readScope, requireDrafter } from './nominationAccess';
 import type {
   editNominationBody,
   listNominationsQuery,
@@ -71,7 +71,7 @@ export class NominationService {
 
   async get(actor: Actor, id: string) {
     const nomination = await NominationModel.findById(id).lean();
-    if (!nomination || !canRead(actor, nomination.unitId)) {
+    if (!nomination || !canRead(actor, nomination.unitId, nomination.stage)) {
       throw notFound(NOMINATION, 'NOMINATION_NOT_FOUND');
     }
     return nomination;
@@ -92,12 +92,16 @@ export class NominationService {
 
   async list(actor: Actor, query: z.infer<typeof listNominationsQuery>) {
     const scope = readScope(actor);
-    if (scope && query.unitId && query.unitId !== scope) {
+    const noDrafts = hidesDrafts(actor);
+    if (
+      (scope && query.unitId && query.unitId !== scope) ||
+      (noDrafts && query.stage === 'draft')
+    ) {
       return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
     }
     const filter = {
       ...((scope ?? query.unitId) && { unitId: scope ?? query.unitId }),
-      ...(query.stage && { stage: query.stage }),
+      ...(query.stage ? { stage: query.stage } : noDrafts && { stage: { $ne: 'draft' as const } }),
       ...(query.year && { year: query.year }),
     };
     const [items, total] = await Promise.all([

@@ -1,15 +1,21 @@
 import { Schema, model } from 'mongoose';
 
-/** A signed-in session. Only a hash of the token is stored, never the token. */
+/**
+ * A signed-in session. Only hashes are stored: of the token (the `_id`) and of the CSRF
+ * token a browser echoes on unsafe requests. A session is live while `expiresAt` is ahead
+ * and `epoch` equals its user's `sessionEpoch`.
+ */
 const sessionSchema = new Schema(
   {
-    _id: { type: String, required: true }, // sha256 of the bearer token
+    _id: { type: String, required: true }, // sha256 of the session token
     userId: { type: String, required: true },
     expiresAt: { type: Date, required: true },
+    epoch: { type: Number, required: true, default: 0 },
+    csrfHash: { type: String, required: true },
   },
   { timestamps: true, versionKey: false },
 );
 
-sessionSchema.index({ userId: 1 });
+sessionSchema.index({ userId: 1, expiresAt: 1 });
 
 export const SessionModel = model('Session', sessionSchema, 'sessions');

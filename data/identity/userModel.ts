@@ -11,9 +11,23 @@ const userSchema = new Schema(
     email: { type: String, trim: true, lowercase: true },
     passwordHash: { type: String, required: true },
     active: { type: Boolean, required: true, default: true },
+    /**
+     * Sessions carry the epoch they were opened in; `$inc` here ends every session of the
+     * user in one single-document update (logout everywhere, password change, reset).
+     */
+    sessionEpoch: { type: Number, required: true, default: 0 },
+    /** Failed sign-ins in the current window; reset by a success or by a lock. */
+    failedLogins: { type: Number, required: true, default: 0 },
+    failedLoginWindowStart: { type: Date },
+    lockedUntil: { type: Date },
+    passwordChangedAt: { type: Date },
+    lastLoginAt: { type: Date },
   },
   { timestamps: true, versionKey: false },
 );
+
+userSchema.index({ role: 1, active: 1 });
+userSchema.index({ unitId: 1, role: 1 });
 
 export type UserDocument = InferSchemaType<typeof userSchema> & { _id: string };
 export const UserModel = model('User', userSchema, 'users');

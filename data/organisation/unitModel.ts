@@ -11,4 +11,6 @@ const unitSchema = new Schema(
   { timestamps: true, versionKey: false },
 );
 
+unitSchema.index({ blocId: 1 });
+
 export const UnitModel = model('Unit', unitSchema, 'units');

@@ -1,0 +1,512 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { AdminActionModel } from '../../data/identity/adminActionModel';
+import { SessionModel } from '../../data/identity/sessionModel';
+import { UserModel } from '../../data/identity/userModel';
+import { BlocModel } from '../../data/organisation/blocModel';
+import { UnitModel } from '../../data/organisation/unitModel';
+import type { Actor, Role } from '../../domain/process/roles';
+import { ApiError, notFound } from '../errors/apiError';
+import { hashPassword } from '../auth/passwordHash';
+import { passwordProblem, weakPasswordError } from '../auth/passwordPolicy';
+import type {
+  createBlocBody,
+  createUnitBody,
+  createUserBody,
+  leaveCouncilBody,
+  listActionsQuery,
+  listUsersQuery,
+  updateUnitBody,
+  updateUserBody,
+} from './adminSchemas';
+
+const USER = { vi: 'người dùng', en: 'User' };
+const UNIT = { vi: 'đơn vị', en: 'Unit' };
+
+/** Roles that act for one unit and so must belong to one. */
+const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
+const COUNCIL_ROLES: readonly Role[] = ['council_member', 'council_chair'];
+
+type TargetKind = 'user' | 'unit' | 'bloc' | 'council';
+
+/** What an administrator sees of an account: never the hash, the epoch or the counters. */
+const USER_VIEW = {
+  name: 1,
+  role: 1,
+  unitId: 1,
+  active: 1,
+  lockedUntil: 1,
+  lastLoginAt: 1,
+  passwordChangedAt: 1,
+  createdAt: 1,
+  updatedAt: 1,
+} as const;
+
+type UserView = {
+  _id: string;
+  name: string;
+  role: string;
+  unitId?: string | null;
+  active: boolean;
+  [key: string]: unknown;
+};
+
+function view(user: Record<string, unknown> | null): UserView | null {
+  if (!user) return null;
+  const out: Record<string, unknown> = { _id: user._id };
+  for (const key of Object.keys(USER_VIEW)) if (user[key] !== undefined) out[key] = user[key];
+  return out as UserView;
+}
+
+const isDuplicateKey = (error: unknown): boolean => (error as { code?: number }).code === 11000;
+
+/**
+ * Users, units, blocs and the council's membership. Each change is one single-document
+ * update, then an `admin_actions` record of who, when, what (before/after) and why.
+ * With an Idempotency-Key, a repeated request answers from that record and changes nothing.
+ */
+export class AdminService {
+  private async recorded<T>(
+    actor: Actor,
+    key: string | undefined,
+    action: string,
+    target: { kind: TargetKind; id: string },
+    reason: string,
+    change: () => Promise<{ before: unknown; after: T }>,
+  ): Promise<T> {
+    const id = key
+      ? createHash('sha256').update(`${actor.userId}\n${key}`).digest('hex').slice(0, 32)
+      : randomUUID().replaceAll('-', '');
+    if (key) {
+      const earlier = await AdminActionModel.findById(id).lean();
+      if (earlier) return earlier.after as T;
+    }
+    const { before, after } = await change();
+    try {
+      await AdminActionModel.create({
+        _id: id,
+        at: new Date(),
+        actor: { userId: actor.userId, name: actor.name },
+        action,
+        target,
+        reason,
+        before: before ?? null,
+        after: after ?? null,
+      });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    return after;
+  }
+
+  // ---- users -------------------------------------------------------------------------
+
+  async listUsers(query: z.infer<typeof listUsersQuery>) {
+    const filter = {
+      ...(query.role && { role: query.role }),
+      ...(query.unitId && { unitId: query.unitId }),
+      ...(query.active && { active: query.active === 'true' }),
+    };
+    const [items, total] = await Promise.all([
+      UserModel.find(filter, USER_VIEW)
+        .sort({ _id: 1 })
+        .skip((query.page - 1) * query.pageSize)
+        .limit(query.pageSize)
+        .lean(),
+      UserModel.countDocuments(filter),
+    ]);
+    return { items, page: query.page, pageSize: query.pageSize, total };
+  }
+
+  async getUser(id: string) {
+    const user = await UserModel.findById(id, USER_VIEW).lean();
+    if (!user) throw notFound(USER, 'USER_NOT_FOUND');
+    return user;
+  }
+
+  async createUser(actor: Actor, body: z.infer<typeof createUserBody>, key?: string) {
+    const problem = passwordProblem(body.password, body.username);
+    if (problem) throw weakPasswordError(problem, 'password');
+    await this.checkPlacement(body.role, body.unitId, body.username);
+    return this.recorded(
+      actor,
+      key,
+      'user.create',
+      { kind: 'user', id: body.username },
+      body.reason,
+      async () => {
+        try {
+          await UserModel.create({
+            _id: body.username,
+            name: body.name,
+            role: body.role,
+            unitId: body.unitId,
+            passwordHash: await hashPassword(body.password),
+            active: true,
+            passwordChangedAt: new Date(),
+          });
+        } catch (error) {
+          if (!isDuplicateKey(error)) throw error;
+          throw new ApiError(
+            409,
+            'USER_EXISTS',
+            {
+              vi: `Tên đăng nhập ${body.username} đã có.`,
+              en: `The username ${body.username} is taken.`,
+            },
+            'username',
+          );
+        }
+        return { before: null, after: await this.getUser(body.username) };
+      },
+    );
+  }
+
+  /** Name, role and unit; a role or unit change takes effect on the user's next request. */
+  async updateUser(actor: Actor, id: string, body: z.infer<typeof updateUserBody>, key?: string) {
+    const current = await this.getUser(id);
+    const role = (body.role ?? current.role) as Role;
+    const unitId = body.unitId === undefined ? (current.unitId ?? undefined) : body.unitId;
+    if (body.role !== undefined || body.unitId !== undefined) {
+      this.notSelf(actor, id);
+      await this.checkPlacement(role, unitId ?? undefined, id);
+    }
+    const set = {
+      ...(body.name !== undefined && { name: body.name }),
+      ...(body.role !== undefined && { role: body.role }),
+      ...(typeof body.unitId === 'string' && { unitId: body.unitId }),
+    };
+    return this.recorded(actor, key, 'user.update', { kind: 'user', id }, body.reason, () =>
+      this.applyToUser(id, {
+        $set: set,
+        ...(body.unitId === null && { $unset: { unitId: 1 } }),
+      }),
+    );
+  }
+
+  async deactivateUser(actor: Actor, id: string, reason: string, key?: string) {
+    this.notSelf(actor, id);
+    await this.getUser(id);
+    return this.recorded(actor, key, 'user.deactivate', { kind: 'user', id }, reason, async () => {
+      const result = await this.applyToUser(id, {
+        $set: { active: false },
+        $inc: { sessionEpoch: 1 },
+      });
+      await SessionModel.deleteMany({ userId: id });
+      return result;
+    });
+  }
+
+  async reactivateUser(actor: Actor, id: string, reason: string, key?: string) {
+    const user = await this.getUser(id);
+    await this.checkPlacement(user.role as Role, user.unitId ?? undefined, id);
+    return this.recorded(actor, key, 'user.reactivate', { kind: 'user', id }, reason, () =>
+      this.applyToUser(id, { $set: { active: true } }),
+    );
+  }
+
+  /** A new password set by the administrator: the account is unlocked, its sessions end. */
+  async resetPassword(actor: Actor, id: string, password: string, reason: string, key?: string) {
+    await this.getUser(id);
+    const problem = passwordProblem(password, id);
+    if (problem) throw weakPasswordError(problem, 'password');
+    const passwordHash = await hashPassword(password);
+    return this.recorded(
+      actor,
+      key,
+      'user.reset_password',
+      { kind: 'user', id },
+      reason,
+      async () => {
+        const result = await this.applyToUser(id, {
+          $set: { passwordHash, passwordChangedAt: new Date(), failedLogins: 0 },
+          $unset: { lockedUntil: 1, failedLoginWindowStart: 1 },
+          $inc: { sessionEpoch: 1 },
+        });
+        await SessionModel.deleteMany({ userId: id });
+        return result;
+      },
+    );
+  }
+
+  async unlockUser(actor: Actor, id: string, reason: string, key?: string) {
+    await this.getUser(id);
+    return this.recorded(actor, key, 'user.unlock', { kind: 'user', id }, reason, () =>
+      this.applyToUser(id, {
+        $set: { failedLogins: 0 },
+        $unset: { lockedUntil: 1, failedLoginWindowStart: 1 },
+      }),
+    );
+  }
+
+  private async applyToUser(id: string, update: Record<string, unknown>) {
+    const before = await UserModel.findOneAndUpdate({ _id: id }, update, {
+      returnDocument: 'before',
+    }).lean();
+    if (!before) throw notFound(USER, 'USER_NOT_FOUND');
+    return { before: view(before), after: view(await UserModel.findById(id, USER_VIEW).lean()) };
+  }
+
+  /** An administrator cannot lock themselves out (change their own role or unit, deactivate). */
+  private notSelf(actor: Actor, id: string): void {
+    if (actor.userId === id) {
+      throw new ApiError(409, 'SELF_CHANGE', {
+        vi: 'Không tự đổi vai trò, đơn vị hoặc khoá tài khoản của chính mình; nhờ quản trị viên khác.',
+        en: 'You cannot change your own role or unit, or deactivate yourself; ask another administrator.',
+      });
+    }
+  }
+
+  /** Unit roles need an existing unit; any given unit must exist; the council has one chair. */
+  private async checkPlacement(role: Role, unitId: string | undefined, userId: string) {
+    if (UNIT_ROLES.includes(role) && !unitId) {
+      throw new ApiError(
+        422,
+        'UNIT_REQUIRED',
+        {
+          vi: 'Cán bộ và thủ trưởng đơn vị phải thuộc một đơn vị.',
+          en: 'Unit officers and heads must belong to a unit.',
+        },
+        'unitId',
+      );
+    }
+    if (unitId && !(await UnitModel.exists({ _id: unitId }))) {
+      throw new ApiError(
+        422,
+        'UNIT_NOT_FOUND',
+        { vi: `Không có đơn vị ${unitId}.`, en: `No unit ${unitId}.` },
+        'unitId',
+      );
+    }
+    if (role === 'council_chair') {
+      const chair = await UserModel.findOne(
+        { role: 'council_chair', active: true, _id: { $ne: userId } },
+        { _id: 1 },
+      ).lean();
+      if (chair) {
+        throw new ApiError(409, 'CHAIR_TAKEN', {
+          vi: `Hội đồng đã có Chủ tịch (${chair._id}); chuyển người đó ra trước.`,
+          en: `The council already has a chair (${chair._id}); move them first.`,
+        });
+      }
+    }
+  }
+
+  // ---- the council -------------------------------------------------------------------
+
+  /**
+   * The council's membership is the council roles: the round code admits active users whose
+   * role is council_member or council_chair. A seat keeps the person's unit (recusals use it).
+   */
+  async council() {
+    const users = await UserModel.find({ role: { $in: COUNCIL_ROLES }, active: true }, USER_VIEW)
+      .sort({ _id: 1 })
+      .lean();
+    return {
+      chair: users.find((u) => u.role === 'council_chair') ?? null,
+      members: users.filter((u) => u.role === 'council_member'),
+    };
+  }
+
+  async seatOnCouncil(
+    actor: Actor,
+    userId: string,
+    seat: 'member' | 'chair',
+    reason: string,
+    key?: string,
+  ) {
+    const user = await this.getUser(userId);
+    if (!user.active) {
+      throw new ApiError(409, 'USER_INACTIVE', {
+        vi: 'Tài khoản đã bị khoá.',
+        en: 'The account is deactivated.',
+      });
+    }
+    this.notSelf(actor, userId);
+    const role: Role = seat === 'chair' ? 'council_chair' : 'council_member';
+    await this.checkPlacement(role, user.unitId ?? undefined, userId);
+    return this.recorded(
+      actor,
+      key,
+      `council.seat_${seat}`,
+      { kind: 'council', id: userId },
+      reason,
+      () => this.applyToUser(userId, { $set: { role } }),
+    );
+  }
+
+  async removeFromCouncil(
+    actor: Actor,
+    userId: string,
+    body: z.infer<typeof leaveCouncilBody>,
+    key?: string,
+  ) {
+    const user = await this.getUser(userId);
+    if (!COUNCIL_ROLES.includes(user.role as Role)) {
+      throw new ApiError(409, 'NOT_ON_COUNCIL', {
+        vi: `${userId} không phải thành viên Hội đồng.`,
+        en: `${userId} is not on the council.`,
+      });
+    }
+    const unitId = body.unitId === undefined ? (user.unitId ?? undefined) : body.unitId;
+    await this.checkPlacement(body.role as Role, unitId ?? undefined, userId);
+    return this.recorded(
+      actor,
+      key,
+      'council.remove',
+      { kind: 'council', id: userId },
+      body.reason,
+      () =>
+        this.applyToUser(userId, {
+          $set: { role: body.role, ...(unitId && { unitId }) },
+          ...(body.unitId === null && { $unset: { unitId: 1 } }),
+        }),
+    );
+  }
+
+  // ---- units and blocs ---------------------------------------------------------------
+
+  async listUnits() {
+    const items = await UnitModel.find({}).sort({ _id: 1 }).lean();
+    return { items, total: items.length };
+  }
+
+  async createUnit(actor: Actor, body: z.infer<typeof createUnitBody>, key?: string) {
+    if (body.blocId) await this.requireBloc(body.blocId);
+    return this.recorded(
+      actor,
+      key,
+      'unit.create',
+      { kind: 'unit', id: body.id },
+      body.reason,
+      async () => {
+        try {
+          await UnitModel.create({
+            _id: body.id,
+            name: body.name,
+            nameEn: body.nameEn,
+            ...(body.blocId && { blocId: body.blocId }),
+          });
+        } catch (error) {
+          if (!isDuplicateKey(error)) throw error;
+          throw new ApiError(
+            409,
+            'UNIT_EXISTS',
+            { vi: `Mã đơn vị ${body.id} đã có.`, en: `The unit code ${body.id} is taken.` },
+            'id',
+          );
+        }
+        return { before: null, after: await UnitModel.findById(body.id).lean() };
+      },
+    );
+  }
+
+  /** Rename a unit, or move it to another bloc (or out of any with `blocId: null`). */
+  async updateUnit(actor: Actor, id: string, body: z.infer<typeof updateUnitBody>, key?: string) {
+    if (!(await UnitModel.exists({ _id: id }))) throw notFound(UNIT, 'UNIT_NOT_FOUND');
+    if (body.blocId) await this.requireBloc(body.blocId);
+    const set = {
+      ...(body.name !== undefined && { name: body.name }),
+      ...(body.nameEn !== undefined && { nameEn: body.nameEn }),
+      ...(body.blocId && { blocId: body.blocId }),
+    };
+    return this.recorded(actor, key, 'unit.update', { kind: 'unit', id }, body.reason, async () => {
+      const before = await UnitModel.findOneAndUpdate(
+        { _id: id },
+        { $set: set, ...(body.blocId === null && { $unset: { blocId: 1 } }) },
+        { returnDocument: 'before' },
+      ).lean();
+      if (!before) throw notFound(UNIT, 'UNIT_NOT_FOUND');
+      return { before, after: await UnitModel.findById(id).lean() };
+    });
+  }
+
+  /**
+   * Blocs with a name, and any bloc code units already use without one (the demo data and
+   * older records name blocs only by code).
+   */
+  async listBlocs() {
+    const [named, used] = await Promise.all([
+      BlocModel.find({}).sort({ _id: 1 }).lean(),
+      UnitModel.distinct('blocId'),
+    ]);
+    const items: Array<{ _id: string; name: string | null }> = named.map((b) => ({
+      _id: b._id,
+      name: b.name,
+    }));
+    for (const code of used) {
+      if (typeof code === 'string' && !items.some((b) => b._id === code)) {
+        items.push({ _id: code, name: null });
+      }
+    }
+    items.sort((a, b) => a._id.localeCompare(b._id));
+    return { items, total: items.length };
+  }
+
+  async createBloc(actor: Actor, body: z.infer<typeof createBlocBody>, key?: string) {
+    return this.recorded(
+      actor,
+      key,
+      'bloc.create',
+      { kind: 'bloc', id: body.id },
+      body.reason,
+      async () => {
+        try {
+          await BlocModel.create({ _id: body.id, name: body.name });
+        } catch (error) {
+          if (!isDuplicateKey(error)) throw error;
+          throw new ApiError(
+            409,
+            'BLOC_EXISTS',
+            { vi: `Mã khối ${body.id} đã có.`, en: `The bloc code ${body.id} is taken.` },
+            'id',
+          );
+        }
+        return { before: null, after: await BlocModel.findById(body.id).lean() };
+      },
+    );
+  }
+
+  /** Renames a bloc; a bloc known only by its code gets its first name. */
+  async renameBloc(actor: Actor, id: string, name: string, reason: string, key?: string) {
+    await this.requireBloc(id);
+    return this.recorded(actor, key, 'bloc.rename', { kind: 'bloc', id }, reason, async () => {
+      const before = await BlocModel.findOneAndUpdate(
+        { _id: id },
+        { $set: { name } },
+        { returnDocument: 'before', upsert: true },
+      ).lean();
+      return { before, after: await BlocModel.findById(id).lean() };
+    });
+  }
+
+  private async requireBloc(id: string): Promise<void> {
+    const known = (await BlocModel.exists({ _id: id })) || (await UnitModel.exists({ blocId: id }));
+    if (!known) {
+      throw new ApiError(
+        422,
+        'BLOC_NOT_FOUND',
+        { vi: `Không có khối thi đua ${id}.`, en: `No bloc ${id}.` },
+        'blocId',
+      );
+    }
+  }
+
+  // ---- the record --------------------------------------------------------------------
+
+  async actions(query: z.infer<typeof listActionsQuery>) {
+    const filter = {
+      ...(query.targetKind && { 'target.kind': query.targetKind }),
+      ...(query.targetId && { 'target.id': query.targetId }),
+    };
+    const [items, total] = await Promise.all([
+      AdminActionModel.find(filter)
+        .sort({ at: -1 })
+        .skip((query.page - 1) * query.pageSize)
+        .limit(query.pageSize)
+        .lean(),
+      AdminActionModel.countDocuments(filter),
+    ]);
+    return { items, page: query.page, pageSize: query.pageSize, total };
+  }
+}
