@@ -119,6 +119,11 @@ const nominationSchema = new Schema(
 
 nominationSchema.index({ unitId: 1, year: -1, createdAt: -1 });
 nominationSchema.index({ stage: 1, dueAt: 1 });
+/** The secretariat's desk (api/desk): the stalled list by unit, stage durations, weekly trend, statistics. */
+nominationSchema.index({ unitId: 1, stage: 1, dueAt: 1 });
+nominationSchema.index({ updatedAt: -1 });
+nominationSchema.index({ receivedOn: 1 });
+nominationSchema.index({ year: 1, stage: 1 });
 nominationSchema.index({ dossierId: 1 });
 nominationSchema.index({ 'nominee.personId': 1, awardCode: 1, year: 1 });
 

@@ -1,0 +1,49 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { currentActor } from '../auth/authenticate';
+import { validate } from '../http/validate';
+import { DIMENSIONS, StatisticsService } from './statisticsService';
+import { sendTables } from './tableFile';
+
+const format = z.enum(['json', 'xlsx', 'csv']).default('json');
+const yearField = z.coerce.number().int().min(2000).max(2100);
+const breakdownQuery = z
+  .strictObject({ year: yearField, format, by: z.enum(DIMENSIONS).optional() })
+  .refine((q) => q.format !== 'csv' || q.by !== undefined, {
+    message: 'a CSV holds one table: name it with "by"',
+    path: ['by'],
+  });
+
+/** Statistics and exports (JSON, XLSX, CSV in UTF-8 with a byte-order mark). */
+export function statisticsRoutes(statistics = new StatisticsService()): Router {
+  const router = Router();
+  router.get('/breakdown', async (req, res) => {
+    const q = validate(breakdownQuery, req.query);
+    const data = await statistics.breakdown(currentActor(req), q.year);
+    const json = q.by ? { year: q.year, by: q.by, rows: data[q.by] } : { year: q.year, ...data };
+    await sendTables(
+      res,
+      q.format,
+      `thong-ke-khen-thuong-${q.year}${q.by ? `-${q.by}` : ''}`,
+      statistics.breakdownTables(q.year, data, q.by),
+      json,
+    );
+  });
+  router.get('/annual-return', async (req, res) => {
+    const q = validate(z.strictObject({ year: yearField, format }), req.query);
+    const data = await statistics.annualReturn(currentActor(req), q.year);
+    await sendTables(
+      res,
+      q.format,
+      `bieu-0603N-${q.year}`,
+      [statistics.annualReturnTable(data)],
+      data,
+    );
+  });
+  router.get('/decisions/:id/annex', async (req, res) => {
+    const q = validate(z.strictObject({ format }), req.query);
+    const { json, table } = await statistics.decisionAnnex(currentActor(req), req.params.id);
+    await sendTables(res, q.format, `danh-sach-${req.params.id}`, [table], json);
+  });
+  return router;
+}
