@@ -23,6 +23,10 @@ import { delegationRoutes } from './delegations/delegationRoutes';
 import { revocationRoutes } from './revocations/revocationRoutes';
 import { historyRoutes } from './history/historyRoutes';
 import { personEligibilityRoutes } from './eligibility/eligibilityRoutes';
+import { deskRoutes } from './desk/deskRoutes';
+import { DeskService } from './desk/deskService';
+import { statisticsRoutes } from './statistics/statisticsRoutes';
+import { registrationRoutes } from './registrations/registrationRoutes';
 
 export interface AppDependencies {
   temporal: Client;
@@ -67,6 +71,9 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api/admin', authenticate, adminRoutes(new AdminService()));
   app.use('/api/audit', authenticate, auditRoutes());
   app.use('/api/nominations', authenticate, timelineRoutes());
+  app.use('/api/desk', authenticate, deskRoutes(new DeskService(nominationProcess)));
+  app.use('/api/statistics', authenticate, statisticsRoutes());
+  app.use('/api/registrations', authenticate, registrationRoutes());
   app.use('/api', () => {
     throw new ApiError(404, 'ROUTE_NOT_FOUND', {
       vi: 'Không có địa chỉ API này.',
