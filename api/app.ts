@@ -19,6 +19,7 @@ import { NominationProcessService } from './nominations/nominationProcessService
 import { nominationActionRoutes } from './nominations/nominationActionRoutes';
 import { dossierRoutes } from './nominations/dossierRoutes';
 import { decisionRoutes, publicDecisionRoutes } from './decisions/decisionRoutes';
+import { documentRoutes } from './documents/documentRoutes';
 import { delegationRoutes } from './delegations/delegationRoutes';
 import { revocationRoutes } from './revocations/revocationRoutes';
 import { historyRoutes } from './history/historyRoutes';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api/dossiers', authenticate, dossierRoutes(nominationProcess));
   app.use('/api/decisions', authenticate, decisionRoutes(deps.temporal, deps.taskQueue));
   app.use('/api/public/decisions', publicDecisionRoutes(deps.temporal, deps.taskQueue));
+  app.use('/api', documentRoutes(deps.temporal, deps.taskQueue));
   app.use('/api/delegations', authenticate, delegationRoutes());
   app.use('/api/revocations', authenticate, revocationRoutes(deps.temporal, deps.taskQueue));
   app.use(
