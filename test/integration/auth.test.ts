@@ -21,6 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
+/** A response body as the tests read it, field by field. */
+const json = (response: Response): Promise<any> => response.json();
+
 function login(username: string, password = DEMO_PASSWORD): Promise<Response> {
   return fetch(`${api}/api/auth/login`, {
     method: 'POST',
@@ -38,7 +41,7 @@ function setCookies(response: Response): Map<string, string> {
 async function browserSession(username: string) {
   const response = await login(username);
   expect(response.status).toBe(200);
-  const body = await response.json();
+  const body = await json(response);
   const cookies = setCookies(response);
   const value = (name: string) => cookies.get(name)!.split(';')[0]!;
   return {
@@ -84,7 +87,7 @@ describe('browser sessions', () => {
     const { cookieHeader, csrf } = await browserSession('canbo.vcsdt');
     const me = await fetch(`${api}/api/auth/me`, { headers: { cookie: cookieHeader } });
     expect(me.status).toBe(200);
-    expect((await me.json()).user.userId).toBe('canbo.vcsdt');
+    expect((await json(me)).user.userId).toBe('canbo.vcsdt');
 
     const post = (headers: Record<string, string>) =>
       fetch(`${api}/api/nominations`, {
@@ -93,10 +96,7 @@ describe('browser sessions', () => {
         body: JSON.stringify(draftBody),
       });
     const without = await post({});
-    expect([without.status, (await without.json()).error.code]).toEqual([
-      403,
-      'CSRF_TOKEN_INVALID',
-    ]);
+    expect([without.status, (await json(without)).error.code]).toEqual([403, 'CSRF_TOKEN_INVALID']);
     const wrong = await post({ 'x-csrf-token': 'a'.repeat(43) });
     expect(wrong.status).toBe(403);
     // Another session's CSRF token does not fit this session.
@@ -197,10 +197,10 @@ describe('lock-out after repeated failures', () => {
     for (let i = 1; i <= 4; i += 1) {
       const response = await login('khoa.1', `Sai-mat-khau-${i}`);
       expect(response.status).toBe(401);
-      expect((await response.json()).error.code).toBe('BAD_CREDENTIALS');
+      expect((await json(response)).error.code).toBe('BAD_CREDENTIALS');
     }
     const fifth = await login('khoa.1', 'Sai-mat-khau-5');
-    const body = await fifth.json();
+    const body = await json(fifth);
     expect([fifth.status, body.error.code]).toEqual([423, 'ACCOUNT_LOCKED']);
     const retryAfter = Number(fifth.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(14 * 60);
@@ -241,7 +241,7 @@ describe('lock-out after repeated failures', () => {
   test('an unknown user and a wrong password answer alike', async () => {
     const unknown = await login('khong.ton.tai', 'Mat-khau-bat-ky-1');
     const wrong = await login('giamdoc.tttt', 'Mat-khau-bat-ky-1');
-    expect([unknown.status, (await unknown.json()).error.code]).toEqual([401, 'BAD_CREDENTIALS']);
-    expect([wrong.status, (await wrong.json()).error.code]).toEqual([401, 'BAD_CREDENTIALS']);
+    expect([unknown.status, (await json(unknown)).error.code]).toEqual([401, 'BAD_CREDENTIALS']);
+    expect([wrong.status, (await json(wrong)).error.code]).toEqual([401, 'BAD_CREDENTIALS']);
   });
 });
