@@ -117,6 +117,29 @@ describe('the hash-chained audit log in the database', () => {
     });
   });
 
+  test('a retried reminder or escalation appends its audit entry once', async () => {
+    const alert = {
+      nominationId: 'audit-retry',
+      unitId: 'VCSDT',
+      stage: 'appraisal' as const,
+      kind: 'escalation' as const,
+      holderRole: 'secretariat' as const,
+      dueAt: '2026-01-10T16:59:59.999Z',
+      dueOn: '2026-01-10',
+      deadlineKey: '1',
+    };
+    await activities.notifyDeadline(alert);
+    await activities.notifyDeadline(alert);
+    const entries = await log().find({ key: 'alert:audit-retry:1:escalation' }).toArray();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      action: 'deadline.escalation',
+      actor: { role: 'system' },
+      nominationIds: ['audit-retry'],
+      after: { stage: 'appraisal', holderRole: 'secretariat', dueOn: '2026-01-10' },
+    });
+  });
+
   describe('verification points at the first broken link', () => {
     beforeAll(async () => {
       await seedDemoData();
