@@ -1,6 +1,7 @@
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
 import { AwardRecordModel } from '../../data/history/awardRecordModel';
+import { shelvable, shelveAwards } from '../../data/history/awardShelfModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { RevocationModel, type RevocationGround } from '../../data/decision/revocationModel';
 import type { Refusal } from '../../workflows/awardDecision/messages';
@@ -124,6 +125,8 @@ export async function applyRevocation(request: ApplyRevocationRequest): Promise<
     { _id: request.awardRecordId, 'revoked.decisionNumber': { $exists: false } },
     { $set: { revoked: { at, reason: request.reason, decisionNumber: request.issued.number } } },
   );
+  const revoked = await AwardRecordModel.findById(request.awardRecordId).lean();
+  if (revoked) await shelveAwards([{ ...shelvable(revoked), revoked: true }]);
   await RevocationModel.updateOne(
     { _id: request.revocationId, status: 'requested' },
     {

@@ -3,6 +3,7 @@ import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
 import { AwardRecordModel } from '../../data/history/awardRecordModel';
+import { shelveAwards } from '../../data/history/awardShelfModel';
 import type { StruckNomination } from '../../workflows/awardDecision/messages';
 import { releaseClaims } from './recordDecisionStep';
 
@@ -63,6 +64,19 @@ export async function signDecision(request: SignDecisionRequest): Promise<void> 
         },
       })),
       { ordered: false },
+    );
+    await shelveAwards(
+      records.map((item) => ({
+        _id: `nomination:${item.nominationId}`,
+        subject: item.nomineeKind,
+        subjectId: subjectIdOf(item),
+        code: decision.awardCode,
+        year: decision.year,
+        issuerLevel: 'ministry',
+        basis: decision.kind,
+        decisionNumber: request.issued.number,
+        decisionDate: request.signedOn,
+      })),
     );
   }
   await AwardDecisionModel.updateOne(

@@ -11,19 +11,12 @@ import { findRuleSet, selectRuleSet } from '../../domain/ruleSets';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import { loadCollectiveHistory, loadNomineeHistory } from '../../data/history/loadHistory';
 import { NominationModel } from '../../data/nomination/nominationModel';
+import { STAGES, isFinalStage } from '../../domain/process/stages';
 
 /** Stages in which a nomination still competes for its award (for duplicate checks). */
-const LIVE_STAGES = [
-  'appraisal',
-  'returned',
-  'public_comment',
-  'council_review',
-  'council_vote',
-  'awaiting_decision',
-  'minister_decision',
-  'forwarded',
-  'approved',
-] as const;
+const LIVE_STAGES = STAGES.filter(
+  (stage) => stage === 'approved' || (stage !== 'draft' && !isFinalStage(stage)),
+);
 
 export interface AppraisalChecksSummary {
   verdict: 'eligible' | 'not_eligible' | 'needs_judgement';

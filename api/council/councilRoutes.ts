@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express';
 import { currentActor } from '../auth/authenticate';
+import { idempotencyKey } from '../http/idempotencyKey';
 import { validate } from '../http/validate';
 import {
   addNominationsBody,
@@ -8,18 +9,12 @@ import {
   createRoundBody,
   emptyBody,
   idSchema,
-  idempotencyKeyHeader,
   listRoundsQuery,
   recuseBody,
   tieBreakBody,
   writtenVoteBody,
 } from './councilSchemas';
 import type { CouncilService } from './councilService';
-
-function idempotencyKey(req: Request): string | undefined {
-  const header = req.get('idempotency-key');
-  return header === undefined ? undefined : validate(idempotencyKeyHeader, header);
-}
 
 function roundId(req: Request): string {
   return validate(idSchema, req.params.id);

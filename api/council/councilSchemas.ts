@@ -1,22 +1,5 @@
 import { z } from 'zod';
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((value) => !hasControlCharacter(value), { message: 'contains control characters' });
-
-function hasControlCharacter(value: string): boolean {
-  for (const char of value) {
-    const code = char.codePointAt(0)!;
-    if ((code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r') || code === 0x7f) {
-      return true;
-    }
-  }
-  return false;
-}
+import { textField as text } from '../http/textField';
 
 /** IDs become MongoDB field names in the ballot box (`counts.<id>.approve`): no dots, no `$`. */
 export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an ID (letters, digits, _ -)');
@@ -91,7 +74,3 @@ export const listRoundsQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
-
-export const idempotencyKeyHeader = z
-  .string()
-  .regex(/^[\w.:-]{8,128}$/, '8–128 characters: letters, digits, _ . : -');

@@ -1,11 +1,11 @@
 import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import { currentActor } from '../auth/authenticate';
+import { idempotencyKey } from '../http/idempotencyKey';
 import { validate } from '../http/validate';
 import { DecisionService } from './decisionService';
 import {
   draftDecisionBody,
-  idempotencyKey,
   listDecisionsQuery,
   listPublicDecisionsQuery,
   ruleDecisionBody,

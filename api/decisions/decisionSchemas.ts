@@ -1,23 +1,8 @@
-import type { Request } from 'express';
 import { z } from 'zod';
 import { AWARD_CODES } from '../../domain/catalogue/awardCodes';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
 import { DECISION_STATUSES } from '../../data/decision/awardDecisionModel';
-import { validate } from '../http/validate';
-
-/** Free text: trimmed, bounded, no control characters (they break generated documents). */
-export const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((value) => ![...value].some(isControl), { message: 'contains control characters' });
-
-function isControl(char: string): boolean {
-  const code = char.codePointAt(0)!;
-  return (code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r') || code === 0x7f;
-}
+import { textField as text } from '../http/textField';
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an ID');
 
@@ -59,12 +44,3 @@ export const listPublicDecisionsQuery = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   ...page,
 });
-
-const idempotencyKeyHeader = z
-  .string()
-  .regex(/^[\w.:-]{8,128}$/, '8–128 characters: letters, digits, _ . : -');
-
-export function idempotencyKey(req: Request): string | undefined {
-  const header = req.get('idempotency-key');
-  return header === undefined ? undefined : validate(idempotencyKeyHeader, header);
-}

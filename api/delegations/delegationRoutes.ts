@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { currentActor } from '../auth/authenticate';
 import { validate } from '../http/validate';
-import { idempotencyKey } from '../decisions/decisionSchemas';
+import { idempotencyKey } from '../http/idempotencyKey';
 import { DelegationService } from './delegationService';
 import { grantDelegationBody, listDelegationsQuery } from './delegationSchemas';
 

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { Client } from '@temporalio/client';
 import { currentActor } from '../auth/authenticate';
 import { validate } from '../http/validate';
-import { idempotencyKey } from '../decisions/decisionSchemas';
+import { idempotencyKey } from '../http/idempotencyKey';
 import { RevocationService } from './revocationService';
 import {
   listRevocationsQuery,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REVOCATION_GROUNDS } from '../../data/decision/revocationModel';
-import { text } from '../decisions/decisionSchemas';
+import { textField as text } from '../http/textField';
 
 export const requestRevocationBody = z.strictObject({
   nominationId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'an ID'),

@@ -5,7 +5,7 @@ import {
   type CollectiveHistory,
   type NomineeHistory,
 } from '../../domain/eligibility/history';
-import { AwardRecordModel } from './awardRecordModel';
+import { AwardShelfModel, shelfId, type ShelvedAward } from './awardShelfModel';
 import { CollectiveModel, type CollectiveDocument } from './collectiveModel';
 import { PersonModel, type PersonDocument } from './personModel';
 
@@ -53,7 +53,8 @@ async function awardsOf(
   subject: 'individual' | 'collective',
   subjectId: string,
 ): Promise<AwardRecord[]> {
-  const records = await AwardRecordModel.find({ subject, subjectId }).lean();
+  const shelf = await AwardShelfModel.findById(shelfId(subject, subjectId)).lean();
+  const records = Object.values((shelf?.records ?? {}) as Record<string, ShelvedAward>);
   return records
     .map(
       (r) =>
@@ -64,7 +65,7 @@ async function awardsOf(
           basis: r.basis,
           decisionNumber: r.decisionNumber ?? undefined,
           decisionDate: r.decisionDate ?? undefined,
-          revoked: r.revoked?.at ? true : undefined,
+          revoked: r.revoked ? true : undefined,
         }) as AwardRecord,
     )
     .sort((a, b) => a.year - b.year || a.code.localeCompare(b.code));

@@ -17,7 +17,8 @@ export function provisionedBinary(server: 'temporal' | 'ferretdb'): Promise<stri
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => {
+    // 'close', not 'exit': only then has all of stdout been read.
+    child.on('close', (code) => {
       if (code === NO_GO) return resolve(undefined);
       const line = stdout.split('\n').find((l) => l.startsWith(`${server}=`));
       if (code !== 0 || !line) {
