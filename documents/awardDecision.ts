@@ -1,7 +1,13 @@
 import { agencyOn } from '../domain/agency/agencyIdentity';
 import type { IsoDate } from '../domain/calendar';
 import { awardName, awardPhrase, safeFileName, subjectsPhrase } from './labels';
-import { paragraph, type Block, type DocumentModel, type SheetModel } from './model';
+import {
+  paragraph,
+  type Block,
+  type DocumentModel,
+  type ParagraphBlock,
+  type SheetModel,
+} from './model';
 import {
   COUNCIL_NAME,
   authorityLine,
@@ -84,20 +90,19 @@ export function awardDecision(input: AwardDecisionInput): DocumentModel {
       italic: true,
     }),
     paragraph('QUYẾT ĐỊNH:', { align: 'center', bold: true, before: 12 }),
-    paragraph(
-      `Điều 1. ${capitalise(grantPhrase(input))} cho ${count} ` +
-        `(có danh sách kèm theo)` +
+    article(
+      1,
+      `${capitalise(grantPhrase(input))} cho ${count} (có danh sách kèm theo)` +
         (input.forwardedUpward ? ' để trình cấp có thẩm quyền xem xét, quyết định.' : '.'),
-      { align: 'justify', indent: true, before: 6 },
     ),
-    paragraph(
-      'Điều 2. Tiền thưởng kèm theo thực hiện theo quy định hiện hành của pháp luật về thi đua, khen thưởng.',
-      { align: 'justify', indent: true },
+    article(
+      2,
+      'Tiền thưởng kèm theo thực hiện theo quy định hiện hành của pháp luật về thi đua, khen thưởng.',
     ),
-    paragraph(
-      'Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các đơn vị ' +
+    article(
+      3,
+      'Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Thủ trưởng các đơn vị ' +
         'có liên quan và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.',
-      { align: 'justify', indent: true },
     ),
     {
       type: 'closing',
@@ -180,6 +185,17 @@ export function awardDecisionAnnexSheet(input: AwardDecisionInput): SheetModel {
       line.unitName,
       line.nomineeKind === 'individual' ? 'Cá nhân' : 'Tập thể',
     ]),
+  };
+}
+
+/** "Điều 1." in bold, then its text (Decree 30/2020/NĐ-CP, Appendix I). */
+function article(n: number, text: string): ParagraphBlock {
+  return {
+    type: 'paragraph',
+    runs: [{ text: `Điều ${n}. `, bold: true }, { text }],
+    align: 'justify',
+    indent: true,
+    ...(n === 1 && { before: 6 }),
   };
 }
 
