@@ -18,6 +18,8 @@ const unitCode = z
   .toUpperCase()
   .regex(/^[A-Z0-9][A-Z0-9-]{1,19}$/, '2–20 characters: A–Z, 0–9, "-"');
 
+const email = z.email().max(254);
+
 const page = {
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
@@ -28,6 +30,7 @@ export const createUserBody = z.strictObject({
   name: textField(200),
   role: z.enum(ROLES),
   unitId: unitCode.optional(),
+  email: email.optional(),
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
   reason,
 });
@@ -37,10 +40,11 @@ export const updateUserBody = z
     name: textField(200).optional(),
     role: z.enum(ROLES).optional(),
     unitId: unitCode.nullable().optional(),
+    email: email.nullable().optional(),
     reason,
   })
-  .refine((b) => b.name !== undefined || b.role !== undefined || b.unitId !== undefined, {
-    message: 'nothing to change: give name, role or unitId',
+  .refine((b) => [b.name, b.role, b.unitId, b.email].some((v) => v !== undefined), {
+    message: 'nothing to change: give name, role, unitId or email',
   });
 
 export const reasonBody = z.strictObject({ reason });

@@ -32,6 +32,7 @@ type TargetKind = 'user' | 'unit' | 'bloc' | 'council';
 /** What an administrator sees of an account: never the hash, the epoch or the counters. */
 const USER_VIEW = {
   name: 1,
+  email: 1,
   role: 1,
   unitId: 1,
   active: 1,
@@ -141,6 +142,7 @@ export class AdminService {
             name: body.name,
             role: body.role,
             unitId: body.unitId,
+            ...(body.email && { email: body.email }),
             passwordHash: await hashPassword(body.password),
             active: true,
             passwordChangedAt: new Date(),
@@ -173,13 +175,19 @@ export class AdminService {
     }
     const set = {
       ...(body.name !== undefined && { name: body.name }),
+      ...(typeof body.email === 'string' && { email: body.email }),
       ...(body.role !== undefined && { role: body.role }),
       ...(typeof body.unitId === 'string' && { unitId: body.unitId }),
     };
     return this.recorded(actor, key, 'user.update', { kind: 'user', id }, body.reason, () =>
       this.applyToUser(id, {
         $set: set,
-        ...(body.unitId === null && { $unset: { unitId: 1 } }),
+        ...((body.unitId === null || body.email === null) && {
+          $unset: {
+            ...(body.unitId === null && { unitId: 1 }),
+            ...(body.email === null && { email: 1 }),
+          },
+        }),
       }),
     );
   }

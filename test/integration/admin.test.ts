@@ -109,11 +109,21 @@ describe('users', () => {
       reason: 'Bổ nhiệm Giám đốc',
     });
     expect(promoted.status).toBe(200);
+    const mailed = await patch(admin, '/api/admin/users/canbo.tttt', {
+      email: 'Hoa.LT@example.vn',
+      reason: 'Nhận thông báo',
+    });
+    expect([mailed.status, mailed.body.email, mailed.body.role]).toEqual([
+      200,
+      'hoa.lt@example.vn',
+      'unit_head',
+    ]);
     expect((await person.post(`/api/nominations/${draft.body._id}/submit`)).status).toBe(202);
 
     const history = await admin.get('/api/admin/actions?targetId=canbo.tttt');
     expect(history.body.items.map((a: any) => [a.action, a.before.unitId, a.after.unitId])).toEqual(
       [
+        ['user.update', 'TTTT', 'TTTT'],
         ['user.update', 'VCSDT', 'TTTT'],
         ['user.update', 'TTTT', 'VCSDT'],
       ],
