@@ -17,11 +17,18 @@ const notificationSchema = new Schema(
     body: { vi: { type: String, required: true }, en: { type: String, required: true } },
     dueAt: { type: Date },
     readBy: { type: [String], default: [] },
+    /**
+     * Set once the notification's e-mails are in `email_outbox` (one per recipient); unset
+     * means the e-mail dispatcher has yet to fan it out.
+     */
+    emailQueuedAt: { type: Date },
+    emailRecipients: { type: Number },
   },
   { timestamps: true, versionKey: false },
 );
 
 notificationSchema.index({ toRole: 1, toUnitId: 1, createdAt: -1 });
 notificationSchema.index({ nominationId: 1, createdAt: 1 });
+notificationSchema.index({ emailQueuedAt: 1, createdAt: 1 });
 
 export const NotificationModel = model('Notification', notificationSchema, 'notifications');
