@@ -1,5 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { NominationModel } from '../../data/nomination/nominationModel';
+import { notifyStageChange } from '../notification/notifyStageChange';
 import type { Transition } from './transition';
 
 /**
@@ -48,6 +49,8 @@ export async function recordTransition(transition: Transition): Promise<void> {
       },
     },
   );
+  // On every attempt, so a retry after a crash still tells the unit (keyed by seq: once).
+  await notifyStageChange(transition);
   if (result.matchedCount === 1) return;
   const exists = await NominationModel.exists({ _id: transition.nominationId });
   if (!exists) {
