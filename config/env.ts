@@ -32,6 +32,30 @@ export const environmentSchema = z.object({
     .max(24 * 30)
     .default(12)
     .describe('Lifetime of a sign-in session or API token, in hours.'),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' })
+    .optional()
+    .describe(
+      'SMTP server for notification e-mails, `smtp://user:pass@host:587` or `smtps://…:465`. Unset: e-mails are queued in `email_outbox`, none is sent.',
+    ),
+  SMTP_FROM: z
+    .string()
+    .regex(/^[^\r\n]*<?[^\s@<>]+@[^\s@<>]+>?$/, 'an address, e.g. TĐKT <no-reply@example.gov.vn>')
+    .default('TĐKT Flow <no-reply@tdkt-flow.invalid>')
+    .describe('Sender of notification e-mails (its domain also names their Message-IDs).'),
+  EMAIL_MAX_ATTEMPTS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(8)
+    .describe('Attempts per e-mail before it is marked failed (exponential backoff from 30 s).'),
+  EMAIL_POLL_SECONDS: z.coerce
+    .number()
+    .positive()
+    .max(3600)
+    .default(10)
+    .describe('How often the worker queues new notification e-mails and sends due ones.'),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

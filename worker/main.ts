@@ -3,6 +3,7 @@ import { loadEnvironment } from '../config/env';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { createLogger } from '../config/logger';
 import { createWorker } from './createWorker';
+import { startEmailDispatch } from '../activities/notification/emailSender';
 
 async function main(): Promise<void> {
   const env = loadEnvironment();
@@ -15,8 +16,16 @@ async function main(): Promise<void> {
     workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
   });
   log.info({ taskQueue: env.TEMPORAL_TASK_QUEUE }, 'worker started');
+  const email = startEmailDispatch({
+    smtpUrl: env.SMTP_URL,
+    from: env.SMTP_FROM,
+    maxAttempts: env.EMAIL_MAX_ATTEMPTS,
+    pollMs: env.EMAIL_POLL_SECONDS * 1000,
+    log,
+  });
   // Worker.run() handles SIGINT/SIGTERM itself: it drains, then resolves.
   await worker.run();
+  await email.stop();
   await connection.close();
   await disconnectDatabase();
   log.info('worker stopped');
