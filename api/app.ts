@@ -28,6 +28,8 @@ import { deskRoutes } from './desk/deskRoutes';
 import { DeskService } from './desk/deskService';
 import { statisticsRoutes } from './statistics/statisticsRoutes';
 import { registrationRoutes } from './registrations/registrationRoutes';
+import { inboxRoutes } from './notifications/inboxRoutes';
+import { InboxService } from './notifications/inboxService';
 
 export interface AppDependencies {
   temporal: Client;
@@ -70,6 +72,7 @@ export function createApp(deps: AppDependencies): Express {
   );
   app.use('/api/history', authenticate, historyRoutes());
   app.use('/api/people', authenticate, personEligibilityRoutes());
+  app.use('/api/inbox', authenticate, inboxRoutes(new InboxService()));
   app.use('/api/admin', authenticate, adminRoutes(new AdminService()));
   app.use('/api/audit', authenticate, auditRoutes());
   app.use('/api/nominations', authenticate, timelineRoutes());
