@@ -1,0 +1,77 @@
+import {
+  composeEmail,
+  domainOf,
+  messageIdFor,
+  outboxId,
+} from '../../../activities/notification/emailMessage';
+import { retryDelayMs } from '../../../activities/notification/emailSender';
+
+const reminder = {
+  _id: 'n-1:3:reminder',
+  kind: 'reminder' as const,
+  nominationId: 'n-1',
+  title: { vi: 'Sắp đến hạn: Thẩm định', en: 'Due soon: Appraisal' },
+  body: {
+    vi: 'Hồ sơ n-1 cần được xử lý ở bước "Thẩm định" trước hết ngày 26/02/2026.',
+    en: 'Nomination n-1 must be handled at "Appraisal" by the end of 26/02/2026.',
+  },
+  // The deadline ends at 00:00 on 27/02 in Vietnam (17:00 UTC on 26/02).
+  dueAt: new Date('2026-02-26T17:00:00.000Z'),
+  // 23:30 UTC on 01/03 is already 02/03 in Vietnam.
+  createdAt: new Date('2026-03-01T23:30:00.000Z'),
+};
+
+describe('notification e-mail text', () => {
+  test('Vietnamese first, with diacritics; dates dd/mm/yyyy in Vietnam time', () => {
+    const { subject, text } = composeEmail(reminder, 'Hoàng Thị Mai');
+    expect(subject).toBe('[TĐKT] Sắp đến hạn: Thẩm định');
+    expect(text.split('\n').slice(0, 7)).toEqual([
+      'Kính gửi Hoàng Thị Mai,',
+      '',
+      reminder.body.vi,
+      '',
+      'Mã hồ sơ: n-1',
+      'Hạn xử lý: hết ngày 26/02/2026',
+      'Ngày thông báo: 02/03/2026',
+    ]);
+    expect(text).toContain('Due: end of 26/02/2026');
+  });
+
+  test('without a deadline or a nomination, those lines are left out', () => {
+    const { text } = composeEmail({ ...reminder, dueAt: null, nominationId: null }, 'A');
+    expect(text).not.toContain('Hạn xử lý');
+    expect(text).not.toContain('Mã hồ sơ');
+  });
+});
+
+describe('outbox identity', () => {
+  test('one id per (notification, recipient); its Message-ID is stable and well-formed', () => {
+    const id = outboxId('n-1:3:reminder', 'thuongtruc');
+    expect(id).toBe('n-1:3:reminder/thuongtruc');
+    const messageId = messageIdFor(id, 'bdttg.gov.vn');
+    expect(messageId).toMatch(/^<[0-9a-f]{40}\.tdkt@bdttg\.gov\.vn>$/);
+    expect(messageIdFor(id, 'bdttg.gov.vn')).toBe(messageId);
+    expect(messageIdFor(outboxId('n-1:3:reminder', 'chutich'), 'bdttg.gov.vn')).not.toBe(messageId);
+  });
+
+  test.each([
+    ['TĐKT Flow <no-reply@BDTTG.gov.vn>', 'bdttg.gov.vn'],
+    ['no-reply@example.org', 'example.org'],
+    ['nobody', 'tdkt-flow.invalid'],
+  ])('the Message-ID domain of %s is %s', (from, domain) => {
+    expect(domainOf(from)).toBe(domain);
+  });
+});
+
+describe('retry backoff', () => {
+  test.each([
+    [1, 30_000],
+    [2, 60_000],
+    [5, 480_000],
+    [20, 3_600_000],
+  ])('after attempt %i: about %i ms (±10%%), capped at an hour', (attempts, expected) => {
+    const delay = retryDelayMs(attempts, 30_000, 3_600_000);
+    expect(delay).toBeGreaterThanOrEqual(expected * 0.9);
+    expect(delay).toBeLessThanOrEqual(expected * 1.1);
+  });
+});
