@@ -1,5 +1,6 @@
 import type { BallotCounts } from '../../domain/council/tallyBallot';
 import { rawBallotBoxes } from '../../data/council/ballotBoxModel';
+import { withDocumentLock } from '../../data/documentLock';
 
 export interface OpenBallotBoxInput {
   roundId: string;
@@ -49,9 +50,12 @@ export async function sealBallotBox(input: {
   sealedAt: string;
 }): Promise<SealedBox> {
   const boxes = rawBallotBoxes();
-  await boxes.updateOne(
-    { _id: input.roundId as never, status: 'open' },
-    { $set: { status: 'sealed', sealedAt: new Date(input.sealedAt) } },
+  // The same lock as the ballots: no ballot is half-written into a box being sealed.
+  await withDocumentLock(`ballot-box:${input.roundId}`, () =>
+    boxes.updateOne(
+      { _id: input.roundId as never, status: 'open' },
+      { $set: { status: 'sealed', sealedAt: new Date(input.sealedAt) } },
+    ),
   );
   const box = await boxes.findOne({ _id: input.roundId as never });
   if (!box) return { counts: {}, voters: [], writtenVoters: [] };

@@ -1,0 +1,58 @@
+import mongoose from 'mongoose';
+import { withDocumentLock } from '../../data/documentLock';
+import { startTestStack, type TestStack } from '../harness/testStack';
+
+/** Concurrent updates of one document, on the real database the tests run against. */
+describe('withDocumentLock', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+  afterAll(() => stack.stop());
+
+  test('50 concurrent $inc under the lock all count', async () => {
+    const counters = mongoose.connection.db!.collection<{
+      _id: string;
+      n: number;
+      voters: string[];
+    }>('lock_test');
+    await counters.insertOne({ _id: 'box', n: 0, voters: [] });
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        withDocumentLock('lock-test:box', () =>
+          counters.updateOne(
+            { _id: 'box', voters: { $ne: `m${i}` } },
+            { $inc: { n: 1 }, $push: { voters: `m${i}` } },
+          ),
+        ),
+      ),
+    );
+    const box = await counters.findOne({ _id: 'box' });
+    expect(box).toMatchObject({ n: 50 });
+    expect(box!.voters).toHaveLength(50);
+  });
+
+  test('a lock left by a holder that died is taken once its lease expires', async () => {
+    const locks = mongoose.connection.db!.collection<{
+      _id: string;
+      token: string;
+      expiresAt: Date;
+    }>('document_locks');
+    await locks.insertOne({
+      _id: 'dead-holder',
+      token: 'gone',
+      expiresAt: new Date(Date.now() - 1000),
+    });
+    await expect(withDocumentLock('dead-holder', async () => 'ran')).resolves.toBe('ran');
+    expect(await locks.countDocuments({ _id: 'dead-holder' })).toBe(0);
+  });
+
+  test('an error inside releases the lock', async () => {
+    await expect(
+      withDocumentLock('failing', async () => Promise.reject(new Error('boom'))),
+    ).rejects.toThrow('boom');
+    await expect(withDocumentLock('failing', async () => 'again', { waitMs: 500 })).resolves.toBe(
+      'again',
+    );
+  });
+});
