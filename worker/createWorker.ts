@@ -1,5 +1,6 @@
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { activities } from '../activities';
+import { webpackConfigHook } from './workflowBundler';
 
 export interface WorkerSettings {
   temporalAddress: string;
@@ -14,10 +15,10 @@ export async function createWorker(
   settings: WorkerSettings,
 ): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: settings.temporalAddress });
-  const workflowSource: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath'> =
+  const workflowSource: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> =
     settings.workflowBundlePath
       ? { workflowBundle: { codePath: settings.workflowBundlePath } }
-      : { workflowsPath: require.resolve('../workflows') };
+      : { workflowsPath: require.resolve('../workflows'), bundlerOptions: { webpackConfigHook } };
   const worker = await Worker.create({
     connection,
     namespace: settings.namespace,

@@ -6,6 +6,7 @@ import { startMongoServer } from '../../scripts/servers/mongoServer';
 import { startTemporalServer } from '../../scripts/servers/temporalServer';
 import type { RunningServer } from '../../scripts/servers/childProcess';
 import { repoRoot } from '../../scripts/servers/repoRoot';
+import { webpackConfigHook } from '../../worker/workflowBundler';
 
 declare global {
   var tdktTestServers: RunningServer[] | undefined;
@@ -32,6 +33,7 @@ export default async function globalSetup(): Promise<void> {
 
   const { code } = await bundleWorkflowCode({
     workflowsPath: join(repoRoot(), 'workflows', 'index.ts'),
+    webpackConfigHook,
     logger: { info() {}, warn() {}, error: console.error, debug() {}, trace() {}, log() {} },
   });
   const bundlePath = join(dataDir, 'workflow-bundle.js');

@@ -1,0 +1,22 @@
+import { dirname, join } from 'node:path';
+import type { WorkerOptions } from '@temporalio/worker';
+
+type ConfigHook = NonNullable<NonNullable<WorkerOptions['bundlerOptions']>['webpackConfigHook']>;
+
+/**
+ * `@dqcai/vn-lunar` (behind the working-day calendar, which workflows use) declares
+ * `"type": "module"` yet points its `require` entry at CommonJS. Workflows compiled to
+ * CommonJS `require` it, so webpack would pick that entry and fail with "exports is not
+ * defined"; send it to the package's ES module build instead. Used by the worker and by
+ * the tests' bundle alike, so both run the same code.
+ */
+export const webpackConfigHook: ConfigHook = (config) => {
+  const entry = require.resolve('@dqcai/vn-lunar');
+  const esmBuild = join(dirname(entry), 'index.mjs');
+  const alias = config.resolve?.alias;
+  config.resolve = {
+    ...config.resolve,
+    alias: { ...(Array.isArray(alias) ? {} : alias), '@dqcai/vn-lunar$': esmBuild },
+  };
+  return config;
+};
