@@ -1,5 +1,6 @@
 import { formatCitation } from '../../domain/ruleSets/citation';
 import { findRuleSet } from '../../domain/ruleSets/selectRuleSet';
+import { ruleSetsInForce } from '../../data/configuration/ruleSetsInForce';
 import { allocateCstdcsQuota, type QuotaCandidate } from '../../domain/quota/allocateCstdcsQuota';
 import type { LdttCount, PendingTie, QuotaNote } from '../../workflows/councilRound/messages';
 import { allocateBlocFlags } from './blocFlagQuota';
@@ -33,6 +34,8 @@ export async function applyRoundQuotas(input: {
   items: QuotaItem[];
   ldttCounts: LdttCount[];
 }): Promise<RoundQuotaResult> {
+  // The configured rule sets (administrators' overrides included).
+  const configured = await ruleSetsInForce();
   const notes: Record<string, QuotaNote> = {};
   const pendingTies: PendingTie[] = [];
 
@@ -41,7 +44,7 @@ export async function applyRoundQuotas(input: {
   for (const group of groups) {
     const [ruleSetId, yearText] = group.split('\u0000');
     const year = Number(yearText);
-    const ruleSet = findRuleSet(ruleSetId!);
+    const ruleSet = findRuleSet(ruleSetId!, configured);
     if (!ruleSet) throw new Error(`Unknown rule set ${ruleSetId}`);
     const members = cstdcs.filter((i) => i.ruleSetId === ruleSetId && i.year === year);
     const candidates: QuotaCandidate[] = members.map((i) => ({
@@ -83,12 +86,12 @@ export async function applyRoundQuotas(input: {
   }
 
   const flags = input.items.filter((i) => {
-    const ruleSet = findRuleSet(i.ruleSetId);
+    const ruleSet = findRuleSet(i.ruleSetId, configured);
     const quota = ruleSet?.values.awardRules[i.awardCode as 'COBO']?.quota;
     return quota?.kind === 'one_per_bloc' && i.blocId !== undefined;
   });
   const citationOf = (ruleSetId: string): string | undefined => {
-    const ruleSet = findRuleSet(ruleSetId);
+    const ruleSet = findRuleSet(ruleSetId, configured);
     return ruleSet ? formatCitation(ruleSet.citations.COBO_STANDARD) : undefined;
   };
   const flagDecisions = allocateBlocFlags(

@@ -4,7 +4,7 @@ import {
   vietnamDateOf,
   workingDaysBetween,
 } from '../../domain/calendar';
-import { currentWorkingCalendar } from './workingCalendar';
+import { currentWorkingCalendar } from '../../data/calendar/workingCalendarInForce';
 
 export interface DeadlineRequest {
   /** ISO instant the period starts (e.g. receipt); that day is not counted. */

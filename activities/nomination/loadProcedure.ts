@@ -3,7 +3,8 @@ import { AWARD_CODES, type AwardCode } from '../../domain/catalogue/awardCodes';
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
 import { parseIsoDate } from '../../domain/calendar';
 import { DEFAULT_PROCESS_TIMINGS, type Procedure } from '../../domain/process/procedure';
-import { RuleSetNotFoundError, selectRuleSet } from '../../domain/ruleSets';
+import { RuleSetNotFoundError } from '../../domain/ruleSets';
+import { ruleSetForReceipt } from '../../data/configuration/ruleSetsInForce';
 
 export interface ProcedureRequest {
   awardCode: string;
@@ -23,7 +24,7 @@ export async function loadProcedure(request: ProcedureRequest): Promise<Procedur
   }
   let ruleSet;
   try {
-    ruleSet = selectRuleSet(parseIsoDate(request.receivedOn));
+    ruleSet = await ruleSetForReceipt(parseIsoDate(request.receivedOn));
   } catch (error) {
     if (error instanceof RuleSetNotFoundError) {
       throw ApplicationFailure.nonRetryable(error.message, 'NO_RULE_SET');

@@ -7,10 +7,10 @@ import {
   type NominationRef,
   type SubjectHistory,
 } from '../../domain/eligibility';
-import { findRuleSet, selectRuleSet } from '../../domain/ruleSets';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import { loadCollectiveHistory, loadNomineeHistory } from '../../data/history/loadHistory';
 import { NominationModel } from '../../data/nomination/nominationModel';
+import { ruleSetById, ruleSetForReceipt } from '../../data/configuration/ruleSetsInForce';
 import { STAGES, isFinalStage } from '../../domain/process/stages';
 
 /** Stages in which a nomination still competes for its award (for duplicate checks). */
@@ -71,7 +71,8 @@ export async function runAppraisalChecks(input: {
   } else {
     const receivedOn = parseIsoDate(nomination.receivedOn ?? `${nomination.year + 1}-01-01`);
     const ruleSet =
-      (nomination.ruleSetId && findRuleSet(nomination.ruleSetId)) || selectRuleSet(receivedOn);
+      (nomination.ruleSetId && (await ruleSetById(nomination.ruleSetId))) ||
+      (await ruleSetForReceipt(receivedOn));
     const others = await NominationModel.find(
       {
         _id: { $ne: nomination._id },

@@ -4,7 +4,8 @@ import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
 import { vietnamDateOf } from '../../domain/calendar/vietnamTime';
 import { checkEligibility, formatResult, isoDateSchema } from '../../domain/eligibility';
 import type { Actor } from '../../domain/process/roles';
-import { RuleSetNotFoundError, selectRuleSet } from '../../domain/ruleSets/selectRuleSet';
+import { RuleSetNotFoundError } from '../../domain/ruleSets/selectRuleSet';
+import { ruleSetForReceipt } from '../../data/configuration/ruleSetsInForce';
 import { loadPersonWithHistory, StoredHistoryInvalidError } from '../../data/history/loadHistory';
 import { ApiError, notFound } from '../errors/apiError';
 import { canRead } from '../nominations/nominationAccess';
@@ -47,7 +48,7 @@ export async function personEligibility(
   const receivedOn = query.receivedOn ?? vietnamDateOf(new Date());
   let ruleSet;
   try {
-    ruleSet = selectRuleSet(receivedOn);
+    ruleSet = await ruleSetForReceipt(receivedOn);
   } catch (error) {
     if (error instanceof RuleSetNotFoundError) {
       throw new ApiError(

@@ -5,7 +5,7 @@ import {
   replaceSchedules,
   type WorkingCalendar,
 } from '../../domain/calendar';
-import { OfficialScheduleModel } from '../../data/calendar/officialScheduleModel';
+import { OfficialScheduleModel } from './officialScheduleModel';
 
 const CACHE_MS = 60_000;
 let cached: { calendar: WorkingCalendar; loadedAt: number } | undefined;
@@ -15,6 +15,10 @@ let cached: { calendar: WorkingCalendar; loadedAt: number } | undefined;
  * schedules administrators entered (which replace a shipped year). Cached for a minute
  * per process, since it changes a few times a year.
  */
+export function forgetWorkingCalendar(): void {
+  cached = undefined;
+}
+
 export async function currentWorkingCalendar(now = Date.now()): Promise<WorkingCalendar> {
   if (cached && now - cached.loadedAt < CACHE_MS) return cached.calendar;
   const stored = await OfficialScheduleModel.find({}).lean();

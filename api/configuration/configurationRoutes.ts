@@ -1,0 +1,165 @@
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import {
+  CONFIGURABLE_KEY_TEXT,
+  findRuleSet,
+  validateConfigOverride,
+  type RuleSet,
+} from '../../domain/ruleSets';
+import {
+  daysOffInYear,
+  parseOfficialSchedule,
+  swappedWorkingDaysInYear,
+} from '../../domain/calendar';
+import { OfficialScheduleModel } from '../../data/calendar/officialScheduleModel';
+import {
+  currentWorkingCalendar,
+  forgetWorkingCalendar,
+} from '../../data/calendar/workingCalendarInForce';
+import { RuleSetOverrideModel } from '../../data/configuration/ruleSetOverrideModel';
+import {
+  forgetRuleSets,
+  latestOverride,
+  ruleSetById,
+  ruleSetsInForce,
+} from '../../data/configuration/ruleSetsInForce';
+import { currentActor } from '../auth/authenticate';
+import { ApiError, notFound } from '../errors/apiError';
+import { textField } from '../http/textField';
+import { validate } from '../http/validate';
+
+const overrideBody = z.strictObject({
+  values: z.record(z.string(), z.unknown()),
+  reason: textField(2000),
+});
+const scheduleBody = z.strictObject({ schedule: z.unknown(), reason: textField(2000) });
+const yearParam = z.coerce.number().int().min(2021).max(2199);
+
+function requireAdmin(req: Request): void {
+  if (currentActor(req).role !== 'admin') {
+    throw new ApiError(403, 'FORBIDDEN', {
+      vi: 'Chỉ quản trị hệ thống được thay đổi cấu hình.',
+      en: 'Only administrators may change the configuration.',
+    });
+  }
+}
+
+const summary = (ruleSet: RuleSet) => ({
+  id: ruleSet.id,
+  name: ruleSet.name,
+  validFrom: ruleSet.validFrom,
+  validTo: ruleSet.validTo,
+  configRevision: ruleSet.configRevision,
+  values: ruleSet.values,
+  configurable: ruleSet.configurableKeys.map((key) => ({
+    key,
+    meaning: CONFIGURABLE_KEY_TEXT[key],
+  })),
+});
+
+/**
+ * The values the law leaves to the ministry (rule sets) and the official calendar of days
+ * off: everyone signed in reads them; administrators change them, with a reason, and every
+ * change is validated, kept as a revision and recorded in the audit log.
+ */
+export function configurationRoutes(): Router {
+  const router = Router();
+
+  router.get('/rule-sets', async (_req, res) => {
+    res.json({ items: (await ruleSetsInForce()).map(summary) });
+  });
+
+  router.put('/rule-sets/:id', async (req, res) => {
+    requireAdmin(req);
+    const body = validate(overrideBody, req.body);
+    const ruleSet = await ruleSetById(req.params.id);
+    if (!ruleSet) throw notFound({ vi: 'bộ quy tắc', en: 'Rule set' }, 'RULE_SET_NOT_FOUND');
+    const base = findRuleSet(ruleSet.id)!; // shipped values: `override` holds every change so far
+    const latest = await latestOverride(ruleSet.id);
+    const override = { ...((latest?.override as object) ?? {}), ...body.values };
+    const result = validateConfigOverride(base, override);
+    if (!result.ok) {
+      const first = result.issues[0]!;
+      throw new ApiError(
+        422,
+        'CONFIG_OVERRIDE_INVALID',
+        {
+          vi: `Giá trị cấu hình không hợp lệ: ${first.path}: ${first.message}`,
+          en: `Invalid value: ${first.path}: ${first.message}`,
+        },
+        first.path,
+      );
+    }
+    const revision = (latest?.revision ?? 0) + 1;
+    try {
+      await RuleSetOverrideModel.create({
+        _id: `${ruleSet.id}:${revision}`,
+        ruleSetId: ruleSet.id,
+        revision,
+        override,
+        changes: result.changes,
+        reason: body.reason,
+        by: currentActor(req),
+      });
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      throw new ApiError(409, 'CONFIG_CHANGED_MEANWHILE', {
+        vi: 'Cấu hình vừa được người khác thay đổi; vui lòng tải lại và lưu lại.',
+        en: 'Someone else changed the configuration meanwhile; reload and save again.',
+      });
+    }
+    forgetRuleSets();
+    res.json({ ...summary((await ruleSetById(ruleSet.id))!), changes: result.changes });
+  });
+
+  router.get('/calendar/:year', async (req, res) => {
+    const year = validate(yearParam, req.params.year);
+    const calendar = await currentWorkingCalendar();
+    res.json({
+      year,
+      daysOff: daysOffInYear(year, calendar),
+      swappedWorkingDays: swappedWorkingDaysInYear(year, calendar),
+      editedBy: (await OfficialScheduleModel.findById(year).lean())?.updatedBy ?? null,
+    });
+  });
+
+  router.put('/calendar/:year', async (req, res) => {
+    requireAdmin(req);
+    const year = validate(yearParam, req.params.year);
+    const body = validate(scheduleBody, req.body);
+    let schedule;
+    try {
+      schedule = parseOfficialSchedule(body.schedule);
+    } catch (error) {
+      const issue = (error as { issues?: { path: (string | number)[]; message: string }[] })
+        .issues?.[0];
+      const field = issue ? ['schedule', ...issue.path].join('.') : 'schedule';
+      throw new ApiError(
+        422,
+        'SCHEDULE_INVALID',
+        {
+          vi: `Lịch nghỉ không hợp lệ: ${issue?.message ?? String(error)}`,
+          en: `Invalid schedule: ${issue?.message ?? String(error)}`,
+        },
+        field,
+      );
+    }
+    if (schedule.year !== year) {
+      throw new ApiError(
+        422,
+        'SCHEDULE_INVALID',
+        { vi: 'Năm của lịch không khớp địa chỉ.', en: 'The schedule is for another year.' },
+        'schedule.year',
+      );
+    }
+    await OfficialScheduleModel.updateOne(
+      { _id: year },
+      { $set: { schedule: body.schedule, updatedBy: currentActor(req).userId } },
+      { upsert: true },
+    );
+    forgetWorkingCalendar();
+    res.json({ year, saved: true });
+  });
+
+  return router;
+}
