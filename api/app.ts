@@ -1,11 +1,11 @@
 import express, { type Express } from 'express';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
+import { adminRoutes } from './admin/adminRoutes';
+import { AdminService } from './admin/adminService';
 import { auditRoutes } from './audit/auditRoutes';
 import { auditTrail } from './audit/auditTrail';
 import { timelineRoutes } from './audit/timelineRoutes';
-import { adminRoutes } from './admin/adminRoutes';
-import { AdminService } from './admin/adminService';
 import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/authRoutes';
 import { ApiError } from './errors/apiError';
@@ -21,6 +21,7 @@ import { dossierRoutes } from './nominations/dossierRoutes';
 import { decisionRoutes, publicDecisionRoutes } from './decisions/decisionRoutes';
 import { documentRoutes } from './documents/documentRoutes';
 import { delegationRoutes } from './delegations/delegationRoutes';
+import { configurationRoutes } from './configuration/configurationRoutes';
 import { revocationRoutes } from './revocations/revocationRoutes';
 import { historyRoutes } from './history/historyRoutes';
 import { personEligibilityRoutes } from './eligibility/eligibilityRoutes';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api/public/decisions', publicDecisionRoutes(deps.temporal, deps.taskQueue));
   app.use('/api', documentRoutes(deps.temporal, deps.taskQueue));
   app.use('/api/delegations', authenticate, delegationRoutes());
+  app.use('/api/configuration', authenticate, configurationRoutes());
   app.use('/api/revocations', authenticate, revocationRoutes(deps.temporal, deps.taskQueue));
   app.use(
     '/api/council-rounds',
