@@ -31,6 +31,7 @@ import { statisticsRoutes } from './statistics/statisticsRoutes';
 import { registrationRoutes } from './registrations/registrationRoutes';
 import { inboxRoutes } from './notifications/inboxRoutes';
 import { InboxService } from './notifications/inboxService';
+import { openApiRoutes } from './openapi/openApiRoutes';
 
 export interface AppDependencies {
   temporal: Client;
@@ -51,6 +52,7 @@ export function createApp(deps: AppDependencies): Express {
   app.get('/api/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.use('/api', openApiRoutes());
   app.use('/api/auth', authRoutes(deps.sessionTtlHours));
   const nominations = new NominationService();
   const nominationProcess = new NominationProcessService(

@@ -13,7 +13,7 @@ export const AUDIT_READERS: readonly Role[] = ['inspector', 'admin', 'secretaria
 export const AUDIT_VERIFIERS: readonly Role[] = ['inspector', 'admin'];
 
 const id = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'an ID');
-const listAuditQuery = z.strictObject({
+export const listAuditQuery = z.strictObject({
   nominationId: id.optional(),
   actorId: id.optional(),
   order: z.enum(['asc', 'desc']).default('desc'),

@@ -13,8 +13,8 @@ import { validate } from '../http/validate';
 /** Inspectors export dossiers' timelines; administrators may too. */
 export const TIMELINE_EXPORTERS: readonly Role[] = ['inspector', 'admin'];
 
-const exportQuery = z.strictObject({ format: z.enum(['csv', 'json']).default('json') });
-const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a nomination ID');
+export const exportQuery = z.strictObject({ format: z.enum(['csv', 'json']).default('json') });
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a nomination ID');
 
 /** GET /api/nominations/:id/timeline/export?format=csv|json */
 export function timelineRoutes(): Router {

@@ -11,12 +11,12 @@ import { hashPassword, verifyPassword } from './passwordHash';
 import { PASSWORD_MAX_LENGTH, passwordProblem, weakPasswordError } from './passwordPolicy';
 import { closeSession, endAllSessions, openSession } from './sessions';
 
-const loginBody = z.strictObject({
+export const loginBody = z.strictObject({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
 
-const changePasswordBody = z.strictObject({
+export const changePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
   newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });

@@ -28,12 +28,12 @@ import { ApiError, notFound } from '../errors/apiError';
 import { textField } from '../http/textField';
 import { validate } from '../http/validate';
 
-const overrideBody = z.strictObject({
+export const overrideBody = z.strictObject({
   values: z.record(z.string(), z.unknown()),
   reason: textField(2000),
 });
-const scheduleBody = z.strictObject({ schedule: z.unknown(), reason: textField(2000) });
-const yearParam = z.coerce.number().int().min(2021).max(2199);
+export const scheduleBody = z.strictObject({ schedule: z.unknown(), reason: textField(2000) });
+export const yearParam = z.coerce.number().int().min(2021).max(2199);
 
 function requireAdmin(req: Request): void {
   if (currentActor(req).role !== 'admin') {

@@ -38,8 +38,8 @@ export class ImportRejectedError extends ApiError {
   }
 }
 
-const importQuery = z.object({ kind: z.enum(RECORD_KINDS).optional() });
-const exportQuery = z.object({
+export const importQuery = z.object({ kind: z.enum(RECORD_KINDS).optional() });
+export const exportQuery = z.object({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
   kind: z.enum(RECORD_KINDS).optional(),
 });

@@ -6,7 +6,7 @@ import { textField } from '../http/textField';
 import { validate } from '../http/validate';
 import type { NominationProcessService } from './nominationProcessService';
 
-const submitDossierBody = z.strictObject({
+export const submitDossierBody = z.strictObject({
   title: textField(300),
   nominationIds: z
     .array(z.string().regex(/^[a-f0-9]{32}$/, 'a nomination ID'))

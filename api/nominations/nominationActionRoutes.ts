@@ -42,7 +42,7 @@ const withEnglish = (reasons: ReasonInput[] | undefined) =>
   }));
 
 /** Path → update, request schema and how the body becomes the update's argument. */
-const ACTIONS: Record<
+export const ACTIONS: Record<
   string,
   { update: NominationAction['update']; body: z.ZodType; args?: (body: never) => object }
 > = {

@@ -12,7 +12,7 @@ import {
   nominationContentBody,
 } from './nominationSchemas';
 
-const resubmitBody = z.strictObject({ note: textField(2000).optional() });
+export const resubmitBody = z.strictObject({ note: textField(2000).optional() });
 
 export function nominationRoutes(
   nominations: NominationService,

@@ -5,9 +5,9 @@ import { validate } from '../http/validate';
 import { DIMENSIONS, StatisticsService } from './statisticsService';
 import { sendTables } from './tableFile';
 
-const format = z.enum(['json', 'xlsx', 'csv']).default('json');
-const yearField = z.coerce.number().int().min(2000).max(2100);
-const breakdownQuery = z
+export const format = z.enum(['json', 'xlsx', 'csv']).default('json');
+export const yearField = z.coerce.number().int().min(2000).max(2100);
+export const breakdownQuery = z
   .strictObject({ year: yearField, format, by: z.enum(DIMENSIONS).optional() })
   .refine((q) => q.format !== 'csv' || q.by !== undefined, {
     message: 'a CSV holds one table: name it with "by"',
