@@ -227,7 +227,7 @@ describe('the secretariat’s desk', () => {
       doc('risk-late', 'forwarded', entered, lateDue),
       doc('risk-soon', 'forwarded', entered, riskDue),
       doc('risk-fine', 'forwarded', t, okDue),
-    ]);
+    ] as any[]);
     const late = await secretariat.get('/api/desk/stalled?unitId=TTTT&risk=late');
     expect(late.body.items.map((r: { nominationId: string }) => r.nominationId)).toEqual([
       'risk-late',

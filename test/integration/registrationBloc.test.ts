@@ -31,7 +31,7 @@ describe('registration and bloc ranking', () => {
       person('RG-1', 'Lường Thị Xuân', 'VCSDT'),
       person('RG-2', 'Phùng Văn Hải', 'VCSDT'),
       person('RG-3', 'Trịnh Thị Yến', 'TTTT'),
-    ]);
+    ] as any[]);
   });
   afterAll(() => stack.stop());
 

@@ -54,7 +54,7 @@ describe('statistics and exports', () => {
       person('ST-1', 'Lò Thị Ánh', 'female', '03'),
       person('ST-2', 'Đinh Văn Mạnh', 'male', '06'),
       person('ST-3', 'Nguyễn Thị Hằng', 'female', '01'),
-    ]);
+    ] as any[]);
     const signedAt = new Date('2025-06-10T03:00:00Z');
     const n = (
       id: string,
@@ -103,7 +103,7 @@ describe('statistics and exports', () => {
       ),
       n('S6', 'BKBO', 'appraisal', { kind: 'individual', name: 'Chưa có hồ sơ' }),
       n('S7', 'BKBO', 'draft', { kind: 'individual', name: 'Bản nháp' }),
-    ]);
+    ] as any[]);
     await AwardDecisionModel.create({
       _id: 'dec-st',
       workflowId: 'award-decision-dec-st',
