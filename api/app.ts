@@ -32,12 +32,17 @@ import { registrationRoutes } from './registrations/registrationRoutes';
 import { inboxRoutes } from './notifications/inboxRoutes';
 import { InboxService } from './notifications/inboxService';
 import { openApiRoutes } from './openapi/openApiRoutes';
+import { rateLimit } from './http/rateLimit';
+import { idempotentWrites } from './http/idempotentWrites';
 
 export interface AppDependencies {
   temporal: Client;
   taskQueue: string;
   sessionTtlHours: number;
   log: Logger;
+  /** Per client address and API process; 0 turns the limit off. */
+  requestsPerMinute?: number;
+  loginsPerMinute?: number;
 }
 
 /** The HTTP front door. Stateless: any number of these can serve the same data. */
@@ -47,6 +52,9 @@ export function createApp(deps: AppDependencies): Express {
   app.set('query parser', 'simple');
   app.use(express.json({ limit: '256kb' }));
   app.use(rejectOperatorKeys);
+  app.use('/api', rateLimit(deps.requestsPerMinute ?? 3000, 'API'));
+  app.use('/api/auth/login', rateLimit(deps.loginsPerMinute ?? 30, 'đăng nhập / sign-in'));
+  app.use('/api', idempotentWrites);
   app.use('/api', auditTrail(deps.log));
 
   app.get('/api/health', (_req, res) => {

@@ -15,6 +15,8 @@ async function main(): Promise<void> {
     temporal,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     sessionTtlHours: env.SESSION_TTL_HOURS,
+    requestsPerMinute: env.RATE_LIMIT_PER_MINUTE,
+    loginsPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
     log,
   });
   const server = app.listen(env.API_PORT, '127.0.0.1', () => {

@@ -26,6 +26,18 @@ export const environmentSchema = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
     .describe('Log level of the worker and the API.'),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(3000)
+    .describe('API requests per minute per client address and API process (0: no limit).'),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(30)
+    .describe('Sign-in attempts per minute per client address and API process (0: no limit).'),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()

@@ -104,7 +104,10 @@ function parameters(op: Operation): JsonObject[] {
       });
     }
   }
-  if (op.idempotent) result.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  // Every signed-in write accepts a key (api/http/idempotentWrites.ts); some honour it natively.
+  if (op.idempotent || (op.method !== 'get' && op.callers !== 'public')) {
+    result.push({ $ref: '#/components/parameters/IdempotencyKey' });
+  }
   return result;
 }
 

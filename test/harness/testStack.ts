@@ -50,6 +50,9 @@ export async function startTestStack(): Promise<TestStack> {
     temporal: client,
     taskQueue,
     sessionTtlHours: 1,
+    // Suites sign in many users from one address; rateLimits.test.ts tests the limits.
+    requestsPerMinute: 0,
+    loginsPerMinute: 0,
     log: pino({ level: process.env.TDKT_TEST_LOG_LEVEL ?? 'silent' }),
   });
   const server: Server = await new Promise((resolve) => {
