@@ -31,8 +31,8 @@ import { seedDemoData } from '../scripts/seed/seedDemoData';
 import { startMongoServer } from '../scripts/servers/mongoServer';
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
-const ITERATIONS = Number(process.argv[3] ?? 40);
-const WARMUP = 3;
+const ITERATIONS = Number(process.argv[3] ?? 20);
+const WARMUP = 1;
 const BATCH = 5_000;
 const OPEN: Stage[] = [
   'appraisal',
@@ -199,6 +199,7 @@ async function main(): Promise<void> {
         p95: percentile(times, 95),
         mean: times.reduce((s, t) => s + t, 0) / times.length,
       });
+      console.error(`  measured ${name}: p95 ${percentile(times, 95).toFixed(0)} ms`);
     }
     const baseline = rows[0]!.p95;
     console.log('| endpoint | p50 ms | p95 ms | mean ms | p95 / baseline |');
