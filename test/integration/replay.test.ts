@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 
 const HISTORIES = join(__dirname, '..', 'fixtures', 'histories');
 
@@ -10,6 +10,9 @@ const HISTORIES = join(__dirname, '..', 'fixtures', 'histories');
  * TDKT_CAPTURE_HISTORIES=1 (see README).
  */
 describe('replay of stored workflow histories', () => {
+  // A replay worker per history: its lifecycle chatter would bury the test output.
+  if (!Runtime._instance) Runtime.install({ logger: new DefaultLogger('WARN') });
+
   const files = readdirSync(HISTORIES).filter((f) => f.endsWith('.json'));
 
   test('there are stored histories to replay', () => {
