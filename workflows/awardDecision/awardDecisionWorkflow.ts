@@ -1,15 +1,13 @@
 import {
-  ApplicationFailure,
   allHandlersFinished,
   condition,
-  currentUpdateInfo,
   getExternalWorkflowHandle,
   proxyActivities,
-  setHandler,
   workflowInfo,
   type RetryPolicy,
 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
+import { acceptRuling } from '../ruling/acceptRuling';
 import { vietnamDateOf } from '../../domain/calendar';
 import type { SigningAuthority } from '../../domain/delegation';
 import type { Actor } from '../../domain/process/roles';
@@ -48,15 +46,6 @@ const { issueDecisionNumber } = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',
   retry: RETRY,
 });
-
-function refusalFailure(refusal: Refusal): ApplicationFailure {
-  return ApplicationFailure.create({
-    type: refusal.code,
-    message: refusal.message.en,
-    details: [refusal],
-    nonRetryable: true,
-  });
-}
 
 const ALREADY_RULED: Refusal = {
   code: 'ALREADY_RULED',
@@ -131,26 +120,20 @@ export async function awardDecisionWorkflow(
     return refuseRulingContent(start.nominationIds, action) ?? authority;
   }
 
-  setHandler(decisionStatusQuery, status);
-  setHandler(draftOutcomeUpdate, async () => {
-    await condition(() => phase !== 'preparing');
-    return status();
-  });
-  setHandler(
-    ruleDecisionUpdate,
-    async (action) => {
-      // Two rulings can both pass validation before either is applied.
-      const checked = check(action);
-      if (isRefusal(checked)) throw refusalFailure(checked);
-      ruling = { action, authority: checked };
-      rulingUpdateId = currentUpdateInfo()?.id;
-      await condition(() => phase === 'done');
-      return status();
+  acceptRuling(
+    {
+      statusQuery: decisionStatusQuery,
+      readyUpdate: draftOutcomeUpdate,
+      ruleUpdate: ruleDecisionUpdate,
     },
     {
-      validator: (action) => {
-        const checked = check(action);
-        if (isRefusal(checked)) throw refusalFailure(checked);
+      status,
+      prepared: () => phase !== 'preparing',
+      done: () => phase === 'done',
+      check,
+      accept: (action, authority, updateId) => {
+        ruling = { action, authority };
+        rulingUpdateId = updateId;
       },
     },
   );

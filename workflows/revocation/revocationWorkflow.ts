@@ -1,14 +1,12 @@
 import {
-  ApplicationFailure,
   allHandlersFinished,
   condition,
-  currentUpdateInfo,
   proxyActivities,
-  setHandler,
   workflowInfo,
   type RetryPolicy,
 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
+import { acceptRuling } from '../ruling/acceptRuling';
 import type { AwardCode } from '../../domain/catalogue/awardCodes';
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
 import { vietnamDateOf } from '../../domain/calendar';
@@ -35,15 +33,6 @@ const { issueDecisionNumber } = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',
   retry: RETRY,
 });
-
-function refusalFailure(refusal: Refusal): ApplicationFailure {
-  return ApplicationFailure.create({
-    type: refusal.code,
-    message: refusal.message.en,
-    details: [refusal],
-    nonRetryable: true,
-  });
-}
 
 const ALREADY_RULED: Refusal = {
   code: 'ALREADY_RULED',
@@ -110,25 +99,20 @@ export async function revocationWorkflow(start: RevocationStart): Promise<Revoca
     return authority;
   }
 
-  setHandler(revocationStatusQuery, status);
-  setHandler(revocationReadyUpdate, async () => {
-    await condition(() => phase !== 'preparing');
-    return status();
-  });
-  setHandler(
-    ruleRevocationUpdate,
-    async (action) => {
-      const checked = check(action);
-      if (isRefusal(checked)) throw refusalFailure(checked);
-      ruling = { action, authority: checked };
-      rulingUpdateId = currentUpdateInfo()?.id;
-      await condition(() => phase === 'done');
-      return status();
+  acceptRuling(
+    {
+      statusQuery: revocationStatusQuery,
+      readyUpdate: revocationReadyUpdate,
+      ruleUpdate: ruleRevocationUpdate,
     },
     {
-      validator: (action) => {
-        const checked = check(action);
-        if (isRefusal(checked)) throw refusalFailure(checked);
+      status,
+      prepared: () => phase !== 'preparing',
+      done: () => phase === 'done',
+      check,
+      accept: (action, authority, updateId) => {
+        ruling = { action, authority };
+        rulingUpdateId = updateId;
       },
     },
   );
