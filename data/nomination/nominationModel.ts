@@ -126,6 +126,8 @@ nominationSchema.index({ receivedOn: 1 });
 nominationSchema.index({ year: 1, stage: 1 });
 nominationSchema.index({ dossierId: 1 });
 nominationSchema.index({ 'nominee.personId': 1, awardCode: 1, year: 1 });
+// The inbox: what awaits a role (in a unit), soonest deadline first.
+nominationSchema.index({ holderRole: 1, unitId: 1, dueAt: 1 });
 
 export type NominationDocument = InferSchemaType<typeof nominationSchema>;
 export const NominationModel = model('Nomination', nominationSchema, 'nominations');
