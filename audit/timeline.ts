@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { VIETNAM_UTC_OFFSET_MINUTES } from '../domain/calendar';
 import { ROLE_LABELS, type ActorRole } from '../domain/process/roles';
 import { STAGE_LABELS, type Stage } from '../domain/process/stages';
 import type { AuditEntryDocument } from './auditEntry';
@@ -37,7 +38,7 @@ export interface TimelineRow {
   status?: number;
 }
 
-const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
+const VIETNAM_OFFSET_MS = VIETNAM_UTC_OFFSET_MINUTES * 60_000;
 
 export function vietnamTime(at: Date): string {
   return new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
