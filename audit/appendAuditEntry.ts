@@ -1,4 +1,5 @@
 import { AuditEntryModel } from '../data/audit/auditEntryModel';
+import { isDuplicateKey } from '../data/duplicateKey';
 import type { AuditEntryInput } from './auditEntry';
 import { GENESIS_HASH, sealEntry, type ChainedDocument } from './chain';
 
@@ -17,8 +18,6 @@ export interface AppendResult {
 const MAX_ATTEMPTS = 1000;
 /** How far to step forward by `_id` after losing a race before re-reading the last entry. */
 const MAX_WALK = 16;
-
-const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
 
 /**
  * Appends entries to the hash-chained log, safely across any number of API processes

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDuplicateKey } from './duplicateKey';
 import mongoose from 'mongoose';
 
 const LOCKS = 'document_locks';
@@ -33,7 +34,7 @@ export async function withDocumentLock<T>(
       await locks().insertOne({ _id: name, token, expiresAt: new Date(Date.now() + leaseMs) });
       break;
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
       await locks().deleteOne({ _id: name, expiresAt: { $lt: new Date() } });
       if (Date.now() > deadline) throw new Error(`Timed out waiting for lock ${name}`);
       await pause(Math.min(200, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));

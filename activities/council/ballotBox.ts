@@ -1,4 +1,5 @@
 import type { BallotCounts } from '../../domain/council/tallyBallot';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import { rawBallotBoxes } from '../../data/council/ballotBoxModel';
 import { withDocumentLock } from '../../data/documentLock';
 
@@ -29,7 +30,7 @@ export async function openBallotBox(input: OpenBallotBoxInput): Promise<void> {
       openedAt: new Date(input.openedAt),
     });
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
   }
 }
 

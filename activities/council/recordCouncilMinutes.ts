@@ -1,4 +1,5 @@
 import { CouncilMinutesModel } from '../../data/council/councilMinutesModel';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import { UserModel } from '../../data/identity/userModel';
 import type { Actor } from '../../domain/process/roles';
 import type { LocalizedText } from '../../domain/ruleSets/text';
@@ -70,6 +71,6 @@ export async function recordCouncilMinutes(input: MinutesInput): Promise<void> {
       summary: input.summary,
     });
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
   }
 }

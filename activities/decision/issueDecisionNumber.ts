@@ -1,4 +1,5 @@
 import { agencyOn, formatDecisionNumber } from '../../domain/agency/agencyIdentity';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import { DecisionNumberModel } from '../../data/decision/decisionNumberModel';
 
@@ -42,7 +43,7 @@ export async function issueDecisionNumber(request: DecisionNumberRequest): Promi
       });
       return issued(sequence, symbol, year);
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
       // The number was taken, or this decision was numbered meanwhile: look again.
     }
   }

@@ -1,4 +1,5 @@
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import { getAwardDefinition } from '../../domain/catalogue/awards';
 import { DecisionClaimModel } from '../../data/decision/decisionClaimModel';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
@@ -140,7 +141,7 @@ export async function prepareDecisionDraft(request: DraftRequest): Promise<Draft
       timeline: [{ seq: 1, at, action: 'drafted', actor: request.draftedBy }],
     });
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
     // A retry of this activity raced with itself: the draft is there.
   }
   return { ok: true, forwardedUpward: definition.forwardedUpward, kind };
@@ -156,7 +157,7 @@ async function claim(
     try {
       await DecisionClaimModel.create({ _id: id, decisionId, at });
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
       const holder = await DecisionClaimModel.findById(id).lean();
       if (holder && holder.decisionId !== decisionId) {
         await DecisionClaimModel.deleteMany({ _id: { $in: ids }, decisionId });

@@ -1,4 +1,5 @@
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import type { Actor } from '../../domain/process/roles';
 import { AwardRecordModel } from '../../data/history/awardRecordModel';
 import { shelvable, shelveAwards } from '../../data/history/awardShelfModel';
@@ -94,7 +95,7 @@ export async function prepareRevocation(
         status: 'requested',
       });
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
   return {

@@ -1,4 +1,5 @@
 import { UserModel } from '../../data/identity/userModel';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import { EmailOutboxModel } from '../../data/notification/emailOutboxModel';
 import { audienceOf } from '../../data/notification/notificationAudience';
 import { NotificationModel } from '../../data/notification/notificationModel';
@@ -6,9 +7,6 @@ import { composeEmail, domainOf, messageIdFor, outboxId } from './emailMessage';
 
 /** Notifications older than this when first seen are not e-mailed (the inbox still has them). */
 const STALE_AFTER_MS = 7 * 24 * 3_600_000;
-
-export const isDuplicateKey = (error: unknown): boolean =>
-  (error as { code?: number } | null)?.code === 11000;
 
 /**
  * Fans notifications out to `email_outbox`: one mail per active user of the addressed role

@@ -5,7 +5,8 @@ import {
   EmailOutboxModel,
   type EmailOutboxDocument,
 } from '../../data/notification/emailOutboxModel';
-import { enqueueNotificationEmails, isDuplicateKey } from './emailOutbox';
+import { isDuplicateKey } from '../../data/duplicateKey';
+import { enqueueNotificationEmails } from './emailOutbox';
 
 /*
  * Delivery guarantee: at least once, exactly once on the normal path.

@@ -4,6 +4,7 @@ import type { Role } from '../../domain/process/roles';
 import { STAGE_LABELS, type Stage } from '../../domain/process/stages';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { NotificationModel } from '../../data/notification/notificationModel';
+import { insertIfAbsent } from '../../data/duplicateKey';
 
 export interface DeadlineAlert {
   nominationId: string;
@@ -42,21 +43,15 @@ export async function notifyDeadline(alert: DeadlineAlert): Promise<void> {
           vi: `Hồ sơ ${alert.nominationId} đã quá hạn ở bước "${stage.vi}" (hạn ${due}); đề nghị đôn đốc.`,
           en: `Nomination ${alert.nominationId} is overdue at "${stage.en}" (due ${due}); please follow up.`,
         };
-  await NotificationModel.updateOne(
-    { _id: `${alert.nominationId}:${key}` },
-    {
-      $setOnInsert: {
-        kind: alert.kind,
-        toRole,
-        toUnitId: UNIT_ROLES.includes(toRole) ? alert.unitId : undefined,
-        nominationId: alert.nominationId,
-        title,
-        body,
-        dueAt: new Date(alert.dueAt),
-      },
-    },
-    { upsert: true },
-  );
+  await insertIfAbsent(NotificationModel as never, `${alert.nominationId}:${key}`, {
+    kind: alert.kind,
+    toRole,
+    toUnitId: UNIT_ROLES.includes(toRole) ? alert.unitId : undefined,
+    nominationId: alert.nominationId,
+    title,
+    body,
+    dueAt: new Date(alert.dueAt),
+  });
   await NominationModel.updateOne(
     { _id: alert.nominationId, 'alerts.key': { $ne: key } },
     {

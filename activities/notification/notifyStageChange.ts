@@ -5,6 +5,7 @@ import { ROLE_LABELS, type Role } from '../../domain/process/roles';
 import { STAGE_LABELS } from '../../domain/process/stages';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { NotificationModel } from '../../data/notification/notificationModel';
+import { insertIfAbsent } from '../../data/duplicateKey';
 import type { Transition } from '../nomination/transition';
 
 /** The unit's people who follow its dossiers: each role gets its own notification. */
@@ -69,20 +70,18 @@ export async function notifyStageChange(transition: Transition): Promise<void> {
   };
   await Promise.all(
     UNIT_ROLES.map((toRole) =>
-      NotificationModel.updateOne(
-        { _id: `${transition.nominationId}:change:${transition.seq}:${toRole}` },
+      insertIfAbsent(
+        NotificationModel as never,
+        `${transition.nominationId}:change:${transition.seq}:${toRole}`,
         {
-          $setOnInsert: {
-            kind: 'change',
-            toRole,
-            toUnitId: nomination.unitId,
-            nominationId: transition.nominationId,
-            title,
-            body,
-            ...(transition.holder?.dueAt && { dueAt: new Date(transition.holder.dueAt) }),
-          },
+          kind: 'change',
+          toRole,
+          toUnitId: nomination.unitId,
+          nominationId: transition.nominationId,
+          title,
+          body,
+          ...(transition.holder?.dueAt && { dueAt: new Date(transition.holder.dueAt) }),
         },
-        { upsert: true },
       ),
     ),
   );

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import type { z } from 'zod';
 import { AdminActionModel } from '../../data/identity/adminActionModel';
 import { SessionModel } from '../../data/identity/sessionModel';
@@ -58,8 +59,6 @@ function view(user: Record<string, unknown> | null): UserView | null {
   for (const key of Object.keys(USER_VIEW)) if (user[key] !== undefined) out[key] = user[key];
   return out as UserView;
 }
-
-const isDuplicateKey = (error: unknown): boolean => (error as { code?: number }).code === 11000;
 
 /**
  * Users, units, blocs and the council's membership. Each change is one single-document

@@ -1,4 +1,5 @@
 import { Router, type Request } from 'express';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import { z } from 'zod';
 import {
   CONFIGURABLE_KEY_TEXT,
@@ -102,7 +103,7 @@ export function configurationRoutes(): Router {
         by: currentActor(req),
       });
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
       throw new ApiError(409, 'CONFIG_CHANGED_MEANWHILE', {
         vi: 'Cấu hình vừa được người khác thay đổi; vui lòng tải lại và lưu lại.',
         en: 'Someone else changed the configuration meanwhile; reload and save again.',

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import {
   WorkflowExecutionAlreadyStartedError,
   type Client,
@@ -163,7 +164,7 @@ export class CouncilService {
           version: 0,
         });
       } catch (error) {
-        if ((error as { code?: number }).code !== 11000) throw error;
+        if (!isDuplicateKey(error)) throw error;
       }
     }
     const start: CouncilRoundStart = {

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import type { z } from 'zod';
 import type { AwardCode } from '../../domain/catalogue/awardCodes';
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
@@ -107,7 +108,7 @@ export class DelegationService {
         })
       ).toObject();
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) return DelegationModel.findById(id).lean();
+      if (isDuplicateKey(error)) return DelegationModel.findById(id).lean();
       throw error;
     }
   }

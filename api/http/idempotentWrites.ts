@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import type { RequestHandler } from 'express';
 import { IdempotentRequestModel } from '../../data/http/idempotentRequestModel';
 import { ApiError } from '../errors/apiError';
@@ -33,7 +34,7 @@ export const idempotentWrites: RequestHandler = async (req, res, next) => {
   try {
     await IdempotentRequestModel.create({ _id, bodyHash, state: 'pending' });
   } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    if (!isDuplicateKey(error)) throw error;
     return replay(_id, bodyHash, res);
   }
   const json = res.json.bind(res);

@@ -3,6 +3,7 @@ import { vietnamDateOf } from '../../domain/calendar';
 import type { Actor } from '../../domain/process/roles';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { DossierModel } from '../../data/nomination/dossierModel';
+import { insertIfAbsent } from '../../data/duplicateKey';
 import {
   nominationWorkflowId,
   resubmitUpdate,
@@ -48,19 +49,13 @@ export class NominationProcessService {
     const found = await Promise.all(nominationIds.map((id) => this.nominations.get(actor, id)));
     for (const nomination of found) requireUnitHead(actor, nomination.unitId);
     const dossierId = found.find((n) => n.dossierId)?.dossierId ?? idFor(actor, idempotencyKey);
-    await DossierModel.updateOne(
-      { _id: dossierId },
-      {
-        $setOnInsert: {
-          unitId: actor.unitId,
-          title,
-          nominationIds,
-          submittedBy: { userId: actor.userId, name: actor.name },
-          submittedAt: new Date(),
-        },
-      },
-      { upsert: true },
-    );
+    await insertIfAbsent(DossierModel as never, dossierId, {
+      unitId: actor.unitId,
+      title,
+      nominationIds,
+      submittedBy: { userId: actor.userId, name: actor.name },
+      submittedAt: new Date(),
+    });
     const receivedOn = vietnamDateOf(new Date());
     const nominations = [];
     for (const nomination of found) {

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import type { z } from 'zod';
 import { dossierChanges } from '../../domain/process/dossierChanges';
 import type { Actor } from '../../domain/process/roles';
@@ -45,7 +46,7 @@ export class NominationService {
       return created.toObject();
     } catch (error) {
       // The same key raced with itself: the other request created it.
-      if ((error as { code?: number }).code === 11000) return NominationModel.findById(id).lean();
+      if (isDuplicateKey(error)) return NominationModel.findById(id).lean();
       throw error;
     }
   }
