@@ -1,10 +1,15 @@
-/** Two projects: pure unit tests run without servers; everything else runs against the
- * real Temporal and MongoDB-wire servers that test/harness/globalSetup starts. */
+/** Pure unit tests run without servers; integration and end-to-end (browser) tests run
+ * against the real Temporal and MongoDB-wire servers that test/harness/globalSetup starts;
+ * the fault suite starts, kills and restarts its own servers and processes. */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
+const realServers = {
+  globalSetup: '<rootDir>/test/harness/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/harness/globalTeardown.ts',
+};
 
 /** @type {import('jest').Config} */
 module.exports = {
-  modulePathIgnorePatterns: ['<rootDir>/dist'],
+  modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/web/dist'],
   // Integration tests wait on real servers; a slow shared machine must not fail them.
   testTimeout: 60000,
   projects: [
@@ -19,8 +24,20 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
-      globalSetup: '<rootDir>/test/harness/globalSetup.ts',
-      globalTeardown: '<rootDir>/test/harness/globalTeardown.ts',
+      ...realServers,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      ...realServers,
+    },
+    {
+      displayName: 'fault',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/fault/**/*.test.ts'],
     },
   ],
 };

@@ -7,6 +7,16 @@ start=$SECONDS
 
 bash scripts/bootstrap.sh
 
+# The browser for the end-to-end tests: Debian's Chromium (Playwright's own download
+# cannot work offline). Already there, or given by TDKT_CHROMIUM, it is left alone.
+if [ -z "${TDKT_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
+  echo "[test] installing Debian's chromium" >&2
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+
 echo "[test] prettier" >&2
 npx prettier --check . --log-level warn
 echo "[test] eslint" >&2
