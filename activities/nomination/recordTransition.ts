@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import { syncProjections } from '../../data/desk/syncProjections';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { notifyStageChange } from '../notification/notifyStageChange';
 import type { Transition } from './transition';
@@ -51,6 +52,8 @@ export async function recordTransition(transition: Transition): Promise<void> {
   );
   // On every attempt, so a retry after a crash still tells the unit (keyed by seq: once).
   await notifyStageChange(transition);
+  // The desk's and the unit roster's projections follow the read model, also on a retry.
+  await syncProjections(transition.nominationId);
   if (result.matchedCount === 1) return;
   const exists = await NominationModel.exists({ _id: transition.nominationId });
   if (!exists) {

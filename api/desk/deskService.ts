@@ -13,11 +13,26 @@ import {
   stageStays,
   weekStart,
   workingDaysLeft,
+  type OpenNominationFacts,
+  type Projection,
   type StageDurations,
 } from '../../domain/desk/projection';
 import type { Actor } from '../../domain/process/roles';
 import { STAGE_LABELS, type Stage } from '../../domain/process/stages';
 import { workingDaysBetween } from '../../domain/calendar';
+import { readBucket, readDirectory } from '../../data/desk/bucketProjection';
+import { pageOfBuckets } from '../../data/desk/bucketPage';
+import {
+  DESK_DIRECTORY,
+  bucketDay,
+  deskCountKey,
+  deskProjection,
+  isDueBucket,
+  matchesDesk,
+  type DeskEntry,
+  type DeskFilter,
+} from '../../data/desk/deskEntry';
+import { STAY_SAMPLE, readCompletedStays } from '../../data/desk/stageStaySample';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import { UserModel } from '../../data/identity/userModel';
@@ -36,11 +51,9 @@ import { OPEN_STAGES, type DeskActionName, type StalledQuery } from './deskSchem
 import type { z } from 'zod';
 import type { extendBody, reassignBody, remindBody } from './deskSchemas';
 
-/** How many recently updated nominations the stage durations are learnt from. */
-export const DURATION_SAMPLE = 3000;
-const DURATION_CACHE_MS = 5 * 60_000;
 /** Past this many working days left, nothing is at risk by the planned-pace fallback. */
 const PLANNED_PACE_HORIZON = 60;
+const DURATION_CACHE_MS = 5 * 60_000;
 
 const LIST_FIELDS = {
   unitId: 1,
@@ -75,6 +88,7 @@ type ListDoc = {
 };
 
 const dayOf = (at: Date): IsoDate => vietnamDateOf(at.getTime());
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Working days between two dates, or undefined where the calendar does not reach. */
 function safeWorkingDays(from: IsoDate, to: IsoDate, calendar: WorkingCalendar) {
@@ -85,112 +99,117 @@ function safeWorkingDays(from: IsoDate, to: IsoDate, calendar: WorkingCalendar) 
   }
 }
 
+/** The projection of an open stay; where the calendar does not reach, no deadline to judge. */
+function safeProjection(
+  facts: OpenNominationFacts,
+  today: IsoDate,
+  durations: StageDurations,
+  calendar: WorkingCalendar,
+): Projection {
+  try {
+    return project(facts, today, durations, calendar);
+  } catch {
+    return { daysInStage: 0, basis: 'none', risk: 'no_deadline' };
+  }
+}
+
+/**
+ * The secretariat's desk. Its lists read the `desk_days` projection (data/desk), by `_id`
+ * only: FerretDB 1.x reads the whole collection for any other filter.
+ */
 export class DeskService {
   private durations: { at: number; value: StageDurations } | undefined;
 
   constructor(private readonly process: NominationProcessService) {}
 
-  /** Past completed stays per stage (working days), from the most recently updated nominations. */
+  /** Working days of the most recent completed stays per stage (data/desk/stageStaySample). */
   async stageDurations(calendar: WorkingCalendar): Promise<StageDurations> {
     if (this.durations && Date.now() - this.durations.at < DURATION_CACHE_MS)
       return this.durations.value;
-    const docs = (await NominationModel.find({}, { history: 1 })
-      .sort({ updatedAt: -1 })
-      .limit(DURATION_SAMPLE)
-      .lean()) as unknown as Pick<ListDoc, 'history'>[];
     const samples: Partial<Record<Stage, number[]>> = {};
-    for (const doc of docs) {
-      const stays = stageStays(doc.history.map((h) => ({ stage: h.stage, on: dayOf(h.at) })));
-      for (const stay of stays) {
-        if (!stay.leftOn) continue;
-        const days = safeWorkingDays(stay.enteredOn, stay.leftOn, calendar);
-        if (days !== undefined) (samples[stay.stage] ??= []).push(days);
-      }
+    for (const [stage, stays] of Object.entries(await readCompletedStays())) {
+      const days = stays
+        .map((s) => safeWorkingDays(s.enteredOn, s.leftOn, calendar))
+        .filter((d): d is number => d !== undefined)
+        .sort((a, b) => a - b);
+      if (days.length) samples[stage as Stage] = days;
     }
-    for (const list of Object.values(samples)) list.sort((a, b) => a - b);
     this.durations = { at: Date.now(), value: samples };
     return samples;
   }
 
-  private baseFilter(q: Partial<StalledQuery>): Record<string, unknown> {
-    return {
-      stage: q.stage ?? { $in: OPEN_STAGES },
-      ...(q.unitId && { unitId: q.unitId }),
-      ...(q.awardCode && { awardCode: q.awardCode }),
-      ...(q.year && { year: q.year }),
-      ...(q.holder && { holderRole: q.holder }),
-    };
-  }
-
   /**
-   * The query behind the stalled list, most urgent first: dossiers with a deadline by due
-   * date (late first, then fewest working days left), served by the `stage, dueAt` index
-   * (`unitId, stage, dueAt` with a unit). Exported for the explain-plan test.
+   * Open nominations, most urgent first: by due date (late first, then fewest working days
+   * left), then those without a deadline (e.g. waiting for a council round), longest waiting
+   * first. A page reads the directory, the day buckets it shows and one nomination per row;
+   * `late` and `at_risk` read the buckets due before today (or the risk horizon).
    */
-  stalledQuery(q: Partial<StalledQuery>, dueBefore?: Date) {
-    return NominationModel.find(
-      { ...this.baseFilter(q), dueAt: dueBefore ? { $lt: dueBefore } : { $ne: null } },
-      LIST_FIELDS,
-    ).sort({ dueAt: 1, _id: 1 });
-  }
-
   async stalled(actor: Actor, q: StalledQuery) {
     requireDeskReader(actor);
     const calendar = await deskCalendar();
     const today = vietnamDateOf(Date.now());
     const durations = await this.stageDurations(calendar);
     const skip = (q.page - 1) * q.pageSize;
-    const row = (doc: ListDoc) => this.row(doc, today, durations, calendar);
+    const filter: DeskFilter = {
+      unitId: q.unitId,
+      awardCode: q.awardCode,
+      year: q.year,
+      stage: q.stage,
+      holderRole: q.holder,
+    };
+    const matches = (entry: DeskEntry) => matchesDesk(entry, filter);
+    const rows = async (ids: readonly string[]) => {
+      const docs = await Promise.all(
+        ids.map((id) => NominationModel.findById(id, LIST_FIELDS).lean()),
+      );
+      return (docs.filter(Boolean) as unknown as ListDoc[]).map((doc) =>
+        this.row(doc, today, durations, calendar),
+      );
+    };
 
     if (q.risk) {
-      // Late: due before now. At risk: only dossiers due within the longest past stay (or the
-      // planned-pace horizon) can be projected late; the index bounds the candidates.
+      // Late: due before today. At risk: only dossiers due within the longest past stay (or
+      // the planned-pace horizon) can be projected late.
       const horizonDays = Math.max(
         PLANNED_PACE_HORIZON,
         ...Object.values(durations).map((d) => d[d.length - 1] ?? 0),
       );
-      const dueBefore =
-        q.risk === 'late'
-          ? new Date()
-          : new Date(endOfVietnamDate(addWorkingDays(today, horizonDays, calendar)));
-      const candidates = (await this.stalledQuery(q, dueBefore).lean()) as unknown as ListDoc[];
-      const rows = candidates
-        .map(row)
+      const dueBefore = q.risk === 'late' ? today : addWorkingDays(today, horizonDays, calendar);
+      const countKey = deskCountKey(filter);
+      const counts = await readDirectory(deskProjection, DESK_DIRECTORY);
+      const candidates: DeskEntry[] = [];
+      for (const bucket of Object.keys(counts).filter(isDueBucket).sort()) {
+        if (bucketDay(bucket) >= dueBefore) break;
+        if (countKey && !counts[bucket]![countKey]) continue;
+        const entries = await readBucket(deskProjection, DESK_DIRECTORY, bucket);
+        candidates.push(...entries.filter(matches).sort(byId));
+      }
+      const ranked = candidates
+        .map((entry) => ({ entry, ...safeProjection(entry, today, durations, calendar) }))
         .filter((r) => (q.risk === 'late' ? r.risk === 'late' : r.risk !== 'on_track'))
         .sort((a, b) => compareUrgency(a, b));
       return {
-        items: rows.slice(skip, skip + q.pageSize),
+        items: await rows(ranked.slice(skip, skip + q.pageSize).map((r) => r.entry.id)),
         page: q.page,
         pageSize: q.pageSize,
-        total: rows.length,
+        total: ranked.length,
       };
     }
 
-    const withDeadline = this.baseFilter(q);
-    const [dated, undated] = await Promise.all([
-      NominationModel.countDocuments({ ...withDeadline, dueAt: { $ne: null } }),
-      NominationModel.countDocuments({ ...withDeadline, dueAt: null }),
-    ]);
-    const items: ListDoc[] = [];
-    if (skip < dated) {
-      items.push(
-        ...((await this.stalledQuery(q)
-          .skip(skip)
-          .limit(q.pageSize)
-          .lean()) as unknown as ListDoc[]),
-      );
-    }
-    if (items.length < q.pageSize && skip + items.length >= dated) {
-      // Then those without a deadline (e.g. waiting for a council round), longest waiting first.
-      items.push(
-        ...((await NominationModel.find({ ...withDeadline, dueAt: null }, LIST_FIELDS)
-          .sort({ updatedAt: 1, _id: 1 })
-          .skip(Math.max(0, skip - dated))
-          .limit(q.pageSize - items.length)
-          .lean()) as unknown as ListDoc[]),
-      );
-    }
-    return { items: items.map(row), page: q.page, pageSize: q.pageSize, total: dated + undated };
+    const { entries, total } = await pageOfBuckets(deskProjection, DESK_DIRECTORY, {
+      direction: 'asc',
+      countKey: deskCountKey(filter),
+      matches,
+      compare: byId,
+      skip,
+      limit: q.pageSize,
+    });
+    return {
+      items: await rows(entries.map((e) => e.id)),
+      page: q.page,
+      pageSize: q.pageSize,
+      total,
+    };
   }
 
   private row(doc: ListDoc, today: IsoDate, durations: StageDurations, calendar: WorkingCalendar) {
@@ -203,17 +222,12 @@ export class DeskService {
     })?.at;
     const sinceEntry = doc.history.filter((h) => !enteredAt || h.at >= enteredAt);
     const assigned = [...sinceEntry].reverse().find((h) => h.action === 'reassigned');
-    let projection;
-    try {
-      projection = project(
-        { stage: doc.stage, enteredOn, dueOn: (doc.dueOn ?? undefined) as IsoDate | undefined },
-        today,
-        durations,
-        calendar,
-      );
-    } catch {
-      projection = { daysInStage: 0, basis: 'none' as const, risk: 'no_deadline' as const };
-    }
+    const projection = safeProjection(
+      { stage: doc.stage, enteredOn, dueOn: (doc.dueOn ?? undefined) as IsoDate | undefined },
+      today,
+      durations,
+      calendar,
+    );
     return {
       nominationId: doc._id,
       unitId: doc.unitId,
@@ -311,33 +325,29 @@ export class DeskService {
         samples: list!.length,
       })),
       trend: weeks,
-      sample: { size: DURATION_SAMPLE, note: 'medians from the most recently updated nominations' },
+      sample: { size: STAY_SAMPLE, note: 'medians from the most recent completed stays per stage' },
     };
   }
 
-  /** Every unit with its open and late dossiers. */
+  /** Every unit with its open and late dossiers, from the desk's directory alone. */
   async units(actor: Actor) {
     requireDeskReader(actor);
-    const [units, open, late] = await Promise.all([
+    const today = vietnamDateOf(Date.now());
+    const [units, counts] = await Promise.all([
       UnitModel.find({}, { name: 1, blocId: 1 }).sort({ _id: 1 }).lean(),
-      NominationModel.aggregate<{ _id: string; count: number }>([
-        { $match: { stage: { $in: OPEN_STAGES } } },
-        { $group: { _id: '$unitId', count: { $sum: 1 } } },
-      ]),
-      NominationModel.aggregate<{ _id: string; count: number }>([
-        { $match: { stage: { $in: OPEN_STAGES }, dueAt: { $lt: new Date() } } },
-        { $group: { _id: '$unitId', count: { $sum: 1 } } },
-      ]),
+      readDirectory(deskProjection, DESK_DIRECTORY),
     ]);
-    const count = (list: { _id: string; count: number }[], id: string) =>
-      list.find((x) => x._id === id)?.count ?? 0;
+    const sum = (unitId: string, lateOnly: boolean) =>
+      Object.entries(counts)
+        .filter(([bucket]) => !lateOnly || (isDueBucket(bucket) && bucketDay(bucket) < today))
+        .reduce((total, [, c]) => total + (c[`unitId=${unitId}`] ?? 0), 0);
     return {
       items: units.map((u) => ({
         unitId: u._id,
         name: u.name,
         blocId: u.blocId,
-        open: count(open, u._id),
-        late: count(late, u._id),
+        open: sum(u._id, false),
+        late: sum(u._id, true),
       })),
     };
   }

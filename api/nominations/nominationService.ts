@@ -4,9 +4,11 @@ import type { z } from 'zod';
 import { dossierChanges } from '../../domain/process/dossierChanges';
 import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
+import { syncProjections } from '../../data/desk/syncProjections';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { ApiError, notFound } from '../errors/apiError';
 import { canRead, hidesDrafts, readScope, requireDrafter } from './nominationAccess';
+import { listFromRoster, rosterAnswers } from './unitRosterList';
 import type {
   editNominationBody,
   listNominationsQuery,
@@ -33,7 +35,11 @@ export class NominationService {
     const unitId = requireDrafter(actor);
     const id = idFor(actor, idempotencyKey);
     const existing = await NominationModel.findById(id).lean();
-    if (existing) return existing;
+    if (existing) {
+      // A repeat after a crash between the insert and the roster: place it now.
+      await syncProjections(id);
+      return existing;
+    }
     try {
       const created = await NominationModel.create({
         _id: id,
@@ -43,6 +49,7 @@ export class NominationService {
         createdBy: actor,
         history: [{ seq: 0, at: new Date(), action: 'drafted', stage: 'draft', actor }],
       });
+      await syncProjections(id);
       return created.toObject();
     } catch (error) {
       // The same key raced with itself: the other request created it.
@@ -67,6 +74,8 @@ export class NominationService {
         en: 'Only a draft or a returned nomination can be edited.',
       });
     }
+    // The year and award are filters of the desk and of the unit's roster.
+    await syncProjections(id);
     return updated;
   }
 
@@ -100,6 +109,9 @@ export class NominationService {
     ) {
       return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
     }
+    const unitId = scope ?? query.unitId;
+    if (rosterAnswers(unitId, query)) return listFromRoster(unitId, query, noDrafts);
+    // Across units, or by last update: a query FerretDB answers by reading the collection.
     const filter = {
       ...((scope ?? query.unitId) && { unitId: scope ?? query.unitId }),
       ...(query.stage ? { stage: query.stage } : noDrafts && { stage: { $ne: 'draft' as const } }),

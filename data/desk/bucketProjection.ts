@@ -1,0 +1,199 @@
+import mongoose from 'mongoose';
+import { withDocumentLock } from '../documentLock';
+
+/**
+ * A projection of nominations that every list reads by `_id` only: FerretDB 1.x pushes
+ * nothing but an `{_id}` filter down to SQLite, so any other filter reads the whole
+ * collection. Entries (a few fields per nomination) sit in bucket documents; a directory
+ * document per list holds, for each non-empty bucket, counts under the keys the list
+ * filters by, so a page reads the directory and the buckets it needs, and a total is a sum.
+ *
+ * Writes are read-modify-write under a document lock (FerretDB loses concurrent updates
+ * of one document). Each write derives its result from the nomination's current state and
+ * where the nomination sits (a placement document), so a retried write changes nothing.
+ */
+export interface BucketProjection<E extends { id: string }> {
+  /** Collection of the buckets and directories; also names the locks and placements. */
+  collection: string;
+  /** The count keys an entry adds to its bucket's counts (e.g. `all`, `unitId=VCSDT`). */
+  countKeys(entry: E): readonly string[];
+}
+
+/** Where one nomination belongs: which list (directory), which bucket, and its entry. */
+export interface Placement<E> {
+  directory: string;
+  bucket: string;
+  entry: E;
+}
+
+export type BucketCounts = Record<string, number>;
+interface BucketDoc<E> {
+  _id: string;
+  entries: E[];
+}
+interface DirectoryDoc {
+  _id: string;
+  buckets: Record<string, BucketCounts>;
+}
+interface PlacementDoc {
+  _id: string;
+  directory: string;
+  bucket: string;
+}
+
+const PLACEMENTS = 'projection_placements';
+
+function collection<T extends { _id: string }>(name: string) {
+  const db = mongoose.connection.db;
+  if (!db) throw new Error('not connected to the database');
+  return db.collection<T>(name);
+}
+
+export const bucketId = (directory: string, bucket: string) => `bucket:${directory}:${bucket}`;
+export const directoryId = (directory: string) => `directory:${directory}`;
+const placementId = (p: BucketProjection<never>, id: string) => `${p.collection}:${id}`;
+
+/** The counts of a bucket's entries under every key they add. */
+export function countsOf<E extends { id: string }>(
+  p: BucketProjection<E>,
+  entries: readonly E[],
+): BucketCounts {
+  const counts: BucketCounts = {};
+  for (const entry of entries) {
+    for (const key of p.countKeys(entry)) counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export async function readDirectory(
+  p: BucketProjection<never>,
+  directory: string,
+): Promise<Record<string, BucketCounts>> {
+  const doc = await collection<DirectoryDoc>(p.collection).findOne({
+    _id: directoryId(directory),
+  });
+  return doc?.buckets ?? {};
+}
+
+export async function readBucket<E extends { id: string }>(
+  p: BucketProjection<E>,
+  directory: string,
+  bucket: string,
+): Promise<E[]> {
+  const doc = await collection<BucketDoc<E>>(p.collection).findOne({
+    _id: bucketId(directory, bucket),
+  });
+  return (doc?.entries ?? []) as E[];
+}
+
+/** Makes the directory's counts of `bucket` match `counts` (absent when the bucket is empty). */
+async function writeCounts(
+  p: BucketProjection<never>,
+  directory: string,
+  bucket: string,
+  counts: BucketCounts | undefined,
+): Promise<void> {
+  const stored = await readDirectory(p, directory);
+  if (sameJson(stored[bucket], counts)) return;
+  await withDocumentLock(`${p.collection}:${directoryId(directory)}`, async () => {
+    const buckets = await readDirectory(p, directory);
+    if (counts) buckets[bucket] = counts;
+    else delete buckets[bucket];
+    await collection<DirectoryDoc>(p.collection).replaceOne(
+      { _id: directoryId(directory) },
+      { buckets },
+      { upsert: true },
+    );
+  });
+}
+
+/**
+ * Rewrites one bucket with `change` applied to its entries, then its counts in the
+ * directory (lock order: bucket, then directory, never the reverse).
+ */
+async function changeBucket<E extends { id: string }>(
+  p: BucketProjection<E>,
+  directory: string,
+  bucket: string,
+  change: (entries: E[]) => E[],
+): Promise<void> {
+  const id = bucketId(directory, bucket);
+  await withDocumentLock(`${p.collection}:${id}`, async () => {
+    const before = await readBucket(p, directory, bucket);
+    const after = change(before).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const buckets = collection<BucketDoc<E>>(p.collection);
+    if (!sameJson(before, after)) {
+      if (after.length === 0) await buckets.deleteOne({ _id: id });
+      else await buckets.replaceOne({ _id: id }, { entries: after } as never, { upsert: true });
+    }
+    // Also when nothing changed: a retry after a crash mends the counts the crash skipped.
+    await writeCounts(p, directory, bucket, after.length ? countsOf(p, after) : undefined);
+  });
+}
+
+export function removeEntry<E extends { id: string }>(
+  p: BucketProjection<E>,
+  directory: string,
+  bucket: string,
+  nominationId: string,
+): Promise<void> {
+  return changeBucket(p, directory, bucket, (entries) =>
+    entries.filter((e) => e.id !== nominationId),
+  );
+}
+
+/**
+ * Puts the nomination where `next` says (or takes it out of the projection when undefined),
+ * leaving the bucket it sat in. Callers serialise calls for one nomination.
+ */
+export async function place<E extends { id: string }>(
+  p: BucketProjection<E>,
+  nominationId: string,
+  next: Placement<E> | undefined,
+): Promise<void> {
+  const placements = collection<PlacementDoc>(PLACEMENTS);
+  const _id = placementId(p as BucketProjection<never>, nominationId);
+  const current = await placements.findOne({ _id });
+  if (current && (current.directory !== next?.directory || current.bucket !== next.bucket)) {
+    await removeEntry(p, current.directory, current.bucket, nominationId);
+  }
+  if (!next) {
+    if (current) await placements.deleteOne({ _id });
+    return;
+  }
+  await changeBucket(p, next.directory, next.bucket, (entries) => [
+    ...entries.filter((e) => e.id !== nominationId),
+    next.entry,
+  ]);
+  if (current?.directory !== next.directory || current.bucket !== next.bucket) {
+    await placements.replaceOne(
+      { _id },
+      { directory: next.directory, bucket: next.bucket },
+      { upsert: true },
+    );
+  }
+}
+
+/** Recomputes a directory's counts from its buckets (after a repair). */
+export async function recountDirectory<E extends { id: string }>(
+  p: BucketProjection<E>,
+  directory: string,
+  buckets: readonly string[],
+): Promise<void> {
+  for (const bucket of buckets) {
+    const entries = await readBucket(p, directory, bucket);
+    await writeCounts(p, directory, bucket, entries.length ? countsOf(p, entries) : undefined);
+  }
+}
+
+/** Every stored bucket and directory document (for reconciliation; reads the collection). */
+export async function readAll<E extends { id: string }>(p: BucketProjection<E>) {
+  const docs = await collection<{ _id: string; entries?: E[]; buckets?: DirectoryDoc['buckets'] }>(
+    p.collection,
+  )
+    .find({})
+    .toArray();
+  return docs;
+}

@@ -1,0 +1,39 @@
+import type { Stage } from '../../domain/process/stages';
+import { withDocumentLock } from '../documentLock';
+import { NominationModel } from '../nomination/nominationModel';
+import { place } from './bucketProjection';
+import { deskPlacement, deskProjection, type DeskSource } from './deskEntry';
+import { rosterPlacement, rosterProjection, type RosterSource } from './rosterEntry';
+import { lastCompletedStay, recordCompletedStay } from './stageStaySample';
+
+const SOURCE_FIELDS = {
+  unitId: 1,
+  awardCode: 1,
+  year: 1,
+  stage: 1,
+  holderRole: 1,
+  dueOn: 1,
+  createdAt: 1,
+  'history.seq': 1,
+  'history.at': 1,
+  'history.stage': 1,
+} as const;
+
+/**
+ * Brings the `_id`-addressable projections of one nomination — the secretariat's desk, its
+ * unit's roster, the sample of completed stage stays — in line with its read model. Derived
+ * from the nomination as it is now, so calling it again (an activity retry, a repair)
+ * changes nothing. One caller at a time per nomination: a workflow step and an edit of a
+ * returned dossier could otherwise race.
+ */
+export async function syncProjections(nominationId: string): Promise<void> {
+  await withDocumentLock(`projections:${nominationId}`, async () => {
+    const source = (await NominationModel.findById(nominationId, SOURCE_FIELDS).lean()) as
+      | (DeskSource & RosterSource & { history: { seq: number; at: Date; stage: Stage }[] })
+      | null;
+    await place(deskProjection, nominationId, source ? deskPlacement(source) : undefined);
+    await place(rosterProjection, nominationId, source ? rosterPlacement(source) : undefined);
+    const stay = source && lastCompletedStay(nominationId, source.history);
+    if (stay) await recordCompletedStay(stay.stage, stay.stay);
+  });
+}
