@@ -58,4 +58,25 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The browser app: the DOM and the pure domain rules; the server only through its JSON API.
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@temporalio/*', 'mongoose', 'express', 'node:*', 'fs'],
+              message: 'The web app runs in the browser.',
+            },
+            {
+              group: ['**/api/**', '**/data/**', '**/workflows/**', '**/activities/**'],
+              message: 'The web app reaches the server only through the JSON API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

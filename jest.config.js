@@ -32,6 +32,8 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       ...realServers,
+      // The same servers, after (re)building the web app if its sources changed.
+      globalSetup: '<rootDir>/test/e2e/harness/globalSetup.ts',
     },
     {
       displayName: 'fault',

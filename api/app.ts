@@ -34,6 +34,7 @@ import { InboxService } from './notifications/inboxService';
 import { openApiRoutes } from './openapi/openApiRoutes';
 import { rateLimit } from './http/rateLimit';
 import { idempotentWrites } from './http/idempotentWrites';
+import { webRoutes } from './web/webRoutes';
 
 export interface AppDependencies {
   temporal: Client;
@@ -97,6 +98,7 @@ export function createApp(deps: AppDependencies): Express {
       en: 'No such API route.',
     });
   });
+  app.use(webRoutes());
   app.use(errorHandler(deps.log));
   return app;
 }

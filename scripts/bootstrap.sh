@@ -27,3 +27,6 @@ provision() {
 
 echo "[bootstrap] tsc (type-check and build)" >&2
 npx tsc -p tsconfig.json
+
+echo "[bootstrap] tsc (web app)" >&2
+npx tsc -p web/tsconfig.json

@@ -1,0 +1,56 @@
+import { DueDate } from '../../shell/DueDate';
+import { useLang, useText } from '../../shell/i18n';
+import { awardName } from '../../shell/labels';
+import { Link } from '../../shell/Link';
+import { StageBadge } from '../../shell/StageBadge';
+import type { AwaitingItem } from './inboxTypes';
+
+const TEXT = {
+  nominee: { vi: 'Người / tập thể được đề nghị', en: 'Nominee' },
+  award: { vi: 'Danh hiệu, hình thức', en: 'Award' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  stage: { vi: 'Bước', en: 'Stage' },
+  due: { vi: 'Hạn xử lý', en: 'Deadline' },
+  none: { vi: 'Không có hồ sơ nào đang chờ bạn.', en: 'Nothing is waiting for you.' },
+};
+
+/** Nominations waiting for the reader's role, soonest deadline first. */
+export function AwaitingTable(props: { items: AwaitingItem[] }) {
+  const t = useText(TEXT);
+  const lang = useLang();
+  if (props.items.length === 0) return <p class="empty">{t.none}</p>;
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.nominee}</th>
+            <th scope="col">{t.award}</th>
+            <th scope="col">{t.unit}</th>
+            <th scope="col">{t.stage}</th>
+            <th scope="col">{t.due}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.items.map((item) => (
+            <tr key={item.nominationId}>
+              <td>
+                <Link href={`/nominations/${item.nominationId}`}>{item.nominee}</Link>
+              </td>
+              <td>
+                {awardName(item.awardCode, lang)} {item.year}
+              </td>
+              <td>{item.unitId}</td>
+              <td>
+                <StageBadge stage={item.stage} />
+              </td>
+              <td>
+                <DueDate dueAt={item.dueAt} dueOn={item.dueOn} overdue={item.overdue} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

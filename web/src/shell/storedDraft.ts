@@ -1,0 +1,28 @@
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Form state kept in this browser until the form is saved, so nothing typed is lost to a
+ * reload, a validation error or an expired session. `clear()` after a successful save.
+ */
+export function useStoredDraft<T>(
+  key: string,
+  initial: () => T,
+): [T, (next: T) => void, () => void] {
+  const storageKey = `tdkt.draft.${key}`;
+  const [value, setValue] = useState<T>(() => {
+    const saved = localStorage.getItem(storageKey);
+    if (saved) {
+      try {
+        return JSON.parse(saved) as T;
+      } catch {
+        localStorage.removeItem(storageKey);
+      }
+    }
+    return initial();
+  });
+  useEffect(() => {
+    localStorage.setItem(storageKey, JSON.stringify(value));
+  }, [storageKey, value]);
+  const clear = () => localStorage.removeItem(storageKey);
+  return [value, setValue, clear];
+}
