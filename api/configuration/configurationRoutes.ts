@@ -8,6 +8,7 @@ import {
   type RuleSet,
 } from '../../domain/ruleSets';
 import {
+  SHIPPED_OFFICIAL_SCHEDULES,
   daysOffInYear,
   parseOfficialSchedule,
   swappedWorkingDaysInYear,
@@ -115,12 +116,17 @@ export function configurationRoutes(): Router {
 
   router.get('/calendar/:year', async (req, res) => {
     const year = validate(yearParam, req.params.year);
-    const calendar = await currentWorkingCalendar();
+    const [calendar, stored] = await Promise.all([
+      currentWorkingCalendar(),
+      OfficialScheduleModel.findById(year).lean(),
+    ]);
     res.json({
       year,
       daysOff: daysOffInYear(year, calendar),
       swappedWorkingDays: swappedWorkingDaysInYear(year, calendar),
-      editedBy: (await OfficialScheduleModel.findById(year).lean())?.updatedBy ?? null,
+      editedBy: stored?.updatedBy ?? null,
+      // What an administrator edits: the schedule entered for the year, else the shipped one.
+      schedule: stored?.schedule ?? SHIPPED_OFFICIAL_SCHEDULES.find((s) => s.year === year) ?? null,
     });
   });
 

@@ -689,7 +689,11 @@ export const OPERATIONS: readonly Operation[] = [
     descriptionVi: 'Lịch làm việc chính thức của năm (ngày nghỉ, ngày làm bù).',
     callers: 'signed-in',
     params: { year: yearParam },
-    success: { status: 200, description: 'The calendar' },
+    success: {
+      status: 200,
+      description:
+        'Days off and swapped working days, and the official schedule in force (entered or shipped) to edit',
+    },
   },
   {
     method: 'put',

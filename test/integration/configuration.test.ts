@@ -76,6 +76,35 @@ describe('configuration', () => {
     );
   });
 
+  test('the calendar shows the schedule in force to edit; an entered day off replaces the shipped schedule', async () => {
+    const shipped = await officer.get('/api/configuration/calendar/2026');
+    expect(shipped.body.editedBy).toBeNull();
+    expect(shipped.body.schedule).toMatchObject({ year: 2026 });
+    expect(shipped.body.schedule.daysOff.map((d: { date: string }) => d.date)).toContain(
+      '2026-01-02',
+    );
+    const added = {
+      date: '2026-11-24',
+      occasion: 'other',
+      reason_vi: 'Ngày Văn hóa Việt Nam',
+      reason_en: 'Vietnam Culture Day',
+    };
+    const schedule = {
+      ...shipped.body.schedule,
+      daysOff: [...shipped.body.schedule.daysOff, added],
+    };
+    const saved = await admin.request('PUT', '/api/configuration/calendar/2026', {
+      schedule,
+      reason: 'Bổ sung ngày nghỉ',
+    });
+    expect(saved.status).toBe(200);
+    const after = await officer.get('/api/configuration/calendar/2026');
+    expect(after.body.editedBy).toBe('quantri');
+    expect(after.body.schedule.daysOff).toContainEqual(added);
+    expect(after.body.daysOff.map((d: { date: string }) => d.date)).toContain('2026-11-24');
+    expect((await officer.get('/api/configuration/calendar/2030')).body.schedule).toBeNull();
+  });
+
   test('an official schedule entered for a year replaces the estimate; a bad one is refused', async () => {
     const before = await officer.get('/api/configuration/calendar/2030');
     expect(before.status).toBe(200);
