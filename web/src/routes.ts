@@ -1,8 +1,18 @@
 import type { RouteDef } from './shell/router';
+import { COUNCIL_ROUTES } from './pages/council/routes';
 import { HOME_ROUTES } from './pages/home/routes';
+import { MINISTER_ROUTES } from './pages/minister/routes';
+import { NOMINATION_ROUTES } from './pages/nomination/routes';
+import { UNIT_ROUTES } from './pages/unit/routes';
 
 /**
  * Every page of the app: each capability's folder under `pages/` exports its own list.
  * A new capability is one folder and one line here.
  */
-export const ROUTES: readonly RouteDef[] = [...HOME_ROUTES];
+export const ROUTES: readonly RouteDef[] = [
+  ...HOME_ROUTES,
+  ...UNIT_ROUTES,
+  ...NOMINATION_ROUTES,
+  ...COUNCIL_ROUTES,
+  ...MINISTER_ROUTES,
+];

@@ -1,0 +1,75 @@
+import { pick, useLang, useText } from '../../shell/i18n';
+import { awardName } from '../../shell/labels';
+import { Link } from '../../shell/Link';
+import type { Round } from './roundTypes';
+
+const TEXT = {
+  heading: { vi: 'Hồ sơ đưa ra xét', en: 'Agenda' },
+  nominee: { vi: 'Người được đề nghị', en: 'Nominee' },
+  award: { vi: 'Danh hiệu', en: 'Award' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  ballot: { vi: 'Hình thức biểu quyết', en: 'Ballot' },
+  secret: { vi: 'Bỏ phiếu kín', en: 'Secret ballot' },
+  open: { vi: 'Biểu quyết công khai', en: 'Open vote' },
+  result: { vi: 'Kết quả', en: 'Result' },
+  counts: { vi: 'Đồng ý / Không / Không ý kiến', en: 'Approve / Reject / Abstain' },
+  none: { vi: 'Chưa có hồ sơ nào trong phiên họp.', en: 'No nominations on the agenda yet.' },
+  dossier: { vi: 'Xem hồ sơ và kết quả kiểm tra', en: 'Dossier and eligibility check' },
+};
+
+/** The nominees, how each is voted on, and — once the round is closed — the tally. */
+export function AgendaTable(props: { round: Round }) {
+  const t = useText(TEXT);
+  const lang = useLang();
+  const { agenda, results } = props.round;
+  if (agenda.length === 0) return <p class="empty">{t.none}</p>;
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t.nominee}</th>
+            <th scope="col">{t.award}</th>
+            <th scope="col">{t.unit}</th>
+            <th scope="col">{t.ballot}</th>
+            {results.length > 0 && <th scope="col">{t.counts}</th>}
+            {results.length > 0 && <th scope="col">{t.result}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {agenda.map((item) => {
+            const result = results.find((r) => r.nominationId === item.nominationId);
+            return (
+              <tr key={item.nominationId}>
+                <td>
+                  <Link href={`/nominations/${item.nominationId}`} title={t.dossier}>
+                    {item.nomineeName}
+                  </Link>
+                </td>
+                <td>
+                  {awardName(item.awardCode, lang)} {item.year}
+                </td>
+                <td>{item.unitId}</td>
+                <td>
+                  {item.rule.ballot === 'secret' ? (
+                    <span class="badge secret-badge">🔒 {t.secret}</span>
+                  ) : (
+                    t.open
+                  )}
+                </td>
+                {results.length > 0 && (
+                  <td>
+                    {result
+                      ? `${result.counts.approve} / ${result.counts.reject} / ${result.counts.abstain}`
+                      : '—'}
+                  </td>
+                )}
+                {results.length > 0 && <td>{result ? pick(result.explanation, lang) : '—'}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

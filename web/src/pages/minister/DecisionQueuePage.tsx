@@ -1,0 +1,97 @@
+import { query, type Page } from '../../shell/api';
+import { formatDate } from '../../shell/dates';
+import { pick, useLang, useText } from '../../shell/i18n';
+import { awardName } from '../../shell/labels';
+import { Link } from '../../shell/Link';
+import { Pager } from '../../shell/Pager';
+import { Placeholder } from '../../shell/Placeholder';
+import { ProblemMessage } from '../../shell/problems';
+import { navigate, type RouteProps } from '../../shell/router';
+import { useResource } from '../../shell/useResource';
+import { DECISION_STATUS, type Decision, type DecisionStatus } from './decisionTypes';
+
+const TEXT = {
+  heading: { vi: 'Quyết định khen thưởng', en: 'Award decisions' },
+  filter: { vi: 'Lọc theo tình trạng', en: 'Filter by status' },
+  award: { vi: 'Danh hiệu', en: 'Award' },
+  nominees: { vi: 'Số người', en: 'Nominees' },
+  drafted: { vi: 'Ngày dự thảo', en: 'Drafted on' },
+  status: { vi: 'Tình trạng', en: 'Status' },
+  number: { vi: 'Số quyết định', en: 'Number' },
+  none: { vi: 'Không có quyết định nào.', en: 'No decisions.' },
+};
+
+const STATUSES = Object.keys(DECISION_STATUS) as DecisionStatus[];
+const PAGE_SIZE = 25;
+
+/** The decision queue: drafts awaiting the minister first; every status a click away. */
+export function DecisionQueuePage(props: RouteProps) {
+  const t = useText(TEXT);
+  const lang = useLang();
+  const status = props.query.get('status') ?? 'draft';
+  const page = Number(props.query.get('page') ?? '1') || 1;
+  const list = useResource<Page<Decision>>(
+    `/api/decisions${query({ status, page, pageSize: PAGE_SIZE })}`,
+  );
+  return (
+    <>
+      <h1>{t.heading}</h1>
+      <nav class="tabs" aria-label={t.filter}>
+        {STATUSES.map((s) => (
+          <Link
+            key={s}
+            href={`/decisions${query({ status: s })}`}
+            aria-current={s === status ? 'page' : undefined}
+          >
+            {pick(DECISION_STATUS[s], lang)}
+          </Link>
+        ))}
+      </nav>
+      <section>
+        <ProblemMessage problem={list.problem} />
+        {!list.data ? (
+          <Placeholder rows={5} />
+        ) : list.data.items.length === 0 ? (
+          <p class="empty">{t.none}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t.award}</th>
+                  <th scope="col">{t.nominees}</th>
+                  <th scope="col">{t.drafted}</th>
+                  <th scope="col">{t.status}</th>
+                  <th scope="col">{t.number}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.items.map((d) => (
+                  <tr key={d._id}>
+                    <td>
+                      <Link href={`/decisions/${d._id}`}>
+                        {awardName(d.awardCode, lang)} {d.year}
+                      </Link>
+                    </td>
+                    <td>{d.annex.length}</td>
+                    <td>{formatDate(d.draftedAt)}</td>
+                    <td>{pick(DECISION_STATUS[d.status], lang)}</td>
+                    <td>{d.number ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {list.data && list.data.total > PAGE_SIZE && (
+          <Pager
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={list.data.total}
+            onPage={(p) => navigate(`/decisions${query({ status, page: p })}`)}
+          />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { query, type Page } from '../../shell/api';
+import { formatDate } from '../../shell/dates';
+import { useLang, useText } from '../../shell/i18n';
+import { awardName } from '../../shell/labels';
+import { Link } from '../../shell/Link';
+import { Placeholder } from '../../shell/Placeholder';
+import { useResource } from '../../shell/useResource';
+import type { Decision } from './decisionTypes';
+
+const TEXT = {
+  heading: { vi: 'Quyết định chờ ký', en: 'Decisions awaiting signature' },
+  none: { vi: 'Không có quyết định nào chờ ký.', en: 'No decision awaits your signature.' },
+  nominees: { vi: 'người', en: 'nominees' },
+  drafted: { vi: 'dự thảo ngày', en: 'drafted' },
+};
+
+/** The minister's first concern: drafted decisions to sign, oldest year first. */
+export function MinisterPanel() {
+  const t = useText(TEXT);
+  const lang = useLang();
+  const drafts = useResource<Page<Decision>>(
+    `/api/decisions${query({ status: 'draft', pageSize: 10 })}`,
+  );
+  return (
+    <section aria-labelledby="to-sign-title">
+      <h2 id="to-sign-title">{t.heading}</h2>
+      {!drafts.data ? (
+        <Placeholder rows={2} />
+      ) : drafts.data.items.length === 0 ? (
+        <p class="empty">{t.none}</p>
+      ) : (
+        <ul>
+          {drafts.data.items.map((d) => (
+            <li key={d._id}>
+              <Link href={`/decisions/${d._id}`}>
+                {awardName(d.awardCode, lang)} {d.year}
+              </Link>{' '}
+              — {d.annex.length} {t.nominees}, {t.drafted} {formatDate(d.draftedAt)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Reason, Verdict } from '../../../../domain/eligibility/reason';
+import type { Text } from '../../shell/i18n';
+
+export interface Nominee {
+  kind: 'individual' | 'collective';
+  name: string;
+  position?: string;
+  personId?: string;
+  collectiveId?: string;
+}
+
+export interface DossierDocument {
+  code: string;
+  title: string;
+  reference?: string;
+}
+
+/** The content a unit edits (`POST /api/nominations`, `PATCH /api/nominations/:id`). */
+export interface NominationContent {
+  nominee: Nominee;
+  awardCode: string;
+  kind: string;
+  year: number;
+  achievements: string;
+  documents: DossierDocument[];
+}
+
+export interface ReturnReason {
+  code: string;
+  message: { vi: string; en?: string };
+  item?: string;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  at: string;
+  action: string;
+  stage: string;
+  actor: { userId: string; name: string; role: string };
+  reason?: string;
+  reasons?: ReturnReason[];
+  detail?: Text;
+}
+
+export interface Alert {
+  key: string;
+  kind: string;
+  toRole: string;
+  stage: string;
+  at: string;
+}
+
+/** `GET /api/nominations/:id`: the dossier, where it is, and every step so far. */
+export interface Nomination extends NominationContent {
+  _id: string;
+  unitId: string;
+  dossierId?: string;
+  dossierVersion: number;
+  stage: string;
+  holderRole?: string;
+  dueAt?: string;
+  dueOn?: string;
+  overdue: boolean;
+  receivedOn?: string;
+  roundId?: string;
+  decisionId?: string;
+  lastSeq: number;
+  history: HistoryEntry[];
+  alerts: Alert[];
+  checks?: { verdict: Verdict; reasons: Reason[]; ruleSetId?: string; ranAt?: string };
+  decision?: { number?: string; signedAt?: string; signedBy?: { name: string } };
+  createdAt: string;
+}

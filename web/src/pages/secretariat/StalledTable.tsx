@@ -1,0 +1,105 @@
+import { formatDate } from '../../shell/dates';
+import { useLang, useText } from '../../shell/i18n';
+import { awardName, roleName } from '../../shell/labels';
+import { Link } from '../../shell/Link';
+import { StageBadge } from '../../shell/StageBadge';
+import type { StalledRow } from './deskTypes';
+import { RiskLabel } from './RiskLabel';
+
+const TEXT = {
+  selectAll: { vi: 'Chọn tất cả hồ sơ trên trang', en: 'Select every dossier on the page' },
+  select: { vi: 'Chọn', en: 'Select' },
+  nominee: { vi: 'Người / tập thể được đề nghị', en: 'Nominee' },
+  award: { vi: 'Danh hiệu', en: 'Award' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  stage: { vi: 'Bước, người xử lý', en: 'Stage, holder' },
+  since: { vi: 'Ở bước này', en: 'In this stage' },
+  days: { vi: 'ngày làm việc', en: 'working days' },
+  from: { vi: 'từ', en: 'since' },
+  deadline: { vi: 'Hạn', en: 'Deadline' },
+  reminders: { vi: 'Đã nhắc', en: 'Reminded' },
+  assignee: { vi: 'Giao cho', en: 'Assigned to' },
+  none: { vi: 'Không có hồ sơ nào khớp bộ lọc.', en: 'No dossier matches the filters.' },
+};
+
+/** Open dossiers, most urgent first (the server's order), each selectable for a bulk action. */
+export function StalledTable(props: {
+  rows: StalledRow[];
+  selected: ReadonlySet<string>;
+  onSelect: (ids: string[], on: boolean) => void;
+}) {
+  const t = useText(TEXT);
+  const lang = useLang();
+  if (props.rows.length === 0) return <p class="empty">{t.none}</p>;
+  const ids = props.rows.map((r) => r.nominationId);
+  const allOn = ids.every((id) => props.selected.has(id));
+  return (
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label={t.selectAll}
+                checked={allOn}
+                onChange={() => props.onSelect(ids, !allOn)}
+              />
+            </th>
+            <th scope="col">{t.nominee}</th>
+            <th scope="col">{t.award}</th>
+            <th scope="col">{t.unit}</th>
+            <th scope="col">{t.stage}</th>
+            <th scope="col">{t.since}</th>
+            <th scope="col">{t.deadline}</th>
+            <th scope="col">{t.reminders}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={row.nominationId}>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`${t.select}: ${row.nominee.name}`}
+                  checked={props.selected.has(row.nominationId)}
+                  onChange={(e) => props.onSelect([row.nominationId], e.currentTarget.checked)}
+                />
+              </td>
+              <td>
+                <Link href={`/nominations/${row.nominationId}`}>{row.nominee.name}</Link>
+              </td>
+              <td>
+                {awardName(row.awardCode, lang)} {row.year}
+              </td>
+              <td>{row.unitId}</td>
+              <td>
+                <StageBadge stage={row.stage} />
+                {row.holderRole && <div class="muted">{roleName(row.holderRole, lang)}</div>}
+                {row.assignee && (
+                  <div class="muted">
+                    {t.assignee}: {row.assignee}
+                  </div>
+                )}
+              </td>
+              <td>
+                {row.daysInStage} {t.days}
+                <div class="muted">
+                  {t.from} {formatDate(row.enteredOn)}
+                </div>
+              </td>
+              <td>
+                <RiskLabel
+                  risk={row.risk}
+                  dueOn={row.dueOn}
+                  workingDaysLeft={row.workingDaysLeft}
+                />
+              </td>
+              <td>{row.remindersSent.length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import { useState } from 'preact/hooks';
+import { api, ApiFailure, query, type Page, type Problem } from '../../shell/api';
+import { formatDate } from '../../shell/dates';
+import { DueDate } from '../../shell/DueDate';
+import { useLang, useText } from '../../shell/i18n';
+import { awardName, stageName } from '../../shell/labels';
+import { Link } from '../../shell/Link';
+import { Pager } from '../../shell/Pager';
+import { Placeholder } from '../../shell/Placeholder';
+import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/problems';
+import { navigate, type RouteProps } from '../../shell/router';
+import { useUser } from '../../shell/session';
+import { StageBadge } from '../../shell/StageBadge';
+import { useResource } from '../../shell/useResource';
+import type { Nomination } from '../nomination/nominationTypes';
+
+const TEXT = {
+  heading: { vi: 'Hồ sơ của đơn vị', en: "My unit's dossiers" },
+  byStage: { vi: 'Lọc theo bước', en: 'Filter by stage' },
+  all: { vi: 'Tất cả', en: 'All' },
+  nominee: { vi: 'Người / tập thể được đề nghị', en: 'Nominee' },
+  award: { vi: 'Danh hiệu, hình thức', en: 'Award' },
+  stage: { vi: 'Bước', en: 'Stage' },
+  due: { vi: 'Hạn', en: 'Deadline' },
+  created: { vi: 'Ngày lập', en: 'Drafted' },
+  select: { vi: 'Chọn', en: 'Select' },
+  none: { vi: 'Không có hồ sơ nào.', en: 'No dossiers.' },
+  letter: { vi: 'Trích yếu tờ trình', en: 'Submission letter title' },
+  submit: { vi: 'Trình các hồ sơ đã chọn', en: 'Submit the selected dossiers' },
+  busy: { vi: 'Đang trình…', en: 'Submitting…' },
+};
+
+const TABS = [
+  '',
+  'draft',
+  'returned',
+  'appraisal',
+  'council_review',
+  'council_vote',
+  'awaiting_decision',
+  'minister_decision',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const;
+const PAGE_SIZE = 25;
+
+/** The unit's nominations by stage, a page at a time; the head submits drafts from here. */
+export function DossierListPage(props: RouteProps) {
+  const t = useText(TEXT);
+  const lang = useLang();
+  const user = useUser();
+  const stage = props.query.get('stage') ?? '';
+  const page = Number(props.query.get('page') ?? '1') || 1;
+  const list = useResource<Page<Nomination>>(
+    `/api/nominations${query({ stage, page, pageSize: PAGE_SIZE })}`,
+  );
+  const [selected, setSelected] = useState<string[]>([]);
+  const [title, setTitle] = useState('Tờ trình đề nghị khen thưởng');
+  const [problem, setProblem] = useState<Problem | undefined>();
+  const [busy, setBusy] = useState(false);
+  const canSubmit = user.role === 'unit_head' && stage === 'draft';
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await api.post('/api/dossiers', { title, nominationIds: selected });
+      navigate('/unit/dossiers?stage=appraisal');
+    } catch (error) {
+      if (!(error instanceof ApiFailure)) throw error;
+      setProblem(error.problem);
+      setBusy(false);
+    }
+  };
+  const toggle = (id: string) =>
+    setSelected(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
+  const titleProblem = problemAt(problem, 'title');
+
+  return (
+    <>
+      <h1>{t.heading}</h1>
+      <nav class="tabs" aria-label={t.byStage}>
+        {TABS.map((tab) => (
+          <Link
+            key={tab}
+            href={`/unit/dossiers${query({ stage: tab })}`}
+            aria-current={tab === stage ? 'page' : undefined}
+          >
+            {tab ? stageName(tab, lang) : t.all}
+          </Link>
+        ))}
+      </nav>
+      <section>
+        <ProblemMessage problem={list.problem} />
+        {!list.data ? (
+          <Placeholder rows={8} />
+        ) : list.data.items.length === 0 ? (
+          <p class="empty">{t.none}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  {canSubmit && <th scope="col">{t.select}</th>}
+                  <th scope="col">{t.nominee}</th>
+                  <th scope="col">{t.award}</th>
+                  <th scope="col">{t.stage}</th>
+                  <th scope="col">{t.due}</th>
+                  <th scope="col">{t.created}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.items.map((n) => (
+                  <tr key={n._id}>
+                    {canSubmit && (
+                      <td>
+                        <input
+                          type="checkbox"
+                          aria-label={`${t.select}: ${n.nominee.name}`}
+                          checked={selected.includes(n._id)}
+                          onChange={() => toggle(n._id)}
+                        />
+                      </td>
+                    )}
+                    <td>
+                      <Link href={`/nominations/${n._id}`}>{n.nominee.name}</Link>
+                    </td>
+                    <td>
+                      {awardName(n.awardCode, lang)} {n.year}
+                    </td>
+                    <td>
+                      <StageBadge stage={n.stage} />
+                    </td>
+                    <td>
+                      <DueDate dueAt={n.dueAt} dueOn={n.dueOn} overdue={n.overdue} />
+                    </td>
+                    <td>{formatDate(n.createdAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {list.data && list.data.total > PAGE_SIZE && (
+          <Pager
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={list.data.total}
+            onPage={(p) => navigate(`/unit/dossiers${query({ stage, page: p })}`)}
+          />
+        )}
+      </section>
+      {canSubmit && (
+        <form class="card" onSubmit={submit} noValidate>
+          <Field id="letter" label={t.letter} problem={titleProblem}>
+            <input
+              id="letter"
+              value={title}
+              onInput={(e) => setTitle(e.currentTarget.value)}
+              {...describedBy('letter', titleProblem)}
+            />
+          </Field>
+          <ProblemMessage problem={problem} fields={['title']} />
+          <button type="submit" class="primary" disabled={busy || selected.length === 0}>
+            {busy ? t.busy : t.submit} ({selected.length})
+          </button>
+        </form>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import type { Problem } from '../../shell/api';
+import { useText } from '../../shell/i18n';
+import { describedBy, Field, problemAt } from '../../shell/problems';
+import type { DossierDocument, Nominee } from '../nomination/nominationTypes';
+import { DocumentsEditor } from './DocumentsEditor';
+import { EligibilityPreview } from './EligibilityPreview';
+
+/** One nominee's part of a dossier, as the editor keeps it. */
+export interface NomineeDraft {
+  /** Set once saved as a draft nomination. */
+  id?: string;
+  nominee: Nominee;
+  achievements: string;
+  documents: DossierDocument[];
+}
+
+const TEXT = {
+  kind: { vi: 'Đối tượng', en: 'Nominee is' },
+  individual: { vi: 'Cá nhân', en: 'An individual' },
+  collective: { vi: 'Tập thể', en: 'A collective' },
+  name: { vi: 'Họ và tên / tên tập thể', en: 'Full name / collective name' },
+  position: { vi: 'Chức vụ, đơn vị công tác', en: 'Position' },
+  personId: { vi: 'Mã cán bộ (trong dữ liệu khen thưởng)', en: "Person's code (stored history)" },
+  personHint: { vi: 'Ví dụ: DEMO-VCSDT-01', en: 'For example DEMO-VCSDT-01' },
+  achievements: { vi: 'Tóm tắt thành tích', en: 'Achievements' },
+};
+
+/** Name, position, history code, achievements, attachments and the live eligibility check. */
+export function NomineeFields(props: {
+  idPrefix: string;
+  value: NomineeDraft;
+  awardCode: string;
+  year: number;
+  problem: Problem | undefined;
+  onChange: (value: NomineeDraft) => void;
+}) {
+  const t = useText(TEXT);
+  const { value, idPrefix: id, problem } = props;
+  const nominee = (change: Partial<Nominee>) =>
+    props.onChange({ ...value, nominee: { ...value.nominee, ...change } });
+  const nameProblem = problemAt(problem, 'nominee.name');
+  const positionProblem = problemAt(problem, 'nominee.position');
+  const personProblem = problemAt(problem, 'nominee.personId');
+  const achievementsProblem = problemAt(problem, 'achievements');
+  return (
+    <div class="columns">
+      <div>
+        <fieldset class="choice-row">
+          <legend>{t.kind}</legend>
+          {(['individual', 'collective'] as const).map((kind) => (
+            <label key={kind}>
+              <input
+                type="radio"
+                name={`${id}-kind`}
+                checked={value.nominee.kind === kind}
+                onChange={() => nominee({ kind })}
+              />
+              {t[kind]}
+            </label>
+          ))}
+        </fieldset>
+        <div class="grid-2">
+          <Field id={`${id}-name`} label={t.name} problem={nameProblem}>
+            <input
+              id={`${id}-name`}
+              value={value.nominee.name}
+              onInput={(e) => nominee({ name: e.currentTarget.value })}
+              {...describedBy(`${id}-name`, nameProblem)}
+            />
+          </Field>
+          <Field id={`${id}-position`} label={t.position} problem={positionProblem}>
+            <input
+              id={`${id}-position`}
+              value={value.nominee.position ?? ''}
+              onInput={(e) => nominee({ position: e.currentTarget.value || undefined })}
+              {...describedBy(`${id}-position`, positionProblem)}
+            />
+          </Field>
+        </div>
+        {value.nominee.kind === 'individual' && (
+          <Field id={`${id}-person`} label={t.personId} problem={personProblem} hint={t.personHint}>
+            <input
+              id={`${id}-person`}
+              value={value.nominee.personId ?? ''}
+              onInput={(e) => nominee({ personId: e.currentTarget.value || undefined })}
+              {...describedBy(`${id}-person`, personProblem)}
+            />
+          </Field>
+        )}
+        <Field id={`${id}-achievements`} label={t.achievements} problem={achievementsProblem}>
+          <textarea
+            id={`${id}-achievements`}
+            value={value.achievements}
+            onInput={(e) => props.onChange({ ...value, achievements: e.currentTarget.value })}
+            {...describedBy(`${id}-achievements`, achievementsProblem)}
+          />
+        </Field>
+        <DocumentsEditor
+          idPrefix={id}
+          awardCode={props.awardCode}
+          documents={value.documents}
+          problem={problem}
+          onChange={(documents) => props.onChange({ ...value, documents })}
+        />
+      </div>
+      {value.nominee.kind === 'individual' && (
+        <EligibilityPreview
+          personId={value.nominee.personId ?? ''}
+          awardCode={props.awardCode}
+          year={props.year}
+        />
+      )}
+    </div>
+  );
+}
