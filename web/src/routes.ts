@@ -3,6 +3,7 @@ import { COUNCIL_ROUTES } from './pages/council/routes';
 import { HOME_ROUTES } from './pages/home/routes';
 import { MINISTER_ROUTES } from './pages/minister/routes';
 import { NOMINATION_ROUTES } from './pages/nomination/routes';
+import { SECRETARIAT_ROUTES } from './pages/secretariat/routes';
 import { UNIT_ROUTES } from './pages/unit/routes';
 
 /**
@@ -15,4 +16,5 @@ export const ROUTES: readonly RouteDef[] = [
   ...NOMINATION_ROUTES,
   ...COUNCIL_ROUTES,
   ...MINISTER_ROUTES,
+  ...SECRETARIAT_ROUTES,
 ];

@@ -7,8 +7,8 @@ const COLOURS = ['#0b4f8a', '#1d5e2f', '#8a3b00', '#5b2a86'];
 const WIDTH = 640;
 const LABEL_WIDTH = 200;
 const VALUE_WIDTH = 44;
-const BAR = 14;
-const GAP = 10;
+const BAR = 13;
+const GAP = 8;
 const LABEL_CHARS = 30;
 
 export interface ChartSeries {
@@ -45,6 +45,7 @@ export function BarChart(props: {
         <svg
           viewBox={`0 0 ${WIDTH} ${height}`}
           width="100%"
+          style={{ maxWidth: `${WIDTH * 1.2}px`, display: 'block' }}
           role="img"
           aria-labelledby={`${props.id}-caption ${props.id}-desc`}
         >

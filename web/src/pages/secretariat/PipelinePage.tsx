@@ -26,6 +26,10 @@ const TEXT = {
   approved: { vi: 'Được khen thưởng', en: 'Approved' },
   closedOtherwise: { vi: 'Kết thúc khác', en: 'Closed otherwise' },
   weekOf: { vi: 'Tuần từ', en: 'Week of' },
+  trendCaption: {
+    vi: 'Số hồ sơ tiếp nhận và kết thúc mỗi tuần',
+    en: 'Dossiers received and closed each week',
+  },
 };
 
 /** Counts per stage and per unit, how long each stage takes, and the weekly trend: one request. */
@@ -48,14 +52,16 @@ export function PipelinePage() {
             {OPEN_STAGES.map((stage) => {
               const median = data.medianWorkingDays.find((m) => m.stage === stage)?.median;
               return (
-                <li key={stage} class={count(stage) > 0 ? 'process-step step-current' : 'process-step'}>
+                <li
+                  key={stage}
+                  class={count(stage) > 0 ? 'process-step step-current' : 'process-step'}
+                >
                   <span class="step-name">{stageName(stage, lang)}</span>
                   <span>
                     <strong>{count(stage)}</strong> {t.dossiers}
                   </span>
                   <span class="step-state">
-                    {t.median}:{' '}
-                    {median === undefined ? t.noMedian : `${median} ${t.days}`}
+                    {t.median}: {median === undefined ? t.noMedian : `${median} ${t.days}`}
                   </span>
                   {count(stage) > 0 && (
                     <Link href={`/secretariat/desk?stage=${stage}`}>{t.open}</Link>
@@ -69,8 +75,7 @@ export function PipelinePage() {
         )}
         {closed.length > 0 && (
           <p class="muted">
-            {t.closed}:{' '}
-            {closed.map((s) => `${stageName(s.stage, lang)} ${s.count}`).join(' · ')}
+            {t.closed}: {closed.map((s) => `${stageName(s.stage, lang)} ${s.count}`).join(' · ')}
           </p>
         )}
       </section>
@@ -118,7 +123,7 @@ export function PipelinePage() {
         {data ? (
           <BarChart
             id="trend"
-            caption={t.trend}
+            caption={t.trendCaption}
             categories={data.trend.map((w) => `${t.weekOf} ${formatDate(w.weekOf)}`)}
             series={[
               { name: t.submitted, values: data.trend.map((w) => w.submitted) },

@@ -1,0 +1,155 @@
+import { KIND_TEXT } from '../../../../domain/catalogue/awardDefinition';
+import { query } from '../../shell/api';
+import { todayInVietnam } from '../../shell/dates';
+import { pick, useLang, useText, type Lang } from '../../shell/i18n';
+import { awardName } from '../../shell/labels';
+import { Link } from '../../shell/Link';
+import { Placeholder } from '../../shell/Placeholder';
+import { ProblemMessage } from '../../shell/problems';
+import { navigate, type RouteProps } from '../../shell/router';
+import { useResource } from '../../shell/useResource';
+import { BarChart } from './BarChart';
+import { ExportPanel } from './ExportPanel';
+import { YearPicker } from './YearPicker';
+
+const TEXT = {
+  heading: { vi: 'Thống kê khen thưởng', en: 'Award statistics' },
+  dimension: { vi: 'Thống kê theo', en: 'Broken down by' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  award: { vi: 'Hình thức', en: 'Award' },
+  kind: { vi: 'Loại hình', en: 'Kind' },
+  gender: { vi: 'Giới tính', en: 'Gender' },
+  ethnicity: { vi: 'Dân tộc', en: 'Ethnicity' },
+  nominated: { vi: 'Số đề nghị', en: 'Nominated' },
+  awarded: { vi: 'Được khen thưởng', en: 'Awarded' },
+  notAwarded: { vi: 'Không được khen thưởng', en: 'Not awarded' },
+  inProgress: { vi: 'Đang xử lý', en: 'In progress' },
+  revoked: { vi: 'Bị thu hồi', en: 'Revoked' },
+  chart: { vi: 'Đề nghị và kết quả năm', en: 'Nominations and results,' },
+  none: { vi: 'Chưa có hồ sơ nào trong năm.', en: 'No nominations this year.' },
+  xlsxAll: { vi: 'Tải tất cả bảng (XLSX)', en: 'All tables (XLSX)' },
+  csvOne: { vi: 'Tải bảng đang xem (CSV)', en: 'This table (CSV)' },
+  annualReturn: { vi: 'Biểu 0603.N (XLSX)', en: 'Form 0603.N (XLSX)' },
+  female: { vi: 'Nữ', en: 'Female' },
+  male: { vi: 'Nam', en: 'Male' },
+  collective: { vi: 'Tập thể', en: 'Collective' },
+  unknown: { vi: 'Chưa có hồ sơ cá nhân', en: 'No personal record' },
+};
+
+const DIMENSIONS = ['unit', 'award', 'kind', 'gender', 'ethnicity'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
+const COLUMNS = ['nominated', 'awarded', 'notAwarded', 'inProgress', 'revoked'] as const;
+
+interface BreakdownRow extends Record<(typeof COLUMNS)[number], number> {
+  key: string;
+  label: string;
+}
+type Breakdown = { year: number } & Record<Dimension, BreakdownRow[]>;
+
+/** A row's name in the reader's language where the domain has one; else the server's. */
+function rowName(dimension: Dimension, row: BreakdownRow, lang: Lang): string {
+  if (dimension === 'award') return awardName(row.key, lang);
+  if (dimension === 'kind')
+    return pick(KIND_TEXT[row.key as keyof typeof KIND_TEXT], lang) || row.label;
+  if (dimension === 'gender' || row.key === 'collective' || row.key === 'unknown') {
+    const own = TEXT[row.key as 'female' | 'male' | 'collective' | 'unknown'];
+    if (own) return own[lang];
+  }
+  return row.label;
+}
+
+/** The year's nominations and results by unit, award, kind, gender, ethnicity; exports. */
+export function StatisticsPage(props: RouteProps) {
+  const t = useText(TEXT);
+  const lang = useLang();
+  const year = Number(props.query.get('year')) || Number(todayInVietnam().slice(0, 4));
+  const by = (DIMENSIONS as readonly string[]).includes(props.query.get('by') ?? '')
+    ? (props.query.get('by') as Dimension)
+    : 'unit';
+  const stats = useResource<Breakdown>(`/api/statistics/breakdown${query({ year })}`);
+  const rows = stats.data?.[by] ?? [];
+  const href = (next: { year?: number; by?: Dimension }) =>
+    `/secretariat/statistics${query({ year, by, ...next })}`;
+  return (
+    <>
+      <h1>
+        {t.heading} {year}
+      </h1>
+      <YearPicker year={year} onYear={(y) => navigate(href({ year: y }), { replace: true })} />
+      <nav class="tabs" aria-label={t.dimension}>
+        {DIMENSIONS.map((d) => (
+          <Link key={d} href={href({ by: d })} aria-current={d === by ? 'page' : undefined}>
+            {t[d]}
+          </Link>
+        ))}
+      </nav>
+      <ProblemMessage problem={stats.problem} />
+      <section aria-labelledby="stats-title">
+        <h2 id="stats-title">
+          {t.dimension} {t[by].toLowerCase()}
+        </h2>
+        {!stats.data ? (
+          <Placeholder rows={6} />
+        ) : rows.length === 0 ? (
+          <p class="empty">{t.none}</p>
+        ) : (
+          <>
+            <BarChart
+              id={`chart-${by}`}
+              caption={`${t.chart} ${year} — ${t[by]}`}
+              categories={rows.map((r) => rowName(by, r, lang))}
+              series={[
+                { name: t.nominated, values: rows.map((r) => r.nominated) },
+                { name: t.awarded, values: rows.map((r) => r.awarded) },
+                { name: t.inProgress, values: rows.map((r) => r.inProgress) },
+              ]}
+            />
+            <div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t[by]}</th>
+                    {COLUMNS.map((c) => (
+                      <th scope="col" key={c}>
+                        {t[c]}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.key}>
+                      <th scope="row">{rowName(by, r, lang)}</th>
+                      {COLUMNS.map((c) => (
+                        <td key={c}>{r[c]}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+      <ExportPanel
+        choices={[
+          {
+            id: 'xlsx',
+            label: t.xlsxAll,
+            path: `/api/statistics/breakdown${query({ year, format: 'xlsx' })}`,
+          },
+          {
+            id: 'csv',
+            label: t.csvOne,
+            path: `/api/statistics/breakdown${query({ year, by, format: 'csv' })}`,
+          },
+          {
+            id: 'return',
+            label: t.annualReturn,
+            path: `/api/statistics/annual-return${query({ year, format: 'xlsx' })}`,
+          },
+        ]}
+      />
+    </>
+  );
+}
