@@ -150,7 +150,7 @@ describe('the desk and unit roster projections', () => {
   test('the stalled list pages in urgency order: by due date, then the undated, longest waiting first', async () => {
     const today = vietnamDateOf(Date.now());
     const day = (n: number) => addWorkingDays(today, n, CIVIL_SERVICE_CALENDAR);
-    const seeded = [
+    const seeded: { id: string; stage: string; enteredOn: IsoDate; dueOn?: IsoDate }[] = [
       ...[-7, -3, -3, -1, 0, 2, 2, 2, 5, 9, 14, 30].map((offset, i) => ({
         id: `page-${String(i).padStart(2, '0')}`,
         stage: 'appraisal',
