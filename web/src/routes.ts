@@ -1,4 +1,5 @@
 import type { RouteDef } from './shell/router';
+import { ADMIN_ROUTES } from './pages/admin/routes';
 import { COUNCIL_ROUTES } from './pages/council/routes';
 import { HOME_ROUTES } from './pages/home/routes';
 import { MINISTER_ROUTES } from './pages/minister/routes';
@@ -17,4 +18,5 @@ export const ROUTES: readonly RouteDef[] = [
   ...COUNCIL_ROUTES,
   ...MINISTER_ROUTES,
   ...SECRETARIAT_ROUTES,
+  ...ADMIN_ROUTES,
 ];

@@ -1,0 +1,157 @@
+import { useState } from 'preact/hooks';
+import { useLang, useText } from '../../shell/i18n';
+import { roleName } from '../../shell/labels';
+import { Placeholder } from '../../shell/Placeholder';
+import { ProblemMessage } from '../../shell/problems';
+import { useStoredDraft } from '../../shell/storedDraft';
+import { useResource } from '../../shell/useResource';
+import { ADMIN_TEXT } from './adminText';
+import type { Council } from './adminTypes';
+import { ChoiceField, useRoleOptions } from './ChoiceField';
+import { TextField } from './TextField';
+import { useSubmit } from './useSubmit';
+
+const TEXT = {
+  ...ADMIN_TEXT,
+  heading: { vi: 'Thành viên Hội đồng Thi đua – Khen thưởng', en: 'Council membership' },
+  chair: { vi: 'Chủ tịch Hội đồng', en: 'Council chair' },
+  members: { vi: 'Ủy viên', en: 'Members' },
+  noChair: { vi: 'Chưa có Chủ tịch Hội đồng.', en: 'No chair yet.' },
+  username: { vi: 'Tên đăng nhập', en: 'Username' },
+  name: { vi: 'Họ và tên', en: 'Full name' },
+  unit: { vi: 'Đơn vị', en: 'Unit' },
+  change: { vi: 'Thay đổi thành phần', en: 'Change the membership' },
+  who: { vi: 'Tên đăng nhập của người dùng', en: "The user's username" },
+  seat: { vi: 'Cương vị', en: 'Seat' },
+  seatMember: { vi: 'Ủy viên', en: 'Member' },
+  seatChair: { vi: 'Chủ tịch', en: 'Chair' },
+  seatIt: { vi: 'Đưa vào Hội đồng', en: 'Seat on the council' },
+  newRole: { vi: 'Vai trò sau khi rời Hội đồng', en: 'Role after leaving the council' },
+  remove: { vi: 'Rút khỏi Hội đồng', en: 'Remove from the council' },
+  whoMissing: { vi: 'Nhập tên đăng nhập của người dùng.', en: "Enter the user's username." },
+};
+
+const EMPTY = { userId: '', seat: 'member', role: 'secretariat', reason: '' };
+const FIELDS = ['userId', 'seat', 'role', 'unitId', 'reason'];
+
+/** Who sits on the council, and seating or removing a person (with a reason). */
+export function CouncilPage() {
+  const t = useText(TEXT);
+  const lang = useLang();
+  const roles = useRoleOptions().filter(([r]) => r !== 'council_member' && r !== 'council_chair');
+  const council = useResource<Council>('/api/admin/council');
+  const [draft, setDraft, clear] = useStoredDraft('admin.council', () => EMPTY);
+  const [saved, setSaved] = useState(false);
+  const submit = useSubmit(() => {
+    clear();
+    setDraft(EMPTY);
+    setSaved(true);
+    council.reload();
+  });
+  const field = (key: keyof typeof EMPTY) => ({
+    id: `council-${key}`,
+    field: key,
+    value: draft[key],
+    onValue: (value: string) => setDraft({ ...draft, [key]: value }),
+    problem: submit.problem,
+  });
+  const send = (method: 'PUT' | 'DELETE', body: Record<string, unknown>) => {
+    setSaved(false);
+    if (!draft.userId.trim()) {
+      submit.setProblem({
+        status: 0,
+        code: 'USER_REQUIRED',
+        message: TEXT.whoMissing,
+        field: 'userId',
+      });
+      return;
+    }
+    const path = `/api/admin/council/members/${encodeURIComponent(draft.userId.trim())}`;
+    void submit.run(method, path, { ...body, reason: draft.reason });
+  };
+  const people = council.data
+    ? [...(council.data.chair ? [council.data.chair] : []), ...council.data.members]
+    : [];
+  return (
+    <>
+      <h1>{t.heading}</h1>
+      <section aria-labelledby="council-list-title">
+        <h2 id="council-list-title">
+          {t.chair}, {t.members.toLowerCase()}
+        </h2>
+        <ProblemMessage problem={council.problem} />
+        {!council.data ? (
+          <Placeholder rows={5} />
+        ) : (
+          <>
+            {!council.data.chair && <p class="empty">{t.noChair}</p>}
+            <div class="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.seat}</th>
+                    <th scope="col">{t.username}</th>
+                    <th scope="col">{t.name}</th>
+                    <th scope="col">{t.unit}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {people.map((p) => (
+                    <tr key={p._id}>
+                      <td>{roleName(p.role, lang)}</td>
+                      <th scope="row">{p._id}</th>
+                      <td>{p.name}</td>
+                      <td>{p.unitId ?? '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+      <form noValidate onSubmit={(e) => e.preventDefault()}>
+        <fieldset>
+          <legend>{t.change}</legend>
+          <div class="grid-2">
+            <TextField {...field('userId')} label={t.who} />
+            <ChoiceField
+              {...field('seat')}
+              label={t.seat}
+              options={[
+                ['member', t.seatMember],
+                ['chair', t.seatChair],
+              ]}
+            />
+            <ChoiceField {...field('role')} label={t.newRole} options={roles} />
+          </div>
+          <TextField {...field('reason')} label={t.reason} />
+          <ProblemMessage problem={submit.problem} fields={FIELDS} />
+          {saved && (
+            <p class="notice" role="status">
+              {t.saved}
+            </p>
+          )}
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              disabled={submit.busy}
+              onClick={() => send('PUT', { seat: draft.seat })}
+            >
+              {t.seatIt}
+            </button>
+            <button
+              type="button"
+              class="danger"
+              disabled={submit.busy}
+              onClick={() => send('DELETE', { role: draft.role })}
+            >
+              {t.remove}
+            </button>
+          </div>
+        </fieldset>
+      </form>
+    </>
+  );
+}
