@@ -2,7 +2,6 @@ import type { Browser } from 'playwright-core';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { startTestStack, type TestStack } from '../harness/testStack';
 import { launchBrowser, newPerson, signInAs } from './harness/browser';
-import { screenshot } from './harness/screenshot';
 
 /** The web app's frame in a real Chromium: sign-in, the home page, the language switch. */
 describe('web app shell', () => {
@@ -31,8 +30,8 @@ describe('web app shell', () => {
   test('the unit officer signs in, sees what awaits them, and switches to English', async () => {
     const page = await signInAs(await newPerson(browser), stack.apiUrl, 'canbo.vcsdt');
     await page.getByRole('heading', { name: 'Việc đang chờ tôi' }).waitFor();
-    await expect(page.getByRole('link', { name: 'Lập hồ sơ mới' }).isVisible()).resolves.toBe(true);
-    await screenshot(page, 'home-unit-officer');
+    const menu = page.getByRole('navigation', { name: 'Chức năng' });
+    await menu.getByRole('link', { name: 'Lập hồ sơ mới' }).waitFor();
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: 'What awaits me' }).waitFor();

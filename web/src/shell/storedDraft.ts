@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 
 /**
  * Form state kept in this browser until the form is saved, so nothing typed is lost to a
- * reload, a validation error or an expired session. `clear()` after a successful save.
+ * reload, a validation error or an expired session. Each change is stored as it is made
+ * (not after rendering, which could land after `clear()`); `clear()` after a successful save.
  */
 export function useStoredDraft<T>(
   key: string,
@@ -20,9 +21,10 @@ export function useStoredDraft<T>(
     }
     return initial();
   });
-  useEffect(() => {
-    localStorage.setItem(storageKey, JSON.stringify(value));
-  }, [storageKey, value]);
+  const set = (next: T) => {
+    localStorage.setItem(storageKey, JSON.stringify(next));
+    setValue(next);
+  };
   const clear = () => localStorage.removeItem(storageKey);
-  return [value, setValue, clear];
+  return [value, set, clear];
 }

@@ -1,12 +1,9 @@
-import { useState } from 'preact/hooks';
 import { useText } from '../../shell/i18n';
-import { ProblemMessage } from '../../shell/problems';
-import { useStoredDraft } from '../../shell/storedDraft';
 import { ADMIN_TEXT } from './adminText';
+import { FormFooter, useAdminForm } from './adminForm';
 import type { Bloc } from './adminTypes';
 import { ChoiceField } from './ChoiceField';
 import { TextField } from './TextField';
-import { useSubmit } from './useSubmit';
 
 const TEXT = {
   ...ADMIN_TEXT,
@@ -23,27 +20,13 @@ const EMPTY = { target: '', id: '', name: '', reason: '' };
 /** Creates an emulation bloc, or names an existing one. */
 export function BlocForm(props: { blocs: Bloc[] | undefined; onSaved: () => void }) {
   const t = useText(TEXT);
-  const [draft, setDraft, clear] = useStoredDraft('admin.bloc', () => EMPTY);
-  const [saved, setSaved] = useState(false);
-  const submit = useSubmit(() => {
-    clear();
-    setDraft(EMPTY);
-    setSaved(true);
-    props.onSaved();
-  });
-  const field = (key: keyof typeof EMPTY) => ({
-    id: `bloc-${key}`,
-    field: key,
-    value: draft[key],
-    onValue: (value: string) => setDraft({ ...draft, [key]: value }),
-    problem: submit.problem,
-  });
+  const form = useAdminForm('admin.bloc', EMPTY, 'bloc', props.onSaved);
+  const { draft, field, submit } = form;
   return (
     <form
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        setSaved(false);
         // A bloc known only as a code on its units has no record yet: naming it creates one.
         const named = props.blocs?.find((b) => b._id === draft.target)?.name;
         void (draft.target && named
@@ -64,7 +47,7 @@ export function BlocForm(props: { blocs: Bloc[] | undefined; onSaved: () => void
           <ChoiceField
             {...field('target')}
             onValue={(target) =>
-              setDraft({
+              form.setDraft({
                 ...draft,
                 target,
                 name: props.blocs?.find((b) => b._id === target)?.name ?? '',
@@ -77,18 +60,14 @@ export function BlocForm(props: { blocs: Bloc[] | undefined; onSaved: () => void
           {!draft.target && <TextField {...field('id')} label={t.code} />}
           <TextField {...field('name')} label={t.name} />
         </div>
-        <TextField {...field('reason')} label={t.reason} />
-        <ProblemMessage problem={submit.problem} fields={['id', 'name', 'reason']} />
-        {saved && (
-          <p class="notice" role="status">
-            {t.saved}
-          </p>
-        )}
-        <div class="actions">
-          <button type="submit" class="primary" disabled={submit.busy}>
-            {submit.busy ? t.busy : t.save}
-          </button>
-        </div>
+        <FormFooter
+          reason={field('reason')}
+          problem={submit.problem}
+          fields={['id', 'name']}
+          notice={form.saved ? t.saved : undefined}
+          busy={submit.busy}
+          submitLabel={t.save}
+        />
       </fieldset>
     </form>
   );

@@ -1,12 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useText } from '../../shell/i18n';
-import { ProblemMessage } from '../../shell/problems';
-import { useStoredDraft } from '../../shell/storedDraft';
 import { ADMIN_TEXT } from './adminText';
+import { FormFooter, useAdminForm } from './adminForm';
 import type { Unit, UserView } from './adminTypes';
 import { ChoiceField, unitOptions, useRoleOptions } from './ChoiceField';
 import { TextField } from './TextField';
-import { useSubmit } from './useSubmit';
 
 const TEXT = {
   ...ADMIN_TEXT,
@@ -23,40 +21,33 @@ const TEXT = {
   password: { vi: 'Mật khẩu ban đầu', en: 'Initial password' },
   passwordHint: { vi: 'Ít nhất 10 ký tự', en: 'At least 10 characters' },
   create: { vi: 'Tạo người dùng', en: 'Create the user' },
-  created: { vi: 'Đã tạo người dùng', en: 'Created user' },
+  created: { vi: 'Đã tạo người dùng.', en: 'The user is created.' },
 };
 
 // The password is never kept in the stored draft.
 const EMPTY = { username: '', name: '', role: 'unit_officer', unitId: '', email: '', reason: '' };
-const FIELDS = ['username', 'name', 'role', 'unitId', 'email', 'password', 'reason'];
+const FIELDS = ['username', 'name', 'role', 'unitId', 'email', 'password'];
 
 /** A new account; what was typed stays in this browser until the server accepts it. */
-export function CreateUserForm(props: { units: Unit[] | undefined; onCreated: () => void }) {
+export function CreateUserForm(props: { units: Unit[] | undefined; onCreated: (username: string) => void }) {
   const t = useText(TEXT);
   const roles = useRoleOptions();
-  const [draft, setDraft, clear] = useStoredDraft('admin.createUser', () => EMPTY);
   const [password, setPassword] = useState('');
-  const [created, setCreated] = useState<string | undefined>();
-  const submit = useSubmit<UserView>((user) => {
-    clear();
-    setDraft(EMPTY);
-    setPassword('');
-    setCreated(user._id);
-    props.onCreated();
-  });
-  const field = (key: keyof typeof EMPTY) => ({
-    id: `new-user-${key}`,
-    field: key,
-    value: draft[key],
-    onValue: (value: string) => setDraft({ ...draft, [key]: value }),
-    problem: submit.problem,
-  });
+  const form = useAdminForm<typeof EMPTY, UserView>(
+    'admin.createUser',
+    EMPTY,
+    'new-user',
+    (user) => {
+      setPassword('');
+      props.onCreated(user._id);
+    },
+  );
+  const { draft, field, submit } = form;
   return (
     <form
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        setCreated(undefined);
         void submit.run('POST', '/api/admin/users', {
           username: draft.username,
           name: draft.name,
@@ -98,18 +89,14 @@ export function CreateUserForm(props: { units: Unit[] | undefined; onCreated: ()
             autoComplete="new-password"
           />
         </div>
-        <TextField {...field('reason')} label={t.reason} />
-        <ProblemMessage problem={submit.problem} fields={FIELDS} />
-        {created && (
-          <p class="notice" role="status">
-            {t.created}: {created}
-          </p>
-        )}
-        <div class="actions">
-          <button type="submit" class="primary" disabled={submit.busy}>
-            {submit.busy ? t.busy : t.create}
-          </button>
-        </div>
+        <FormFooter
+          reason={field('reason')}
+          problem={submit.problem}
+          fields={FIELDS}
+          notice={form.saved ? t.created : undefined}
+          busy={submit.busy}
+          submitLabel={t.create}
+        />
       </fieldset>
     </form>
   );

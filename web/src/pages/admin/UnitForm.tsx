@@ -1,12 +1,9 @@
-import { useState } from 'preact/hooks';
 import { useText } from '../../shell/i18n';
-import { ProblemMessage } from '../../shell/problems';
-import { useStoredDraft } from '../../shell/storedDraft';
 import { ADMIN_TEXT } from './adminText';
+import { FormFooter, useAdminForm } from './adminForm';
 import type { Bloc, Unit } from './adminTypes';
 import { ChoiceField } from './ChoiceField';
 import { TextField } from './TextField';
-import { useSubmit } from './useSubmit';
 
 const TEXT = {
   ...ADMIN_TEXT,
@@ -22,7 +19,7 @@ const TEXT = {
 };
 
 const EMPTY = { target: '', id: '', name: '', nameEn: '', blocId: '', reason: '' };
-const FIELDS = ['id', 'name', 'nameEn', 'blocId', 'reason'];
+const FIELDS = ['id', 'name', 'nameEn', 'blocId'];
 
 /** Creates a unit, or changes a chosen unit's names and bloc. */
 export function UnitForm(props: {
@@ -31,14 +28,8 @@ export function UnitForm(props: {
   onSaved: () => void;
 }) {
   const t = useText(TEXT);
-  const [draft, setDraft, clear] = useStoredDraft('admin.unit', () => EMPTY);
-  const [saved, setSaved] = useState(false);
-  const submit = useSubmit(() => {
-    clear();
-    setDraft(EMPTY);
-    setSaved(true);
-    props.onSaved();
-  });
+  const form = useAdminForm('admin.unit', EMPTY, 'unit', props.onSaved);
+  const { draft, setDraft, field, submit } = form;
   const choose = (target: string) => {
     const unit = props.units?.find((u) => u._id === target);
     setDraft({
@@ -51,15 +42,7 @@ export function UnitForm(props: {
       reason: draft.reason,
     });
   };
-  const field = (key: keyof typeof EMPTY) => ({
-    id: `unit-${key}`,
-    field: key,
-    value: draft[key],
-    onValue: (value: string) => setDraft({ ...draft, [key]: value }),
-    problem: submit.problem,
-  });
   const save = () => {
-    setSaved(false);
     if (draft.target) {
       void submit.run('PATCH', `/api/admin/units/${encodeURIComponent(draft.target)}`, {
         name: draft.name,
@@ -108,18 +91,14 @@ export function UnitForm(props: {
             ])}
           />
         </div>
-        <TextField {...field('reason')} label={t.reason} />
-        <ProblemMessage problem={submit.problem} fields={FIELDS} />
-        {saved && (
-          <p class="notice" role="status">
-            {t.saved}
-          </p>
-        )}
-        <div class="actions">
-          <button type="submit" class="primary" disabled={submit.busy}>
-            {submit.busy ? t.busy : t.save}
-          </button>
-        </div>
+        <FormFooter
+          reason={field('reason')}
+          problem={submit.problem}
+          fields={FIELDS}
+          notice={form.saved ? t.saved : undefined}
+          busy={submit.busy}
+          submitLabel={t.save}
+        />
       </fieldset>
     </form>
   );

@@ -1,5 +1,6 @@
 import { pick, useLang, useText } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
+import { LockIcon } from '../../shell/LockIcon';
 import { Link } from '../../shell/Link';
 import type { Round } from './roundTypes';
 
@@ -52,7 +53,9 @@ export function AgendaTable(props: { round: Round }) {
                 <td>{item.unitId}</td>
                 <td>
                   {item.rule.ballot === 'secret' ? (
-                    <span class="badge secret-badge">🔒 {t.secret}</span>
+                    <span class="badge secret-badge">
+                      <LockIcon /> {t.secret}
+                    </span>
                   ) : (
                     t.open
                   )}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
+import { LockIcon } from '../../shell/LockIcon';
 import { ProblemMessage } from '../../shell/problems';
 import { useUser } from '../../shell/session';
 import { useAction } from '../nomination/useAction';
@@ -71,9 +72,7 @@ export function BallotForm(props: { round: Round; onDone: () => void }) {
       <h2>{t.heading}</h2>
       {secret ? (
         <div class="secret-sign" role="note">
-          <span aria-hidden="true" class="secret-icon">
-            🔒
-          </span>
+          <LockIcon size={32} />
           <div>
             <strong>{t.secretTitle}</strong>
             <p>{t.secretBody}</p>

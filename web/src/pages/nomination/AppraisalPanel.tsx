@@ -44,11 +44,14 @@ export function AppraisalPanel(props: { nomination: Nomination; onDone: () => vo
   const lang = useLang();
   const user = useUser();
   const n = props.nomination;
-  const [form, setForm, clearForm] = useStoredDraft(`${user.userId}.appraisal.${n._id}`, () => ({
-    outcome: 'accept' as Outcome,
-    reasons: [] as ReasonRow[],
-    note: '',
-  }));
+  const [form, setForm, clearForm] = useStoredDraft(
+    `${user.userId}.appraisal.${n._id}.${n.lastSeq}`,
+    () => ({
+      outcome: 'accept' as Outcome,
+      reasons: [] as ReasonRow[],
+      note: '',
+    }),
+  );
   const action = useAction(() => {
     clearForm();
     props.onDone();

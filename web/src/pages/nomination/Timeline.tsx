@@ -34,7 +34,10 @@ export function Timeline(props: { nomination: Nomination }) {
       at: h.at,
       key: `h${h.seq}`,
       what: pick(ACTION_LABELS[h.action] ?? h.detail ?? { vi: h.action, en: h.action }, lang),
-      who: `${h.actor.name} (${roleName(h.actor.role, lang)})`,
+      who:
+        h.actor.role === 'system'
+          ? roleName('system', lang)
+          : `${h.actor.name} (${roleName(h.actor.role, lang)})`,
       why: [
         ...(h.reasons ?? []).map(
           (r) => `${r.item ? `${itemName(r.item)}: ` : ''}${pick(r.message, lang)}`,
