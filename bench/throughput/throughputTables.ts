@@ -1,0 +1,98 @@
+import { markdownTable } from '../support/markdownTable';
+import type { WorkflowCounts } from '../support/workflowCounts';
+import type { ThroughputResult } from './measureThroughput';
+
+export const RATIO_TARGET = 0.8;
+export const RATE_TARGET = 5;
+
+/** Per nomination: a round's and a decision's counts are shared by the nominations in them. */
+const perNomination = (counts: WorkflowCounts, nominations: number) =>
+  [counts.workflows, counts.updates, counts.activities, counts.signals].map((n) =>
+    (n / nominations).toFixed(2),
+  );
+
+/** Benchmark 1: nominations per second for ours and the baseline, and their ratio. */
+export function throughputTable(r: ThroughputResult): string {
+  const rate = (seconds: number) => r.nominations / seconds;
+  const ours = rate(r.ours.seconds);
+  const baseline = rate(r.baseline.seconds);
+  const header = [
+    'run',
+    'nominations',
+    'seconds',
+    'nominations/s',
+    'workflows / nom.',
+    'updates / nom.',
+    'activities / nom.',
+    'signals / nom.',
+    'HTTP actions + polls / nom.',
+  ];
+  const rows = [
+    [
+      'TĐKT Flow, bots through the API',
+      String(r.nominations),
+      r.ours.seconds.toFixed(1),
+      ours.toFixed(2),
+      ...perNomination(r.ours.counts, r.nominations),
+      `${(r.ours.requests.actions / r.nominations).toFixed(2)} + ${(r.ours.requests.polls / r.nominations).toFixed(2)}`,
+    ],
+    [
+      'bare Temporal baseline, same counts',
+      String(r.nominations),
+      r.baseline.seconds.toFixed(1),
+      baseline.toFixed(2),
+      ...perNomination(r.baseline.counts, r.nominations),
+      '—',
+    ],
+    ['ours / baseline', '', '', (ours / baseline).toFixed(2), '', '', '', '', ''],
+  ];
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  return [
+    markdownTable(header, rows),
+    `Ratio ${(ours / baseline).toFixed(2)} (target ≥ ${RATIO_TARGET}: ${verdict(ours / baseline >= RATIO_TARGET)}); ` +
+      `${ours.toFixed(2)} nominations/s (target ≥ ${RATE_TARGET}: ${verdict(ours >= RATE_TARGET)}). ` +
+      `${r.roundSize} nominations to a council round and to a decision, ${r.concurrency} rounds at once; ` +
+      'per-nomination counts include each round and decision divided among its nominations.',
+  ].join('\n');
+}
+
+/** Benchmark 4: peak memory under that load and the size of the workflows' histories. */
+export function footprintTable(
+  r: ThroughputResult,
+  peakMiB: { process: string; mib: number }[],
+): string {
+  const kib = (bytes: number) => (bytes / 1024).toFixed(1);
+  const histories = (name: string, sizes: { events: number; bytes: number }[]) => {
+    const mean = (pick: (s: { events: number; bytes: number }) => number) =>
+      sizes.reduce((n, s) => n + pick(s), 0) / sizes.length;
+    const max = sizes.reduce((m, s) => (s.bytes > m.bytes ? s : m), sizes[0]!);
+    return [
+      `${name} workflow history (${sizes.length})`,
+      `${mean((s) => s.events).toFixed(0)} events, ${kib(mean((s) => s.bytes))} KiB mean; ` +
+        `${max.events} events, ${kib(max.bytes)} KiB largest`,
+    ];
+  };
+  return markdownTable(
+    ['what', 'footprint'],
+    [
+      ...peakMiB.map((p) => [`${p.process}: peak RSS (VmHWM)`, `${p.mib.toFixed(0)} MiB`]),
+      histories('nomination', r.histories.nomination),
+      histories(`council round (up to ${r.roundSize} nominations)`, r.histories.round),
+      histories(`award decision (up to ${r.roundSize} nominations)`, r.histories.decision),
+    ],
+  );
+}
+
+/** Where the time went: CPU milliseconds per nomination of each process, in each phase. */
+export function cpuTable(r: ThroughputResult): string {
+  const perNomination = (seconds: number) => ((seconds * 1000) / r.nominations).toFixed(0);
+  const total = (pick: (c: ThroughputResult['cpu'][number]) => number) =>
+    r.cpu.reduce((n, c) => n + pick(c), 0);
+  return markdownTable(
+    ['process', 'CPU ms / nom., ours', 'CPU ms / nom., baseline'],
+    [
+      ...r.cpu.map((c) => [c.process, perNomination(c.ours), perNomination(c.baseline)]),
+      ['all', perNomination(total((c) => c.ours)), perNomination(total((c) => c.baseline))],
+    ],
+  );
+}
