@@ -58,8 +58,10 @@ export async function enqueueNotificationEmails(
         if (!isDuplicateKey(error)) throw error;
       }
     }
+    // By `_id` alone: FerretDB reads the whole collection for any other filter, once per
+    // notification. A repeated fan-out (two dispatchers) only stamps it again.
     await NotificationModel.updateOne(
-      { _id: notification._id, emailQueuedAt: null },
+      { _id: notification._id },
       { $set: { emailQueuedAt: now, emailRecipients: recipients.length } },
     );
   }
