@@ -142,7 +142,7 @@ describe('secretariat pages', () => {
     await page.getByRole('link', { name: 'Tiến độ theo bước' }).click();
     const appraisal = page.locator('.process-step', { hasText: 'Thẩm định' }).first();
     await appraisal.filter({ hasText: '3 hồ sơ' }).waitFor();
-    await page.getByRole('img', { name: /Xu hướng theo tuần/ }).waitFor();
+    await page.getByRole('img', { name: /Số hồ sơ tiếp nhận và kết thúc mỗi tuần/ }).waitFor();
     await page.getByRole('row', { name: /VCSDT/ }).waitFor();
     await screenshot(page, 'secretariat-pipeline');
   });

@@ -1,15 +1,13 @@
-import { useState } from 'preact/hooks';
 import { useLang, useText } from '../../shell/i18n';
 import { roleName } from '../../shell/labels';
 import { Placeholder } from '../../shell/Placeholder';
 import { ProblemMessage } from '../../shell/problems';
-import { useStoredDraft } from '../../shell/storedDraft';
 import { useResource } from '../../shell/useResource';
 import { ADMIN_TEXT } from './adminText';
+import { FormFooter, useAdminForm } from './adminForm';
 import type { Council } from './adminTypes';
 import { ChoiceField, useRoleOptions } from './ChoiceField';
 import { TextField } from './TextField';
-import { useSubmit } from './useSubmit';
 
 const TEXT = {
   ...ADMIN_TEXT,
@@ -32,7 +30,7 @@ const TEXT = {
 };
 
 const EMPTY = { userId: '', seat: 'member', role: 'secretariat', reason: '' };
-const FIELDS = ['userId', 'seat', 'role', 'unitId', 'reason'];
+const FIELDS = ['userId', 'seat', 'role', 'unitId'];
 
 /** Who sits on the council, and seating or removing a person (with a reason). */
 export function CouncilPage() {
@@ -40,23 +38,9 @@ export function CouncilPage() {
   const lang = useLang();
   const roles = useRoleOptions().filter(([r]) => r !== 'council_member' && r !== 'council_chair');
   const council = useResource<Council>('/api/admin/council');
-  const [draft, setDraft, clear] = useStoredDraft('admin.council', () => EMPTY);
-  const [saved, setSaved] = useState(false);
-  const submit = useSubmit(() => {
-    clear();
-    setDraft(EMPTY);
-    setSaved(true);
-    council.reload();
-  });
-  const field = (key: keyof typeof EMPTY) => ({
-    id: `council-${key}`,
-    field: key,
-    value: draft[key],
-    onValue: (value: string) => setDraft({ ...draft, [key]: value }),
-    problem: submit.problem,
-  });
+  const form = useAdminForm('admin.council', EMPTY, 'council', council.reload);
+  const { draft, field, submit } = form;
   const send = (method: 'PUT' | 'DELETE', body: Record<string, unknown>) => {
-    setSaved(false);
     if (!draft.userId.trim()) {
       submit.setProblem({
         status: 0,
@@ -125,14 +109,13 @@ export function CouncilPage() {
             />
             <ChoiceField {...field('role')} label={t.newRole} options={roles} />
           </div>
-          <TextField {...field('reason')} label={t.reason} />
-          <ProblemMessage problem={submit.problem} fields={FIELDS} />
-          {saved && (
-            <p class="notice" role="status">
-              {t.saved}
-            </p>
-          )}
-          <div class="actions">
+          <FormFooter
+            reason={field('reason')}
+            problem={submit.problem}
+            fields={FIELDS}
+            notice={form.saved ? t.saved : undefined}
+            busy={submit.busy}
+          >
             <button
               type="button"
               class="primary"
@@ -149,7 +132,7 @@ export function CouncilPage() {
             >
               {t.remove}
             </button>
-          </div>
+          </FormFooter>
         </fieldset>
       </form>
     </>

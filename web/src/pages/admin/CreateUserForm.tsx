@@ -21,7 +21,7 @@ const TEXT = {
   password: { vi: 'Mật khẩu ban đầu', en: 'Initial password' },
   passwordHint: { vi: 'Ít nhất 10 ký tự', en: 'At least 10 characters' },
   create: { vi: 'Tạo người dùng', en: 'Create the user' },
-  created: { vi: 'Đã tạo người dùng.', en: 'The user is created.' },
+  created: { vi: 'Đã tạo người dùng', en: 'Created user' },
 };
 
 // The password is never kept in the stored draft.
@@ -29,17 +29,19 @@ const EMPTY = { username: '', name: '', role: 'unit_officer', unitId: '', email:
 const FIELDS = ['username', 'name', 'role', 'unitId', 'email', 'password'];
 
 /** A new account; what was typed stays in this browser until the server accepts it. */
-export function CreateUserForm(props: { units: Unit[] | undefined; onCreated: (username: string) => void }) {
+export function CreateUserForm(props: { units: Unit[] | undefined; onCreated: () => void }) {
   const t = useText(TEXT);
   const roles = useRoleOptions();
   const [password, setPassword] = useState('');
+  const [created, setCreated] = useState('');
   const form = useAdminForm<typeof EMPTY, UserView>(
     'admin.createUser',
     EMPTY,
     'new-user',
     (user) => {
       setPassword('');
-      props.onCreated(user._id);
+      setCreated(user._id);
+      props.onCreated();
     },
   );
   const { draft, field, submit } = form;
@@ -93,7 +95,7 @@ export function CreateUserForm(props: { units: Unit[] | undefined; onCreated: (u
           reason={field('reason')}
           problem={submit.problem}
           fields={FIELDS}
-          notice={form.saved ? t.created : undefined}
+          notice={form.saved ? `${t.created}: ${created}` : undefined}
           busy={submit.busy}
           submitLabel={t.create}
         />

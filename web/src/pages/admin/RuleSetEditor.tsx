@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import type { Problem } from '../../shell/api';
 import { formatDate } from '../../shell/dates';
 import { pick, useLang, useText } from '../../shell/i18n';
-import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/problems';
+import { describedBy, Field, problemAt } from '../../shell/problems';
 import { useStoredDraft } from '../../shell/storedDraft';
 import { ADMIN_TEXT } from './adminText';
 import type { RuleSetSummary } from './ruleTypes';
-import { TextField } from './TextField';
+import { FormFooter } from './adminForm';
 import { useSubmit } from './useSubmit';
 
 const TEXT = {
@@ -152,28 +152,20 @@ export function RuleSetEditor(props: { ruleSet: RuleSetSummary; onSaved: () => v
       {ruleSet.configurable.map(({ key, meaning }) =>
         input(key, pick(meaning, lang), problemAt(submit.problem, key)),
       )}
-      <TextField
-        id={`rule-${ruleSet.id}-reason`}
-        field="reason"
-        label={t.reason}
-        value={draft.reason}
-        onValue={(reason) => setDraft({ ...draft, reason })}
+      <FormFooter
+        reason={{
+          id: `rule-${ruleSet.id}-reason`,
+          field: 'reason',
+          value: draft.reason,
+          onValue: (reason) => setDraft({ ...draft, reason }),
+          problem: submit.problem,
+        }}
         problem={submit.problem}
+        fields={ruleSet.configurable.map((c) => c.key)}
+        notice={notice}
+        busy={submit.busy}
+        submitLabel={t.save}
       />
-      <ProblemMessage
-        problem={submit.problem}
-        fields={['reason', ...ruleSet.configurable.map((c) => c.key)]}
-      />
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={submit.busy}>
-          {submit.busy ? t.busy : t.save}
-        </button>
-      </div>
     </form>
   );
 }

@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import type { Problem } from '../../shell/api';
 import { formatDate } from '../../shell/dates';
 import { useText } from '../../shell/i18n';
-import { ProblemMessage } from '../../shell/problems';
 import { useStoredDraft } from '../../shell/storedDraft';
 import { ADMIN_TEXT } from './adminText';
 import type { OfficialSchedule, ScheduleEntry } from './calendarTypes';
 import { isoDayOf } from './dayText';
 import { ScheduleEntries } from './ScheduleEntries';
+import { FormFooter } from './adminForm';
 import { TextField } from './TextField';
 import { useSubmit } from './useSubmit';
 
@@ -117,25 +117,20 @@ export function ScheduleEditor(props: {
         onValue={(source) => change({ source })}
         problem={submit.problem}
       />
-      <TextField
-        id="schedule-reason"
-        field="reason"
-        label={t.reason}
-        value={draft.reason}
-        onValue={(reason) => setDraft({ ...draft, reason })}
+      <FormFooter
+        reason={{
+          id: 'schedule-reason',
+          field: 'reason',
+          value: draft.reason,
+          onValue: (reason) => setDraft({ ...draft, reason }),
+          problem: submit.problem,
+        }}
         problem={submit.problem}
+        fields={['schedule']}
+        notice={saved ? t.saved : undefined}
+        busy={submit.busy}
+        submitLabel={t.save}
       />
-      <ProblemMessage problem={submit.problem} fields={['schedule', 'reason']} />
-      {saved && (
-        <p class="notice" role="status">
-          {t.saved}
-        </p>
-      )}
-      <div class="actions">
-        <button type="submit" class="primary" disabled={submit.busy}>
-          {submit.busy ? t.busy : t.save}
-        </button>
-      </div>
     </form>
   );
 }
