@@ -7,7 +7,9 @@ import { dependencyDown } from './dependencyDown';
 export function errorHandler(log: Logger): ErrorRequestHandler {
   return (error, req, res, _next) => {
     const known =
-      error instanceof ApiError ? error : (bodyParserError(error) ?? dependencyDown(error));
+      error instanceof ApiError
+        ? error
+        : (bodyParserError(error) ?? undecodableRequest(error) ?? dependencyDown(error));
     if (known) {
       if (known.status >= 500) log.warn({ err: error, path: req.path }, known.code);
       res.status(known.status).json(known.toBody());
@@ -45,4 +47,18 @@ function bodyParserError(error: { type?: string; status?: number }): ApiError | 
     default:
       return undefined;
   }
+}
+
+/**
+ * Other client errors Express raises before any route runs: a path parameter that is not
+ * valid percent-encoding (`/api/units/%E0%A4%A`), a gzip or deflate body that does not
+ * inflate. They carry a 4xx `status`; without this they would answer 500.
+ */
+function undecodableRequest(error: { status?: unknown }): ApiError | undefined {
+  if (typeof error.status !== 'number' || error.status < 400 || error.status >= 500)
+    return undefined;
+  return new ApiError(400, 'UNDECODABLE_REQUEST', {
+    vi: 'Không giải mã được yêu cầu: đường dẫn hoặc nội dung nén không hợp lệ.',
+    en: 'The request cannot be decoded: its path or compressed body is invalid.',
+  });
 }
