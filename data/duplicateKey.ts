@@ -21,3 +21,17 @@ export async function insertIfAbsent(
     if (!isDuplicateKey(error)) throw error;
   }
 }
+
+/**
+ * Runs an upsert, and once more if it lost a race: two upserts of one missing `_id` may both
+ * try the insert, and the loser's duplicate-key error means the document exists now, so the
+ * second attempt updates it. (MongoDB retries such an upsert itself; FerretDB 1.x does not.)
+ */
+export async function upsertRetryingRace<T>(upsert: () => PromiseLike<T>): Promise<T> {
+  try {
+    return await upsert();
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    return upsert();
+  }
+}

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { isDuplicateKey } from '../../data/duplicateKey';
+import { isDuplicateKey, upsertRetryingRace } from '../../data/duplicateKey';
 import type { z } from 'zod';
 import { AdminActionModel } from '../../data/identity/adminActionModel';
 import { SessionModel } from '../../data/identity/sessionModel';
@@ -478,11 +478,13 @@ export class AdminService {
   async renameBloc(actor: Actor, id: string, name: string, reason: string, key?: string) {
     await this.requireBloc(id);
     return this.recorded(actor, key, 'bloc.rename', { kind: 'bloc', id }, reason, async () => {
-      const before = await BlocModel.findOneAndUpdate(
-        { _id: id },
-        { $set: { name } },
-        { returnDocument: 'before', upsert: true },
-      ).lean();
+      const before = await upsertRetryingRace(() =>
+        BlocModel.findOneAndUpdate(
+          { _id: id },
+          { $set: { name } },
+          { returnDocument: 'before', upsert: true },
+        ).lean(),
+      );
       return { before, after: await BlocModel.findById(id).lean() };
     });
   }

@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { isDuplicateKey } from '../../data/duplicateKey';
+import { isDuplicateKey, upsertRetryingRace } from '../../data/duplicateKey';
 import { z } from 'zod';
 import {
   CONFIGURABLE_KEY_TEXT,
@@ -159,10 +159,12 @@ export function configurationRoutes(): Router {
         'schedule.year',
       );
     }
-    await OfficialScheduleModel.updateOne(
-      { _id: year },
-      { $set: { schedule: body.schedule, updatedBy: currentActor(req).userId } },
-      { upsert: true },
+    await upsertRetryingRace(() =>
+      OfficialScheduleModel.updateOne(
+        { _id: year },
+        { $set: { schedule: body.schedule, updatedBy: currentActor(req).userId } },
+        { upsert: true },
+      ),
     );
     forgetWorkingCalendar();
     res.json({ year, saved: true });

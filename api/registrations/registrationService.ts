@@ -6,6 +6,7 @@ import {
   type Scored,
 } from '../../domain/desk/ranking';
 import type { Actor } from '../../domain/process/roles';
+import { upsertRetryingRace } from '../../data/duplicateKey';
 import { PersonModel } from '../../data/history/personModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import { DEFAULT_SCORE_TEMPLATE } from '../../data/registration/defaultTemplate';
@@ -65,21 +66,23 @@ export class RegistrationService {
     }
     const subjectId = body.subjectKind === 'unit' ? unitId : body.personId!;
     const _id = `${body.year}:${body.subjectKind}:${subjectId}`;
-    await RegistrationModel.updateOne(
-      { _id },
-      {
-        $set: {
-          year: body.year,
-          subjectKind: body.subjectKind,
-          unitId,
-          personId: body.personId,
-          name,
-          titles: body.titles,
-          pledges: body.pledges,
-          registeredBy: actor,
+    await upsertRetryingRace(() =>
+      RegistrationModel.updateOne(
+        { _id },
+        {
+          $set: {
+            year: body.year,
+            subjectKind: body.subjectKind,
+            unitId,
+            personId: body.personId,
+            name,
+            titles: body.titles,
+            pledges: body.pledges,
+            registeredBy: actor,
+          },
         },
-      },
-      { upsert: true },
+        { upsert: true },
+      ),
     );
     return RegistrationModel.findById(_id).lean();
   }
@@ -188,10 +191,12 @@ export class RegistrationService {
         'groups',
       );
     }
-    await ScoreTemplateModel.updateOne(
-      { _id: year },
-      { $set: { ...body, updatedBy: actor } },
-      { upsert: true },
+    await upsertRetryingRace(() =>
+      ScoreTemplateModel.updateOne(
+        { _id: year },
+        { $set: { ...body, updatedBy: actor } },
+        { upsert: true },
+      ),
     );
     return this.template(year);
   }
@@ -240,7 +245,9 @@ export class RegistrationService {
     if (body.bonus !== undefined) set[`bonus.${side}`] = body.bonus;
     if (body.deduction !== undefined) set[`deduction.${side}`] = body.deduction;
     if (body.note !== undefined) set[`deduction.${side}Note`] = body.note;
-    await ScoreSheetModel.updateOne({ _id: `${year}:${unitId}` }, { $set: set }, { upsert: true });
+    await upsertRetryingRace(() =>
+      ScoreSheetModel.updateOne({ _id: `${year}:${unitId}` }, { $set: set }, { upsert: true }),
+    );
     return ScoreSheetModel.findById(`${year}:${unitId}`).lean();
   }
 
