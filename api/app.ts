@@ -11,6 +11,7 @@ import { authRoutes } from './auth/authRoutes';
 import { ApiError } from './errors/apiError';
 import { errorHandler } from './errors/errorHandler';
 import { councilRoutes } from './council/councilRoutes';
+import { councilRosterRoutes } from './council/councilRosterRoutes';
 import { CouncilService } from './council/councilService';
 import { rejectOperatorKeys } from './http/rejectOperatorKeys';
 import { nominationRoutes } from './nominations/nominationRoutes';
@@ -25,6 +26,7 @@ import { configurationRoutes } from './configuration/configurationRoutes';
 import { revocationRoutes } from './revocations/revocationRoutes';
 import { historyRoutes } from './history/historyRoutes';
 import { personEligibilityRoutes } from './eligibility/eligibilityRoutes';
+import { peopleRoutes } from './people/peopleRoutes';
 import { deskRoutes } from './desk/deskRoutes';
 import { DeskService } from './desk/deskService';
 import { statisticsRoutes } from './statistics/statisticsRoutes';
@@ -83,7 +85,9 @@ export function createApp(deps: AppDependencies): Express {
     authenticate,
     councilRoutes(new CouncilService(deps.temporal, deps.taskQueue)),
   );
+  app.use('/api/council', authenticate, councilRosterRoutes());
   app.use('/api/history', authenticate, historyRoutes());
+  app.use('/api/people', authenticate, peopleRoutes());
   app.use('/api/people', authenticate, personEligibilityRoutes());
   app.use('/api/inbox', authenticate, inboxRoutes(new InboxService()));
   app.use('/api/admin', authenticate, adminRoutes(new AdminService()));

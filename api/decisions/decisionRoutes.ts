@@ -3,6 +3,7 @@ import type { Client } from '@temporalio/client';
 import { currentActor } from '../auth/authenticate';
 import { idempotencyKey } from '../http/idempotencyKey';
 import { validate } from '../http/validate';
+import { councilTalliesFor } from './councilTallies';
 import { DecisionService } from './decisionService';
 import {
   draftDecisionBody,
@@ -24,7 +25,10 @@ export function decisionRoutes(temporal: Client, taskQueue: string): Router {
     res.status(201).json(drafted);
   });
   router.get('/:id', async (req, res) => {
-    res.json(await service.get(currentActor(req), req.params.id));
+    const actor = currentActor(req);
+    const decision = await service.get(actor, req.params.id);
+    const nominationIds = decision.annex.map((item) => item.nominationId);
+    res.json({ ...decision, councilResults: await councilTalliesFor(actor, nominationIds) });
   });
   router.post('/:id/ruling', async (req, res) => {
     const body = validate(ruleDecisionBody, req.body);

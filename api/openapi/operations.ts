@@ -37,6 +37,7 @@ import {
   tieBreakBody,
   writtenVoteBody,
 } from '../council/councilSchemas';
+import { ROSTER_READERS, rosterQuery } from '../council/councilRoster';
 import {
   draftDecisionBody,
   listDecisionsQuery,
@@ -63,6 +64,7 @@ import {
   nominationContentBody,
 } from '../nominations/nominationSchemas';
 import { inboxQuery, notificationIdParam } from '../notifications/inboxSchemas';
+import { PEOPLE_SEARCHERS, peopleSearchQuery } from '../people/peopleSearch';
 import {
   listQuery as listRegistrationsQuery,
   registerBody,
@@ -89,6 +91,8 @@ const ADMIN: readonly Role[] = ['admin'];
 const ADMIN_READERS: readonly Role[] = ['admin', 'inspector'];
 const DESK_READERS: readonly Role[] = ['secretariat', 'inspector', 'admin'];
 const COUNCIL: readonly Role[] = ['council_member', 'council_chair'];
+/** The round's own chair: the workflow refuses anyone else (even another chair). */
+const CHAIR: readonly Role[] = ['council_chair'];
 const LEADERS: readonly Role[] = ['minister', 'deputy_minister'];
 
 const PDF = 'application/pdf';
@@ -434,10 +438,15 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'get',
     path: '/api/decisions/{id}',
     tag: 'Decisions',
-    summary: 'An award decision',
-    descriptionVi: 'Chi tiết quyết định khen thưởng.',
+    summary: 'An award decision, with the council round tally of each nominee in its annex',
+    descriptionVi:
+      'Chi tiết quyết định khen thưởng, kèm kết quả bỏ phiếu của Hội đồng cho từng người trong danh sách.',
     callers: 'signed-in',
-    success: { status: 200, description: 'The decision' },
+    success: {
+      status: 200,
+      description:
+        'The decision; `councilResults`: per nominee voted on in a closed round, `{ nominationId, roundId, roundTitle, ballot, counts, percent, passed, outcome, explanation }` (a council member sees only rounds they sat on)',
+    },
   },
   {
     method: 'post',
@@ -521,6 +530,21 @@ export const OPERATIONS: readonly Operation[] = [
     success: { status: 200, description: '`{ items, page, pageSize, total }`' },
   },
   {
+    method: 'get',
+    path: '/api/council/members',
+    tag: 'Council rounds',
+    summary: "The council's active members to pick a round from: username, name, seat",
+    descriptionVi:
+      'Danh sách thành viên Hội đồng đang hoạt động (tên đăng nhập, họ tên, vị trí) để lập phiên họp.',
+    callers: ROSTER_READERS,
+    query: rosterQuery,
+    success: {
+      status: 200,
+      description:
+        "`{ items: [{ userId, name, seat: 'chair' | 'member' }], page, pageSize, total }`",
+    },
+  },
+  {
     method: 'post',
     path: '/api/council-rounds',
     tag: 'Council rounds',
@@ -574,18 +598,24 @@ export const OPERATIONS: readonly Operation[] = [
       [
         'attendance',
         attendanceBody,
-        'Record who attends',
-        'Điểm danh thành viên dự họp.',
-        SECRETARIAT,
+        "Record who attends (the round's chair)",
+        'Chủ tịch Hội đồng của phiên họp điểm danh thành viên dự họp.',
+        CHAIR,
       ],
       [
         'recusals',
         recuseBody,
-        'Record a recusal from a nomination',
-        'Thành viên xin không tham gia biểu quyết một hồ sơ.',
-        [...SECRETARIAT, ...COUNCIL],
+        'Recuse myself from voting on a nomination (a member of the round)',
+        'Thành viên của phiên họp xin không tham gia biểu quyết một hồ sơ.',
+        COUNCIL,
       ],
-      ['open', emptyBody, 'Open voting', 'Mở bỏ phiếu.', SECRETARIAT],
+      [
+        'open',
+        emptyBody,
+        "Open voting (the round's chair)",
+        'Chủ tịch Hội đồng của phiên họp mở bỏ phiếu.',
+        CHAIR,
+      ],
       ['ballot', ballotBody, 'Cast my secret ballot', 'Bỏ phiếu kín.', COUNCIL],
       [
         'written-votes',
@@ -597,16 +627,16 @@ export const OPERATIONS: readonly Operation[] = [
       [
         'close',
         emptyBody,
-        'Close voting and tally',
-        'Kết thúc bỏ phiếu và kiểm phiếu.',
-        SECRETARIAT,
+        "Close voting and tally (the round's chair)",
+        'Chủ tịch Hội đồng của phiên họp kết thúc bỏ phiếu và kiểm phiếu.',
+        CHAIR,
       ],
       [
         'tie-break',
         tieBreakBody,
         "The chair's casting vote on a tie",
         'Chủ tịch Hội đồng quyết định khi số phiếu ngang nhau.',
-        ['council_chair'],
+        CHAIR,
       ],
     ] as const
   ).map(
@@ -779,6 +809,21 @@ export const OPERATIONS: readonly Operation[] = [
   },
 
   // People
+  {
+    method: 'get',
+    path: '/api/people',
+    tag: 'People',
+    summary:
+      'Find people by name, marks optional ("Lo Van" finds "Lò Văn Púa"); unit staff their own unit only (paginated)',
+    descriptionVi:
+      'Tìm cán bộ theo tên (gõ có dấu hoặc không dấu); cán bộ đơn vị chỉ tìm trong đơn vị mình.',
+    callers: PEOPLE_SEARCHERS,
+    query: peopleSearchQuery,
+    success: {
+      status: 200,
+      description: '`{ items: [{ id, fullName, unitId, position? }], page, pageSize, total }`',
+    },
+  },
   {
     method: 'get',
     path: '/api/people/{id}/eligibility',

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { Actor, Role } from '../../domain/process/roles';
+import { UserModel } from '../../data/identity/userModel';
+import { requireRole } from '../history/historyAccess';
+
+/** Who sets up rounds and who chairs them; the full membership stays with administrators. */
+export const ROSTER_READERS: readonly Role[] = ['secretariat', 'council_chair'];
+
+export const rosterQuery = z.strictObject({
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(100),
+});
+
+/**
+ * The council's active members, the chair first, with only what picking them for a round
+ * needs: username, name and seat — no unit, e-mail or sign-in data. The role filter is
+ * indexed on MongoDB; FerretDB reads the users collection for it (the agency's accounts).
+ */
+export async function councilRoster(actor: Actor, query: z.infer<typeof rosterQuery>) {
+  requireRole(actor, ROSTER_READERS);
+  const seats: Role[] = ['council_chair', 'council_member'];
+  const filter = { role: { $in: seats }, active: true };
+  const [users, total] = await Promise.all([
+    UserModel.find(filter, { name: 1, role: 1 })
+      .sort({ role: 1, name: 1, _id: 1 })
+      .skip((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .lean(),
+    UserModel.countDocuments(filter),
+  ]);
+  const items = users.map((u) => ({
+    userId: u._id,
+    name: u.name,
+    seat: u.role === 'council_chair' ? ('chair' as const) : ('member' as const),
+  }));
+  return { items, page: query.page, pageSize: query.pageSize, total };
+}
