@@ -1,3 +1,4 @@
+import { isInForce } from './inForce';
 import { assertIsoDate, type IsoDate } from './isoDate';
 import type { LegalInstrument, RuleSet } from './ruleSet';
 import { RULE_SET_2024 } from './ruleSet2024';
@@ -14,9 +15,7 @@ export class RuleSetNotFoundError extends Error {
   }
 }
 
-export function isInForce(ruleSet: RuleSet, date: IsoDate): boolean {
-  return ruleSet.validFrom <= date && (ruleSet.validTo === null || date <= ruleSet.validTo);
-}
+export { isInForce };
 
 /**
  * The rule set in force on the dossier's receipt date. Dates before the first rule set
