@@ -2,6 +2,7 @@ import { displayDate, parseIsoDate } from '../../domain/calendar';
 import { escalationTarget } from '../../domain/process/escalation';
 import type { Role } from '../../domain/process/roles';
 import { STAGE_LABELS, type Stage } from '../../domain/process/stages';
+import { syncProjections } from '../../data/desk/syncProjections';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { NotificationModel } from '../../data/notification/notificationModel';
 import { insertIfAbsent } from '../../data/duplicateKey';
@@ -59,4 +60,6 @@ export async function notifyDeadline(alert: DeadlineAlert): Promise<void> {
       ...(alert.kind === 'escalation' && { $set: { overdue: true } }),
     },
   );
+  // The desk shows the reminders sent, the unit's list the overdue mark.
+  await syncProjections(alert.nominationId);
 }

@@ -10,7 +10,6 @@ import {
   compareUrgency,
   median,
   project,
-  stageStays,
   weekStart,
   workingDaysLeft,
   type OpenNominationFacts,
@@ -54,38 +53,6 @@ import type { extendBody, reassignBody, remindBody } from './deskSchemas';
 /** Past this many working days left, nothing is at risk by the planned-pace fallback. */
 const PLANNED_PACE_HORIZON = 60;
 const DURATION_CACHE_MS = 5 * 60_000;
-
-const LIST_FIELDS = {
-  unitId: 1,
-  awardCode: 1,
-  year: 1,
-  kind: 1,
-  nominee: 1,
-  stage: 1,
-  holderRole: 1,
-  dueAt: 1,
-  dueOn: 1,
-  alerts: 1,
-  lastSeq: 1,
-  history: 1,
-  updatedAt: 1,
-} as const;
-
-type ListDoc = {
-  _id: string;
-  unitId: string;
-  awardCode: string;
-  year: number;
-  kind: string;
-  nominee: { kind: string; name: string };
-  stage: Stage;
-  holderRole?: string | null;
-  dueAt?: Date | null;
-  dueOn?: string | null;
-  alerts: { key: string; kind: string; toRole: string; stage: string; at: Date }[];
-  lastSeq: number;
-  history: { at: Date; stage: Stage; action: string; detail?: { vi?: string | null } | null }[];
-};
 
 const dayOf = (at: Date): IsoDate => vietnamDateOf(at.getTime());
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -141,7 +108,7 @@ export class DeskService {
   /**
    * Open nominations, most urgent first: by due date (late first, then fewest working days
    * left), then those without a deadline (e.g. waiting for a council round), longest waiting
-   * first. A page reads the directory, the day buckets it shows and one nomination per row;
+   * first. A page reads the directory and the day buckets it shows, never the nominations;
    * `late` and `at_risk` read the buckets due before today (or the risk horizon).
    */
   async stalled(actor: Actor, q: StalledQuery) {
@@ -158,14 +125,7 @@ export class DeskService {
       holderRole: q.holder,
     };
     const matches = (entry: DeskEntry) => matchesDesk(entry, filter);
-    const rows = async (ids: readonly string[]) => {
-      const docs = await Promise.all(
-        ids.map((id) => NominationModel.findById(id, LIST_FIELDS).lean()),
-      );
-      return (docs.filter(Boolean) as unknown as ListDoc[]).map((doc) =>
-        this.row(doc, today, durations, calendar),
-      );
-    };
+    const row = (entry: DeskEntry) => this.row(entry, today, durations, calendar);
 
     if (q.risk) {
       // Late: due before today. At risk: only dossiers due within the longest past stay (or
@@ -189,14 +149,14 @@ export class DeskService {
         .filter((r) => (q.risk === 'late' ? r.risk === 'late' : r.risk !== 'on_track'))
         .sort((a, b) => compareUrgency(a, b));
       return {
-        items: await rows(ranked.slice(skip, skip + q.pageSize).map((r) => r.entry.id)),
+        items: ranked.slice(skip, skip + q.pageSize).map((r) => row(r.entry)),
         page: q.page,
         pageSize: q.pageSize,
         total: ranked.length,
       };
     }
 
-    const { entries, total } = await pageOfBuckets(deskProjection, DESK_DIRECTORY, {
+    const { entries, total } = await pageOfBuckets<DeskEntry>(deskProjection, DESK_DIRECTORY, {
       direction: 'asc',
       countKey: deskCountKey(filter),
       matches,
@@ -205,53 +165,37 @@ export class DeskService {
       limit: q.pageSize,
     });
     return {
-      items: await rows(entries.map((e) => e.id)),
+      items: entries.map(row),
       page: q.page,
       pageSize: q.pageSize,
       total,
     };
   }
 
-  private row(doc: ListDoc, today: IsoDate, durations: StageDurations, calendar: WorkingCalendar) {
-    const stays = stageStays(doc.history.map((h) => ({ stage: h.stage, on: dayOf(h.at) })));
-    const current = stays[stays.length - 1];
-    const enteredOn = current?.stage === doc.stage ? current.enteredOn : today;
-    const enteredAt = [...doc.history].reverse().find((h, i, all) => {
-      const before = all[i + 1];
-      return h.stage === doc.stage && (!before || before.stage !== doc.stage);
-    })?.at;
-    const sinceEntry = doc.history.filter((h) => !enteredAt || h.at >= enteredAt);
-    const assigned = [...sinceEntry].reverse().find((h) => h.action === 'reassigned');
-    const projection = safeProjection(
-      { stage: doc.stage, enteredOn, dueOn: (doc.dueOn ?? undefined) as IsoDate | undefined },
-      today,
-      durations,
-      calendar,
-    );
+  private row(
+    entry: DeskEntry,
+    today: IsoDate,
+    durations: StageDurations,
+    calendar: WorkingCalendar,
+  ) {
+    const projection = safeProjection(entry, today, durations, calendar);
     return {
-      nominationId: doc._id,
-      unitId: doc.unitId,
-      awardCode: doc.awardCode,
-      year: doc.year,
-      kind: doc.kind,
-      nominee: { kind: doc.nominee.kind, name: doc.nominee.name },
-      stage: doc.stage,
-      stageLabel: STAGE_LABELS[doc.stage],
-      holderRole: doc.holderRole ?? undefined,
-      assignee: assigned?.detail?.vi?.replace(/^Giao xử lý: /, ''),
-      enteredOn,
-      dueOn: doc.dueOn ?? undefined,
+      nominationId: entry.id,
+      unitId: entry.unitId,
+      awardCode: entry.awardCode,
+      year: entry.year,
+      kind: entry.kind,
+      nominee: entry.nominee,
+      stage: entry.stage,
+      stageLabel: STAGE_LABELS[entry.stage],
+      holderRole: entry.holderRole,
+      assignee: entry.assignee,
+      enteredOn: entry.enteredOn,
+      dueOn: entry.dueOn,
       ...projection,
       overdue: (projection.workingDaysLeft ?? 0) < 0,
-      remindersSent: doc.alerts
-        .filter((a) => a.stage === doc.stage && (!enteredAt || a.at >= enteredAt))
-        .map((a) => ({
-          kind: a.kind,
-          toRole: a.toRole,
-          at: a.at,
-          manual: a.key.includes(':manual'),
-        })),
-      seq: doc.lastSeq,
+      remindersSent: entry.remindersSent,
+      seq: entry.seq,
     };
   }
 

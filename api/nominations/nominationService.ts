@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { dossierChanges } from '../../domain/process/dossierChanges';
 import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
+import { ROSTER_FIELDS } from '../../data/desk/rosterEntry';
 import { syncProjections } from '../../data/desk/syncProjections';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { ApiError, notFound } from '../errors/apiError';
@@ -118,7 +119,8 @@ export class NominationService {
       ...(query.year && { year: query.year }),
     };
     const [items, total] = await Promise.all([
-      NominationModel.find(filter, { history: 0, submissions: 0 })
+      // The fields of a roster row, so a list looks the same whichever way it is answered.
+      NominationModel.find(filter, ROSTER_FIELDS)
         .sort(query.sort)
         .skip((query.page - 1) * query.pageSize)
         .limit(query.pageSize)

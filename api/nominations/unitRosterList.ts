@@ -4,10 +4,10 @@ import {
   matchesRoster,
   rosterCountKey,
   rosterProjection,
+  rosterRow,
   type RosterEntry,
   type RosterFilter,
 } from '../../data/desk/rosterEntry';
-import { NominationModel } from '../../data/nomination/nominationModel';
 import type { listNominationsQuery } from './nominationSchemas';
 
 type ListQuery = z.infer<typeof listNominationsQuery>;
@@ -18,9 +18,9 @@ export function rosterAnswers(unitId: string | undefined, query: ListQuery): uni
 }
 
 /**
- * One unit's nominations, newest (or oldest) first, from its roster: the month buckets the
- * page needs and one `_id` read per row, never a scan of `nominations` (which FerretDB 1.x
- * would make for a `unitId` filter).
+ * One unit's nominations, newest (or oldest) first, from its roster: the directory and the
+ * month buckets the page shows, never `nominations` (FerretDB 1.x reads that whole
+ * collection for any lookup). A row is the roster entry, shaped as the nomination.
  */
 export async function listFromRoster(unitId: string, query: ListQuery, submittedOnly: boolean) {
   const filter: RosterFilter = { stage: query.stage, year: query.year, submittedOnly };
@@ -35,11 +35,8 @@ export async function listFromRoster(unitId: string, query: ListQuery, submitted
     skip: (query.page - 1) * query.pageSize,
     limit: query.pageSize,
   });
-  const docs = await Promise.all(
-    entries.map((e) => NominationModel.findById(e.id, { history: 0, submissions: 0 }).lean()),
-  );
   return {
-    items: docs.filter((d) => d !== null),
+    items: entries.map(rosterRow),
     page: query.page,
     pageSize: query.pageSize,
     total,

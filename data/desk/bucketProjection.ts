@@ -2,19 +2,28 @@ import mongoose from 'mongoose';
 import { withDocumentLock } from '../documentLock';
 
 /**
- * A projection of nominations that every list reads by `_id` only: FerretDB 1.x pushes
- * nothing but an `{_id}` filter down to SQLite, so any other filter reads the whole
- * collection. Entries (a few fields per nomination) sit in bucket documents; a directory
- * document per list holds, for each non-empty bucket, counts under the keys the list
- * filters by, so a page reads the directory and the buckets it needs, and a total is a sum.
+ * A projection of nominations that every list reads by `_id` only, from small collections:
+ * FerretDB 1.x pushes nothing but an `{_id}` filter down to SQLite, and even that one reads
+ * every row of the table (its `_id` index is on another expression than its lookups), so
+ * the cost of any read grows with the collection it reads. Entries (what a list row shows)
+ * sit in bucket documents; a directory document per list holds, for each non-empty bucket,
+ * counts under the keys the list filters by, so a page reads the directory and the buckets
+ * it shows, and a total is a sum.
  *
  * Writes are read-modify-write under a document lock (FerretDB loses concurrent updates
  * of one document). Each write derives its result from the nomination's current state and
- * where the nomination sits (a placement document), so a retried write changes nothing.
+ * where the nomination sits, so a retried write changes nothing.
  */
 export interface BucketProjection<E extends { id: string }> {
-  /** Collection of the buckets and directories; also names the locks and placements. */
+  /** Collection of the directories; also names the locks and placements. */
   collection: string;
+  /** Collection of one bucket: the projection's own, or one per part (e.g. unit and year). */
+  bucketCollection(directory: string, bucket: string): string;
+  /**
+   * Whether a nomination can change buckets. Then where it sits is kept in a placement
+   * document (one per placed nomination); otherwise its bucket follows from its entry.
+   */
+  movable: boolean;
   /** The count keys an entry adds to its bucket's counts (e.g. `all`, `unitId=VCSDT`). */
   countKeys(entry: E): readonly string[];
 }
@@ -82,7 +91,7 @@ export async function readBucket<E extends { id: string }>(
   directory: string,
   bucket: string,
 ): Promise<E[]> {
-  const doc = await collection<BucketDoc<E>>(p.collection).findOne({
+  const doc = await collection<BucketDoc<E>>(p.bucketCollection(directory, bucket)).findOne({
     _id: bucketId(directory, bucket),
   });
   return (doc?.entries ?? []) as E[];
@@ -120,10 +129,10 @@ async function changeBucket<E extends { id: string }>(
   change: (entries: E[]) => E[],
 ): Promise<void> {
   const id = bucketId(directory, bucket);
-  await withDocumentLock(`${p.collection}:${id}`, async () => {
+  await withDocumentLock(`${p.bucketCollection(directory, bucket)}:${id}`, async () => {
     const before = await readBucket(p, directory, bucket);
     const after = change(before).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const buckets = collection<BucketDoc<E>>(p.collection);
+    const buckets = collection<BucketDoc<E>>(p.bucketCollection(directory, bucket));
     if (!sameJson(before, after)) {
       if (after.length === 0) await buckets.deleteOne({ _id: id });
       else await buckets.replaceOne({ _id: id }, { entries: after } as never, { upsert: true });
@@ -153,6 +162,14 @@ export async function place<E extends { id: string }>(
   nominationId: string,
   next: Placement<E> | undefined,
 ): Promise<void> {
+  if (!p.movable) {
+    if (next)
+      await changeBucket(p, next.directory, next.bucket, (entries) => [
+        ...entries.filter((e) => e.id !== nominationId),
+        next.entry,
+      ]);
+    return;
+  }
   const placements = collection<PlacementDoc>(PLACEMENTS);
   const _id = placementId(p as BucketProjection<never>, nominationId);
   const current = await placements.findOne({ _id });
@@ -188,12 +205,22 @@ export async function recountDirectory<E extends { id: string }>(
   }
 }
 
-/** Every stored bucket and directory document (for reconciliation; reads the collection). */
+/**
+ * Every stored bucket and directory document, from the projection's collection and those
+ * named after it (`<collection>_…`). For reconciliation: reads them all.
+ */
 export async function readAll<E extends { id: string }>(p: BucketProjection<E>) {
-  const docs = await collection<{ _id: string; entries?: E[]; buckets?: DirectoryDoc['buckets'] }>(
-    p.collection,
-  )
-    .find({})
-    .toArray();
+  const db = mongoose.connection.db!;
+  const names = (await db.listCollections({}, { nameOnly: true }).toArray())
+    .map((c) => c.name)
+    .filter((name) => name === p.collection || name.startsWith(`${p.collection}_`));
+  const docs = [];
+  for (const name of names) {
+    docs.push(
+      ...(await collection<{ _id: string; entries?: E[]; buckets?: DirectoryDoc['buckets'] }>(name)
+        .find({})
+        .toArray()),
+    );
+  }
   return docs;
 }

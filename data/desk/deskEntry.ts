@@ -2,17 +2,36 @@ import { vietnamDateOf, type IsoDate } from '../../domain/calendar';
 import { isFinalStage, type Stage } from '../../domain/process/stages';
 import type { BucketProjection, Placement } from './bucketProjection';
 
-/** One open nomination on the secretariat's desk: what the stalled list filters and ranks by. */
+/** A reminder or escalation sent in the current stay. */
+export interface SentAlert {
+  kind: string;
+  toRole: string;
+  /** ISO instant. */
+  at: string;
+  manual: boolean;
+}
+
+/**
+ * One open nomination on the secretariat's desk: what the stalled list filters and ranks
+ * by, and everything its row shows, so a page never reads the nominations.
+ */
 export interface DeskEntry {
   id: string;
   unitId: string;
   awardCode: string;
   year: number;
+  kind: string;
+  nominee: { kind: string; name: string };
   stage: Stage;
   holderRole?: string;
   /** Vietnam date the current stage was entered. */
   enteredOn: IsoDate;
   dueOn?: IsoDate;
+  /** Whom the secretariat assigned the dossier to in this stay. */
+  assignee?: string;
+  remindersSent: SentAlert[];
+  /** The nomination's last recorded step (for a desk action's stale-view check). */
+  seq: number;
 }
 
 /** What of a nomination the desk's projection is derived from. */
@@ -21,10 +40,19 @@ export interface DeskSource {
   unitId: string;
   awardCode: string;
   year: number;
+  kind?: string | null;
+  nominee: { kind: string; name: string };
   stage: Stage;
   holderRole?: string | null;
   dueOn?: string | null;
-  history: readonly { at: Date; stage: Stage }[];
+  lastSeq?: number | null;
+  alerts?: readonly { key: string; kind: string; toRole: string; stage: string; at: Date }[];
+  history: readonly {
+    at: Date;
+    stage: Stage;
+    action?: string;
+    detail?: { vi?: string | null } | null;
+  }[];
 }
 
 /** The desk's only list: every open nomination, in one directory. */
@@ -52,6 +80,9 @@ export type DeskFilter = Partial<{
 
 export const deskProjection: BucketProjection<DeskEntry> = {
   collection: 'desk_days',
+  // Open nominations only: a small collection, read whole by FerretDB at every lookup.
+  bucketCollection: () => 'desk_days',
+  movable: true,
   // Totals of the unfiltered list and of any single filter come from the directory; a
   // combination of filters is counted by reading its buckets.
   countKeys: (e) => [
@@ -71,22 +102,22 @@ export function matchesDesk(entry: DeskEntry, filter: DeskFilter): boolean {
   return DESK_FILTERS.every((f) => filter[f] === undefined || entry[f] === filter[f]);
 }
 
-/** The day the current stage was entered: the first entry of the last run of that stage. */
-function enteredOn(source: DeskSource): IsoDate | undefined {
-  let entered: Date | undefined;
-  for (let i = source.history.length - 1; i >= 0; i -= 1) {
-    const entry = source.history[i]!;
-    if (entry.stage !== source.stage) break;
-    entered = entry.at;
-  }
-  return entered && vietnamDateOf(entered.getTime());
+/** The first timeline entry of the current stay (the last run of entries in the stage). */
+function stayStart(source: DeskSource): number {
+  let start = source.history.length;
+  while (start > 0 && source.history[start - 1]!.stage === source.stage) start -= 1;
+  return start;
 }
 
 /** Where an open nomination sits on the desk; undefined for a draft or a closed one. */
 export function deskPlacement(source: DeskSource): Placement<DeskEntry> | undefined {
   if (source.stage === 'draft' || isFinalStage(source.stage)) return undefined;
-  const entered = enteredOn(source) ?? vietnamDateOf(Date.now());
+  const stay = source.history.slice(stayStart(source));
+  const enteredAt = stay[0]?.at;
+  const entered = vietnamDateOf((enteredAt ?? new Date()).getTime());
   const dueOn = (source.dueOn ?? undefined) as IsoDate | undefined;
+  const assigned = [...stay].reverse().find((h) => h.action === 'reassigned');
+  const assignee = assigned?.detail?.vi?.replace(/^Giao xử lý: /, '');
   return {
     directory: DESK_DIRECTORY,
     bucket: dueOn ? dueBucket(dueOn) : waitingBucket(entered),
@@ -95,10 +126,22 @@ export function deskPlacement(source: DeskSource): Placement<DeskEntry> | undefi
       unitId: source.unitId,
       awardCode: source.awardCode,
       year: source.year,
+      kind: source.kind ?? 'merit',
+      nominee: { kind: source.nominee.kind, name: source.nominee.name },
       stage: source.stage,
       ...(source.holderRole && { holderRole: source.holderRole }),
       enteredOn: entered,
       ...(dueOn && { dueOn }),
+      ...(assignee && { assignee }),
+      remindersSent: (source.alerts ?? [])
+        .filter((a) => a.stage === source.stage && (!enteredAt || a.at >= enteredAt))
+        .map((a) => ({
+          kind: a.kind,
+          toRole: a.toRole,
+          at: a.at.toISOString(),
+          manual: a.key.includes(':manual'),
+        })),
+      seq: source.lastSeq ?? 0,
     },
   };
 }

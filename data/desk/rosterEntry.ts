@@ -1,22 +1,56 @@
 import type { Stage } from '../../domain/process/stages';
 import type { BucketProjection, Placement } from './bucketProjection';
 
-/** One nomination on its unit's roster: what the unit's dossier list filters and orders by. */
+/**
+ * One nomination on its unit's roster: what the unit's dossier list filters and orders by
+ * and what a row of it shows (the dossier itself is `GET /api/nominations/:id`). Not when
+ * it was last updated: writes that do not concern the list (appraisal checks) change that.
+ */
 export interface RosterEntry {
   id: string;
-  /** ISO instant; the list is newest first (or oldest first). */
-  createdAt: string;
-  stage: Stage;
+  unitId: string;
+  nominee: { kind: string; name: string; position?: string };
+  awardCode: string;
+  kind: string;
   year: number;
+  stage: Stage;
+  holderRole?: string;
+  /** ISO instants. */
+  dueAt?: string;
+  dueOn?: string;
+  overdue: boolean;
+  createdAt: string;
 }
 
 export interface RosterSource {
   _id: string;
   unitId: string;
-  stage: Stage;
+  nominee: { kind: string; name: string; position?: string | null };
+  awardCode: string;
+  kind?: string | null;
   year: number;
+  stage: Stage;
+  holderRole?: string | null;
+  dueAt?: Date | null;
+  dueOn?: string | null;
+  overdue?: boolean | null;
   createdAt?: Date | null;
 }
+
+/** The fields of a nomination a roster entry (and so a row of the list) carries. */
+export const ROSTER_FIELDS = {
+  unitId: 1,
+  nominee: 1,
+  awardCode: 1,
+  kind: 1,
+  year: 1,
+  stage: 1,
+  holderRole: 1,
+  dueAt: 1,
+  dueOn: 1,
+  overdue: 1,
+  createdAt: 1,
+} as const;
 
 /** A unit's roster is its own directory; one bucket per month of creation (UTC), `YYYY-MM`. */
 export const rosterBucket = (createdAt: string) => createdAt.slice(0, 7);
@@ -33,9 +67,16 @@ function withYear(key: string, year: number | undefined): string {
   return key === 'all' ? `year=${year}` : `${key}&year=${year}`;
 }
 
-/** Every filter of the list has its count key, so every total is a sum over the directory. */
+/**
+ * Every filter of the list has its count key, so every total is a sum over the directory.
+ * The buckets of one unit and year of creation share a collection: FerretDB reads a whole
+ * collection at every lookup, so a page costs what a unit makes in a year, not the archive.
+ */
 export const rosterProjection: BucketProjection<RosterEntry> = {
   collection: 'unit_rosters',
+  bucketCollection: (unitId, month) => `unit_rosters_${unitId}_${month.slice(0, 4)}`,
+  // A unit and a creation date never change.
+  movable: false,
   countKeys: (e) => {
     const keys = ['all', `stage=${e.stage}`];
     if (e.stage !== 'draft') keys.push('submitted');
@@ -58,9 +99,28 @@ export function matchesRoster(entry: RosterEntry, filter: RosterFilter): boolean
 
 export function rosterPlacement(source: RosterSource): Placement<RosterEntry> {
   const createdAt = (source.createdAt ?? new Date(0)).toISOString();
+  const { kind, name, position } = source.nominee;
   return {
     directory: source.unitId,
     bucket: rosterBucket(createdAt),
-    entry: { id: source._id, createdAt, stage: source.stage, year: source.year },
+    entry: {
+      id: source._id,
+      unitId: source.unitId,
+      nominee: { kind, name, ...(position && { position }) },
+      awardCode: source.awardCode,
+      kind: source.kind ?? 'merit',
+      year: source.year,
+      stage: source.stage,
+      ...(source.holderRole && { holderRole: source.holderRole }),
+      ...(source.dueAt && { dueAt: source.dueAt.toISOString() }),
+      ...(source.dueOn && { dueOn: source.dueOn }),
+      overdue: source.overdue ?? false,
+      createdAt,
+    },
   };
+}
+
+/** A row of the unit's dossier list, shaped as the nomination (`_id`, not `id`). */
+export function rosterRow({ id, ...rest }: RosterEntry) {
+  return { _id: id, ...rest };
 }

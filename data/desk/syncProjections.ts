@@ -3,20 +3,19 @@ import { withDocumentLock } from '../documentLock';
 import { NominationModel } from '../nomination/nominationModel';
 import { place } from './bucketProjection';
 import { deskPlacement, deskProjection, type DeskSource } from './deskEntry';
-import { rosterPlacement, rosterProjection, type RosterSource } from './rosterEntry';
+import { ROSTER_FIELDS, rosterPlacement, rosterProjection, type RosterSource } from './rosterEntry';
 import { lastCompletedStay, recordCompletedStay } from './stageStaySample';
 
-const SOURCE_FIELDS = {
-  unitId: 1,
-  awardCode: 1,
-  year: 1,
-  stage: 1,
-  holderRole: 1,
-  dueOn: 1,
-  createdAt: 1,
+/** What of a nomination its projections are derived from. */
+export const PROJECTION_SOURCE_FIELDS = {
+  ...ROSTER_FIELDS,
+  lastSeq: 1,
+  alerts: 1,
   'history.seq': 1,
   'history.at': 1,
   'history.stage': 1,
+  'history.action': 1,
+  'history.detail': 1,
 } as const;
 
 /**
@@ -28,7 +27,10 @@ const SOURCE_FIELDS = {
  */
 export async function syncProjections(nominationId: string): Promise<void> {
   await withDocumentLock(`projections:${nominationId}`, async () => {
-    const source = (await NominationModel.findById(nominationId, SOURCE_FIELDS).lean()) as
+    const source = (await NominationModel.findById(
+      nominationId,
+      PROJECTION_SOURCE_FIELDS,
+    ).lean()) as
       | (DeskSource & RosterSource & { history: { seq: number; at: Date; stage: Stage }[] })
       | null;
     await place(deskProjection, nominationId, source ? deskPlacement(source) : undefined);

@@ -9,7 +9,7 @@ import {
 } from '../../data/desk/bucketProjection';
 import { deskPlacement, deskProjection, type DeskSource } from '../../data/desk/deskEntry';
 import { rosterPlacement, rosterProjection, type RosterSource } from '../../data/desk/rosterEntry';
-import { syncProjections } from '../../data/desk/syncProjections';
+import { PROJECTION_SOURCE_FIELDS, syncProjections } from '../../data/desk/syncProjections';
 import { NominationModel } from '../../data/nomination/nominationModel';
 
 /** A nomination the projection shows wrongly: absent, in the wrong bucket, out of date, or left over. */
@@ -41,18 +41,6 @@ const CHECKED: Checked[] = [
   { projection: rosterProjection, placementOf: rosterPlacement },
 ] as never;
 
-const FIELDS = {
-  unitId: 1,
-  awardCode: 1,
-  year: 1,
-  stage: 1,
-  holderRole: 1,
-  dueOn: 1,
-  createdAt: 1,
-  'history.at': 1,
-  'history.stage': 1,
-};
-
 /** `bucket:<directory>:<bucket>` (a bucket key may itself hold a colon). */
 function parseBucketId(id: string): { directory: string; bucket: string } | undefined {
   const match = /^bucket:([^:]+):(.+)$/.exec(id);
@@ -65,7 +53,7 @@ async function expectedPlacements(): Promise<{ checked: number; expected: Map<st
   let checked = 0;
   let after = '';
   for (;;) {
-    const page = (await NominationModel.find({ _id: { $gt: after } }, FIELDS)
+    const page = (await NominationModel.find({ _id: { $gt: after } }, PROJECTION_SOURCE_FIELDS)
       .sort({ _id: 1 })
       .limit(1000)
       .lean()) as unknown as Source[];
@@ -132,7 +120,9 @@ export async function checkProjections(): Promise<ProjectionReport> {
         }
       }
     }
-    const placements = await storedPlacements(projection.collection);
+    const placements = projection.movable
+      ? await storedPlacements(projection.collection)
+      : new Map<string, string>();
     const report = (nominationId: string, kind: ProjectionDrift['kind']) =>
       drift.push({ projection: projection.collection, nominationId, kind });
     for (const [id, where] of want) {
@@ -143,7 +133,7 @@ export async function checkProjections(): Promise<ProjectionReport> {
         at.length > 1 ||
         at[0]!.directory !== where.directory ||
         at[0]!.bucket !== where.bucket ||
-        placed !== `${where.directory}\n${where.bucket}`
+        (projection.movable && placed !== `${where.directory}\n${where.bucket}`)
       )
         report(id, 'misplaced');
       else if (JSON.stringify(at[0]!.entry) !== JSON.stringify(where.entry)) report(id, 'stale');

@@ -1,0 +1,430 @@
+/**
+ * The system at scale: N nominations (default 100,000) inserted in bulk with their desk and
+ * unit-roster projections, then p50/p95 over real HTTP of the secretariat's stalled list, a
+ * unit's dossier list and the statistics of one year, against `/api/health` and a `findById`
+ * measured in the same run. Every endpoint is also run once under command monitoring to
+ * count its queries per collection (FerretDB 1.x examines every row of a collection for any
+ * query, an `{_id}` lookup included, so the collections read say what the time grows with)
+ * and once with the page size doubled, to see whether its reads grow with the page.
+ * Starts its own database server; these endpoints never call Temporal.
+ *
+ *   npx tsc -p . && node dist/bench/scale.js [--sizes 100000,1000000] [--iterations 20]
+ */
+import '../config/lunarLibraryResolution';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Client, Connection } from '@temporalio/client';
+import mongoose from 'mongoose';
+import pino from 'pino';
+import { createApp } from '../api/app';
+import {
+  CIVIL_SERVICE_CALENDAR,
+  addDays,
+  addWorkingDays,
+  endOfVietnamDate,
+  vietnamDateOf,
+  type IsoDate,
+} from '../domain/calendar';
+import type { Stage } from '../domain/process/stages';
+import { connectDatabase, disconnectDatabase } from '../data/connection';
+import type { BucketProjection, Placement } from '../data/desk/bucketProjection';
+import {
+  bucketDay,
+  deskPlacement,
+  deskProjection,
+  isDueBucket,
+  type DeskEntry,
+} from '../data/desk/deskEntry';
+import { projectionDocuments } from '../data/desk/projectionDocuments';
+import { rosterPlacement, rosterProjection, type RosterEntry } from '../data/desk/rosterEntry';
+import { STAY_SAMPLE, lastCompletedStay, type CompletedStay } from '../data/desk/stageStaySample';
+import { NominationModel } from '../data/nomination/nominationModel';
+import { UnitModel } from '../data/organisation/unitModel';
+import { countReads, type CollectionReads } from '../data/readCounter';
+import { DEMO_PASSWORD } from '../scripts/seed/demoData';
+import { seedDemoData } from '../scripts/seed/seedDemoData';
+import { startMongoServer } from '../scripts/servers/mongoServer';
+
+const argument = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const SIZES = (argument('sizes') ?? '100000').split(',').map(Number);
+const ITERATIONS = Number(argument('iterations') ?? 20);
+/** A slow endpoint stops after this long (and at least 3 requests). */
+const ENDPOINT_BUDGET_MS = 60_000;
+const BATCH = 5_000;
+const UNITS = 20;
+const YEARS = 10;
+/** Open nominations: a fifth of the current year's, so 2% of all; a ninth of them late. */
+const OPEN_CYCLE: Stage[] = [
+  'appraisal',
+  'appraisal',
+  'appraisal',
+  'returned',
+  'public_comment',
+  'council_review',
+  'council_vote',
+  'awaiting_decision',
+  'minister_decision',
+  'forwarded',
+];
+const CLOSED_CYCLE: Stage[] = ['approved', 'approved', 'approved', 'rejected', 'withdrawn'];
+const AWARDS = ['LDTT', 'CSTDCS', 'BKBO', 'CSTDBO', 'TTLDXS', 'KNC'];
+const system = { userId: 'system', name: 'Hệ thống', role: 'system' };
+
+const at = (day: IsoDate) => new Date(endOfVietnamDate(day) - 20 * 3600_000);
+const step = (seq: number, day: IsoDate, stage: Stage, action: string) => ({
+  seq,
+  at: at(day),
+  action,
+  stage,
+  actor: system,
+});
+
+/** Nomination `i` of the mix: ten years, twenty units, most closed, some open and late. */
+function nomination(i: number, units: readonly string[], today: IsoDate) {
+  const currentYear = Number(today.slice(0, 4));
+  const year = currentYear - YEARS + 1 + (i % YEARS);
+  const k = Math.floor(i / YEARS);
+  const open = year === currentYear && k % 5 === 0;
+  let stage: Stage;
+  let history;
+  let due: IsoDate | undefined;
+  let created: IsoDate;
+  if (open) {
+    const m = k / 5;
+    stage = OPEN_CYCLE[m % OPEN_CYCLE.length]!;
+    const late = m % 9 === 0;
+    const offset = late ? -1 - (m % 10) : m % 21;
+    const dueOn = addWorkingDays(today, offset, CIVIL_SERVICE_CALENDAR);
+    const entered = addWorkingDays(dueOn, -10, CIVIL_SERVICE_CALENDAR);
+    due = stage === 'council_vote' ? undefined : dueOn;
+    created = addDays(entered, -14 - (k % 30));
+    history = [
+      step(1, addDays(created, 3), 'appraisal', 'submitted'),
+      step(2, addDays(created, 3), 'appraisal', 'checks_eligible'),
+      ...(stage === 'appraisal' ? [] : [step(3, entered, stage, 'step')]),
+    ];
+  } else {
+    stage = CLOSED_CYCLE[k % CLOSED_CYCLE.length]!;
+    const received = addDays(`${Math.min(year + 1, currentYear)}-01-10` as IsoDate, k % 150);
+    created = addDays(received < today ? received : addDays(today, -200), -3);
+    const accepted = addDays(created, 10 + (k % 15));
+    history = [
+      step(1, addDays(created, 3), 'appraisal', 'submitted'),
+      step(2, addDays(created, 3), 'appraisal', 'checks_eligible'),
+      step(3, accepted, 'awaiting_decision', 'appraisal_accepted'),
+      step(4, addDays(accepted, 5 + (k % 20)), stage, 'closed'),
+    ];
+  }
+  const closedAt = history.at(-1)!.at;
+  return {
+    _id: `N${String(i).padStart(7, '0')}`,
+    unitId: units[i % units.length]!,
+    nominee: {
+      kind: i % 9 === 0 ? 'collective' : 'individual',
+      name: `Nguyễn Văn ${i}`,
+      position: 'Chuyên viên',
+    },
+    awardCode: AWARDS[i % AWARDS.length]!,
+    kind: 'merit',
+    year,
+    achievements: 'Hoàn thành xuất sắc nhiệm vụ được giao.',
+    documents: [],
+    submissions: [],
+    dossierVersion: 1,
+    stage,
+    createdBy: system,
+    receivedOn: vietnamDateOf(history[0]!.at.getTime()),
+    ...(open && { holderRole: 'secretariat' }),
+    ...(due && { dueOn: due, dueAt: new Date(endOfVietnamDate(due)) }),
+    overdue: false,
+    alerts: [],
+    lastSeq: history.length,
+    history,
+    workflowId: `nomination-N${i}`,
+    ...(stage === 'approved' && {
+      decision: { number: `${i}/QĐ-BDTTG`, sequence: i, signedAt: closedAt },
+    }),
+    createdAt: at(created),
+    updatedAt: closedAt,
+  };
+}
+
+/** Inserts the nominations in batches, and their projections built in memory. */
+async function seed(total: number, units: readonly string[], today: IsoDate) {
+  const desk: Placement<DeskEntry>[] = [];
+  const roster: Placement<RosterEntry>[] = [];
+  const stays = new Map<Stage, CompletedStay[]>();
+  for (let i = 0; i < total; i += BATCH) {
+    const docs = Array.from({ length: Math.min(BATCH, total - i) }, (_, k) =>
+      nomination(i + k, units, today),
+    );
+    await NominationModel.collection.insertMany(docs as never[], { ordered: false });
+    for (const doc of docs) {
+      const placed = deskPlacement(doc);
+      if (placed) desk.push(placed);
+      roster.push(rosterPlacement(doc));
+      const stay = lastCompletedStay(doc._id, doc.history);
+      if (stay)
+        stays
+          .set(stay.stage, stays.get(stay.stage) ?? [])
+          .get(stay.stage)!
+          .push(stay.stay);
+    }
+    if ((i / BATCH) % 20 === 19) console.error(`  seeded ${i + docs.length}`);
+  }
+  const db = mongoose.connection.db!;
+  const insert = async (collection: string, docs: { _id: string }[]) => {
+    for (let i = 0; i < docs.length; i += BATCH) {
+      await db.collection(collection).insertMany(docs.slice(i, i + BATCH) as never[]);
+    }
+  };
+  const store = async <E extends { id: string }>(
+    projection: BucketProjection<E>,
+    placements: Placement<E>[],
+  ) => {
+    const built = projectionDocuments(projection, placements);
+    const byCollection = new Map<string, { _id: string }[]>();
+    for (const { collection, doc } of built.bucketDocs) {
+      byCollection.set(collection, [...(byCollection.get(collection) ?? []), doc]);
+    }
+    for (const [collection, docs] of byCollection) await insert(collection, docs);
+    await insert(projection.collection, built.directoryDocs);
+    await insert('projection_placements', built.placementDocs);
+  };
+  await store(deskProjection, desk);
+  await store(rosterProjection, roster);
+  await insert(
+    'desk_days',
+    [...stays].map(([stage, list]) => ({
+      _id: `stays:${stage}`,
+      stays: list.sort((a, b) => a.leftOn.localeCompare(b.leftOn)).slice(-STAY_SAMPLE),
+    })),
+  );
+  return { open: desk.length, late: desk.filter((p) => p.entry.dueOn! < today).length };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+interface Endpoint {
+  name: string;
+  path: string;
+  as: 'secretariat' | 'unit';
+  /** The same request with twice the page, to see whether the reads grow with the page. */
+  doublePage?: string;
+}
+
+/**
+ * Rows FerretDB 1.x (SQLite) examines for a request: every query reads its whole collection,
+ * `_id` lookups included (SQLite scans the table: the `_id` index is on another expression
+ * than the lookup), so each command costs the size of its collection.
+ */
+function rowsExamined(reads: Record<string, CollectionReads>, sizes: Map<string, number>) {
+  return Object.entries(reads).reduce(
+    (total, [c, r]) => total + (r.idLookups + r.scans) * (sizes.get(c) ?? 0),
+    0,
+  );
+}
+
+/** What each collection's size grows with, for the collections a request read. */
+function growthOf(collection: string): string | undefined {
+  if (collection === 'nominations') return 'collection';
+  if (collection === 'desk_days') return 'open nominations';
+  if (collection.startsWith('unit_rosters_')) return "a unit's year";
+  return undefined;
+}
+
+async function run(total: number): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-bench-scale-'));
+  const server = await startMongoServer({ dataDir, database: 'tdkt_bench_scale' });
+  const temporal = new Client({ connection: Connection.lazy({ address: '127.0.0.1:1' }) });
+  let http: Server | undefined;
+  try {
+    const separator = server.address.includes('?') ? '&' : '?';
+    await connectDatabase(`${server.address}${separator}monitorCommands=true`);
+    await seedDemoData();
+    const existing = await UnitModel.countDocuments({});
+    await UnitModel.insertMany(
+      Array.from({ length: UNITS - existing }, (_, i) => ({
+        _id: `DV${String(i + 1).padStart(2, '0')}`,
+        name: `Đơn vị ${i + 1}`,
+        nameEn: `Unit ${i + 1}`,
+        blocId: `KHOI-${(i % 3) + 1}`,
+      })),
+    );
+    const units = (await UnitModel.find({}, { _id: 1 }).sort({ _id: 1 }).lean()).map((u) => u._id);
+    const today = vietnamDateOf(Date.now());
+    const seedStart = performance.now();
+    const { open, late } = await seed(total, units, today);
+    const seedSeconds = (performance.now() - seedStart) / 1000;
+
+    const app = createApp({
+      temporal,
+      taskQueue: 'bench',
+      sessionTtlHours: 1,
+      requestsPerMinute: 0,
+      loginsPerMinute: 0,
+      log: pino({ level: 'silent' }),
+    });
+    http = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    const signIn = async (username: string) => {
+      const res = await fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      });
+      return ((await res.json()) as { token: string }).token;
+    };
+    const tokens = { secretariat: await signIn('thuongtruc'), unit: await signIn('canbo.vcsdt') };
+    const get = async (endpoint: Endpoint, path = endpoint.path) => {
+      const res = await fetch(`${base}${path}`, {
+        headers: { authorization: `Bearer ${tokens[endpoint.as]}` },
+      });
+      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+    };
+    const db = mongoose.connection.db!;
+    const sizes = new Map<string, number>();
+    for (const c of await db.listCollections().toArray()) {
+      sizes.set(c.name, await db.collection(c.name).estimatedDocumentCount());
+    }
+    const directory = (await db
+      .collection<{ _id: string; buckets: Record<string, unknown> }>('desk_days')
+      .findOne({ _id: 'directory:open' }))!;
+    const lateBuckets = Object.keys(directory.buckets).filter(
+      (b) => isDueBucket(b) && bucketDay(b) < today,
+    ).length;
+    const statsYear = Number(today.slice(0, 4)) - 1;
+    const endpoints: Endpoint[] = [
+      { name: 'baseline: GET /api/health', path: '/api/health', as: 'secretariat' },
+      {
+        name: 'baseline: one nomination (findById)',
+        path: '/api/nominations/N0000001',
+        as: 'secretariat',
+      },
+      {
+        name: 'stalled list, page 1',
+        path: '/api/desk/stalled',
+        doublePage: '/api/desk/stalled?pageSize=100',
+        as: 'secretariat',
+      },
+      {
+        name: 'stalled list, one unit',
+        path: '/api/desk/stalled?unitId=VCSDT',
+        doublePage: '/api/desk/stalled?unitId=VCSDT&pageSize=100',
+        as: 'secretariat',
+      },
+      {
+        name: 'stalled list, late only',
+        path: '/api/desk/stalled?risk=late',
+        doublePage: '/api/desk/stalled?risk=late&pageSize=100',
+        as: 'secretariat',
+      },
+      { name: 'open and late per unit', path: '/api/desk/units', as: 'secretariat' },
+      {
+        name: "unit's dossier list, page 1",
+        path: '/api/nominations',
+        doublePage: '/api/nominations?pageSize=100',
+        as: 'unit',
+      },
+      {
+        name: `statistics of ${statsYear}`,
+        path: `/api/statistics/breakdown?year=${statsYear}`,
+        as: 'secretariat',
+      },
+    ];
+    console.log(
+      `\n${server.name}; ${total} nominations (${open} open, ${late} late in ${lateBuckets} ` +
+        `day buckets) seeded in ${seedSeconds.toFixed(0)} s by insertMany with their ` +
+        `projections; ${units.length} units, ${YEARS} years; up to ${ITERATIONS} sequential ` +
+        `requests per endpoint after 1 warm-up (at most ${ENDPOINT_BUDGET_MS / 1000} s each)\n`,
+    );
+    const counter = countReads(mongoose.connection.getClient());
+    const readsOf = async (endpoint: Endpoint, path?: string) => {
+      counter.reset();
+      await get(endpoint, path);
+      const reads = counter.snapshot();
+      return { reads, rows: rowsExamined(reads, sizes) };
+    };
+    const rows = [];
+    for (const endpoint of endpoints) {
+      await get(endpoint);
+      const times: number[] = [];
+      const started = performance.now();
+      while (
+        times.length < ITERATIONS &&
+        (times.length < 3 || performance.now() - started < ENDPOINT_BUDGET_MS)
+      ) {
+        const start = performance.now();
+        await get(endpoint);
+        times.push(performance.now() - start);
+      }
+      times.sort((a, b) => a - b);
+      const once = await readsOf(endpoint);
+      const doubled = endpoint.doublePage && (await readsOf(endpoint, endpoint.doublePage));
+      const lookups = (reads: Record<string, CollectionReads>) =>
+        Object.values(reads).reduce((sum, r) => sum + r.idLookups + r.scans, 0);
+      const grows = new Set(
+        Object.keys(once.reads)
+          .map(growthOf)
+          .filter((g): g is string => !!g),
+      );
+      if (doubled && lookups(doubled.reads) > lookups(once.reads)) grows.add('page');
+      if (lateBuckets > 0 && (once.reads.desk_days?.idLookups ?? 0) > lateBuckets) {
+        grows.add('late items');
+      }
+      rows.push({
+        name: endpoint.name,
+        n: times.length,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        rows: once.rows,
+        byId: Object.values(once.reads).reduce((sum, r) => sum + r.idLookups, 0),
+        scans: Object.values(once.reads).reduce((sum, r) => sum + r.scans, 0),
+        nominations: once.reads.nominations
+          ? once.reads.nominations.idLookups + once.reads.nominations.scans
+          : 0,
+        grows: [...grows].join(' + ') || 'nothing (constant)',
+      });
+      console.error(`  measured ${endpoint.name}: p95 ${percentile(times, 95).toFixed(0)} ms`);
+    }
+    counter.stop();
+    const [health, findById] = rows;
+    console.log(
+      '| endpoint | requests | p50 ms | p95 ms | p95 / health | p95 / findById | queries by _id | other queries | of them on nominations | rows FerretDB examines | reads grow with |',
+    );
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    for (const r of rows) {
+      console.log(
+        `| ${r.name} | ${r.n} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ` +
+          `${(r.p95 / health!.p95).toFixed(1)}× | ${(r.p95 / findById!.p95).toFixed(1)}× | ` +
+          `${r.byId} | ${r.scans} | ${r.nominations} | ${r.rows} | ${r.grows} |`,
+      );
+    }
+  } finally {
+    if (http) await new Promise((resolve) => http!.close(resolve));
+    await disconnectDatabase();
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  for (const size of SIZES) await run(size);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
