@@ -100,9 +100,15 @@ export async function measureActionLatency(
       (_, i) => `Trần Thị Đo ${tag}-${String(b * DOSSIER_SIZE + i + 1).padStart(4, '0')}`,
     ),
   );
-  const ids = (await inPool(batches, 4, (names) => draftAndSubmit(cast, names))).flat();
-  // Measure people's actions only: wait until every appraisal's own checks are recorded.
-  await waitAll(cast, ids, (n) => n.stage === 'appraisal' && n.lastSeq >= 2);
+  // A dossier at a time per lane, each waited on until its own checks are recorded: the
+  // timed phase then measures people's actions only, not a backlog of submissions.
+  const ids = (
+    await inPool(batches, 2, async (names) => {
+      const submitted = await draftAndSubmit(cast, names);
+      await waitAll(cast, submitted, (n) => n.stage === 'appraisal' && n.lastSeq >= 2);
+      return submitted;
+    })
+  ).flat();
 
   const secretaries = await Promise.all(
     Array.from({ length: options.users }, () =>

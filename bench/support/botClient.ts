@@ -39,7 +39,7 @@ export class BotClient {
       const body = await this.request<T>('GET', path, undefined, 200);
       if (done(body)) return body;
       if (Date.now() > deadline) throw new Error(`${path}: still ${JSON.stringify(body)}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
 
