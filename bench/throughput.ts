@@ -4,7 +4,7 @@
  * the same servers; then the worker's and the API's peak memory under that load and the size
  * of the workflows' histories.
  *
- *   npx tsc -p . --noCheck && node dist/bench/throughput.js [--nominations 100] [--round-size 10] [--concurrency 4]
+ *   npx tsc -p . --noCheck && node dist/bench/throughput.js [--nominations 60] [--round-size 10] [--concurrency 4]
  *
  * BENCH_CPU_PROF=<folder> also writes CPU profiles of the worker and the API.
  */
@@ -17,7 +17,7 @@ import { cpuTable, footprintTable, throughputTable } from './throughput/throughp
 runBenchmark(() =>
   runOnBenchStack(async (stack) => {
     const result = await measureThroughput(stack, {
-      nominations: numberFlag('nominations', 100),
+      nominations: numberFlag('nominations', 60),
       roundSize: numberFlag('round-size', 10),
       concurrency: numberFlag('concurrency', 4),
     });
