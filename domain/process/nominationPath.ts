@@ -27,15 +27,8 @@ export function plannedShape(
   };
 }
 
-/** Stages after the public comment: reaching one without comment means there was none. */
-const PAST_COMMENT: readonly string[] = [
-  'council_review',
-  'council_vote',
-  'awaiting_decision',
-  'minister_decision',
-  'forwarded',
-  'approved',
-];
+/** Where the process goes after the public comment: reaching one means it had none, or is past it. */
+const PAST_COMMENT: readonly string[] = ['council_review', 'council_vote', 'awaiting_decision'];
 
 /**
  * What the nomination's own steps prove overrides the forecast: a stage it went through is

@@ -1,6 +1,9 @@
+import { stagesOnPath } from '../../../../domain/process/nominationPath';
 import { useLang, useText } from '../../shell/i18n';
 import { stageName } from '../../shell/labels';
+import { Placeholder } from '../../shell/Placeholder';
 import type { Nomination } from './nominationTypes';
+import { useProcedureShape } from './procedureShape';
 
 const TEXT = {
   heading: { vi: 'Quy trình', en: 'The process' },
@@ -10,33 +13,31 @@ const TEXT = {
   later: { vi: 'sau đó', en: 'later' },
 };
 
-/** The usual path of a dossier; public comment shows only when this dossier went through it. */
-const PATH = [
-  'draft',
-  'appraisal',
-  'public_comment',
-  'council_review',
-  'council_vote',
-  'awaiting_decision',
-  'minister_decision',
-  'approved',
-] as const;
-
-/** Where each side stage sits on the path. */
+/** Where each side stage sits on the path (forwarded is on it only for awards decided upward). */
 const ON_PATH: Record<string, string> = { returned: 'appraisal', forwarded: 'minister_decision' };
 const ENDINGS = new Set(['rejected', 'withdrawn', 'cancelled', 'revoked']);
 
 type State = 'done' | 'current' | 'next' | 'later';
 
-/** The path as boxes: done, here now (with a returned or ending stage named), next, later. */
+/**
+ * The stages this nomination goes through, as boxes: done, here now (with a returned or
+ * ending stage named), next, later. Only its award's stages: no council for LĐTT, a public
+ * comment and the upward decision where the award has them.
+ */
 export function ProcessPicture(props: { nomination: Nomination }) {
   const t = useText(TEXT);
   const lang = useLang();
+  const shape = useProcedureShape(props.nomination);
   const { stage, history } = props.nomination;
+  if (!shape) return <Placeholder rows={1} />;
+  const steps: string[] = stagesOnPath(shape);
   const visited = new Set(history.map((h) => h.stage));
-  const steps: string[] = PATH.filter((s) => s !== 'public_comment' || visited.has(s));
   const ended = ENDINGS.has(stage);
-  const anchor = ended ? steps.filter((s) => visited.has(s)).at(-1)! : (ON_PATH[stage] ?? stage);
+  const anchor = ended
+    ? steps.filter((s) => visited.has(s)).at(-1)!
+    : steps.includes(stage)
+      ? stage
+      : ON_PATH[stage]!;
   const here = steps.indexOf(anchor);
   const shown = ended ? [...steps.slice(0, here + 1), stage] : steps;
   const stateOf = (i: number): State => {

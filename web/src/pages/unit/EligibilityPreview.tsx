@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { EligibilityResult } from '../../../../domain/eligibility/reason';
 import { query } from '../../shell/api';
 import { pick, useLang, useText } from '../../shell/i18n';
@@ -10,23 +9,17 @@ import { EligibilityReasons } from '../nomination/EligibilityReasons';
 const TEXT = {
   title: { vi: 'Xem trước điều kiện', en: 'Eligibility preview' },
   needPerson: {
-    vi: 'Nhập mã cán bộ để xem trước điều kiện theo dữ liệu khen thưởng đã lưu.',
-    en: "Enter the person's code to preview eligibility from the stored history.",
+    vi: 'Chọn người trong dữ liệu khen thưởng để xem trước điều kiện theo dữ liệu đã lưu.',
+    en: 'Choose the person in the stored history to preview eligibility from it.',
   },
   ruleSet: { vi: 'Theo', en: 'Under' },
 };
-
-const TYPING_PAUSE_MS = 500;
 
 /** The rules' answer for this person, award and year, as the appraisal will compute it. */
 export function EligibilityPreview(props: { personId: string; awardCode: string; year: number }) {
   const t = useText(TEXT);
   const lang = useLang();
-  const [personId, setPersonId] = useState(props.personId.trim());
-  useEffect(() => {
-    const timer = setTimeout(() => setPersonId(props.personId.trim()), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [props.personId]);
+  const { personId } = props;
   const path =
     personId && props.awardCode && props.year
       ? `/api/people/${encodeURIComponent(personId)}/eligibility${query({ award: props.awardCode, year: props.year })}`

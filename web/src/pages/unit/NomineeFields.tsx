@@ -4,6 +4,7 @@ import { describedBy, Field, problemAt } from '../../shell/problems';
 import type { DossierDocument, Nominee } from '../nomination/nominationTypes';
 import { DocumentsEditor } from './DocumentsEditor';
 import { EligibilityPreview } from './EligibilityPreview';
+import { PersonCombobox } from './PersonCombobox';
 
 /** One nominee's part of a dossier, as the editor keeps it. */
 export interface NomineeDraft {
@@ -20,12 +21,10 @@ const TEXT = {
   collective: { vi: 'Tập thể', en: 'A collective' },
   name: { vi: 'Họ và tên / tên tập thể', en: 'Full name / collective name' },
   position: { vi: 'Chức vụ, đơn vị công tác', en: 'Position' },
-  personId: { vi: 'Mã cán bộ (trong dữ liệu khen thưởng)', en: "Person's code (stored history)" },
-  personHint: { vi: 'Ví dụ: DEMO-VCSDT-01', en: 'For example DEMO-VCSDT-01' },
   achievements: { vi: 'Tóm tắt thành tích', en: 'Achievements' },
 };
 
-/** Name, position, history code, achievements, attachments and the live eligibility check. */
+/** Name, position, the person in the stored history, achievements, attachments and the live eligibility check. */
 export function NomineeFields(props: {
   idPrefix: string;
   value: NomineeDraft;
@@ -78,14 +77,23 @@ export function NomineeFields(props: {
           </Field>
         </div>
         {value.nominee.kind === 'individual' && (
-          <Field id={`${id}-person`} label={t.personId} problem={personProblem} hint={t.personHint}>
-            <input
-              id={`${id}-person`}
-              value={value.nominee.personId ?? ''}
-              onInput={(e) => nominee({ personId: e.currentTarget.value || undefined })}
-              {...describedBy(`${id}-person`, personProblem)}
-            />
-          </Field>
+          <PersonCombobox
+            id={`${id}-person`}
+            personId={value.nominee.personId}
+            initialText={value.nominee.name}
+            problem={personProblem}
+            onPick={(person) =>
+              nominee(
+                person
+                  ? {
+                      personId: person.id,
+                      name: person.fullName,
+                      position: value.nominee.position || person.position,
+                    }
+                  : { personId: undefined },
+              )
+            }
+          />
         )}
         <Field id={`${id}-achievements`} label={t.achievements} problem={achievementsProblem}>
           <textarea
