@@ -49,13 +49,19 @@ describe('the main journey in the browser', () => {
     await screenshot(officer, 'home-unit-officer');
     await officer.getByRole('link', { name: 'Lập hồ sơ mới' }).first().click();
     await officer.locator('#year').fill('2025');
-    await officer.locator('#n0-name').fill('Lò Văn Púa');
-    await officer.locator('#n0-position').fill('Chuyên viên chính');
-    await officer.locator('#n0-person').fill('DEMO-VCSDT-01');
+    // Each nominee is found by name among the unit's people (marks optional) and picked:
+    // by mouse for the first, by keyboard for the second; the pick fills name and position.
+    await officer.locator('#n0-person').fill('Lo Van');
+    await officer.getByRole('option', { name: /Lò Văn Púa/ }).click();
+    await expect(officer.locator('#n0-name').inputValue()).resolves.toBe('Lò Văn Púa');
+    await expect(officer.locator('#n0-position').inputValue()).resolves.toBe('Chuyên viên chính');
     await officer.locator('#n0-achievements').fill('Hoàn thành xuất sắc nhiệm vụ năm 2025.');
     await officer.getByRole('button', { name: '+ Thêm người được đề nghị' }).click();
-    await officer.locator('#n1-name').fill('Nguyễn Thị Hằng');
-    await officer.locator('#n1-person').fill('DEMO-VCSDT-02');
+    await officer.locator('#n1-person').fill('nguyen thi');
+    await officer.getByText(/^1 kết quả/).waitFor();
+    await officer.locator('#n1-person').press('ArrowDown');
+    await officer.locator('#n1-person').press('Enter');
+    await expect(officer.locator('#n1-name').inputValue()).resolves.toBe('Nguyễn Thị Hằng');
     await officer.locator('#n1-achievements').fill('Chủ trì sáng kiến cấp Bộ năm 2025.');
     // The live preview answers from the stored history, with legal citations.
     await officer.locator('.preview .badge').first().waitFor();
@@ -122,8 +128,10 @@ describe('the main journey in the browser', () => {
     // ── The secretariat sets up a council round with both ─────────────────────
     await secretariat.goto(`${stack.apiUrl}/council/rounds/new`);
     await secretariat.getByLabel('Tên phiên họp').fill('Phiên họp xét Chiến sĩ thi đua cơ sở 2025');
-    await secretariat.locator('#members').fill('hoidong.1\nhoidong.2\nchutich');
-    await secretariat.locator('#chair').fill('chutich');
+    // Members are picked from the council's roster; the chair is on the round already.
+    await secretariat.getByText('Bùi Văn Nam (chutich) — Chủ tịch Hội đồng (chủ trì)').waitFor();
+    await secretariat.getByLabel('Đặng Quốc Bảo (hoidong.1)').check();
+    await secretariat.getByLabel('Vũ Thị Thu (hoidong.2)').check();
     await secretariat.locator('#deadline').fill(`${tomorrow}T17:00`);
     await secretariat.getByRole('button', { name: 'Lập phiên họp' }).click();
     await secretariat.getByRole('heading', { name: 'Đưa hồ sơ vào phiên họp' }).waitFor();
@@ -183,6 +191,14 @@ describe('the main journey in the browser', () => {
     await minister.getByRole('link', { name: /Chiến sĩ thi đua cơ sở 2025/ }).waitFor();
     await screenshot(minister, 'home-minister');
     await minister.getByRole('link', { name: /Chiến sĩ thi đua cơ sở 2025/ }).click();
+    // Each nominee beside the council's vote on them: all three members approved both.
+    await minister.locator('.tally').first().waitFor();
+    await expect(
+      minister.locator('.tally', { hasText: 'Thông qua' }).allTextContents(),
+    ).resolves.toEqual([
+      expect.stringContaining('Đồng ý 3 · Không đồng ý 0 · Không có ý kiến 0 — Tỷ lệ đồng ý 100%'),
+      expect.stringContaining('Đồng ý 3 · Không đồng ý 0 · Không có ý kiến 0 — Tỷ lệ đồng ý 100%'),
+    ]);
     await minister.getByLabel('Đồng ý một số').check();
     await minister.getByRole('checkbox', { name: 'Không đồng ý với: Nguyễn Thị Hằng' }).check();
     await minister

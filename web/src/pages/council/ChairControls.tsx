@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useText } from '../../shell/i18n';
 import { ProblemMessage } from '../../shell/problems';
 import { useAction } from '../nomination/useAction';
+import { seatLabel, useCouncilRoster } from './councilRoster';
 import type { Round } from './roundTypes';
 
 const TEXT = {
@@ -15,7 +16,10 @@ const TEXT = {
   needAttendance: { vi: 'Điểm danh trước khi mở phiếu.', en: 'Record attendance first.' },
 };
 
-/** The chair records who is present, opens the ballot, and closes it (the tally follows). */
+/**
+ * The round's chair — and no one else, as the round's workflow enforces — records who is
+ * present, opens the ballot, and closes it (the tally follows). Members show by name.
+ */
 export function ChairControls(props: { round: Round; onDone: () => void }) {
   const t = useText(TEXT);
   const { round } = props;
@@ -23,6 +27,7 @@ export function ChairControls(props: { round: Round; onDone: () => void }) {
     round.attendanceRecorded ? round.present : round.members,
   );
   const action = useAction(props.onDone);
+  const roster = useCouncilRoster();
   const path = (step: string) => `/api/council-rounds/${round._id}/${step}`;
   return (
     <div class="card">
@@ -44,7 +49,7 @@ export function ChairControls(props: { round: Round; onDone: () => void }) {
                     )
                   }
                 />
-                {member}
+                {seatLabel(roster.data?.items, member)}
               </label>
             ))}
           </fieldset>

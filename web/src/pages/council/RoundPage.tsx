@@ -20,6 +20,10 @@ const TEXT = {
   status: { vi: 'Tình trạng', en: 'Status' },
   chair: { vi: 'Chủ tịch', en: 'Chair' },
   agenda: { vi: 'Hồ sơ đưa ra xét', en: 'Agenda' },
+  chairRuns: {
+    vi: 'Chủ tịch Hội đồng của phiên họp điểm danh, mở và kết thúc bỏ phiếu.',
+    en: "The round's chair records attendance, opens and closes the ballot.",
+  },
   absent: {
     vi: 'Bạn không có tên trong danh sách có mặt; phiếu bằng văn bản gửi qua Thường trực Hội đồng.',
     en: 'You are not recorded as present; a written vote goes through the secretariat.',
@@ -52,6 +56,9 @@ export function RoundPage(props: RouteProps) {
         <dd>{round.chairId}</dd>
       </dl>
       {isChair && round.status !== 'closed' && <ChairControls round={round} onDone={reload} />}
+      {!isChair && (round.status === 'preparing' || round.status === 'voting') && (
+        <p class="muted">{t.chairRuns}</p>
+      )}
       {member && round.status === 'voting' && round.me?.present && (
         <BallotForm round={round} onDone={reload} />
       )}

@@ -7,6 +7,7 @@ import { ProblemMessage } from '../../shell/problems';
 import type { RouteProps } from '../../shell/router';
 import { useUser } from '../../shell/session';
 import { useResource } from '../../shell/useResource';
+import { CouncilTally } from './CouncilTally';
 import { DECISION_STATUS, type Decision } from './decisionTypes';
 import { RulingForm } from './RulingForm';
 
@@ -20,7 +21,8 @@ const TEXT = {
   nominee: { vi: 'Người được khen thưởng', en: 'Nominee' },
   position: { vi: 'Chức vụ', en: 'Position' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
-  dossier: { vi: 'Hồ sơ, kết quả Hội đồng', en: 'Dossier, council result' },
+  council: { vi: 'Kết quả bỏ phiếu của Hội đồng', en: "The council's vote" },
+  dossier: { vi: 'Hồ sơ', en: 'Dossier' },
   open: { vi: 'Xem', en: 'Open' },
   struck: { vi: 'Không đồng ý', en: 'Struck' },
   pdf: { vi: 'Dự thảo quyết định (PDF)', en: 'Draft decision (PDF)' },
@@ -29,7 +31,10 @@ const TEXT = {
 
 const SIGNERS = ['minister', 'deputy_minister'];
 
-/** A decision with its annex, the document itself, and the minister's ruling while it is a draft. */
+/**
+ * A decision with its annex — each nominee beside the council's vote on them — the document
+ * itself, and the minister's ruling while it is a draft.
+ */
 export function DecisionPage(props: RouteProps) {
   const t = useText(TEXT);
   const lang = useLang();
@@ -39,6 +44,8 @@ export function DecisionPage(props: RouteProps) {
   if (resource.problem && !d) return <ProblemMessage problem={resource.problem} />;
   if (!d) return <Placeholder rows={10} />;
   const struck = new Map(d.struck.map((s) => [s.nominationId, s.reason]));
+  const tallies = new Map(d.councilResults.map((r) => [r.nominationId, r]));
+  const voted = tallies.size > 0;
   return (
     <>
       <h1>
@@ -77,6 +84,7 @@ export function DecisionPage(props: RouteProps) {
                 <th scope="col">{t.nominee}</th>
                 <th scope="col">{t.position}</th>
                 <th scope="col">{t.unit}</th>
+                {voted && <th scope="col">{t.council}</th>}
                 <th scope="col">{t.dossier}</th>
               </tr>
             </thead>
@@ -94,6 +102,11 @@ export function DecisionPage(props: RouteProps) {
                   </td>
                   <td>{item.position ?? ''}</td>
                   <td>{item.unitName ?? item.unitId}</td>
+                  {voted && (
+                    <td>
+                      <CouncilTally tally={tallies.get(item.nominationId)} />
+                    </td>
+                  )}
                   <td>
                     <Link href={`/nominations/${item.nominationId}`}>{t.open}</Link>
                   </td>

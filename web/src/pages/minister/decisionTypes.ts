@@ -7,6 +7,20 @@ export type DecisionStatus =
   | 'returned_to_council'
   | 'returned_to_secretariat';
 
+/** One nominee's tally in the round that voted on them. */
+export interface CouncilTally {
+  nominationId: string;
+  roundId: string;
+  roundTitle: string;
+  ballot: 'open' | 'secret';
+  counts: { approve: number; reject: number; abstain: number };
+  /** Approvals over the rule's denominator, one decimal; null without quorum. */
+  percent: number | null;
+  passed: boolean;
+  outcome: 'passed' | 'not_passed' | 'cut_by_quota' | 'no_quorum';
+  explanation: Text;
+}
+
 /** `GET /api/decisions/:id`: a drafted or ruled award decision and its annex. */
 export interface Decision {
   _id: string;
@@ -23,6 +37,8 @@ export interface Decision {
     unitName?: string;
   }>;
   struck: Array<{ nominationId: string; reason: string }>;
+  /** The council's vote per nominee, for those voted on in a closed round. */
+  councilResults: CouncilTally[];
   draftedBy: { name: string };
   draftedAt: string;
   number?: string;
