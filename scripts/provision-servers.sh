@@ -43,7 +43,8 @@ temporal_path() {
 ferretdb_path() {
   if [ -n "${FERRETDB_PATH:-}" ]; then echo "$FERRETDB_PATH"; return; fi
   if command -v ferretdb >/dev/null 2>&1; then command -v ferretdb; return; fi
-  local target="$BIN_DIR/ferretdb-$FERRETDB_VERSION"
+  # "-idx": built with the _id lookup fix below (a different name so older caches rebuild).
+  local target="$BIN_DIR/ferretdb-$FERRETDB_VERSION-idx"
   if [ ! -x "$target" ]; then
     need_go "FerretDB"
     log "building FerretDB v$FERRETDB_VERSION (first time only, several minutes)"
@@ -55,7 +56,18 @@ ferretdb_path() {
     cp -r "$src/." "$work/"
     chmod -R u+w "$work"
     echo "v$FERRETDB_VERSION" > "$work/build/version/version.txt"
-    (cd "$work" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$target" ./cmd/ferretdb) >&2
+    # FerretDB 1.x's SQLite backend looks documents up by `sjson->'$._id'` but indexes
+    # `_id` as `sjson->"_id"`; SQLite matches index expressions by their text, so every
+    # find, update and delete by _id scanned the whole table. Same value, indexed form.
+    local metadata="$work/internal/backends/sqlite/metadata/metadata.go"
+    sed -i "s|IDColumn = DefaultColumn + \"->'\\\$._id'\"|IDColumn = DefaultColumn + \`->\"_id\"\`|" "$metadata"
+    grep -q 'IDColumn = DefaultColumn + `->"_id"`' "$metadata" || {
+      log "could not apply the _id lookup fix to FerretDB v$FERRETDB_VERSION"
+      exit 1
+    }
+    # Built beside the target and renamed: a concurrent start never runs half a binary.
+    (cd "$work" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$target.$$" ./cmd/ferretdb) >&2
+    mv "$target.$$" "$target"
     rm -rf "$work"
     log "FerretDB built in $((SECONDS - start)) s"
   fi
