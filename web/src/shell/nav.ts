@@ -24,6 +24,10 @@ const DESK: NavLink[] = [
   { href: '/secretariat/desk', label: { vi: 'Hồ sơ chậm, sắp hạn', en: 'Stalled and at risk' } },
   { href: '/secretariat/pipeline', label: { vi: 'Tiến độ theo bước', en: 'Pipeline' } },
 ];
+const REPORTS: NavLink[] = [
+  { href: '/secretariat/statistics', label: { vi: 'Thống kê', en: 'Statistics' } },
+  { href: '/secretariat/registrations', label: { vi: 'Đăng ký thi đua', en: 'Registrations' } },
+];
 const AUDIT: NavLink = {
   href: '/admin/audit',
   label: { vi: 'Kiểm tra nhật ký', en: 'Audit check' },
@@ -33,17 +37,7 @@ const AUDIT: NavLink = {
 export const NAV: Record<Role, NavLink[]> = {
   unit_officer: UNIT,
   unit_head: UNIT,
-  secretariat: [
-    HOME,
-    ...DESK,
-    ROUNDS,
-    DECISIONS,
-    { href: '/secretariat/statistics', label: { vi: 'Thống kê', en: 'Statistics' } },
-    {
-      href: '/secretariat/registrations',
-      label: { vi: 'Đăng ký thi đua', en: 'Registrations' },
-    },
-  ],
+  secretariat: [HOME, ...DESK, ROUNDS, DECISIONS, ...REPORTS],
   council_member: [HOME, ROUNDS],
   council_chair: [HOME, ROUNDS],
   minister: [
@@ -64,5 +58,5 @@ export const NAV: Record<Role, NavLink[]> = {
     { href: '/admin/calendar', label: { vi: 'Lịch nghỉ', en: 'Holiday calendar' } },
     AUDIT,
   ],
-  inspector: [HOME, ...DESK, ROUNDS, DECISIONS, AUDIT],
+  inspector: [HOME, ...DESK, ROUNDS, DECISIONS, ...REPORTS, AUDIT],
 };
