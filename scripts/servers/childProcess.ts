@@ -5,6 +5,8 @@ import { createWriteStream } from 'node:fs';
 export interface RunningServer {
   name: string;
   address: string;
+  /** The server's own process, when this process started it (fault tests signal it). */
+  pid?: number;
   stop(): Promise<void>;
 }
 

@@ -41,7 +41,7 @@ export async function startMongoServer(options: MongoServerOptions): Promise<Run
     logFile,
   );
   await waitUntilReady('FerretDB', child, () => ping(uri), 60000, logFile);
-  return { name: 'ferretdb', address: uri, stop: () => stopChild(child) };
+  return { name: 'ferretdb', address: uri, pid: child.pid, stop: () => stopChild(child) };
 }
 
 async function ping(uri: string): Promise<void> {

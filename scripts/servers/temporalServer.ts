@@ -85,6 +85,7 @@ export async function startTemporalServer(
     name: 'temporal',
     address,
     uiUrl: options.uiPort === undefined ? undefined : `http://127.0.0.1:${options.uiPort}`,
+    pid: child.pid,
     stop: () => stopChild(child),
   };
 }
