@@ -12,6 +12,13 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 const OWN_RECEIPTS = /\/(ballot|written-votes)$/;
 const WAIT_MS = 10_000;
+/**
+ * A key still pending this long lost its request with the answer unsaved (the database or
+ * the API process went away mid-request); a repeat then runs it again. Longer than a
+ * request normally takes, and harmless if one was still running: every operation behind
+ * a key is idempotent by that key (derived IDs, workflow update IDs).
+ */
+const ABANDONED_MS = 30_000;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -23,7 +30,8 @@ function credential(header: string | undefined, cookie: string | undefined): str
  * Every write accepts an `Idempotency-Key`: the first request with a key runs, its
  * outcome is stored, and a repeat (same caller, method, path, key and body) gets the same
  * answer without running again; a repeat arriving while the first runs waits for it. The
- * same key with another body is refused. Server errors are not stored, so they can be retried.
+ * same key with another body is refused. Server errors are not stored, so they can be retried;
+ * nor is an answer lost with its process or database, so a repeat runs it again (ABANDONED_MS).
  */
 export const idempotentWrites: RequestHandler = async (req, res, next) => {
   const key = WRITES.has(req.method) ? idempotencyKey(req) : undefined;
@@ -31,11 +39,14 @@ export const idempotentWrites: RequestHandler = async (req, res, next) => {
   if (!key || !who || OWN_RECEIPTS.test(req.path)) return next();
   const _id = sha256(`${who}\n${req.method}\n${req.baseUrl}${req.path}\n${key}`);
   const bodyHash = sha256(JSON.stringify(req.body ?? null));
-  try {
-    await IdempotentRequestModel.create({ _id, bodyHash, state: 'pending' });
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
-    return replay(_id, bodyHash, res);
+  for (;;) {
+    try {
+      await IdempotentRequestModel.create({ _id, bodyHash, state: 'pending' });
+      break;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    if (await replay(_id, bodyHash, res)) return;
   }
   const json = res.json.bind(res);
   let body: unknown;
@@ -51,16 +62,20 @@ export const idempotentWrites: RequestHandler = async (req, res, next) => {
             { $set: { state: 'done', status: res.statusCode, body } },
           )
         : IdempotentRequestModel.deleteOne({ _id });
-    stored.catch(() => undefined); // the key then stays pending until it expires from use
+    stored.catch(() => undefined); // the key stays pending until a repeat finds it abandoned
   });
   next();
 };
 
+/**
+ * Answers a repeat with the stored outcome (true), or clears an abandoned pending key so
+ * the repeat can run (false).
+ */
 async function replay(
   _id: string,
   bodyHash: string,
   res: Parameters<RequestHandler>[1],
-): Promise<void> {
+): Promise<boolean> {
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
     const stored = await IdempotentRequestModel.findById(_id).lean();
@@ -80,9 +95,18 @@ async function replay(
       res.status(stored.status ?? 200);
       if (stored.body === undefined || stored.body === null) res.end();
       else res.json(stored.body);
-      return;
+      return true;
     }
-    if (!stored || Date.now() > deadline) {
+    if (!stored) return false;
+    if (Date.now() - stored.createdAt.getTime() > ABANDONED_MS) {
+      await IdempotentRequestModel.deleteOne({
+        _id,
+        state: 'pending',
+        createdAt: stored.createdAt,
+      });
+      return false;
+    }
+    if (Date.now() > deadline) {
       throw new ApiError(409, 'IDEMPOTENCY_KEY_IN_USE', {
         vi: 'Yêu cầu với khóa này đang được xử lý; vui lòng thử lại sau.',
         en: 'A request with this key is still being processed; retry shortly.',
