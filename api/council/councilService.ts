@@ -28,6 +28,7 @@ import {
   type VoteChoice,
 } from '../../workflows/councilRound/messages';
 import { ApiError, forbidden, notFound } from '../errors/apiError';
+import { boundedUpdate } from '../temporal/boundedUpdate';
 import { fromRoundWorkflowError } from './councilErrors';
 import type {
   addNominationsBody,
@@ -246,10 +247,12 @@ export class CouncilService {
     }
     const handle = this.temporal.workflow.getHandle(round.workflowId);
     try {
-      return await handle.executeUpdate(update, {
-        args: [args],
-        updateId: idempotencyKey ? `${update.name}:${actor.userId}:${idempotencyKey}` : undefined,
-      });
+      return await boundedUpdate(handle, () =>
+        handle.executeUpdate(update, {
+          args: [args],
+          updateId: idempotencyKey ? `${update.name}:${actor.userId}:${idempotencyKey}` : undefined,
+        }),
+      );
     } catch (error) {
       throw fromRoundWorkflowError(error) ?? error;
     }

@@ -6,6 +6,7 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Refusal } from '../../workflows/awardDecision/messages';
 import { ApiError } from '../errors/apiError';
+import { boundedUpdate } from '../temporal/boundedUpdate';
 
 /** HTTP status of each refusal the award-decision and revocation workflows give. */
 const STATUS_BY_CODE: Record<string, number> = {
@@ -74,7 +75,9 @@ export async function executeAction<Ret extends { rulingUpdateId?: string }, Arg
   alreadyDone: Refusal,
 ): Promise<Ret> {
   try {
-    return await handle.executeUpdate(update, { args: [arg], updateId });
+    return await boundedUpdate(handle, () =>
+      handle.executeUpdate(update, { args: [arg], updateId }),
+    );
   } catch (error) {
     const refused = fromUpdateFailure(error);
     if (refused) throw refused;
@@ -98,7 +101,7 @@ export async function awaitFirstStep<Ret>(
   update: UpdateDefinition<Ret, []>,
 ): Promise<Ret> {
   try {
-    return await handle.executeUpdate(update, { args: [] });
+    return await boundedUpdate(handle, () => handle.executeUpdate(update, { args: [] }));
   } catch (error) {
     if (fromUpdateFailure(error)) throw error;
     const ended = await handle.describe().then(

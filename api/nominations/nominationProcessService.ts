@@ -13,6 +13,7 @@ import {
 import { awardKey, unitKey, yearKey } from '../../workflows/nomination/searchAttributes';
 import { ApiError, notFound } from '../errors/apiError';
 import { fromWorkflowError } from '../errors/workflowErrors';
+import { boundedUpdate } from '../temporal/boundedUpdate';
 import { canRead, requireUnitHead } from './nominationAccess';
 import type { NominationAction } from './nominationActionRoutes';
 import { idFor, type NominationService } from './nominationService';
@@ -159,12 +160,14 @@ export class NominationProcessService {
     }
     const handle = this.temporal.workflow.getHandle(nomination.workflowId);
     try {
-      return await handle.executeUpdate(action.update, {
-        args: [{ ...action.args, actor }],
-        updateId: action.idempotencyKey
-          ? `${action.name}:${actor.userId}:${action.idempotencyKey}`
-          : undefined,
-      });
+      return await boundedUpdate(handle, () =>
+        handle.executeUpdate(action.update, {
+          args: [{ ...action.args, actor }],
+          updateId: action.idempotencyKey
+            ? `${action.name}:${actor.userId}:${action.idempotencyKey}`
+            : undefined,
+        }),
+      );
     } catch (error) {
       throw fromWorkflowError(error) ?? error;
     }

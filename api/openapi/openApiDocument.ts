@@ -33,7 +33,11 @@ const ERROR_RESPONSES: Record<ErrorStatus, { name: string; description: string }
     description: 'Account locked after repeated wrong passwords (`Retry-After`)',
   },
   429: { name: 'TooManyRequests', description: 'Too many requests' },
-  503: { name: 'DependencyDown', description: 'The database or Temporal is unreachable' },
+  503: {
+    name: 'DependencyDown',
+    description:
+      'The database or Temporal is unreachable, or an action was not recorded within 25 s (`ACTION_NOT_YET_RECORDED`: send it again with the same `Idempotency-Key`)',
+  },
 };
 
 const ERROR_SCHEMA = {
