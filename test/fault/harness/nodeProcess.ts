@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { stopChild } from '../../../scripts/servers/childProcess';
+import { repoRoot } from '../../../scripts/servers/repoRoot';
+
+/**
+ * One of the product's own processes, run as in production (`node dist/<entry>`), that a
+ * fault test kills for real (`kill -9`) and starts again. Output is appended to `logFile`.
+ */
+export class NodeProcess {
+  private child?: ChildProcess;
+  /** Exits nobody asked for (a crash), with their code or signal. */
+  readonly crashes: string[] = [];
+
+  constructor(
+    readonly name: string,
+    private readonly entry: string,
+    private readonly env: NodeJS.ProcessEnv,
+    readonly logFile: string,
+  ) {}
+
+  start(): void {
+    const log = createWriteStream(this.logFile, { flags: 'a' });
+    const child = spawn(process.execPath, [join(repoRoot(), 'dist', this.entry)], {
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+    child.on('exit', (code, signal) => {
+      if (this.child === child) this.crashes.push(`${this.name} exited (${signal ?? code})`);
+    });
+    this.child = child;
+  }
+
+  /** SIGKILL: no draining, no clean-up; resolves once the process is gone. */
+  async kill(): Promise<void> {
+    const child = this.release();
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await gone;
+  }
+
+  /** A graceful stop, as at the end of a test. */
+  stop(): Promise<void> {
+    const child = this.release();
+    return child ? stopChild(child) : Promise.resolve();
+  }
+
+  private release(): ChildProcess | undefined {
+    const child = this.child;
+    this.child = undefined;
+    return child;
+  }
+}
