@@ -1,3 +1,4 @@
+import { heartbeat } from '@temporalio/activity';
 import { agencyOn, formatDecisionNumber } from '../../domain/agency/agencyIdentity';
 import { isDuplicateKey } from '../../data/duplicateKey';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
@@ -25,6 +26,8 @@ export async function issueDecisionNumber(request: DecisionNumberRequest): Promi
   const year = Number(request.signedOn.slice(0, 4));
 
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    // A worker that dies mid-loop is noticed at the heartbeat timeout, not the 2-minute limit.
+    heartbeat(attempt);
     const mine = await DecisionNumberModel.findOne({ decisionId: request.decisionId }).lean();
     if (mine) return issued(mine.sequence, mine.symbol, mine.year);
 

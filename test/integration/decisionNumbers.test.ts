@@ -1,4 +1,6 @@
+import { MockActivityEnvironment } from '@temporalio/testing';
 import { issueDecisionNumber } from '../../activities/decision/issueDecisionNumber';
+import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import { DecisionNumberModel } from '../../data/decision/decisionNumberModel';
 import { startTestStack, type TestStack } from '../harness/testStack';
 
@@ -10,8 +12,13 @@ describe('issueDecisionNumber (real database)', () => {
   });
   afterAll(() => stack.stop());
 
-  const sign = (decisionId: string, signedOn = '2026-03-10') =>
-    issueDecisionNumber({ decisionId, signedOn, signedAt: `${signedOn}T03:00:00.000Z` });
+  // In an activity context, as the worker runs it (it heartbeats).
+  const sign = (decisionId: string, signedOn = '2026-03-10'): Promise<IssuedDecision> =>
+    new MockActivityEnvironment().run(issueDecisionNumber, {
+      decisionId,
+      signedOn,
+      signedAt: `${signedOn}T03:00:00.000Z`,
+    });
 
   test('40 concurrent signings get exactly 1..40', async () => {
     const ids = Array.from({ length: 40 }, (_, i) => `concurrent-${i}`);

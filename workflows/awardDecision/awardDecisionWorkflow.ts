@@ -44,6 +44,7 @@ const { prepareDecisionDraft, recordDecisionStep, signDecision } = proxyActiviti
 // Allocating a number may loop on collisions under heavy concurrent signing.
 const { issueDecisionNumber } = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: '10 seconds',
   retry: RETRY,
 });
 

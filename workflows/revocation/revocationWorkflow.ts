@@ -31,6 +31,7 @@ const { prepareRevocation, applyRevocation, rejectRevocation, recordTransition }
   proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
 const { issueDecisionNumber } = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',
+  heartbeatTimeout: '10 seconds',
   retry: RETRY,
 });
 
