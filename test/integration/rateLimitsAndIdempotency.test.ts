@@ -91,5 +91,18 @@ describe('rate limits and idempotent writes', () => {
       code: 'IDEMPOTENCY_KEY_REUSED',
       field: 'Idempotency-Key',
     });
+
+    const malformed = await officer.request<any>(
+      'PATCH',
+      `/api/nominations/${draft.body._id}`,
+      { achievements: 'Khác.' },
+      { 'idempotency-key': 'short' },
+    );
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error).toMatchObject({
+      code: 'INVALID_IDEMPOTENCY_KEY',
+      field: 'Idempotency-Key',
+    });
+    expect(malformed.body.error.messageVi).toContain('Tiêu đề Idempotency-Key');
   });
 });
