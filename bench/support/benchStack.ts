@@ -1,6 +1,6 @@
 import '../../config/lunarLibraryResolution';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
@@ -159,6 +159,15 @@ export async function runOnBenchStack(run: (stack: BenchStack) => Promise<void>)
   process.once('SIGTERM', interrupted);
   try {
     await run(stack);
+  } catch (error) {
+    // The folder goes with the stack: show what the processes said first.
+    for (const name of ['api', 'worker']) {
+      const lines = readFileSync(join(stack.dataDir, `${name}.log`), 'utf8')
+        .trim()
+        .split('\n');
+      console.error(`--- last lines of ${name}.log\n${lines.slice(-40).join('\n')}`);
+    }
+    throw error;
   } finally {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
