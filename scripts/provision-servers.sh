@@ -43,8 +43,8 @@ temporal_path() {
 ferretdb_path() {
   if [ -n "${FERRETDB_PATH:-}" ]; then echo "$FERRETDB_PATH"; return; fi
   if command -v ferretdb >/dev/null 2>&1; then command -v ferretdb; return; fi
-  # "-idx": built with the _id lookup fix below (a different name so older caches rebuild).
-  local target="$BIN_DIR/ferretdb-$FERRETDB_VERSION-idx"
+  # "-idx2": built with the two _id lookup fixes below (a new name so older caches rebuild).
+  local target="$BIN_DIR/ferretdb-$FERRETDB_VERSION-idx2"
   if [ ! -x "$target" ]; then
     need_go "FerretDB"
     log "building FerretDB v$FERRETDB_VERSION (first time only, several minutes)"
@@ -61,8 +61,14 @@ ferretdb_path() {
     # find, update and delete by _id scanned the whole table. Same value, indexed form.
     local metadata="$work/internal/backends/sqlite/metadata/metadata.go"
     sed -i "s|IDColumn = DefaultColumn + \"->'\\\$._id'\"|IDColumn = DefaultColumn + \`->\"_id\"\`|" "$metadata"
-    grep -q 'IDColumn = DefaultColumn + `->"_id"`' "$metadata" || {
-      log "could not apply the _id lookup fix to FerretDB v$FERRETDB_VERSION"
+    # It also narrows by _id only when the filter is exactly {_id}; a conditional update
+    # such as {_id, lastSeq: {$lt: n}} read the whole table. Every handler filters the
+    # rows again with the whole filter, so narrowing by _id whenever one is given is safe.
+    local collection="$work/internal/backends/sqlite/collection.go"
+    sed -i 's|if params.Filter.Len() == 1 {|if params.Filter.Len() >= 1 {|' "$collection"
+    grep -q 'IDColumn = DefaultColumn + `->"_id"`' "$metadata" &&
+      [ "$(grep -c 'if params.Filter.Len() >= 1 {' "$collection")" -eq 2 ] || {
+      log "could not apply the _id lookup fixes to FerretDB v$FERRETDB_VERSION"
       exit 1
     }
     # Built beside the target and renamed: a concurrent start never runs half a binary.
