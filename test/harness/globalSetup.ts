@@ -18,6 +18,9 @@ declare global {
  * MONGODB_URI point at existing ones. Bundles the workflow code once for every test.
  */
 export default async function globalSetup(): Promise<void> {
+  // Integration and browser projects both name this setup; Jest runs each project's, and
+  // one set of servers serves both (Jest tears down only after every project's tests).
+  if (globalThis.tdktTestServers) return;
   const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-test-'));
   const servers: RunningServer[] = [];
   globalThis.tdktTestServers = servers;

@@ -1,4 +1,6 @@
 /** Stops the servers globalSetup started; their data folder is left for post-mortems. */
 export default async function globalTeardown(): Promise<void> {
-  await Promise.all((globalThis.tdktTestServers ?? []).map((server) => server.stop()));
+  const servers = globalThis.tdktTestServers ?? [];
+  globalThis.tdktTestServers = undefined;
+  await Promise.all(servers.map((server) => server.stop()));
 }
