@@ -12,7 +12,7 @@ echo "## Benchmarks, $(date -u '+%d/%m/%Y %H:%M UTC')"
 echo
 echo "Machine: ${cpu:-unknown CPU}, $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB RAM;" \
   "Node.js $(node --version); load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
-for bench in throughput actionLatency eligibility stalledList scale; do
+for bench in throughput actionLatency eligibility scale; do
   echo
   echo "## bench/${bench}"
   node "dist/bench/${bench}.js"
