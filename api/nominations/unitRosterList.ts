@@ -19,7 +19,7 @@ export function rosterAnswers(unitId: string | undefined, query: ListQuery): uni
 
 /**
  * One unit's nominations, newest (or oldest) first, from its roster: the directory and the
- * month buckets the page shows, never `nominations` (FerretDB 1.x reads that whole
+ * month buckets the page shows, never `nominations` (FerretDB 1.x may scan that whole
  * collection for any lookup). A row is the roster entry, shaped as the nomination.
  */
 export async function listFromRoster(unitId: string, query: ListQuery, submittedOnly: boolean) {

@@ -80,7 +80,7 @@ export type DeskFilter = Partial<{
 
 export const deskProjection: BucketProjection<DeskEntry> = {
   collection: 'desk_days',
-  // Open nominations only: a small collection, read whole by FerretDB at every lookup.
+  // Open nominations only: a small collection, whatever FerretDB's planner does with a lookup.
   bucketCollection: () => 'desk_days',
   movable: true,
   // Totals of the unfiltered list and of any single filter come from the directory; a

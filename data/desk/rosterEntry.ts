@@ -69,8 +69,8 @@ function withYear(key: string, year: number | undefined): string {
 
 /**
  * Every filter of the list has its count key, so every total is a sum over the directory.
- * The buckets of one unit and year of creation share a collection: FerretDB reads a whole
- * collection at every lookup, so a page costs what a unit makes in a year, not the archive.
+ * The buckets of one unit and year of creation share a collection: where FerretDB scans the
+ * table for a lookup, a page costs what a unit makes in a year, not the archive.
  */
 export const rosterProjection: BucketProjection<RosterEntry> = {
   collection: 'unit_rosters',
