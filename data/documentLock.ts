@@ -12,6 +12,14 @@ function locks() {
   return db.collection<{ _id: string; token: string; expiresAt: Date }>(LOCKS);
 }
 
+/** The lock stayed taken for the whole wait: the system is busy, the caller may retry. */
+export class LockTimeoutError extends Error {
+  override name = 'LockTimeoutError';
+  constructor(lock: string) {
+    super(`Timed out waiting for lock ${lock}`);
+  }
+}
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -36,8 +44,10 @@ export async function withDocumentLock<T>(
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
       await locks().deleteOne({ _id: name, expiresAt: { $lt: new Date() } });
-      if (Date.now() > deadline) throw new Error(`Timed out waiting for lock ${name}`);
-      await pause(Math.min(200, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random()));
+      if (Date.now() > deadline) throw new LockTimeoutError(name);
+      // Short, jittered waits: a lock is held for a few round trips, and long sleeps let
+      // later arrivals overtake a waiter until its wait runs out.
+      await pause(Math.min(40, 5 * 2 ** Math.min(attempt, 3)) * (0.5 + Math.random()));
     }
   }
   try {
