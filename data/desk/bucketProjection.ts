@@ -98,17 +98,27 @@ export async function readBucket<E extends { id: string }>(
   return (doc?.entries ?? []) as E[];
 }
 
-/** Makes the directory's counts of `bucket` match `counts` (absent when the bucket is empty). */
-async function writeCounts(
-  p: BucketProjection<never>,
+/**
+ * Makes the directory's counts of `bucket` match the bucket as stored now (absent when it
+ * is empty). Counted from a fresh read under the directory's lock, so whichever writer
+ * comes last leaves the counts of the bucket's last state.
+ */
+async function writeCounts<E extends { id: string }>(
+  p: BucketProjection<E>,
   directory: string,
   bucket: string,
-  counts: BucketCounts | undefined,
 ): Promise<void> {
-  const stored = await readDirectory(p, directory);
-  if (sameJson(stored[bucket], counts)) return;
+  const countsNow = async () => {
+    const entries = await readBucket(p, directory, bucket);
+    return entries.length ? countsOf(p, entries) : undefined;
+  };
+  const stored = await readDirectory(p as BucketProjection<never>, directory);
+  if (sameJson(stored[bucket], await countsNow())) return;
   await withDocumentLock(`${p.collection}:${directoryId(directory)}`, async () => {
-    const buckets = await readDirectory(p, directory);
+    const [buckets, counts] = await Promise.all([
+      readDirectory(p as BucketProjection<never>, directory),
+      countsNow(),
+    ]);
     if (counts) buckets[bucket] = counts;
     else delete buckets[bucket];
     await collection<DirectoryDoc>(p.collection).replaceOne(
@@ -121,7 +131,8 @@ async function writeCounts(
 
 /**
  * Rewrites one bucket with `change` applied to its entries, then its counts in the
- * directory (lock order: bucket, then directory, never the reverse).
+ * directory. The two locks are taken one after the other, never nested: a busy day's
+ * bucket is held for four round trips, not for the directory's write as well.
  */
 async function changeBucket<E extends { id: string }>(
   p: BucketProjection<E>,
@@ -138,9 +149,9 @@ async function changeBucket<E extends { id: string }>(
       if (after.length === 0) await buckets.deleteOne({ _id: id });
       else await buckets.replaceOne({ _id: id }, { entries: after } as never, { upsert: true });
     }
-    // Also when nothing changed: a retry after a crash mends the counts the crash skipped.
-    await writeCounts(p, directory, bucket, after.length ? countsOf(p, after) : undefined);
   });
+  // Also when nothing changed: a retry after a crash mends the counts the crash skipped.
+  await writeCounts(p, directory, bucket);
 }
 
 export function removeEntry<E extends { id: string }>(
@@ -200,10 +211,7 @@ export async function recountDirectory<E extends { id: string }>(
   directory: string,
   buckets: readonly string[],
 ): Promise<void> {
-  for (const bucket of buckets) {
-    const entries = await readBucket(p, directory, bucket);
-    await writeCounts(p, directory, bucket, entries.length ? countsOf(p, entries) : undefined);
-  }
+  for (const bucket of buckets) await writeCounts(p, directory, bucket);
 }
 
 /**
