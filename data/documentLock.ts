@@ -28,7 +28,9 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * one document at once: FerretDB 1.x applies an update as read, modify, write back, so two
  * concurrent updates of one document can lose one (seen here: 50 concurrent `$inc` kept
  * 2). MongoDB's updates are atomic on their own; the lock costs it two round trips.
- * A holder that died leaves a lease that expires.
+ * A holder that died leaves a lease that expires; a live holder renews its lease while
+ * `fn` runs, so a slow `fn` (waiting on other locks) never shares the lock with a second
+ * holder.
  */
 export async function withDocumentLock<T>(
   name: string,
@@ -50,9 +52,17 @@ export async function withDocumentLock<T>(
       await pause(Math.min(40, 5 * 2 ** Math.min(attempt, 3)) * (0.5 + Math.random()));
     }
   }
+  const renewal = setInterval(() => {
+    locks()
+      .updateOne({ _id: name, token }, { $set: { expiresAt: new Date(Date.now() + leaseMs) } })
+      // A renewal lost to an outage only risks the lease running out, as without renewal.
+      .catch(() => undefined);
+  }, leaseMs / 3);
+  renewal.unref();
   try {
     return await fn();
   } finally {
+    clearInterval(renewal);
     await locks().deleteOne({ _id: name, token });
   }
 }

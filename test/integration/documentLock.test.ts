@@ -47,6 +47,26 @@ describe('withDocumentLock', () => {
     expect(await locks.countDocuments({ _id: 'dead-holder' })).toBe(0);
   });
 
+  test('a live holder that outlasts its lease keeps the lock (the lease is renewed)', async () => {
+    const order: string[] = [];
+    const slowHolder = withDocumentLock(
+      'slow-holder',
+      async () => {
+        order.push('slow starts');
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        order.push('slow ends');
+      },
+      { leaseMs: 300 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = withDocumentLock('slow-holder', async () => order.push('second runs'), {
+      leaseMs: 300,
+      waitMs: 5000,
+    });
+    await Promise.all([slowHolder, second]);
+    expect(order).toEqual(['slow starts', 'slow ends', 'second runs']);
+  });
+
   test('an error inside releases the lock', async () => {
     await expect(
       withDocumentLock('failing', async () => Promise.reject(new Error('boom'))),
