@@ -192,10 +192,9 @@ export async function place<E extends { id: string }>(
     if (current) await placements.deleteOne({ _id });
     return;
   }
-  await changeBucket(p, next.directory, next.bucket, (entries) => [
-    ...entries.filter((e) => e.id !== nominationId),
-    next.entry,
-  ]);
+  // Where it goes is written before it goes there: a crash in between leaves a placement
+  // whose bucket lacks the entry (the next sync adds or removes it), never an entry that
+  // no placement points at, which nothing would ever take off the desk.
   if (current?.directory !== next.directory || current.bucket !== next.bucket) {
     await placements.replaceOne(
       { _id },
@@ -203,6 +202,10 @@ export async function place<E extends { id: string }>(
       { upsert: true },
     );
   }
+  await changeBucket(p, next.directory, next.bucket, (entries) => [
+    ...entries.filter((e) => e.id !== nominationId),
+    next.entry,
+  ]);
 }
 
 /** Recomputes a directory's counts from its buckets (after a repair). */
