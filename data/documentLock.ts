@@ -23,6 +23,28 @@ export class LockTimeoutError extends Error {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * Deletes the lock document `id` if its lease has run out. FerretDB deletes by reading the
+ * matching documents and then deleting their `_id`s, so two waiters clearing one expired
+ * lease at once could delete a fresh lock taken in between, and both would hold it. So a
+ * waiter first claims the expired lease by inserting a claim named after its token (an
+ * insert admits one), and only the claimant deletes it. A claimant that died leaves an
+ * expiring claim, cleared the same way.
+ */
+async function clearIfExpired(id: string, leaseMs: number): Promise<void> {
+  const held = await locks().findOne({ _id: id });
+  if (!held || held.expiresAt.getTime() >= Date.now()) return;
+  const claim = { _id: `${id}#clearing:${held.token}`, token: randomUUID() };
+  try {
+    await locks().insertOne({ ...claim, expiresAt: new Date(Date.now() + leaseMs) });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    return clearIfExpired(claim._id, leaseMs);
+  }
+  await locks().deleteOne({ _id: id, token: held.token });
+  await locks().deleteOne(claim);
+}
+
+/**
  * Runs `fn` while holding an exclusive lock named `name`, taken by inserting a document
  * with that `_id` (the unique `_id` admits one holder). Needed where several writers update
  * one document at once: FerretDB 1.x applies an update as read, modify, write back, so two
@@ -45,7 +67,7 @@ export async function withDocumentLock<T>(
       break;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      await locks().deleteOne({ _id: name, expiresAt: { $lt: new Date() } });
+      await clearIfExpired(name, leaseMs);
       if (Date.now() > deadline) throw new LockTimeoutError(name);
       // Short, jittered waits: a lock is held for a few round trips, and long sleeps let
       // later arrivals overtake a waiter until its wait runs out.

@@ -47,6 +47,35 @@ describe('withDocumentLock', () => {
     expect(await locks.countDocuments({ _id: 'dead-holder' })).toBe(0);
   });
 
+  test('many waiters on a lock left by a dead holder: exactly one at a time takes it', async () => {
+    // After a worker's `kill -9` every lock it held expires while others queue for them.
+    // FerretDB deletes by reading and then deleting by `_id`, so two waiters clearing one
+    // expired lease could each think the lock theirs (seen as desk drift after the kill).
+    const locks = mongoose.connection.db!.collection<{
+      _id: string;
+      token: string;
+      expiresAt: Date;
+    }>('document_locks');
+    for (let round = 0; round < 30; round += 1) {
+      const name = `crowded-dead-holder-${round}`;
+      await locks.insertOne({ _id: name, token: 'gone', expiresAt: new Date(Date.now() - 1) });
+      let inside = 0;
+      let most = 0;
+      await Promise.all(
+        Array.from({ length: 12 }, () =>
+          withDocumentLock(name, async () => {
+            inside += 1;
+            most = Math.max(most, inside);
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            inside -= 1;
+          }),
+        ),
+      );
+      expect(most).toBe(1);
+    }
+    expect(await locks.countDocuments({ _id: /^crowded-dead-holder/ })).toBe(0);
+  });
+
   test('a live holder that outlasts its lease keeps the lock (the lease is renewed)', async () => {
     const order: string[] = [];
     const slowHolder = withDocumentLock(
