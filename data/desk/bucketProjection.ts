@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { withDocumentLock } from '../documentLock';
+import { WriteCombiner } from '../writeCombiner';
 
 /**
  * A projection of nominations that every list reads by `_id` only, from small collections:
@@ -98,36 +99,74 @@ export async function readBucket<E extends { id: string }>(
   return (doc?.entries ?? []) as E[];
 }
 
-/**
- * Makes the directory's counts of `bucket` match the bucket as stored now (absent when it
- * is empty). Counted from a fresh read under the directory's lock, so whichever writer
- * comes last leaves the counts of the bucket's last state.
- */
-async function writeCounts<E extends { id: string }>(
-  p: BucketProjection<E>,
-  directory: string,
-  bucket: string,
-): Promise<void> {
-  const countsNow = async () => {
-    const entries = await readBucket(p, directory, bucket);
-    return entries.length ? countsOf(p, entries) : undefined;
-  };
-  const stored = await readDirectory(p as BucketProjection<never>, directory);
-  if (sameJson(stored[bucket], await countsNow())) return;
-  await withDocumentLock(`${p.collection}:${directoryId(directory)}`, async () => {
-    const [buckets, counts] = await Promise.all([
-      readDirectory(p as BucketProjection<never>, directory),
-      countsNow(),
-    ]);
-    if (counts) buckets[bucket] = counts;
-    else delete buckets[bucket];
-    await collection<DirectoryDoc>(p.collection).replaceOne(
-      { _id: directoryId(directory) },
-      { buckets },
-      { upsert: true },
-    );
-  });
+type AnyProjection = BucketProjection<{ id: string }>;
+
+/** Counts of a bucket as stored now; undefined when it is empty. */
+async function countsNow(p: AnyProjection, directory: string, bucket: string) {
+  const entries = await readBucket(p, directory, bucket);
+  return entries.length ? countsOf(p, entries) : undefined;
 }
+
+/**
+ * Makes the directory's counts of buckets match the buckets as stored now (absent when
+ * empty). Counted from fresh reads under the directory's lock, so whichever writer comes
+ * last leaves the counts of each bucket's last state. Concurrent refreshes of one directory
+ * in this process are written together.
+ */
+const directoryLock = (p: AnyProjection, directory: string) =>
+  `${p.collection}:${directoryId(directory)}`;
+const directoryWrites = new WriteCombiner<{ p: AnyProjection; directory: string; bucket: string }>(
+  async (lock, refreshes) => {
+    const { p, directory } = refreshes[0]!;
+    const buckets = [...new Set(refreshes.map((r) => r.bucket))];
+    const stale = async (stored: Record<string, BucketCounts>) => {
+      const counts = await Promise.all(buckets.map((b) => countsNow(p, directory, b)));
+      const changed = buckets.filter((b, i) => !sameJson(stored[b], counts[i]));
+      return changed.map((b) => [b, counts[buckets.indexOf(b)]] as const);
+    };
+    // Read without the lock first: a retry, or a change that moves no count, writes nothing.
+    if ((await stale(await readDirectory(p as never, directory))).length === 0) return;
+    await withDocumentLock(lock, async () => {
+      const stored = await readDirectory(p as never, directory);
+      const changes = await stale(stored);
+      if (changes.length === 0) return;
+      for (const [bucket, counts] of changes) {
+        if (counts) stored[bucket] = counts;
+        else delete stored[bucket];
+      }
+      await collection<DirectoryDoc>(p.collection).replaceOne(
+        { _id: directoryId(directory) },
+        { buckets: stored },
+        { upsert: true },
+      );
+    });
+  },
+);
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Rewrites one bucket with the batch's changes applied to its entries in order. Concurrent
+ * changes of one bucket in this process (a busy due date) are written together.
+ */
+const bucketWrites = new WriteCombiner<{
+  p: AnyProjection;
+  directory: string;
+  bucket: string;
+  change: (entries: { id: string }[]) => { id: string }[];
+}>(async (lock, changes) => {
+  const { p, directory, bucket } = changes[0]!;
+  await withDocumentLock(lock, async () => {
+    const before = await readBucket(p, directory, bucket);
+    const after = changes.reduce((entries, c) => c.change(entries), before).sort(byId);
+    const buckets = collection<BucketDoc<{ id: string }>>(p.bucketCollection(directory, bucket));
+    const id = bucketId(directory, bucket);
+    if (!sameJson(before, after)) {
+      if (after.length === 0) await buckets.deleteOne({ _id: id });
+      else await buckets.replaceOne({ _id: id }, { entries: after }, { upsert: true });
+    }
+  });
+});
 
 /**
  * Rewrites one bucket with `change` applied to its entries, then its counts in the
@@ -140,18 +179,20 @@ async function changeBucket<E extends { id: string }>(
   bucket: string,
   change: (entries: E[]) => E[],
 ): Promise<void> {
-  const id = bucketId(directory, bucket);
-  await withDocumentLock(`${p.bucketCollection(directory, bucket)}:${id}`, async () => {
-    const before = await readBucket(p, directory, bucket);
-    const after = change(before).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const buckets = collection<BucketDoc<E>>(p.bucketCollection(directory, bucket));
-    if (!sameJson(before, after)) {
-      if (after.length === 0) await buckets.deleteOne({ _id: id });
-      else await buckets.replaceOne({ _id: id }, { entries: after } as never, { upsert: true });
-    }
+  const any = p as unknown as AnyProjection;
+  const lock = `${p.bucketCollection(directory, bucket)}:${bucketId(directory, bucket)}`;
+  await bucketWrites.write(lock, {
+    p: any,
+    directory,
+    bucket,
+    change: change as unknown as (entries: { id: string }[]) => { id: string }[],
   });
   // Also when nothing changed: a retry after a crash mends the counts the crash skipped.
-  await writeCounts(p, directory, bucket);
+  await directoryWrites.write(directoryLock(any, directory), {
+    p: any,
+    directory,
+    bucket,
+  });
 }
 
 export function removeEntry<E extends { id: string }>(
@@ -214,7 +255,16 @@ export async function recountDirectory<E extends { id: string }>(
   directory: string,
   buckets: readonly string[],
 ): Promise<void> {
-  for (const bucket of buckets) await writeCounts(p, directory, bucket);
+  const any = p as unknown as AnyProjection;
+  await Promise.all(
+    buckets.map((bucket) =>
+      directoryWrites.write(directoryLock(any, directory), {
+        p: any,
+        directory,
+        bucket,
+      }),
+    ),
+  );
 }
 
 /**
