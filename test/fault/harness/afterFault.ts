@@ -2,8 +2,10 @@ import { NominationModel } from '../../../data/nomination/nominationModel';
 import { DecisionNumberModel } from '../../../data/decision/decisionNumberModel';
 import { reconcileNominations } from '../../../scripts/reconcile/reconcileNominations';
 import { checkProjections } from '../../../scripts/reconcile/reconcileProjections';
+import { nominationWorkflowId } from '../../../workflows/nomination/messages';
 import type { FaultStack } from './faultStack';
 import { AnswerLog, PatientClient } from './patientClient';
+import { until } from './timing';
 import type { FaultRun } from './underBotLoad';
 
 /** The one path an LĐTT nomination takes from draft to signature: each step exactly once. */
@@ -50,7 +52,30 @@ export async function expectIntactAfterFault(stack: FaultStack, run: FaultRun): 
   expect(new Set(numbers.map((n) => n.decisionId))).toEqual(new Set(run.decisionIds));
   expect(new Set(nominations.map((n) => n.decision?.number)).size).toBe(decisions);
 
+  await untilWorkflowsClosed(stack, run.nominationIds);
   await expectRecordsAgree(stack, run.nominationIds.length);
+}
+
+/**
+ * Waits for every workflow to close. The read model can say `approved` while the step's
+ * activity, killed after its update and before the projections' sync, waits out its
+ * start-to-close timeout to be retried; the records are compared once no step is left.
+ */
+async function untilWorkflowsClosed(stack: FaultStack, nominationIds: readonly string[]) {
+  const open = new Set(nominationIds);
+  await until(
+    'every nomination workflow closed',
+    async () => {
+      for (const id of [...open]) {
+        const { status } = await stack.client.workflow
+          .getHandle(nominationWorkflowId(id))
+          .describe();
+        if (status.name !== 'RUNNING') open.delete(id);
+      }
+      return open.size === 0;
+    },
+    180_000,
+  );
 }
 
 /**
