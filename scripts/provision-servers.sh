@@ -43,8 +43,8 @@ temporal_path() {
 ferretdb_path() {
   if [ -n "${FERRETDB_PATH:-}" ]; then echo "$FERRETDB_PATH"; return; fi
   if command -v ferretdb >/dev/null 2>&1; then command -v ferretdb; return; fi
-  # "-idx2": built with the two _id lookup fixes below (a new name so older caches rebuild).
-  local target="$BIN_DIR/ferretdb-$FERRETDB_VERSION-idx2"
+  # "-idx3": built with the three _id lookup fixes below (a new name so older caches rebuild).
+  local target="$BIN_DIR/ferretdb-$FERRETDB_VERSION-idx3"
   if [ ! -x "$target" ]; then
     need_go "FerretDB"
     log "building FerretDB v$FERRETDB_VERSION (first time only, several minutes)"
@@ -66,8 +66,14 @@ ferretdb_path() {
     # rows again with the whole filter, so narrowing by _id whenever one is given is safe.
     local collection="$work/internal/backends/sqlite/collection.go"
     sed -i 's|if params.Filter.Len() == 1 {|if params.Filter.Len() >= 1 {|' "$collection"
+    # And it narrows only by a string or ObjectId _id; the audit log's _id is its sequence
+    # number, so each point read of the chain read the whole log. An int32 is stored and
+    # compared as the same JSON text as an equal int64 or integral double, so narrowing by
+    # it keeps every row MongoDB would match (all but a double -0 for 0).
+    sed -i 's|case string, types.ObjectID:|case string, types.ObjectID, int32:|' "$collection"
     grep -q 'IDColumn = DefaultColumn + `->"_id"`' "$metadata" &&
-      [ "$(grep -c 'if params.Filter.Len() >= 1 {' "$collection")" -eq 2 ] || {
+      [ "$(grep -c 'if params.Filter.Len() >= 1 {' "$collection")" -eq 2 ] &&
+      [ "$(grep -c 'case string, types.ObjectID, int32:' "$collection")" -eq 2 ] || {
       log "could not apply the _id lookup fixes to FerretDB v$FERRETDB_VERSION"
       exit 1
     }
