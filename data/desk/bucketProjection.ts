@@ -101,53 +101,48 @@ export async function readBucket<E extends { id: string }>(
 
 type AnyProjection = BucketProjection<{ id: string }>;
 
-/** Counts of a bucket as stored now; undefined when it is empty. */
-async function countsNow(p: AnyProjection, directory: string, bucket: string) {
-  const entries = await readBucket(p, directory, bucket);
-  return entries.length ? countsOf(p, entries) : undefined;
-}
-
-/**
- * Makes the directory's counts of buckets match the buckets as stored now (absent when
- * empty). Counted from fresh reads under the directory's lock, so whichever writer comes
- * last leaves the counts of each bucket's last state. Concurrent refreshes of one directory
- * in this process are written together.
- */
 const directoryLock = (p: AnyProjection, directory: string) =>
   `${p.collection}:${directoryId(directory)}`;
-const directoryWrites = new WriteCombiner<{ p: AnyProjection; directory: string; bucket: string }>(
-  async (lock, refreshes) => {
-    const { p, directory } = refreshes[0]!;
-    const buckets = [...new Set(refreshes.map((r) => r.bucket))];
-    const stale = async (stored: Record<string, BucketCounts>) => {
-      const counts = await Promise.all(buckets.map((b) => countsNow(p, directory, b)));
-      const changed = buckets.filter((b, i) => !sameJson(stored[b], counts[i]));
-      return changed.map((b) => [b, counts[buckets.indexOf(b)]] as const);
-    };
-    // Read without the lock first: a retry, or a change that moves no count, writes nothing.
-    if ((await stale(await readDirectory(p as never, directory))).length === 0) return;
-    await withDocumentLock(lock, async () => {
-      const stored = await readDirectory(p as never, directory);
-      const changes = await stale(stored);
-      if (changes.length === 0) return;
-      for (const [bucket, counts] of changes) {
-        if (counts) stored[bucket] = counts;
-        else delete stored[bucket];
-      }
-      await collection<DirectoryDoc>(p.collection).replaceOne(
-        { _id: directoryId(directory) },
-        { buckets: stored },
-        { upsert: true },
-      );
-    });
-  },
-);
+
+/**
+ * Sets buckets' counts in their directory (absent when a bucket is empty). Each refresh
+ * comes from a writer that still holds its bucket's lock, so the counts are of the bucket's
+ * last state. Concurrent refreshes of one directory in this process are written together.
+ */
+const directoryWrites = new WriteCombiner<{
+  p: AnyProjection;
+  directory: string;
+  bucket: string;
+  counts: BucketCounts | undefined;
+}>(async (lock, refreshes) => {
+  const { p, directory } = refreshes[0]!;
+  const changedIn = (stored: Record<string, BucketCounts>) =>
+    refreshes.some((r) => !sameJson(stored[r.bucket], r.counts));
+  // Read without the lock first: a retry, or a change that moves no count, writes nothing.
+  if (!changedIn(await readDirectory(p as never, directory))) return;
+  await withDocumentLock(lock, async () => {
+    const stored = await readDirectory(p as never, directory);
+    if (!changedIn(stored)) return;
+    for (const { bucket, counts } of refreshes) {
+      if (counts) stored[bucket] = counts;
+      else delete stored[bucket];
+    }
+    await collection<DirectoryDoc>(p.collection).replaceOne(
+      { _id: directoryId(directory) },
+      { buckets: stored },
+      { upsert: true },
+    );
+  });
+});
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Rewrites one bucket with the batch's changes applied to its entries in order. Concurrent
- * changes of one bucket in this process (a busy due date) are written together.
+ * Rewrites one bucket with the batch's changes applied to its entries in order, then its
+ * counts in the directory while still holding the bucket (so no later state of the bucket
+ * can be counted before this one). Also when nothing changed: a retry after a crash mends
+ * counts the crash skipped. Concurrent changes of one bucket in this process (a busy due
+ * date) are written together. Locks are always taken bucket, then directory.
  */
 const bucketWrites = new WriteCombiner<{
   p: AnyProjection;
@@ -165,34 +160,27 @@ const bucketWrites = new WriteCombiner<{
       if (after.length === 0) await buckets.deleteOne({ _id: id });
       else await buckets.replaceOne({ _id: id }, { entries: after }, { upsert: true });
     }
+    const counts = after.length ? countsOf(p, after) : undefined;
+    await directoryWrites.write(directoryLock(p, directory), { p, directory, bucket, counts });
   });
 });
 
-/**
- * Rewrites one bucket with `change` applied to its entries, then its counts in the
- * directory. The two locks are taken one after the other, never nested: a busy day's
- * bucket is held for four round trips, not for the directory's write as well.
- */
-async function changeBucket<E extends { id: string }>(
+/** Rewrites one bucket with `change` applied to its entries, and its counts in the directory. */
+function changeBucket<E extends { id: string }>(
   p: BucketProjection<E>,
   directory: string,
   bucket: string,
   change: (entries: E[]) => E[],
 ): Promise<void> {
-  const any = p as unknown as AnyProjection;
-  const lock = `${p.bucketCollection(directory, bucket)}:${bucketId(directory, bucket)}`;
-  await bucketWrites.write(lock, {
-    p: any,
-    directory,
-    bucket,
-    change: change as unknown as (entries: { id: string }[]) => { id: string }[],
-  });
-  // Also when nothing changed: a retry after a crash mends the counts the crash skipped.
-  await directoryWrites.write(directoryLock(any, directory), {
-    p: any,
-    directory,
-    bucket,
-  });
+  return bucketWrites.write(
+    `${p.bucketCollection(directory, bucket)}:${bucketId(directory, bucket)}`,
+    {
+      p: p as unknown as AnyProjection,
+      directory,
+      bucket,
+      change: change as unknown as (entries: { id: string }[]) => { id: string }[],
+    },
+  );
 }
 
 export function removeEntry<E extends { id: string }>(
@@ -255,16 +243,7 @@ export async function recountDirectory<E extends { id: string }>(
   directory: string,
   buckets: readonly string[],
 ): Promise<void> {
-  const any = p as unknown as AnyProjection;
-  await Promise.all(
-    buckets.map((bucket) =>
-      directoryWrites.write(directoryLock(any, directory), {
-        p: any,
-        directory,
-        bucket,
-      }),
-    ),
-  );
+  await Promise.all(buckets.map((bucket) => changeBucket(p, directory, bucket, (e) => e)));
 }
 
 /**
