@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import { vietnamDateOf, type IsoDate } from '../../domain/calendar';
 import { STAGES, isFinalStage, type Stage } from '../../domain/process/stages';
 import { withDocumentLock } from '../documentLock';
+import { WriteCombiner } from '../writeCombiner';
 
 /** How many of the most recent completed stays per stage the desk learns durations from. */
 export const STAY_SAMPLE = 500;
@@ -47,19 +48,34 @@ export function lastCompletedStay(
   };
 }
 
-/** Adds a completed stay to its stage's sample (once), keeping the most recent ones. */
-export async function recordCompletedStay(stage: Stage, stay: CompletedStay): Promise<void> {
-  const _id = `stays:${stage}`;
-  const stored = await stays().findOne({ _id });
-  if (stored?.stays.some((s) => s.key === stay.key)) return;
+/**
+ * Adds completed stays to a stage's sample doc (each once), keeping the most recent ones.
+ * Every nomination leaving a stage writes that stage's one document, so concurrent writes
+ * in this process go together.
+ */
+const sampleWrites = new WriteCombiner<CompletedStay>(async (_id, added) => {
+  const isNew = (current: readonly CompletedStay[]) =>
+    added.filter(
+      (stay, i) =>
+        !current.some((s) => s.key === stay.key) &&
+        added.findIndex((s) => s.key === stay.key) === i,
+    );
+  // Read without the lock first: a retried step records nothing.
+  if (isNew((await stays().findOne({ _id }))?.stays ?? []).length === 0) return;
   await withDocumentLock(`${COLLECTION}:${_id}`, async () => {
     const current = (await stays().findOne({ _id }))?.stays ?? [];
-    if (current.some((s) => s.key === stay.key)) return;
-    const kept = [...current, stay]
+    const fresh = isNew(current);
+    if (fresh.length === 0) return;
+    const kept = [...current, ...fresh]
       .sort((a, b) => (a.leftOn < b.leftOn ? -1 : a.leftOn > b.leftOn ? 1 : 0))
       .slice(-STAY_SAMPLE);
     await stays().replaceOne({ _id }, { stays: kept }, { upsert: true });
   });
+});
+
+/** Adds a completed stay to its stage's sample (once), keeping the most recent ones. */
+export function recordCompletedStay(stage: Stage, stay: CompletedStay): Promise<void> {
+  return sampleWrites.write(`stays:${stage}`, stay);
 }
 
 /** The sampled completed stays of every stage, one `_id` read per stage. */
