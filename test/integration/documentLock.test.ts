@@ -2,6 +2,11 @@ import mongoose from 'mongoose';
 import { withDocumentLock } from '../../data/documentLock';
 import { startTestStack, type TestStack } from '../harness/testStack';
 
+const locks = () =>
+  mongoose.connection.db!.collection<{ _id: string; token: string; expiresAt: Date }>(
+    'document_locks',
+  );
+
 /** Concurrent updates of one document, on the real database the tests run against. */
 describe('withDocumentLock', () => {
   let stack: TestStack;
@@ -33,32 +38,22 @@ describe('withDocumentLock', () => {
   });
 
   test('a lock left by a holder that died is taken once its lease expires', async () => {
-    const locks = mongoose.connection.db!.collection<{
-      _id: string;
-      token: string;
-      expiresAt: Date;
-    }>('document_locks');
-    await locks.insertOne({
+    await locks().insertOne({
       _id: 'dead-holder',
       token: 'gone',
       expiresAt: new Date(Date.now() - 1000),
     });
     await expect(withDocumentLock('dead-holder', async () => 'ran')).resolves.toBe('ran');
-    expect(await locks.countDocuments({ _id: 'dead-holder' })).toBe(0);
+    expect(await locks().countDocuments({ _id: 'dead-holder' })).toBe(0);
   });
 
   test('many waiters on a lock left by a dead holder: exactly one at a time takes it', async () => {
     // After a worker's `kill -9` every lock it held expires while others queue for them.
     // FerretDB deletes by reading and then deleting by `_id`, so two waiters clearing one
     // expired lease could each think the lock theirs (seen as desk drift after the kill).
-    const locks = mongoose.connection.db!.collection<{
-      _id: string;
-      token: string;
-      expiresAt: Date;
-    }>('document_locks');
     for (let round = 0; round < 30; round += 1) {
       const name = `crowded-dead-holder-${round}`;
-      await locks.insertOne({ _id: name, token: 'gone', expiresAt: new Date(Date.now() - 1) });
+      await locks().insertOne({ _id: name, token: 'gone', expiresAt: new Date(Date.now() - 1) });
       let inside = 0;
       let most = 0;
       await Promise.all(
@@ -73,7 +68,7 @@ describe('withDocumentLock', () => {
       );
       expect(most).toBe(1);
     }
-    expect(await locks.countDocuments({ _id: /^crowded-dead-holder/ })).toBe(0);
+    expect(await locks().countDocuments({ _id: /^crowded-dead-holder/ })).toBe(0);
   });
 
   test('a live holder that outlasts its lease keeps the lock (the lease is renewed)', async () => {
