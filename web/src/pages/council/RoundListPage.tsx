@@ -3,8 +3,7 @@ import { formatDate } from '../../shell/dates';
 import { pick, useLang, useText } from '../../shell/i18n';
 import { Link } from '../../shell/Link';
 import { Pager } from '../../shell/Pager';
-import { Placeholder } from '../../shell/Placeholder';
-import { ProblemMessage } from '../../shell/problems';
+import { ListTable } from '../../shell/ListTable';
 import { navigate, type RouteProps } from '../../shell/router';
 import { useUser } from '../../shell/session';
 import { useResource } from '../../shell/useResource';
@@ -42,37 +41,30 @@ export function RoundListPage(props: RouteProps) {
         </p>
       )}
       <section>
-        <ProblemMessage problem={rounds.problem} />
-        {!rounds.data ? (
-          <Placeholder rows={5} />
-        ) : rounds.data.items.length === 0 ? (
-          <p class="empty">{t.none}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.title}</th>
-                  <th scope="col">{t.date}</th>
-                  <th scope="col">{t.items}</th>
-                  <th scope="col">{t.status}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rounds.data.items.map((round) => (
-                  <tr key={round._id}>
-                    <td>
-                      <Link href={`/council/rounds/${round._id}`}>{round.title}</Link>
-                    </td>
-                    <td>{formatDate(round.scheduledOn)}</td>
-                    <td>{round.agenda.length}</td>
-                    <td>{pick(ROUND_STATUS[round.status], lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          items={rounds.data?.items}
+          problem={rounds.problem}
+          loadingRows={5}
+          empty={t.none}
+          head={
+            <>
+              <th scope="col">{t.title}</th>
+              <th scope="col">{t.date}</th>
+              <th scope="col">{t.items}</th>
+              <th scope="col">{t.status}</th>
+            </>
+          }
+          row={(round) => (
+            <tr key={round._id}>
+              <td>
+                <Link href={`/council/rounds/${round._id}`}>{round.title}</Link>
+              </td>
+              <td>{formatDate(round.scheduledOn)}</td>
+              <td>{round.agenda.length}</td>
+              <td>{pick(ROUND_STATUS[round.status], lang)}</td>
+            </tr>
+          )}
+        />
         {rounds.data && rounds.data.total > PAGE_SIZE && (
           <Pager
             page={page}

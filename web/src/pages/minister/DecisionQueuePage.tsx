@@ -4,8 +4,7 @@ import { pick, useLang, useText } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { Pager } from '../../shell/Pager';
-import { Placeholder } from '../../shell/Placeholder';
-import { ProblemMessage } from '../../shell/problems';
+import { ListTable } from '../../shell/ListTable';
 import { navigate, type RouteProps } from '../../shell/router';
 import { useResource } from '../../shell/useResource';
 import { DECISION_STATUS, type Decision, type DecisionStatus } from './decisionTypes';
@@ -48,41 +47,34 @@ export function DecisionQueuePage(props: RouteProps) {
         ))}
       </nav>
       <section>
-        <ProblemMessage problem={list.problem} />
-        {!list.data ? (
-          <Placeholder rows={5} />
-        ) : list.data.items.length === 0 ? (
-          <p class="empty">{t.none}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.award}</th>
-                  <th scope="col">{t.nominees}</th>
-                  <th scope="col">{t.drafted}</th>
-                  <th scope="col">{t.status}</th>
-                  <th scope="col">{t.number}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((d) => (
-                  <tr key={d._id}>
-                    <td>
-                      <Link href={`/decisions/${d._id}`}>
-                        {awardName(d.awardCode, lang)} {d.year}
-                      </Link>
-                    </td>
-                    <td>{d.annex.length}</td>
-                    <td>{formatDate(d.draftedAt)}</td>
-                    <td>{pick(DECISION_STATUS[d.status], lang)}</td>
-                    <td>{d.number ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          items={list.data?.items}
+          problem={list.problem}
+          loadingRows={5}
+          empty={t.none}
+          head={
+            <>
+              <th scope="col">{t.award}</th>
+              <th scope="col">{t.nominees}</th>
+              <th scope="col">{t.drafted}</th>
+              <th scope="col">{t.status}</th>
+              <th scope="col">{t.number}</th>
+            </>
+          }
+          row={(d) => (
+            <tr key={d._id}>
+              <td>
+                <Link href={`/decisions/${d._id}`}>
+                  {awardName(d.awardCode, lang)} {d.year}
+                </Link>
+              </td>
+              <td>{d.annex.length}</td>
+              <td>{formatDate(d.draftedAt)}</td>
+              <td>{pick(DECISION_STATUS[d.status], lang)}</td>
+              <td>{d.number ?? '—'}</td>
+            </tr>
+          )}
+        />
         {list.data && list.data.total > PAGE_SIZE && (
           <Pager
             page={page}

@@ -4,7 +4,7 @@ import { api, ApiFailure, type Page, type Problem } from '../../shell/api';
 import { formatDate, todayInVietnam } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
-import { Placeholder } from '../../shell/Placeholder';
+import { ListTable } from '../../shell/ListTable';
 import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/problems';
 import { useUser } from '../../shell/session';
 import { useStoredDraft } from '../../shell/storedDraft';
@@ -77,52 +77,43 @@ export function DelegationsPage() {
     <>
       <h1>{t.heading}</h1>
       <section>
-        {!list.data ? (
-          <Placeholder rows={3} />
-        ) : list.data.items.length === 0 ? (
-          <p class="empty">{t.none}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.deputy}</th>
-                  <th scope="col">{t.awards}</th>
-                  <th scope="col">{t.period}</th>
-                  <th scope="col">{t.basis}</th>
-                  <th scope="col" />
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((d) => (
-                  <tr key={d._id}>
-                    <td>{d.deputy.name}</td>
-                    <td>{d.scope.awardCodes.map((c) => awardName(c, lang)).join(', ')}</td>
-                    <td>
-                      {formatDate(d.validFrom)} – {formatDate(d.validTo)}
-                    </td>
-                    <td>{d.basis ?? ''}</td>
-                    <td>
-                      {d.revoked ? (
-                        t.revoked
-                      ) : (
-                        <button
-                          type="button"
-                          class="danger"
-                          onClick={() =>
-                            void act(() => api.post(`/api/delegations/${d._id}/revoke`))
-                          }
-                        >
-                          {t.revoke}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          items={list.data?.items}
+          loadingRows={3}
+          empty={t.none}
+          head={
+            <>
+              <th scope="col">{t.deputy}</th>
+              <th scope="col">{t.awards}</th>
+              <th scope="col">{t.period}</th>
+              <th scope="col">{t.basis}</th>
+              <th scope="col" />
+            </>
+          }
+          row={(d) => (
+            <tr key={d._id}>
+              <td>{d.deputy.name}</td>
+              <td>{d.scope.awardCodes.map((c) => awardName(c, lang)).join(', ')}</td>
+              <td>
+                {formatDate(d.validFrom)} – {formatDate(d.validTo)}
+              </td>
+              <td>{d.basis ?? ''}</td>
+              <td>
+                {d.revoked ? (
+                  t.revoked
+                ) : (
+                  <button
+                    type="button"
+                    class="danger"
+                    onClick={() => void act(() => api.post(`/api/delegations/${d._id}/revoke`))}
+                  >
+                    {t.revoke}
+                  </button>
+                )}
+              </td>
+            </tr>
+          )}
+        />
       </section>
       <form class="card" onSubmit={grant} noValidate>
         <h2>{t.grant}</h2>

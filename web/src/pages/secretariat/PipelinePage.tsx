@@ -3,6 +3,7 @@ import { useLang, useText } from '../../shell/i18n';
 import { stageName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { Placeholder } from '../../shell/Placeholder';
+import { ListTable } from '../../shell/ListTable';
 import { ProblemMessage } from '../../shell/problems';
 import { useResource } from '../../shell/useResource';
 import { BarChart } from './BarChart';
@@ -81,42 +82,35 @@ export function PipelinePage() {
       </section>
       <section aria-labelledby="units-title">
         <h2 id="units-title">{t.byUnit}</h2>
-        {!data ? (
-          <Placeholder rows={4} />
-        ) : data.byUnit.length === 0 ? (
-          <p class="empty">{t.noUnits}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.unit}</th>
-                  {shownStages.map((s) => (
-                    <th scope="col" key={s}>
-                      {stageName(s, lang)}
-                    </th>
-                  ))}
-                  <th scope="col">{t.total}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.byUnit.map((u) => (
-                  <tr key={u.unitId}>
-                    <th scope="row">
-                      <Link href={`/secretariat/desk?unitId=${u.unitId}`}>{u.unitId}</Link>
-                    </th>
-                    {shownStages.map((s) => (
-                      <td key={s}>{u.byStage[s] ?? 0}</td>
-                    ))}
-                    <td>
-                      <strong>{u.open}</strong>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          items={data?.byUnit}
+          loadingRows={4}
+          empty={t.noUnits}
+          head={
+            <>
+              <th scope="col">{t.unit}</th>
+              {shownStages.map((s) => (
+                <th scope="col" key={s}>
+                  {stageName(s, lang)}
+                </th>
+              ))}
+              <th scope="col">{t.total}</th>
+            </>
+          }
+          row={(u) => (
+            <tr key={u.unitId}>
+              <th scope="row">
+                <Link href={`/secretariat/desk?unitId=${u.unitId}`}>{u.unitId}</Link>
+              </th>
+              {shownStages.map((s) => (
+                <td key={s}>{u.byStage[s] ?? 0}</td>
+              ))}
+              <td>
+                <strong>{u.open}</strong>
+              </td>
+            </tr>
+          )}
+        />
       </section>
       <section aria-labelledby="trend-title">
         <h2 id="trend-title">{t.trend}</h2>

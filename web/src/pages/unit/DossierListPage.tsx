@@ -6,7 +6,7 @@ import { useLang, useText } from '../../shell/i18n';
 import { awardName, stageName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { Pager } from '../../shell/Pager';
-import { Placeholder } from '../../shell/Placeholder';
+import { ListTable } from '../../shell/ListTable';
 import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/problems';
 import { navigate, type RouteProps } from '../../shell/router';
 import { useUser } from '../../shell/session';
@@ -92,56 +92,49 @@ export function DossierListPage(props: RouteProps) {
         ))}
       </nav>
       <section>
-        <ProblemMessage problem={list.problem} />
-        {!list.data ? (
-          <Placeholder rows={8} />
-        ) : list.data.items.length === 0 ? (
-          <p class="empty">{t.none}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  {canSubmit && <th scope="col">{t.select}</th>}
-                  <th scope="col">{t.nominee}</th>
-                  <th scope="col">{t.award}</th>
-                  <th scope="col">{t.stage}</th>
-                  <th scope="col">{t.due}</th>
-                  <th scope="col">{t.created}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.items.map((n) => (
-                  <tr key={n._id}>
-                    {canSubmit && (
-                      <td>
-                        <input
-                          type="checkbox"
-                          aria-label={`${t.select}: ${n.nominee.name}`}
-                          checked={selected.includes(n._id)}
-                          onChange={() => toggle(n._id)}
-                        />
-                      </td>
-                    )}
-                    <td>
-                      <Link href={`/nominations/${n._id}`}>{n.nominee.name}</Link>
-                    </td>
-                    <td>
-                      {awardName(n.awardCode, lang)} {n.year}
-                    </td>
-                    <td>
-                      <StageBadge stage={n.stage} />
-                    </td>
-                    <td>
-                      <DueDate dueAt={n.dueAt} dueOn={n.dueOn} overdue={n.overdue} />
-                    </td>
-                    <td>{formatDate(n.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ListTable
+          items={list.data?.items}
+          problem={list.problem}
+          loadingRows={8}
+          empty={t.none}
+          head={
+            <>
+              {canSubmit && <th scope="col">{t.select}</th>}
+              <th scope="col">{t.nominee}</th>
+              <th scope="col">{t.award}</th>
+              <th scope="col">{t.stage}</th>
+              <th scope="col">{t.due}</th>
+              <th scope="col">{t.created}</th>
+            </>
+          }
+          row={(n) => (
+            <tr key={n._id}>
+              {canSubmit && (
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`${t.select}: ${n.nominee.name}`}
+                    checked={selected.includes(n._id)}
+                    onChange={() => toggle(n._id)}
+                  />
+                </td>
+              )}
+              <td>
+                <Link href={`/nominations/${n._id}`}>{n.nominee.name}</Link>
+              </td>
+              <td>
+                {awardName(n.awardCode, lang)} {n.year}
+              </td>
+              <td>
+                <StageBadge stage={n.stage} />
+              </td>
+              <td>
+                <DueDate dueAt={n.dueAt} dueOn={n.dueOn} overdue={n.overdue} />
+              </td>
+              <td>{formatDate(n.createdAt)}</td>
+            </tr>
+          )}
+        />
         {list.data && list.data.total > PAGE_SIZE && (
           <Pager
             page={page}
