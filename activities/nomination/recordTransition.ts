@@ -50,13 +50,13 @@ export async function recordTransition(transition: Transition): Promise<void> {
       },
     },
   );
-  // On every attempt, so a retry after a crash still tells the unit (keyed by seq: once).
-  await notifyStageChange(transition);
-  // The desk's and the unit roster's projections follow the read model, also on a retry.
-  await syncProjections(transition.nominationId);
+  // On every attempt, so that a retry after a crash still brings the desk's and the unit
+  // roster's projections in line and tells the unit (keyed by seq: once), from the one
+  // read of the nomination the sync makes.
+  const nomination = await syncProjections(transition.nominationId);
+  if (nomination) await notifyStageChange(transition, nomination);
   if (result.matchedCount === 1) return;
-  const exists = await NominationModel.exists({ _id: transition.nominationId });
-  if (!exists) {
+  if (!nomination) {
     throw ApplicationFailure.nonRetryable(
       `Nomination ${transition.nominationId} is not in the database`,
       'NOMINATION_NOT_FOUND',

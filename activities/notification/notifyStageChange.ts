@@ -3,13 +3,21 @@ import { isAwardCode } from '../../domain/catalogue/awardCodes';
 import { getAwardDefinition } from '../../domain/catalogue/awards';
 import { ROLE_LABELS, type Role } from '../../domain/process/roles';
 import { STAGE_LABELS } from '../../domain/process/stages';
-import { NominationModel } from '../../data/nomination/nominationModel';
 import { NotificationModel } from '../../data/notification/notificationModel';
 import { insertIfAbsent } from '../../data/duplicateKey';
 import type { Transition } from '../nomination/transition';
 
 /** The unit's people who follow its dossiers: each role gets its own notification. */
 const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
+
+/** What of the nomination the notice needs (read once by `recordTransition`'s sync). */
+export interface StageChangeSource {
+  unitId: string;
+  nominee: { name: string };
+  awardCode: string;
+  year: number;
+  history: readonly { seq: number; stage: string }[];
+}
 
 /**
  * "What changed on my dossiers": tells the nomination's unit that it moved to another
@@ -18,16 +26,10 @@ const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
  * (nomination, seq, role), `_id` `<nominationId>:change:<seq>:<role>`, written with
  * `$setOnInsert`, so a retried or replayed transition adds nothing.
  */
-export async function notifyStageChange(transition: Transition): Promise<void> {
-  const nomination = await NominationModel.findById(transition.nominationId, {
-    unitId: 1,
-    nominee: 1,
-    awardCode: 1,
-    year: 1,
-    'history.seq': 1,
-    'history.stage': 1,
-  }).lean();
-  if (!nomination) return;
+export async function notifyStageChange(
+  transition: Transition,
+  nomination: StageChangeSource,
+): Promise<void> {
   const previous = nomination.history
     .filter((entry) => entry.seq < transition.seq)
     .reduce<

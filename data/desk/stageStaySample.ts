@@ -60,8 +60,6 @@ const sampleWrites = new WriteCombiner<CompletedStay>(async (_id, added) => {
         !current.some((s) => s.key === stay.key) &&
         added.findIndex((s) => s.key === stay.key) === i,
     );
-  // Read without the lock first: a retried step records nothing.
-  if (isNew((await stays().findOne({ _id }))?.stays ?? []).length === 0) return;
   await withDocumentLock(`${COLLECTION}:${_id}`, async () => {
     const current = (await stays().findOne({ _id }))?.stays ?? [];
     const fresh = isNew(current);

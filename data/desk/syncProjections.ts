@@ -18,24 +18,27 @@ export const PROJECTION_SOURCE_FIELDS = {
   'history.detail': 1,
 } as const;
 
+/** The nomination as its projections are derived from it. */
+export type ProjectionSource = DeskSource &
+  RosterSource & { history: { seq: number; at: Date; stage: Stage }[] };
+
 /**
  * Brings the `_id`-addressable projections of one nomination — the secretariat's desk, its
  * unit's roster, the sample of completed stage stays — in line with its read model. Derived
  * from the nomination as it is now, so calling it again (an activity retry, a repair)
  * changes nothing. One caller at a time per nomination: a workflow step and an edit of a
- * returned dossier could otherwise race.
+ * returned dossier could otherwise race. Returns what it read (null: no such nomination).
  */
-export async function syncProjections(nominationId: string): Promise<void> {
-  await withDocumentLock(`projections:${nominationId}`, async () => {
+export function syncProjections(nominationId: string): Promise<ProjectionSource | null> {
+  return withDocumentLock(`projections:${nominationId}`, async () => {
     const source = (await NominationModel.findById(
       nominationId,
       PROJECTION_SOURCE_FIELDS,
-    ).lean()) as
-      | (DeskSource & RosterSource & { history: { seq: number; at: Date; stage: Stage }[] })
-      | null;
+    ).lean()) as ProjectionSource | null;
     await place(deskProjection, nominationId, source ? deskPlacement(source) : undefined);
     await place(rosterProjection, nominationId, source ? rosterPlacement(source) : undefined);
     const stay = source && lastCompletedStay(nominationId, source.history);
     if (stay) await recordCompletedStay(stay.stage, stay.stay);
+    return source;
   });
 }
