@@ -5,7 +5,7 @@ import { Placeholder } from '../../shell/Placeholder';
 import { ProblemMessage } from '../../shell/problems';
 import { navigate, type RouteProps } from '../../shell/router';
 import { useResource } from '../../shell/useResource';
-import { YearPicker } from '../secretariat/YearPicker';
+import { YearPicker } from '../../shell/YearPicker';
 import type { YearCalendar } from './calendarTypes';
 import { ScheduleEditor } from './ScheduleEditor';
 

@@ -7,7 +7,7 @@ import { navigate, type RouteProps } from '../../shell/router';
 import { useResource } from '../../shell/useResource';
 import { BlocRankingTable } from './BlocRankingTable';
 import type { RegistrationStatus } from './registrationTypes';
-import { YearPicker } from './YearPicker';
+import { YearPicker } from '../../shell/YearPicker';
 
 const TEXT = {
   heading: { vi: 'Đăng ký thi đua', en: 'Emulation registrations' },

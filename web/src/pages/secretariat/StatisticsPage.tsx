@@ -10,7 +10,7 @@ import { navigate, type RouteProps } from '../../shell/router';
 import { useResource } from '../../shell/useResource';
 import { BarChart } from './BarChart';
 import { ExportPanel } from './ExportPanel';
-import { YearPicker } from './YearPicker';
+import { YearPicker } from '../../shell/YearPicker';
 
 const TEXT = {
   heading: { vi: 'Thống kê khen thưởng', en: 'Award statistics' },

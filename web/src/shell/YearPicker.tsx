@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useText } from '../../shell/i18n';
+import { useText } from './i18n';
 
 const TEXT = {
   year: { vi: 'Năm', en: 'Year' },
