@@ -9,7 +9,8 @@ import { NominationModel } from '../../data/nomination/nominationModel';
 import { NotificationModel } from '../../data/notification/notificationModel';
 import { syncProjections } from '../../data/desk/syncProjections';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
-import { ApiClient, eventually } from '../harness/apiClient';
+import { ApiClient } from '../harness/apiClient';
+import { submitToAppraisal } from '../harness/submitToAppraisal';
 import { startTestStack, type TestStack } from '../harness/testStack';
 
 const today = (): IsoDate => vietnamDateOf(Date.now());
@@ -32,22 +33,9 @@ describe('the secretariat’s desk', () => {
         ApiClient.signIn(stack.apiUrl, u),
       ),
     );
-    for (const name of ['Lò Văn Púa', 'Hà Thị Mỷ', 'Giàng A Lử']) {
-      const created = await officer.post('/api/nominations', {
-        nominee: { kind: 'individual', name, position: 'Chuyên viên' },
-        awardCode: 'CSTDCS',
-        year: 2025,
-        achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
-      });
-      expect((await head.post(`/api/nominations/${created.body._id}/submit`)).status).toBe(202);
-      submitted.push(created.body._id);
-    }
-    for (const id of submitted) {
-      await eventually(
-        () => NominationModel.findById(id).lean(),
-        (doc) => doc?.stage === 'appraisal' && (doc.lastSeq ?? 0) >= 2,
-      );
-    }
+    submitted.push(
+      ...(await submitToAppraisal(officer, head, ['Lò Văn Púa', 'Hà Thị Mỷ', 'Giàng A Lử'])),
+    );
   });
   afterAll(() => stack.stop());
 

@@ -1,0 +1,31 @@
+import { NominationModel } from '../../data/nomination/nominationModel';
+import { eventually, type ApiClient } from './apiClient';
+
+/**
+ * The unit's officer drafts a CSTĐCS 2025 nomination for each name and its head submits
+ * it; resolves with their ids once each is in appraisal with its automatic checks run.
+ */
+export async function submitToAppraisal(
+  officer: ApiClient,
+  head: ApiClient,
+  names: readonly string[],
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of names) {
+    const created = await officer.post('/api/nominations', {
+      nominee: { kind: 'individual', name, position: 'Chuyên viên' },
+      awardCode: 'CSTDCS',
+      year: 2025,
+      achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
+    });
+    expect((await head.post(`/api/nominations/${created.body._id}/submit`)).status).toBe(202);
+    ids.push(created.body._id);
+  }
+  for (const id of ids) {
+    await eventually(
+      () => NominationModel.findById(id).lean(),
+      (doc) => doc?.stage === 'appraisal' && (doc.lastSeq ?? 0) >= 2,
+    );
+  }
+  return ids;
+}
