@@ -12,9 +12,10 @@ import { WriteCombiner } from '../writeCombiner';
  * counts under the keys the list filters by, so a page reads the directory and the buckets
  * it shows, and a total is a sum.
  *
- * Writes are read-modify-write under a document lock (FerretDB loses concurrent updates
- * of one document). Each write derives its result from the nomination's current state and
- * where the nomination sits, so a retried write changes nothing.
+ * Writes are read-modify-write under the directory's document lock (FerretDB loses
+ * concurrent updates of one document), which covers its buckets too, and are batched per
+ * process. Each write derives its result from the nomination's current state and where
+ * the nomination sits, so a retried write changes nothing.
  */
 export interface BucketProjection<E extends { id: string }> {
   /** Collection of the directories; also names the locks and placements. */
@@ -46,10 +47,14 @@ interface DirectoryDoc {
   _id: string;
   buckets: Record<string, BucketCounts>;
 }
-interface PlacementDoc {
-  _id: string;
+interface Location {
   directory: string;
   bucket: string;
+}
+interface PlacementDoc extends Location {
+  _id: string;
+  /** Where the nomination is being taken out of, while it moves. */
+  leaving?: Location[];
 }
 
 const PLACEMENTS = 'projection_placements';
@@ -100,150 +105,157 @@ export async function readBucket<E extends { id: string }>(
 }
 
 type AnyProjection = BucketProjection<{ id: string }>;
-
-const directoryLock = (p: AnyProjection, directory: string) =>
-  `${p.collection}:${directoryId(directory)}`;
+type AnyEntry = { id: string };
 
 /**
- * Sets buckets' counts in their directory (absent when a bucket is empty). Each refresh
- * comes from a writer that still holds its bucket's lock, so the counts are of the bucket's
- * last state. Concurrent refreshes of one directory in this process are written together.
+ * What one write does to one directory: takes a nomination out of a bucket, puts its entry
+ * into a bucket (the same or another), or only recounts a bucket (`id` absent).
+ */
+interface DirectoryChange {
+  id?: string;
+  from?: string;
+  to?: { bucket: string; entry: AnyEntry };
+  recount?: string;
+}
+
+const byId = (a: AnyEntry, b: AnyEntry) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Applies a batch of changes to one directory and its buckets under the directory's one
+ * lock: reads the directory and each bucket touched once, rewrites the buckets that
+ * changed, then the directory with the counts of every bucket touched (also when nothing
+ * changed: a retry after a crash mends counts the crash skipped). Every write to a
+ * directory's buckets holds its lock, so counts are always of the buckets' last state.
+ * Concurrent changes of one directory in this process (twenty appraisals at once) make one
+ * batch: one lock, one read and one write per document, however many nominations move.
  */
 const directoryWrites = new WriteCombiner<{
   p: AnyProjection;
   directory: string;
-  bucket: string;
-  counts: BucketCounts | undefined;
-}>(async (lock, refreshes) => {
-  const { p, directory } = refreshes[0]!;
-  const changedIn = (stored: Record<string, BucketCounts>) =>
-    refreshes.some((r) => !sameJson(stored[r.bucket], r.counts));
-  // No read before the lock to skip it: most steps move a count, and FerretDB's cost is
-  // parsing the directory, not taking the lock.
+  change: DirectoryChange;
+}>(async (lock, batch) => {
+  const { p, directory } = batch[0]!;
+  const touched = [
+    ...new Set(
+      batch.flatMap(({ change: c }) => [c.from, c.to?.bucket, c.recount]).filter((b) => !!b),
+    ),
+  ] as string[];
   await withDocumentLock(lock, async () => {
-    const stored = await readDirectory(p as never, directory);
-    if (!changedIn(stored)) return;
-    for (const { bucket, counts } of refreshes) {
-      if (counts) stored[bucket] = counts;
-      else delete stored[bucket];
+    const [stored, ...before] = await Promise.all([
+      readDirectory(p as never, directory),
+      ...touched.map((bucket) => readBucket(p, directory, bucket)),
+    ]);
+    const entries = new Map(touched.map((bucket, i) => [bucket, before[i]!]));
+    for (const { change: c } of batch) {
+      if (c.from)
+        entries.set(
+          c.from,
+          entries.get(c.from)!.filter((e) => e.id !== c.id),
+        );
+      if (c.to) {
+        const { bucket, entry } = c.to;
+        entries.set(bucket, [...entries.get(bucket)!.filter((e) => e.id !== c.id), entry]);
+      }
     }
+    const counts = { ...stored };
+    await Promise.all(
+      touched.map(async (bucket, i) => {
+        const after = entries.get(bucket)!.sort(byId);
+        if (after.length) counts[bucket] = countsOf(p, after);
+        else delete counts[bucket];
+        if (sameJson(before[i], after)) return;
+        const buckets = collection<BucketDoc<AnyEntry>>(p.bucketCollection(directory, bucket));
+        const _id = bucketId(directory, bucket);
+        if (after.length === 0) await buckets.deleteOne({ _id });
+        else await buckets.replaceOne({ _id }, { entries: after }, { upsert: true });
+      }),
+    );
+    if (sameJson(stored, counts)) return;
     await collection<DirectoryDoc>(p.collection).replaceOne(
       { _id: directoryId(directory) },
-      { buckets: stored },
+      { buckets: counts },
       { upsert: true },
     );
   });
 });
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * Rewrites one bucket with the batch's changes applied to its entries in order, then its
- * counts in the directory while still holding the bucket (so no later state of the bucket
- * can be counted before this one). Also when nothing changed: a retry after a crash mends
- * counts the crash skipped. Concurrent changes of one bucket in this process (a busy due
- * date) are written together. Locks are always taken bucket, then directory.
- */
-const bucketWrites = new WriteCombiner<{
-  p: AnyProjection;
-  directory: string;
-  bucket: string;
-  change: (entries: { id: string }[]) => { id: string }[];
-}>(async (lock, changes) => {
-  const { p, directory, bucket } = changes[0]!;
-  await withDocumentLock(lock, async () => {
-    const before = await readBucket(p, directory, bucket);
-    const after = changes.reduce((entries, c) => c.change(entries), before).sort(byId);
-    const buckets = collection<BucketDoc<{ id: string }>>(p.bucketCollection(directory, bucket));
-    const id = bucketId(directory, bucket);
-    if (!sameJson(before, after)) {
-      if (after.length === 0) await buckets.deleteOne({ _id: id });
-      else await buckets.replaceOne({ _id: id }, { entries: after }, { upsert: true });
-    }
-    const counts = after.length ? countsOf(p, after) : undefined;
-    await directoryWrites.write(directoryLock(p, directory), { p, directory, bucket, counts });
-  });
-});
-
-/** Rewrites one bucket with `change` applied to its entries, and its counts in the directory. */
-function changeBucket<E extends { id: string }>(
+function changeDirectory<E extends AnyEntry>(
   p: BucketProjection<E>,
   directory: string,
-  bucket: string,
-  change: (entries: E[]) => E[],
+  change: DirectoryChange,
 ): Promise<void> {
-  return bucketWrites.write(
-    `${p.bucketCollection(directory, bucket)}:${bucketId(directory, bucket)}`,
-    {
-      p: p as unknown as AnyProjection,
-      directory,
-      bucket,
-      change: change as unknown as (entries: { id: string }[]) => { id: string }[],
-    },
-  );
+  const any = p as unknown as AnyProjection;
+  return directoryWrites.write(`${p.collection}:${directoryId(directory)}`, {
+    p: any,
+    directory,
+    change,
+  });
 }
 
-export function removeEntry<E extends { id: string }>(
+export function removeEntry<E extends AnyEntry>(
   p: BucketProjection<E>,
   directory: string,
   bucket: string,
   nominationId: string,
 ): Promise<void> {
-  return changeBucket(p, directory, bucket, (entries) =>
-    entries.filter((e) => e.id !== nominationId),
-  );
+  return changeDirectory(p, directory, { id: nominationId, from: bucket });
 }
 
 /**
  * Puts the nomination where `next` says (or takes it out of the projection when undefined),
- * leaving the bucket it sat in. Callers serialise calls for one nomination.
+ * leaving the bucket it sat in. Callers serialise calls for one nomination. A move is
+ * recorded before it is made: the placement names the new bucket and the ones being left,
+ * then one write of the directory takes the entry out of those and puts it in the new one,
+ * then the placement forgets the old ones. Whenever a crash stops it, the next call (a
+ * retry, a later step, a repair) still knows every bucket that may hold the entry.
  */
-export async function place<E extends { id: string }>(
+export async function place<E extends AnyEntry>(
   p: BucketProjection<E>,
   nominationId: string,
   next: Placement<E> | undefined,
 ): Promise<void> {
+  const to = next && { bucket: next.bucket, entry: next.entry };
   if (!p.movable) {
-    if (next)
-      await changeBucket(p, next.directory, next.bucket, (entries) => [
-        ...entries.filter((e) => e.id !== nominationId),
-        next.entry,
-      ]);
+    if (next) await changeDirectory(p, next.directory, { id: nominationId, to });
     return;
   }
   const placements = collection<PlacementDoc>(PLACEMENTS);
   const _id = placementId(p as BucketProjection<never>, nominationId);
   const current = await placements.findOne({ _id });
-  if (current && (current.directory !== next?.directory || current.bucket !== next.bucket)) {
-    await removeEntry(p, current.directory, current.bucket, nominationId);
-  }
-  if (!next) {
-    if (current) await placements.deleteOne({ _id });
-    return;
-  }
-  // Where it goes is written before it goes there: a crash in between leaves a placement
-  // whose bucket lacks the entry (the next sync adds or removes it), never an entry that
-  // no placement points at, which nothing would ever take off the desk.
-  if (current?.directory !== next.directory || current.bucket !== next.bucket) {
+  const isNext = (l: Location) => l.directory === next?.directory && l.bucket === next.bucket;
+  const leaving = [...(current ? [current] : []), ...(current?.leaving ?? [])]
+    .filter((l) => !isNext(l))
+    .map(({ directory, bucket }) => ({ directory, bucket }));
+  const where = next && { directory: next.directory, bucket: next.bucket };
+  if (where && (leaving.length > 0 || !current)) {
     await placements.replaceOne(
       { _id },
-      { directory: next.directory, bucket: next.bucket },
+      { ...where, ...(leaving.length > 0 && { leaving }) },
       { upsert: true },
     );
   }
-  await changeBucket(p, next.directory, next.bucket, (entries) => [
-    ...entries.filter((e) => e.id !== nominationId),
-    next.entry,
-  ]);
+  // The first bucket left in the new bucket's directory goes in the same batch as the new one.
+  const batched = next && leaving.find((l) => l.directory === next.directory);
+  for (const l of leaving) {
+    if (l !== batched) await removeEntry(p, l.directory, l.bucket, nominationId);
+  }
+  if (next) {
+    await changeDirectory(p, next.directory, { id: nominationId, from: batched?.bucket, to });
+  }
+  if (!where) {
+    if (current) await placements.deleteOne({ _id });
+  } else if (leaving.length > 0 || current?.leaving) {
+    await placements.replaceOne({ _id }, where, { upsert: true });
+  }
 }
 
 /** Recomputes a directory's counts from its buckets (after a repair). */
-export async function recountDirectory<E extends { id: string }>(
+export async function recountDirectory<E extends AnyEntry>(
   p: BucketProjection<E>,
   directory: string,
   buckets: readonly string[],
 ): Promise<void> {
-  await Promise.all(buckets.map((bucket) => changeBucket(p, directory, bucket, (e) => e)));
+  await Promise.all(buckets.map((recount) => changeDirectory(p, directory, { recount })));
 }
 
 /**

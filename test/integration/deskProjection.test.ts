@@ -148,6 +148,34 @@ describe('the desk and unit roster projections', () => {
     expect(await snapshot()).toBe(before);
   });
 
+  test('a move cut short by a crash is finished by the next sync, wherever the entry was left', async () => {
+    const id = ids[0]!;
+    const [bucket] = await deskBucketsOf(id);
+    const entry = (await db()
+      .collection('desk_days')
+      .findOne({ _id: bucket as never }))!.entries.find((e: { id: string }) => e.id === id);
+    // As a worker killed mid-move leaves it: the placement names the new bucket and the
+    // one being left, and the entry is still in the old one too.
+    const left = 'bucket:open:due:2020-01-06';
+    await db()
+      .collection('desk_days')
+      .insertOne({ _id: left as never, entries: [entry] });
+    await db()
+      .collection('projection_placements')
+      .updateOne(
+        { _id: `desk_days:${id}` as never },
+        { $set: { leaving: [{ directory: 'open', bucket: 'due:2020-01-06' }] } },
+      );
+    await syncProjections(id);
+    expect(await deskBucketsOf(id)).toEqual([bucket]);
+    expect(
+      await db()
+        .collection('projection_placements')
+        .findOne({ _id: `desk_days:${id}` as never }),
+    ).not.toHaveProperty('leaving');
+    expect(await checkProjections()).toMatchObject({ drift: [], directories: [] });
+  });
+
   test('the stalled list pages in urgency order: by due date, then the undated, longest waiting first', async () => {
     const today = vietnamDateOf(Date.now());
     const day = (n: number) => addWorkingDays(today, n, CIVIL_SERVICE_CALENDAR);
