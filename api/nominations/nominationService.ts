@@ -67,7 +67,7 @@ export class NominationService {
     const updated = await NominationModel.findOneAndUpdate(
       { _id: id, stage: { $in: EDITABLE_STAGES } },
       { $set: changes, $inc: { dossierVersion: 1 } },
-      { new: true },
+      { returnDocument: 'after' },
     ).lean();
     if (!updated) {
       throw new ApiError(409, 'NOT_EDITABLE', {
