@@ -29,6 +29,26 @@ const contentOf = (n: Nomination) => ({
   documents: n.documents,
 });
 
+/** How long a submission's answer waits for its workflows to record it (then: 202 all the same). */
+const SUBMISSION_RECORD_WAIT_MS = 5_000;
+
+/**
+ * Waits (bounded) until each workflow has recorded its submission in the read model, so a
+ * `GET` or the secretariat's appraisal right after the answer finds the dossier submitted,
+ * not a draft it may not see. The workflow is started either way: a slow worker only
+ * means the step is recorded after the answer.
+ */
+async function untilSubmissionsRecorded(nominationIds: readonly string[]): Promise<void> {
+  const deadline = Date.now() + SUBMISSION_RECORD_WAIT_MS;
+  for (const id of nominationIds) {
+    while (Date.now() < deadline) {
+      const recorded = await NominationModel.findById(id, { lastSeq: 1 }).lean();
+      if ((recorded?.lastSeq ?? 0) >= 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
 /** Everything that moves a nomination goes through its workflow, from here. */
 export class NominationProcessService {
   constructor(
@@ -62,6 +82,7 @@ export class NominationProcessService {
     for (const nomination of found) {
       nominations.push(await this.start(actor, nomination, dossierId, receivedOn));
     }
+    await untilSubmissionsRecorded(nominationIds);
     return { dossierId, nominations };
   }
 

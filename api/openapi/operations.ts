@@ -335,7 +335,11 @@ export const OPERATIONS: readonly Operation[] = [
     descriptionVi: 'Thủ trưởng đơn vị trình hồ sơ; quy trình nomination-<id> bắt đầu.',
     callers: ['unit_head'],
     bodyOptional: true,
-    success: { status: 202, description: '`{ dossierId, ... }` the submission as accepted' },
+    success: {
+      status: 202,
+      description:
+        '`{ dossierId, ... }` the submission as accepted; answered once the workflow has recorded it (at most 5 s later), so the dossier reads as submitted',
+    },
     errors: [409, 422],
     idempotent: true,
   },
@@ -388,7 +392,11 @@ export const OPERATIONS: readonly Operation[] = [
     descriptionVi: 'Trình một tờ trình kèm danh sách nhiều hồ sơ.',
     callers: ['unit_head'],
     body: submitDossierBody,
-    success: { status: 202, description: 'The dossier and the outcome for each nomination' },
+    success: {
+      status: 202,
+      description:
+        'The dossier and the outcome for each nomination; answered once the workflows have recorded them (at most 5 s later)',
+    },
     errors: [409, 422],
     idempotent: true,
   },

@@ -37,6 +37,21 @@ describe('nominations over the API', () => {
     return response.body._id;
   }
 
+  test('right after the submission answers, the secretariat sees the dossier and can appraise it', async () => {
+    const id = await created();
+    expect((await head.post(`/api/nominations/${id}/submit`)).status).toBe(202);
+    const seen = await secretariat.get(`/api/nominations/${id}`);
+    expect([seen.status, seen.body.history.map((h: { action: string }) => h.action)]).toEqual([
+      200,
+      expect.arrayContaining(['drafted', 'submitted']),
+    ]);
+    const appraised = await secretariat.post(`/api/nominations/${id}/appraisal`, {
+      outcome: 'reject',
+      reasons: [{ code: 'NOT_ELIGIBLE', message: { vi: 'Chưa đủ thời gian công tác để xét.' } }],
+    });
+    expect([appraised.status, appraised.body.stage]).toEqual([200, 'rejected']);
+  });
+
   test('a two-nominee dossier: returned, fixed, resubmitted, accepted, with every step on record', async () => {
     const [first, second] = [await created(), await created()];
     const submitted = await head.post('/api/dossiers', {
