@@ -22,6 +22,7 @@ import { Client, Connection } from '@temporalio/client';
 import mongoose from 'mongoose';
 import pino from 'pino';
 import { createApp } from '../api/app';
+import { OPEN_STAGES } from '../api/desk/deskSchemas';
 import {
   CIVIL_SERVICE_CALENDAR,
   addDays,
@@ -66,18 +67,7 @@ const BATCH = 5_000;
 const UNITS = 20;
 const YEARS = 10;
 /** Open nominations: a fifth of the current year's, so 2% of all; a ninth of them late. */
-const OPEN_CYCLE: Stage[] = [
-  'appraisal',
-  'appraisal',
-  'appraisal',
-  'returned',
-  'public_comment',
-  'council_review',
-  'council_vote',
-  'awaiting_decision',
-  'minister_decision',
-  'forwarded',
-];
+const OPEN_CYCLE: Stage[] = ['appraisal', 'appraisal', ...OPEN_STAGES];
 const CLOSED_CYCLE: Stage[] = ['approved', 'approved', 'approved', 'rejected', 'withdrawn'];
 const AWARDS = ['LDTT', 'CSTDCS', 'BKBO', 'CSTDBO', 'TTLDXS', 'KNC'];
 const system = { userId: 'system', name: 'Hệ thống', role: 'system' };

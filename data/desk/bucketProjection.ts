@@ -160,7 +160,7 @@ const directoryWrites = new WriteCombiner<{
     const counts = { ...stored };
     await Promise.all(
       touched.map(async (bucket, i) => {
-        const after = entries.get(bucket)!.sort(byId);
+        const after = [...entries.get(bucket)!].sort(byId);
         if (after.length) counts[bucket] = countsOf(p, after);
         else delete counts[bucket];
         if (sameJson(before[i], after)) return;
@@ -184,9 +184,8 @@ function changeDirectory<E extends AnyEntry>(
   directory: string,
   change: DirectoryChange,
 ): Promise<void> {
-  const any = p as unknown as AnyProjection;
   return directoryWrites.write(`${p.collection}:${directoryId(directory)}`, {
-    p: any,
+    p: p as unknown as AnyProjection,
     directory,
     change,
   });
