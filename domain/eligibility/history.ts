@@ -3,6 +3,7 @@ import { AWARD_CODES } from '../catalogue/awardCodes';
 import { COMMENDATION_KINDS } from '../catalogue/awardDefinition';
 import { isIsoDate } from '../ruleSets/isoDate';
 import { disciplineLevelSchema, evaluationGradeSchema } from '../ruleSets/scales';
+import type { LocalizedText } from '../ruleSets/text';
 
 /**
  * The pure, serialisable input of the eligibility rules. The data layer maps stored records
@@ -35,14 +36,33 @@ export const awardRecordSchema = z.object({
 });
 export type AwardRecord = z.infer<typeof awardRecordSchema>;
 
+/**
+ * The CSTĐCS paths (Law Art. 23) that use up an initiative, research work or wit in combat:
+ * the names the CSTĐCS rule records and the history import accepts (code or label). Only an
+ * initiative that served 'good_completion_initiative' cannot count again for the Minister's
+ * Certificate (1168/BNV-BTĐKT).
+ */
+export const CSTDCS_INITIATIVE_PATHS = {
+  excellent_initiative: {
+    vi: 'Hoàn thành xuất sắc nhiệm vụ và có sáng kiến',
+    en: 'Excellent completion and an initiative',
+  },
+  good_completion_initiative: {
+    vi: 'Hoàn thành tốt nhiệm vụ và có sáng kiến',
+    en: 'Good completion and an initiative',
+  },
+  research: { vi: 'Có đề tài khoa học được nghiệm thu', en: 'Accepted research' },
+  combat_wit: { vi: 'Mưu trí, sáng tạo trong chiến đấu', en: 'Wit in combat' },
+} as const satisfies Record<string, LocalizedText>;
+export type CstdcsInitiativePath = keyof typeof CSTDCS_INITIATIVE_PATHS;
+
 /** What an initiative has already been counted for, so it is never counted twice. */
 export const initiativeUseSchema = z.object({
   award: z.enum(AWARD_CODES),
   year,
   /**
-   * The path it served, e.g. 'good_completion_initiative' for a CSTĐCS earned by "completed
-   * tasks well + initiative" — such an initiative cannot count again for the Minister's
-   * Certificate (1168/BNV-BTĐKT).
+   * The path it served (for CSTĐCS one of CSTDCS_INITIATIVE_PATHS). Absent when the record
+   * does not say: the rules then read it from the history (see personFacts.ts).
    */
   path: z.string().optional(),
 });

@@ -10,7 +10,14 @@ import {
   type IsoDate,
 } from '../ruleSets/isoDate';
 import type { EvaluationGrade } from '../ruleSets/scales';
-import type { AwardRecord, Hold, Initiative, NomineeHistory, SubjectHistory } from './history';
+import type {
+  AwardRecord,
+  Hold,
+  Initiative,
+  InitiativeUse,
+  NomineeHistory,
+  SubjectHistory,
+} from './history';
 
 /** Small, pure queries over a history, shared by the award rules. */
 
@@ -99,6 +106,37 @@ export function initiativesIn(
 
 export function usedFor(initiative: Initiative, award: AwardCode, exceptYear?: number): boolean {
   return initiative.usedFor.some((u) => u.award === award && u.year !== exceptYear);
+}
+
+/** How an initiative served a CSTĐCS, as far as the Minister's Certificate is concerned. */
+export type CstdcsReuse =
+  /** On "good completion + initiative": recorded so, or the grade of that year shows it. */
+  | { kind: 'good_completion'; use: InitiativeUse; grade: EvaluationGrade | null }
+  /** The record names no path and there is no grade for that year to tell. */
+  | { kind: 'unclear'; use: InitiativeUse };
+
+/**
+ * Whether an initiative already served a CSTĐCS on the "good completion + initiative" path
+ * (1168/BNV-BTĐKT). A use that names no path (an imported "CSTDCS/2024") is read from the
+ * grade of its year (Law Art. 23): below excellent, the initiative is what earned the title;
+ * excellent, the title rests on excellence. Research and wit in combat serve other paths.
+ */
+export function cstdcsReuse(history: NomineeHistory, initiative: Initiative): CstdcsReuse | null {
+  let unclear: CstdcsReuse | null = null;
+  for (const use of initiative.usedFor) {
+    if (use.award !== 'CSTDCS') continue;
+    if (use.path !== undefined) {
+      if (use.path === 'good_completion_initiative') {
+        return { kind: 'good_completion', use, grade: null };
+      }
+      continue;
+    }
+    if (initiative.kind !== 'initiative') continue;
+    const grade = gradeFor(history, use.year);
+    if (grade === undefined) unclear ??= { kind: 'unclear', use };
+    else if (grade !== 'excellent') return { kind: 'good_completion', use, grade };
+  }
+  return unclear;
 }
 
 /** Unit assignments overlapping a year, oldest first, with whole months spent there that year. */

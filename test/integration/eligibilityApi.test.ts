@@ -29,6 +29,78 @@ describe('GET /api/people/:id/eligibility', () => {
   const eligibility = (client: ApiClient, id: string, query: string) =>
     client.get(`/api/people/${id}/eligibility?${query}`);
 
+  const importFile = (body: Buffer, type: string, query = '') =>
+    fetch(`${stack.apiUrl}/api/history/import${query}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${(secretariat as any).token}`, 'content-type': type },
+      body: new Uint8Array(body),
+    }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+
+  test("an initiative the import marks as used for a Grassroots title does not count again toward the Minister's Certificate (1168/BNV-BTĐKT)", async () => {
+    // Rated "good" in 2024, so the 2024 CSTĐCS rested on an initiative; excellent 2025–2026.
+    const sheets = historySheets();
+    const person = [
+      'CB-010',
+      'Đinh Thị Hoa',
+      '02/09/1988',
+      'Nữ',
+      'Mường',
+      'VCSDT',
+      'Chuyên viên',
+      'Không',
+      '01/09/2012',
+      null,
+    ];
+    const grades: [number, string][] = [
+      [2024, 'Hoàn thành tốt nhiệm vụ'],
+      [2025, 'Hoàn thành xuất sắc nhiệm vụ'],
+      [2026, 'Hoàn thành xuất sắc nhiệm vụ'],
+    ];
+    const xlsx = await workbook({
+      'Cá nhân': [sheets['Cá nhân']![0]!, person],
+      'Đánh giá xếp loại': [
+        sheets['Đánh giá xếp loại']![0]!,
+        ...grades.map(([year, grade]) => ['CB-010', year, grade, 90]),
+      ],
+    });
+    expect((await importFile(xlsx, XLSX)).status).toBe(200);
+
+    // The clerk writes the title and year only, or the path in Vietnamese words.
+    const initiatives = (usedFor: string) =>
+      Buffer.from(
+        [
+          'Mã cá nhân,Mã sáng kiến,Loại,Năm công nhận,Phạm vi công nhận,Đã dùng để xét',
+          `CB-010,SK-10-A,Sáng kiến,2025,Cấp cơ sở,${usedFor}`,
+          'CB-010,SK-10-B,Sáng kiến,2026,Cấp cơ sở,',
+        ].join('\n'),
+      );
+    const bkbo = 'award=BKBO&year=2026&receivedOn=2026-12-20';
+    for (const usedFor of ['CSTDCS/2024', 'CSTDCS/2024/Hoàn thành tốt nhiệm vụ và có sáng kiến']) {
+      const imported = await importFile(initiatives(usedFor), 'text/csv', '?kind=initiatives');
+      expect([imported.status, imported.body.counts]).toEqual([200, { initiatives: 2 }]);
+      const response = await eligibility(officer, 'CB-010', bkbo);
+      expect(response.status).toBe(200);
+      expect(response.body.verdict).toBe('not_eligible');
+      expect(response.body.consumes).toEqual([]);
+      const reuse = response.body.reasons.find(
+        (r: any) => r.code === 'BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS',
+      );
+      expect(reuse.facts).toMatchObject({ initiativeId: 'SK-10-A', usedForYear: 2024 });
+      expect(reuse.citation.instrument).toContain('1168/BNV-BTĐKT');
+    }
+
+    // A path the rules do not know is refused, never stored where no rule would read it.
+    const unknownPath = await importFile(
+      initiatives('CSTDCS/2024/sang kien'),
+      'text/csv',
+      '?kind=initiatives',
+    );
+    expect(unknownPath.status).toBe(422);
+    expect(unknownPath.body.error.rows).toEqual([
+      expect.objectContaining({ row: 2, column: 'Đã dùng để xét', code: 'INVALID_USE_PATH' }),
+    ]);
+  });
+
   test('answers with the verdict, the reasons and their legal basis, and the rule set applied', async () => {
     const response = await eligibility(
       officer,

@@ -1,4 +1,5 @@
 import { AWARD_CODES } from '../../../domain/catalogue/awardCodes';
+import { CSTDCS_INITIATIVE_PATHS } from '../../../domain/eligibility/history';
 import { isIsoDate } from '../../../domain/ruleSets/isoDate';
 import type { LocalizedText } from '../../../domain/ruleSets/text';
 import { ethnicGroupByCode, findEthnicGroup } from '../../../domain/people/ethnicGroups';
@@ -117,6 +118,15 @@ function listOf(options: readonly EnumOption[]): string {
   return options.map((o) => o.vi).join(', ');
 }
 
+const PATH_OPTIONS: readonly EnumOption[] = Object.entries(CSTDCS_INITIATIVE_PATHS).map(
+  ([code, label]) => ({ code, ...label }),
+);
+
+/**
+ * "CSTDCS/2024/good_completion_initiative; BKBO/2025": award code, year and, for CSTĐCS only,
+ * the path it served (code or label). A path the rules do not know is refused, not stored:
+ * the Minister's Certificate rule reads it (1168/BNV-BTĐKT).
+ */
 function parseUses(text: string): CellResult {
   const uses = [];
   for (const part of text
@@ -124,20 +134,29 @@ function parseUses(text: string): CellResult {
     .map((p) => p.trim())
     .filter(Boolean)) {
     const [award, year, path, extra] = part.split('/').map((p) => p.trim());
+    const code = award?.toUpperCase();
     const yearNumber = Number(year);
     if (
-      !award ||
-      !(AWARD_CODES as readonly string[]).includes(award.toUpperCase()) ||
+      !code ||
+      !(AWARD_CODES as readonly string[]).includes(code) ||
       !Number.isInteger(yearNumber) ||
       extra !== undefined
     ) {
       return problem(
         'INVALID_USE',
-        `"${part}" không đúng dạng MÃ/NĂM[/căn cứ], ví dụ "CSTDCS/2024/good_completion_initiative".`,
+        `"${part}" không đúng dạng MÃ/NĂM[/tiêu chuẩn], ví dụ "CSTDCS/2024/good_completion_initiative".`,
         `"${part}" is not AWARD/YEAR[/path], e.g. "CSTDCS/2024/good_completion_initiative".`,
       );
     }
-    uses.push({ award: award.toUpperCase(), year: yearNumber, ...(path ? { path } : {}) });
+    const option = path ? findOption(PATH_OPTIONS, path) : undefined;
+    if (path && (code !== 'CSTDCS' || !option)) {
+      return problem(
+        'INVALID_USE_PATH',
+        `"${part}": chỉ ghi tiêu chuẩn cho CSTDCS, một trong: ${PATH_OPTIONS.map((o) => `${o.code} (${o.vi})`).join(', ')}.`,
+        `"${part}": a path is given for CSTDCS only, one of: ${PATH_OPTIONS.map((o) => `${o.code} (${o.en})`).join(', ')}.`,
+      );
+    }
+    uses.push({ award: code, year: yearNumber, ...(option ? { path: option.code } : {}) });
   }
   return { ok: true, value: uses };
 }

@@ -1,10 +1,12 @@
 import type { CommendationKind } from '../../catalogue/awardDefinition';
+import { formatCitation } from '../../ruleSets/citation';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import { EVALUATION_GRADE_TEXT } from '../../ruleSets/scales';
 import type { EligibilityContext } from '../context';
 import type { Initiative, NomineeHistory, SubjectHistory } from '../history';
 import {
   awardsOf,
+  cstdcsReuse,
   gradeFor,
   initiativesIn,
   missingYears,
@@ -142,28 +144,36 @@ function excellentWithInitiativesPath(
     scopes: ALL_SCOPES,
   });
   const usedForBkbo = pool.filter((i) => usedFor(i, 'BKBO', year));
-  const usedForCstdcs = ruleSet.values.bkboExcludeInitiativesUsedForCstdcs
-    ? pool.filter((i) =>
-        i.usedFor.some((u) => u.award === 'CSTDCS' && u.path === 'good_completion_initiative'),
-      )
+  const reuses = ruleSet.values.bkboExcludeInitiativesUsedForCstdcs
+    ? pool.flatMap((i) => {
+        const reuse = cstdcsReuse(history, i);
+        return reuse ? [{ initiative: i, reuse }] : [];
+      })
     : [];
-  for (const i of usedForCstdcs) {
-    const use = i.usedFor.find((u) => u.award === 'CSTDCS');
-    extra.push(
-      makeReason(
-        'BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS',
-        'info',
-        ruleSet.citations.BKBO_INITIATIVE_REUSE,
-        {
-          vi: `Sáng kiến ${i.title ? `“${i.title}” ` : ''}(${i.year}) đã dùng để xét Chiến sĩ thi đua cơ sở năm ${use?.year} theo tiêu chuẩn hoàn thành tốt nhiệm vụ và có sáng kiến: không tính lại`,
-          en: `Initiative ${i.title ? `“${i.title}” ` : ''}(${i.year}) already served the ${use?.year} Grassroots title on the "good completion + initiative" path: not counted again`,
-        },
-        { initiativeId: i.id, usedForYear: use?.year ?? null },
-      ),
-    );
+  const usedForCstdcs = reuses.filter((r) => r.reuse.kind === 'good_completion');
+  const unclear = reuses.filter((r) => r.reuse.kind === 'unclear');
+  // Said only where the grades leave this path open: elsewhere it changes nothing.
+  if (notExcellent.length === 0) {
+    for (const { initiative: i, reuse } of usedForCstdcs) {
+      const { use } = reuse;
+      const grade = reuse.kind === 'good_completion' ? reuse.grade : null;
+      extra.push(
+        makeReason(
+          'BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS',
+          'info',
+          ruleSet.citations.BKBO_INITIATIVE_REUSE,
+          {
+            vi: `Sáng kiến ${i.title ? `“${i.title}” ` : ''}(${i.year}) đã dùng để xét Chiến sĩ thi đua cơ sở năm ${use.year} theo tiêu chuẩn hoàn thành tốt nhiệm vụ và có sáng kiến${grade ? ` (năm ${use.year} xếp loại “${EVALUATION_GRADE_TEXT[grade].vi}”)` : ''}: không tính lại`,
+            en: `Initiative ${i.title ? `“${i.title}” ` : ''}(${i.year}) already served the ${use.year} Grassroots title on the "good completion + initiative" path${grade ? ` (${use.year} rated “${EVALUATION_GRADE_TEXT[grade].en}”)` : ''}: not counted again`,
+          },
+          { initiativeId: i.id, usedForYear: use.year, gradeThatYear: grade },
+        ),
+      );
+    }
   }
-  const excluded = new Set<Initiative>([...usedForBkbo, ...usedForCstdcs]);
-  const available = pool.filter((i) => !excluded.has(i));
+  const excluded = new Set<Initiative>([...usedForBkbo, ...usedForCstdcs.map((r) => r.initiative)]);
+  const undecided = unclear.map((r) => r.initiative);
+  const available = pool.filter((i) => !excluded.has(i) && !undecided.includes(i));
   const initiatives = available.filter((i) => i.kind === 'initiative');
   const research = available.filter((i) => i.kind === 'research');
   const need = law.initiativesRequired;
@@ -173,6 +183,7 @@ function excellentWithInitiativesPath(
     initiatives: initiatives.map((i) => i.id),
     research: research.map((i) => i.id),
     excludedInitiatives: [...excluded].map((i) => i.id),
+    unclearInitiatives: undecided.map((i) => i.id),
   };
 
   if (notExcellent.length > 0) {
@@ -202,7 +213,23 @@ function excellentWithInitiativesPath(
       consumes: chosen.map((i) => ({ initiativeId: i.id, use: { award: 'BKBO' as const, year } })),
     };
   }
-  if (unknown.length > 0 && notExcellent.length === 0 && available.length >= need) {
+  if (unclear.length > 0 && initiatives.length + unclear.length >= need) {
+    const reuseBasis = formatCitation(ruleSet.citations.BKBO_INITIATIVE_REUSE);
+    const named = unclear.map(({ initiative: i, reuse }) => ({
+      vi: `“${i.title ?? i.id}” (${i.year}, đã dùng để xét Chiến sĩ thi đua cơ sở năm ${reuse.use.year})`,
+      en: `“${i.title ?? i.id}” (${i.year}, used for the ${reuse.use.year} Grassroots title)`,
+    }));
+    return {
+      path: 'excellent_with_initiatives',
+      status: 'needs_judgement',
+      message: {
+        vi: `không rõ sáng kiến ${named.map((n) => n.vi).join(', ')} được dùng theo tiêu chuẩn nào (không ghi và chưa có kết quả xếp loại năm đó): Hội đồng xem xét có được tính lại không (${reuseBasis})`,
+        en: `it is not known on which path initiative ${named.map((n) => n.en).join(', ')} served (not recorded, and no grade for that year): the council decides whether it counts again (${reuseBasis})`,
+      },
+      facts,
+    };
+  }
+  if (unknown.length > 0 && available.length >= need) {
     return {
       path: 'excellent_with_initiatives',
       status: 'needs_judgement',

@@ -2,7 +2,7 @@ import { formatShare } from '../../council/threshold';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import { EVALUATION_GRADE_TEXT } from '../../ruleSets/scales';
 import type { EligibilityContext } from '../context';
-import type { NomineeHistory } from '../history';
+import type { CstdcsInitiativePath, NomineeHistory } from '../history';
 import { gradeFor, initiativesIn, usedFor } from '../personFacts';
 import { makeReason } from '../reason';
 import { checkLdttStandard } from './ldtt';
@@ -32,7 +32,7 @@ export function checkCstdcs(
   const excellent = grade === 'excellent';
 
   // Prefer the path that uses nothing up: excellence leaves the initiative free for later awards.
-  let path: string | null = null;
+  let path: 'excellent_completion' | CstdcsInitiativePath | null = null;
   let used: typeof initiative | undefined;
   if (excellent && !mandatory) path = 'excellent_completion';
   else if (initiative) {

@@ -676,6 +676,82 @@ const cases: Case[] = [
     codes: ['BKBO_PATH_MET'],
   },
   {
+    name: 'Minister\'s Certificate: an imported use naming no path, in a year rated "good": the initiative earned that title, not counted again',
+    article: 'Công văn 1168/BNV-BTĐKT',
+    award: 'BKBO',
+    history: person({
+      evaluations: grades({ 2023: 'good', 2024: 'excellent', 2025: 'excellent' }),
+      initiatives: [
+        initiative('i1', 2024, { usedFor: [{ award: 'CSTDCS', year: 2023 }] }),
+        initiative('i2', 2025),
+      ],
+    }),
+    verdict: 'not_eligible',
+    codes: ['BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS', 'BKBO_NO_PATH_MET'],
+  },
+  {
+    name: "Minister's Certificate: an imported use naming no path, in a year rated excellent: that title rested on excellence, the initiative counts",
+    article: `Điều 74, ${LAW}`,
+    award: 'BKBO',
+    history: person({
+      evaluations: grades({ 2024: 'excellent', 2025: 'excellent' }),
+      initiatives: [
+        initiative('i1', 2024, { usedFor: [{ award: 'CSTDCS', year: 2024 }] }),
+        initiative('i2', 2025),
+      ],
+    }),
+    verdict: 'eligible',
+    codes: ['BKBO_PATH_MET'],
+    absent: ['BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS'],
+  },
+  {
+    name: "Minister's Certificate: an imported use naming no path and no grade for its year: the council decides whether it counts",
+    article: `Điều 74, ${LAW}`,
+    award: 'BKBO',
+    history: person({
+      evaluations: grades({ 2024: 'excellent', 2025: 'excellent' }),
+      initiatives: [
+        initiative('i1', 2024, { usedFor: [{ award: 'CSTDCS', year: 2023 }] }),
+        initiative('i2', 2025),
+      ],
+    }),
+    verdict: 'needs_judgement',
+    codes: ['BKBO_PATH_NEEDS_JUDGEMENT'],
+    absent: ['BKBO_PATH_MET'],
+  },
+  {
+    name: 'Minister\'s Certificate: research that served a CSTĐCS in a "good" year served the research path and counts',
+    article: `Điều 74, ${LAW}`,
+    award: 'BKBO',
+    history: person({
+      evaluations: grades({ 2023: 'good', 2024: 'excellent', 2025: 'excellent' }),
+      initiatives: [
+        initiative('r1', 2024, { kind: 'research', usedFor: [{ award: 'CSTDCS', year: 2023 }] }),
+        initiative('r2', 2025, { kind: 'research' }),
+      ],
+    }),
+    verdict: 'eligible',
+    codes: ['BKBO_PATH_MET'],
+    absent: ['BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS'],
+  },
+  {
+    name: "Minister's Certificate: where the grades already close the initiatives path, the reuse is not reported",
+    article: `Điều 74, ${LAW}`,
+    award: 'BKBO',
+    history: person({
+      evaluations: grades({ 2024: 'good', 2025: 'excellent' }),
+      initiatives: [
+        initiative('i1', 2024, {
+          usedFor: [{ award: 'CSTDCS', year: 2024, path: 'good_completion_initiative' }],
+        }),
+        initiative('i2', 2025),
+      ],
+    }),
+    verdict: 'not_eligible',
+    codes: ['BKBO_NO_PATH_MET'],
+    absent: ['BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS'],
+  },
+  {
     name: "Minister's Certificate: a sudden achievement goes to the council",
     article: `Điều 74, ${LAW}`,
     award: 'BKBO',

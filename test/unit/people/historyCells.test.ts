@@ -59,6 +59,20 @@ describe('history spreadsheet cells', () => {
     });
   });
 
+  test('a CSTĐCS path is read by code or label; any other path is refused, not stored', () => {
+    const uses = column({ kind: 'uses' });
+    expect(parseCell(uses, 'CSTDCS/2023/hoàn thành tốt nhiệm vụ và có sáng kiến')).toEqual({
+      ok: true,
+      value: [{ award: 'CSTDCS', year: 2023, path: 'good_completion_initiative' }],
+    });
+    for (const text of ['CSTDCS/2023/good completion', 'BKBO/2025/good_completion_initiative']) {
+      expect(parseCell(uses, text)).toMatchObject({
+        ok: false,
+        problem: { code: 'INVALID_USE_PATH' },
+      });
+    }
+  });
+
   test('every enumerated value of every kind reads back to itself from its export text', () => {
     for (const spec of KIND_SPECS) {
       for (const col of spec.columns) {
