@@ -2,8 +2,8 @@ import { formatCitation } from '../../domain/ruleSets/citation';
 import { findRuleSet } from '../../domain/ruleSets/selectRuleSet';
 import { ruleSetsInForce } from '../../data/configuration/ruleSetsInForce';
 import { allocateCstdcsQuota, type QuotaCandidate } from '../../domain/quota/allocateCstdcsQuota';
+import { allocateBlocFlags } from '../../domain/quota/blocFlagQuota';
 import type { LdttCount, PendingTie, QuotaNote } from '../../workflows/councilRound/messages';
-import { allocateBlocFlags } from './blocFlagQuota';
 
 /** A nominee that passed the vote and whose award has a quota. */
 export interface QuotaItem {
@@ -60,13 +60,11 @@ export async function applyRoundQuotas(input: {
       .map((c) => ({ unitId: c.unitId, ldttHolderCount: c.count }));
     const result = allocateCstdcsQuota({ year, units, candidates }, ruleSet);
     for (const unit of result.units) {
-      const tied = unit.decisions.filter((d) => d.outcome === 'tied_at_cutoff');
-      if (tied.length > 0) {
+      if (unit.tie) {
         pendingTies.push({
           scope: `${unit.unitId}/${year}`,
           kind: 'cstdcs_share_of_ldtt',
-          tied: tied.map((d) => d.nomineeId),
-          places: unit.quota - unit.kept,
+          ...unit.tie,
         });
       }
       for (const d of unit.decisions) {
@@ -94,7 +92,7 @@ export async function applyRoundQuotas(input: {
     const ruleSet = findRuleSet(ruleSetId, configured);
     return ruleSet ? formatCitation(ruleSet.citations.COBO_STANDARD) : undefined;
   };
-  const flagDecisions = allocateBlocFlags(
+  const flagAllocation = allocateBlocFlags(
     flags.map((i) => ({
       nominationId: i.nominationId,
       blocId: i.blocId!,
@@ -103,23 +101,18 @@ export async function applyRoundQuotas(input: {
       denominator: i.denominator,
     })),
   );
-  const tiedByBloc = new Map<string, string[]>();
-  for (const d of flagDecisions) {
+  for (const d of flagAllocation.decisions) {
     const item = flags.find((i) => i.nominationId === d.nominationId)!;
-    const scope = `${d.blocId}/${d.year}`;
     notes[d.nominationId] = {
       kind: 'one_per_bloc',
-      scope,
+      scope: `${d.blocId}/${d.year}`,
       rank: d.rank,
       outcome: d.outcome,
       reasons: [{ code: d.code, message: d.message, citation: citationOf(item.ruleSetId) }],
     };
-    if (d.outcome === 'tied_at_cutoff') {
-      tiedByBloc.set(scope, [...(tiedByBloc.get(scope) ?? []), d.nominationId]);
-    }
   }
-  for (const [scope, tied] of tiedByBloc) {
-    pendingTies.push({ scope, kind: 'one_per_bloc', tied, places: 1 });
+  for (const { blocId, year, tied, places } of flagAllocation.ties) {
+    pendingTies.push({ scope: `${blocId}/${year}`, kind: 'one_per_bloc', tied, places });
   }
   return { notes, pendingTies };
 }

@@ -33,6 +33,19 @@ export interface QuotaRoundInput {
 }
 
 export type QuotaOutcome = 'kept' | 'cut' | 'tied_at_cutoff' | 'excluded';
+type RankedOutcome = Exclude<QuotaOutcome, 'excluded'>;
+
+/** A group that nothing separates, straddling the last places: the chair keeps `places` of `tied`. */
+export interface QuotaTie {
+  tied: string[];
+  places: number;
+}
+
+/** The lowest candidates still in contention, which a cut candidate is compared with. */
+interface Boundary {
+  candidate: QuotaCandidate;
+  outcome: 'kept' | 'tied_at_cutoff';
+}
 
 export interface QuotaDecision {
   nomineeId: string;
@@ -48,7 +61,9 @@ export interface UnitQuotaResult {
   ldttHolderCount: number;
   quota: number;
   ranked: number;
+  /** Kept outright; with a tie, `kept + tie.places` equals the quota. */
   kept: number;
+  tie: QuotaTie | null;
   decisions: QuotaDecision[];
 }
 
@@ -142,7 +157,7 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
           ],
         });
       }
-      return { unitId, ldttHolderCount: 0, quota: 0, ranked: 0, kept: 0, decisions };
+      return { unitId, ldttHolderCount: 0, quota: 0, ranked: 0, kept: 0, tie: null, decisions };
     }
 
     const quota = computeCstdcsQuota(unit.ldttHolderCount, share);
@@ -207,18 +222,35 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
       else groups.push([c]);
     }
 
-    let kept = 0;
+    // Each group takes places while they last; a group larger than the places left takes
+    // them all as a tie the chair settles, and every group after it is cut.
+    let free = quota;
     let position = 1;
-    let lastKept: QuotaCandidate | undefined;
+    let tie: QuotaTie | null = null;
+    const placed: Array<{ group: QuotaCandidate[]; rank: number; outcome: RankedOutcome }> = [];
     for (const group of groups) {
-      const remaining = quota - kept;
       const rank = position;
       position += group.length;
-      const outcome: QuotaOutcome =
-        group.length <= remaining ? 'kept' : remaining <= 0 ? 'cut' : 'tied_at_cutoff';
+      if (free === 0) {
+        placed.push({ group, rank, outcome: 'cut' });
+      } else if (group.length <= free) {
+        free -= group.length;
+        placed.push({ group, rank, outcome: 'kept' });
+      } else {
+        tie = { tied: group.map((g) => g.nomineeId), places: free };
+        free = 0;
+        placed.push({ group, rank, outcome: 'tied_at_cutoff' });
+      }
+    }
+    const kept = placed.reduce((n, p) => n + (p.outcome === 'kept' ? p.group.length : 0), 0);
+    const outcomeOf = new Map(placed.flatMap((p) => p.group.map((g) => [g, p.outcome] as const)));
+
+    // A cut is explained against the last group still in contention (kept or tied).
+    let boundary: Boundary | undefined;
+    for (const { group, rank, outcome } of placed) {
+      const facts = { ...quotaFacts, rank, ranked: ordered.length };
       for (const c of group) {
         const reasons: Reason[] = [];
-        const facts = { ...quotaFacts, rank, ranked: ordered.length };
         if (outcome === 'kept') {
           reasons.push(
             makeReason(
@@ -237,7 +269,7 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
             (o) =>
               compare(c, o, keys).order === 0 &&
               o.gender !== c.gender &&
-              ordered.indexOf(o) >= quota,
+              outcomeOf.get(o) !== 'kept',
           );
           if (beaten && c.gender === 'female') {
             reasons.push(
@@ -255,17 +287,7 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
           }
         } else if (outcome === 'cut') {
           reasons.push(
-            cutReason(
-              c,
-              lastKept,
-              rank,
-              ordered.length,
-              quota,
-              quotaText,
-              quotaFacts,
-              keys,
-              ruleSet,
-            ),
+            cutReason(c, boundary, rank, ordered.length, quotaText, quotaFacts, keys, ruleSet),
           );
         } else {
           reasons.push(
@@ -274,12 +296,12 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
               'needs_judgement',
               quotaCitation,
               {
-                vi: `Đồng hạng ${rank} với ${group.length - 1} người khác cho ${remaining} suất còn lại trong ${quotaText.vi}: Hội đồng quyết định`,
-                en: `Tied at rank ${rank} with ${group.length - 1} other(s) for ${remaining} remaining place(s) in the ${quotaText.en}: the council decides`,
+                vi: `Đồng hạng ${rank} với ${group.length - 1} người khác cho ${tie!.places} suất còn lại trong ${quotaText.vi}: Hội đồng quyết định`,
+                en: `Tied at rank ${rank} with ${group.length - 1} other(s) for ${tie!.places} remaining place(s) in the ${quotaText.en}: the council decides`,
               },
               {
                 ...facts,
-                remaining,
+                remaining: tie!.places,
                 tiedWith: group.filter((g) => g !== c).map((g) => g.nomineeId),
               },
             ),
@@ -287,10 +309,7 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
         }
         decisions.push({ nomineeId: c.nomineeId, unitId, outcome, rank, reasons });
       }
-      if (outcome === 'kept') {
-        kept += group.length;
-        lastKept = group[group.length - 1];
-      }
+      if (outcome !== 'cut') boundary = { candidate: group[0]!, outcome };
     }
 
     return {
@@ -299,6 +318,7 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
       quota,
       ranked: ordered.length,
       kept,
+      tie,
       decisions,
     };
   });
@@ -308,10 +328,9 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
 
 function cutReason(
   c: QuotaCandidate,
-  lastKept: QuotaCandidate | undefined,
+  boundary: Boundary | undefined,
   rank: number,
   ranked: number,
-  quota: number,
   quotaText: LocalizedText,
   quotaFacts: Record<string, number>,
   keys: readonly QuotaRankingKey[],
@@ -319,7 +338,7 @@ function cutReason(
 ): Reason {
   const citation = ruleSet.citations.CSTDCS_QUOTA;
   const facts = { ...quotaFacts, rank, ranked };
-  if (quota === 0 || !lastKept) {
+  if (!boundary) {
     return makeReason(
       'QUOTA_CUT',
       'blocking',
@@ -331,19 +350,30 @@ function cutReason(
       facts,
     );
   }
-  const decided = compare(lastKept, c, keys);
+  const compared = {
+    comparedWith: boundary.candidate.nomineeId,
+    comparedOutcome: boundary.outcome,
+  };
+  const decided = compare(boundary.candidate, c, keys);
   if (decided.order !== 0) {
     const mine = keyText(c, decided.key);
-    const theirs = keyText(lastKept, decided.key);
+    const theirs = keyText(boundary.candidate, decided.key);
+    const whom =
+      boundary.outcome === 'kept'
+        ? { vi: 'người xếp cuối trong chỉ tiêu', en: 'the last kept candidate' }
+        : {
+            vi: 'những người đồng hạng ở vị trí cuối trong chỉ tiêu',
+            en: 'the candidates tied for the last place',
+          };
     return makeReason(
       'QUOTA_CUT',
       'blocking',
       citation,
       {
-        vi: `Xếp hạng ${rank}/${ranked}, ngoài ${quotaText.vi}: ${mine.vi} thấp hơn người xếp cuối trong chỉ tiêu (${theirs.vi})`,
-        en: `Ranked ${rank} of ${ranked}, outside the ${quotaText.en}: ${mine.en} is below the last kept candidate (${theirs.en})`,
+        vi: `Xếp hạng ${rank}/${ranked}, ngoài ${quotaText.vi}: ${mine.vi} thấp hơn ${whom.vi} (${theirs.vi})`,
+        en: `Ranked ${rank} of ${ranked}, outside the ${quotaText.en}: ${mine.en} is below ${whom.en} (${theirs.en})`,
       },
-      { ...facts, decidedBy: decided.key, lastKept: lastKept.nomineeId },
+      { ...facts, decidedBy: decided.key, ...compared },
     );
   }
   return makeReason(
@@ -354,6 +384,6 @@ function cutReason(
       vi: `Xếp hạng ${rank}/${ranked}, ngoài ${quotaText.vi}: thành tích ngang nhau, ưu tiên cá nhân nữ`,
       en: `Ranked ${rank} of ${ranked}, outside the ${quotaText.en}: equal achievements, women are preferred`,
     },
-    { ...facts, decidedBy: 'women_tie_break', lastKept: lastKept.nomineeId },
+    { ...facts, decidedBy: 'women_tie_break', ...compared },
   );
 }

@@ -1,5 +1,6 @@
-import { percentForDisplay } from '../../domain/council/threshold';
-import type { LocalizedText } from '../../domain/ruleSets/text';
+import { percentText } from '../council/threshold';
+import type { LocalizedText } from '../ruleSets/text';
+import type { QuotaTie } from './allocateCstdcsQuota';
 
 /** A flag nominee (COBO) that passed the council vote. */
 export interface FlagCandidate {
@@ -22,6 +23,17 @@ export interface FlagDecision {
   message: LocalizedText;
 }
 
+/** Collectives tied first in a bloc: the chair keeps one of them. */
+export interface FlagTie extends QuotaTie {
+  blocId: string;
+  year: number;
+}
+
+export interface FlagAllocation {
+  decisions: FlagDecision[];
+  ties: FlagTie[];
+}
+
 /** Higher approval share first, by cross-multiplication (never floats); 0 denominators last. */
 function byShare(a: FlagCandidate, b: FlagCandidate): number {
   if (a.denominator === 0 || b.denominator === 0) {
@@ -30,18 +42,23 @@ function byShare(a: FlagCandidate, b: FlagCandidate): number {
   return b.approvals * a.denominator - a.approvals * b.denominator;
 }
 
-function shareText(c: FlagCandidate): string {
-  return `${c.approvals}/${c.denominator} (${percentForDisplay(c.approvals, c.denominator)}%)`;
+function shareText(c: FlagCandidate): LocalizedText {
+  const p = percentText(c.approvals, c.denominator);
+  return {
+    vi: `${c.approvals}/${c.denominator} (${p.vi})`,
+    en: `${c.approvals}/${c.denominator} (${p.en})`,
+  };
 }
 
 /**
  * One Ministry Emulation Flag per emulation bloc (Law 06/2022/QH15, Art. 26: the bloc's
  * leading collective): among the bloc's nominees that passed the vote, the highest
- * approval share keeps the flag; an equal share at the top is left to the chair.
- * Pure: no clock, no I/O.
+ * approval share keeps the flag; an equal share at the top is left to the chair, who
+ * keeps exactly one of the tied. Pure: no clock, no I/O.
  */
-export function allocateBlocFlags(candidates: readonly FlagCandidate[]): FlagDecision[] {
+export function allocateBlocFlags(candidates: readonly FlagCandidate[]): FlagAllocation {
   const decisions: FlagDecision[] = [];
+  const ties: FlagTie[] = [];
   const scopes = [...new Set(candidates.map((c) => `${c.blocId}\u0000${c.year}`))].sort();
   for (const scope of scopes) {
     const [blocId, yearText] = scope.split('\u0000');
@@ -49,54 +66,52 @@ export function allocateBlocFlags(candidates: readonly FlagCandidate[]): FlagDec
     const ranked = candidates
       .filter((c) => c.blocId === blocId && c.year === year)
       .sort((a, b) => byShare(a, b) || a.nominationId.localeCompare(b.nominationId));
-    const top = ranked.filter((c) => byShare(c, ranked[0]!) === 0);
+    const leader = ranked[0]!;
+    const top = ranked.filter((c) => byShare(c, leader) === 0);
+    if (top.length > 1) {
+      ties.push({ blocId, year, tied: top.map((c) => c.nominationId), places: 1 });
+    }
+    const leaders =
+      top.length === 1
+        ? { vi: 'tập thể dẫn đầu', en: "the leader's" }
+        : { vi: 'các tập thể đồng hạng nhất', en: 'that of the collectives tied first' };
     for (const c of ranked) {
       const rank = ranked.findIndex((x) => byShare(x, c) === 0) + 1;
+      const share = shareText(c);
+      const base = { nominationId: c.nominationId, blocId, year, rank, ranked: ranked.length };
       if (top.includes(c) && top.length === 1) {
         decisions.push({
-          nominationId: c.nominationId,
-          blocId,
-          year,
-          rank,
-          ranked: ranked.length,
+          ...base,
           outcome: 'kept',
           code: 'FLAG_KEPT',
           message: {
-            vi: `Dẫn đầu khối ${blocId} năm ${year} với tỷ lệ phiếu đồng ý ${shareText(c)}: mỗi khối một Cờ thi đua.`,
-            en: `Leads bloc ${blocId} in ${year} with approval ${shareText(c)}: one flag per bloc.`,
+            vi: `Dẫn đầu khối ${blocId} năm ${year} với tỷ lệ phiếu đồng ý ${share.vi}: mỗi khối một Cờ thi đua.`,
+            en: `Leads bloc ${blocId} in ${year} with approval ${share.en}: one flag per bloc.`,
           },
         });
       } else if (top.includes(c)) {
         decisions.push({
-          nominationId: c.nominationId,
-          blocId,
-          year,
-          rank,
-          ranked: ranked.length,
+          ...base,
           outcome: 'tied_at_cutoff',
           code: 'FLAG_TIED',
           message: {
-            vi: `Đồng hạng nhất khối ${blocId} năm ${year} (${shareText(c)}) với ${top.length - 1} tập thể khác cho một Cờ thi đua: Chủ tịch Hội đồng quyết định.`,
-            en: `Tied first in bloc ${blocId} in ${year} (${shareText(c)}) with ${top.length - 1} other(s) for one flag: the chair decides.`,
+            vi: `Đồng hạng nhất khối ${blocId} năm ${year} (${share.vi}) với ${top.length - 1} tập thể khác cho một Cờ thi đua: Chủ tịch Hội đồng quyết định.`,
+            en: `Tied first in bloc ${blocId} in ${year} (${share.en}) with ${top.length - 1} other(s) for one flag: the chair decides.`,
           },
         });
       } else {
-        const leader = ranked[0]!;
+        const theirs = shareText(leader);
         decisions.push({
-          nominationId: c.nominationId,
-          blocId,
-          year,
-          rank,
-          ranked: ranked.length,
+          ...base,
           outcome: 'cut',
           code: 'FLAG_CUT',
           message: {
-            vi: `Xếp hạng ${rank}/${ranked.length} khối ${blocId}: tỷ lệ phiếu đồng ý ${shareText(c)} thấp hơn tập thể dẫn đầu (${shareText(leader)}); mỗi khối một Cờ thi đua.`,
-            en: `Ranked ${rank} of ${ranked.length} in bloc ${blocId}: approval ${shareText(c)} is below the leader's (${shareText(leader)}); one flag per bloc.`,
+            vi: `Xếp hạng ${rank}/${ranked.length} khối ${blocId}: tỷ lệ phiếu đồng ý ${share.vi} thấp hơn ${leaders.vi} (${theirs.vi}); mỗi khối một Cờ thi đua.`,
+            en: `Ranked ${rank} of ${ranked.length} in bloc ${blocId}: approval ${share.en} is below ${leaders.en} (${theirs.en}); one flag per bloc.`,
           },
         });
       }
     }
   }
-  return decisions;
+  return { decisions, ties };
 }

@@ -1,3 +1,4 @@
 export * from './allocateCstdcsQuota';
+export * from './blocFlagQuota';
 export * from './cstdcsQuota';
 export * from './tieBreak';

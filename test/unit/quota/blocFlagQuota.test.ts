@@ -1,4 +1,4 @@
-import { allocateBlocFlags, type FlagCandidate } from '../../../activities/council/blocFlagQuota';
+import { allocateBlocFlags, type FlagCandidate } from '../../../domain/quota/blocFlagQuota';
 
 const c = (
   nominationId: string,
@@ -38,12 +38,12 @@ describe('one flag per emulation bloc (Law 06/2022/QH15, Art. 26)', () => {
       { a: 'tied_at_cutoff', b: 'tied_at_cutoff' },
     ],
   ] as const)('%s', (_case, candidates, expected) => {
-    const decisions = allocateBlocFlags(candidates);
+    const { decisions } = allocateBlocFlags(candidates);
     expect(Object.fromEntries(decisions.map((d) => [d.nominationId, d.outcome]))).toEqual(expected);
   });
 
   test('a cut names the leader’s share', () => {
-    const [, cut] = allocateBlocFlags([c('a', 'K1', 10), c('b', 'K1', 9)]);
+    const [, cut] = allocateBlocFlags([c('a', 'K1', 10), c('b', 'K1', 9)]).decisions;
     expect(cut).toMatchObject({ rank: 2, ranked: 2, code: 'FLAG_CUT' });
     expect(cut!.message.en).toContain("below the leader's (10/10 (100%))");
   });

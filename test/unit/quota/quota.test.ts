@@ -106,6 +106,31 @@ describe('allocateCstdcsQuota over a round: ranking decides who is cut and why',
     expect(byId.x.rank).toBe(3);
   });
 
+  test('two women tied at the top for a quota of 1: the chair chooses between them, the man below is cut (issue 13)', () => {
+    const score = (id: string, gender: 'female' | 'male', evaluationScore: number) =>
+      c(id, 9, gender, { evaluationScore });
+    const unit = outcomes(
+      [score('V01', 'female', 90), score('V02', 'female', 90), score('V03', 'male', 80)],
+      7,
+    );
+    expect(unit.quota).toBe(1);
+    const byId = Object.fromEntries(unit.decisions.map((d) => [d.nomineeId, d]));
+    expect([byId.V01.outcome, byId.V02.outcome, byId.V03.outcome]).toEqual([
+      'tied_at_cutoff',
+      'tied_at_cutoff',
+      'cut',
+    ]);
+    expect(unit.kept).toBe(0);
+    expect(unit.tie).toEqual({ tied: ['V01', 'V02'], places: 1 });
+    expect(byId.V01.reasons[0].message.en).toBe(
+      'Tied at rank 1 with 1 other(s) for 1 remaining place(s) in the quota 1 (15% of 7 Advanced Workers, rounded down): the council decides',
+    );
+    expect(byId.V03.rank).toBe(3);
+    expect(byId.V03.reasons[0].message.vi).toBe(
+      'Xếp hạng 3/3, ngoài chỉ tiêu 1 (15% của 7 Lao động tiên tiến, làm tròn xuống): điểm đánh giá 80 thấp hơn những người đồng hạng ở vị trí cuối trong chỉ tiêu (điểm đánh giá 90)',
+    );
+  });
+
   test('a unit with 6 LĐTT holders gets no CSTĐCS (15% of 6 rounds down to 0)', () => {
     const unit = outcomes([c('a', 9)], 6);
     expect(unit.quota).toBe(0);
