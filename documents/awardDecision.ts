@@ -1,5 +1,6 @@
-import { agencyOn } from '../domain/agency/agencyIdentity';
+import { DOCUMENT_TYPES, agencyOn, type DocumentType } from '../domain/agency/agencyIdentity';
 import type { IsoDate } from '../domain/calendar';
+import { CATALOGUE, DECIDER_TEXT, isAwardCode } from '../domain/catalogue';
 import { awardName, awardPhrase, safeFileName, subjectsPhrase } from './labels';
 import {
   paragraph,
@@ -17,6 +18,7 @@ import {
   documentHeader,
   legalBasis,
   numberLine,
+  upper,
   type DecisionSigner,
 } from './parts';
 
@@ -34,11 +36,17 @@ export interface AwardDecisionInput {
   year: number;
   /** Decided above the minister: the document proposes, it grants nothing. */
   forwardedUpward: boolean;
+  /**
+   * What the minister signs: the award decision, or the submission (tờ trình) proposing an
+   * award decided above the minister. Documents signed before submissions had their own
+   * series are decisions "to propose", as they were numbered.
+   */
+  documentType: DocumentType;
   /** Draft: dated the drafting day, watermarked, no number, no signer. */
   status: 'draft' | 'signed';
   /** The signing day (signed) or the drafting day (draft), Vietnam date. */
   date: IsoDate;
-  /** "12/QĐ-BDTTG" once signed. */
+  /** "12/QĐ-BDTTG" (or "3/TTr-BDTTG") once signed. */
   number?: string;
   signer?: DecisionSigner;
   /** The nominees the decision awards (struck ones already left out). */
@@ -53,15 +61,59 @@ function grantPhrase(input: AwardDecisionInput): string {
   return `${verb} ${awardPhrase(input.awardCode)} năm ${input.year}`;
 }
 
-/** "(Kèm theo Quyết định số 12/QĐ-BDTTG ngày 05 tháng 6 năm 2025 của Bộ trưởng …)" */
+/**
+ * "(Kèm theo Quyết định số 12/QĐ-BDTTG ngày 05 tháng 6 năm 2025 của Bộ trưởng …)", or
+ * "(Kèm theo Tờ trình số 3/TTr-BDTTG … của Bộ Dân tộc và Tôn giáo)".
+ */
 function annexReference(input: AwardDecisionInput): string {
   const agency = agencyOn(input.date);
-  const number = input.number ?? `      /QĐ-${agency.symbol}`;
+  const type = DOCUMENT_TYPES[input.documentType];
+  const number = input.number ?? `      /${type.code}-${agency.symbol}`;
   const day =
     input.status === 'signed'
       ? dateInWords(input.date)
       : `ngày      tháng      năm ${input.date.slice(0, 4)}`;
-  return `(Kèm theo Quyết định số ${number} ${day} của ${authorityText(agency)})`;
+  const author = input.documentType === 'submission' ? agency.name.vi : authorityText(agency);
+  return `(Kèm theo ${type.name.vi} số ${number} ${day} của ${author})`;
+}
+
+/** The list annexed to the decision or the submission, on a page of its own. */
+function annexBlocks(input: AwardDecisionInput): Block[] {
+  return [
+    { type: 'page_break' },
+    paragraph('DANH SÁCH', { align: 'center', bold: true }),
+    paragraph(`${capitalise(grantPhrase(input))}`, { align: 'center', bold: true }),
+    paragraph(annexReference(input), { align: 'center', italic: true, size: 13 }),
+    {
+      type: 'table',
+      size: 12,
+      columns: [
+        { header: 'TT', width: 0.08, align: 'center' },
+        { header: 'Họ và tên / Tên tập thể', width: 0.34 },
+        { header: 'Chức vụ', width: 0.24 },
+        { header: 'Đơn vị', width: 0.34 },
+      ],
+      rows: annexRows(input.annex),
+    },
+  ];
+}
+
+/** The document's file name: "Quyết định 12-QĐ-BDTTG …", "Dự thảo tờ trình … <id>". */
+function fileNameOf(input: AwardDecisionInput, extension: 'pdf' | 'xlsx'): string {
+  const typeName = DOCUMENT_TYPES[input.documentType].name.vi;
+  const subject = `${awardName(input.awardCode)} ${input.year}`;
+  if (extension === 'xlsx') {
+    return safeFileName(
+      input.status === 'draft'
+        ? `Dự thảo danh sách ${subject} ${input.decisionId}.xlsx`
+        : `Danh sách kèm theo ${typeName} ${input.number!.replace('/', '-')}.xlsx`,
+    );
+  }
+  return safeFileName(
+    input.status === 'draft'
+      ? `Dự thảo ${typeName.toLowerCase()} ${subject} ${input.decisionId}.pdf`
+      : `${typeName} ${input.number!.replace('/', '-')} ${subject}.pdf`,
+  );
 }
 
 /**
@@ -70,16 +122,12 @@ function annexReference(input: AwardDecisionInput): string {
  * (number, date, signature block as signed — "BỘ TRƯỞNG" or "KT. BỘ TRƯỞNG / THỨ TRƯỞNG").
  */
 export function awardDecision(input: AwardDecisionInput): DocumentModel {
+  if (input.documentType === 'submission') return submissionUpward(input);
   const agency = agencyOn(input.date);
   const draft = input.status === 'draft';
   const count = subjectsPhrase(input.annex.map((a) => a.nomineeKind));
   const blocks: Block[] = [
-    documentHeader(input.date, {
-      number: numberLine('QĐ', agency.symbol, draft ? undefined : input.number),
-      blankDate: draft,
-    }),
-    paragraph('QUYẾT ĐỊNH', { align: 'center', bold: true, before: 18, size: 14 }),
-    paragraph(`Về việc ${grantPhrase(input)}`, { align: 'center', bold: true }),
+    ...opening(input),
     paragraph(authorityLine(agency), { align: 'center', bold: true, before: 12 }),
     ...legalBasis(input.date).map((line) =>
       paragraph(line, { align: 'justify', indent: true, italic: true }),
@@ -109,34 +157,80 @@ export function awardDecision(input: AwardDecisionInput): DocumentModel {
       recipients: ['Như Điều 3;', `${COUNCIL_NAME};`, 'Lưu: VT, TĐKT.'],
       signatures: [decisionSignature(input.date, draft ? undefined : input.signer)],
     },
-    { type: 'page_break' },
-    paragraph('DANH SÁCH', { align: 'center', bold: true }),
-    paragraph(`${capitalise(grantPhrase(input))}`, { align: 'center', bold: true }),
-    paragraph(annexReference(input), { align: 'center', italic: true, size: 13 }),
-    {
-      type: 'table',
-      size: 12,
-      columns: [
-        { header: 'TT', width: 0.08, align: 'center' },
-        { header: 'Họ và tên / Tên tập thể', width: 0.34 },
-        { header: 'Chức vụ', width: 0.24 },
-        { header: 'Đơn vị', width: 0.34 },
-      ],
-      rows: annexRows(input.annex),
-    },
+    ...annexBlocks(input),
   ];
-  const title = draft
-    ? `Dự thảo Quyết định ${grantPhrase(input)}`
-    : `Quyết định ${input.number} ${grantPhrase(input)}`;
-  return {
-    kind: draft ? 'award_decision_draft' : 'award_decision',
-    fileName: safeFileName(
-      draft
-        ? `Dự thảo quyết định ${awardName(input.awardCode)} ${input.year} ${input.decisionId}.pdf`
-        : `Quyết định ${input.number!.replace('/', '-')} ${awardName(input.awardCode)} ${input.year}.pdf`,
+  return signedDocument(input, 'award_decision', blocks);
+}
+
+/**
+ * The minister's submission (tờ trình) proposing an award decided above the minister: the
+ * first item of the dossier sent up (Law 06/2022/QH15, Art. 84), addressed to the Prime
+ * Minister — who decides, or proposes to the President the awards the President decides —
+ * through the Central Emulation-Commendation Committee, with the list of nominees annexed.
+ */
+function submissionUpward(input: AwardDecisionInput): DocumentModel {
+  const agency = agencyOn(input.date);
+  const draft = input.status === 'draft';
+  const count = subjectsPhrase(input.annex.map((a) => a.nomineeKind));
+  const byPresident =
+    isAwardCode(input.awardCode) && CATALOGUE[input.awardCode].deciders.includes('president');
+  const primeMinister = DECIDER_TEXT.prime_minister.vi;
+  const award = `tặng ${awardPhrase(input.awardCode)} năm ${input.year}`;
+  const request = byPresident ? `trình ${DECIDER_TEXT.president.vi} ${award}` : award;
+  const blocks: Block[] = [
+    ...opening(input),
+    paragraph(`Kính gửi: ${primeMinister}`, { align: 'center', before: 12 }),
+    ...legalBasis(input.date).map((line) => paragraph(line, { align: 'justify', indent: true })),
+    paragraph(
+      `Xét đề nghị của Chủ tịch ${COUNCIL_NAME}, ${agency.name.vi} kính trình ${primeMinister} ` +
+        `xem xét, ${request} cho ${count} (có danh sách và hồ sơ kèm theo)./.`,
+      { align: 'justify', indent: true, before: 6 },
     ),
+    {
+      type: 'closing',
+      recipients: [
+        'Như trên;',
+        'Bộ Nội vụ (Ban Thi đua - Khen thưởng Trung ương);',
+        `${COUNCIL_NAME};`,
+        'Lưu: VT, TĐKT.',
+      ],
+      signatures: [decisionSignature(input.date, draft ? undefined : input.signer)],
+    },
+    ...annexBlocks(input),
+  ];
+  return signedDocument(input, 'submission_upward', blocks);
+}
+
+/** Header with the number line, the document's name ("QUYẾT ĐỊNH", "TỜ TRÌNH") and subject. */
+function opening(input: AwardDecisionInput): Block[] {
+  const agency = agencyOn(input.date);
+  const draft = input.status === 'draft';
+  const type = DOCUMENT_TYPES[input.documentType];
+  return [
+    documentHeader(input.date, {
+      number: numberLine(type.code, agency.symbol, draft ? undefined : input.number),
+      blankDate: draft,
+    }),
+    paragraph(upper(type.name.vi), { align: 'center', bold: true, before: 18, size: 14 }),
+    paragraph(`Về việc ${grantPhrase(input)}`, { align: 'center', bold: true }),
+  ];
+}
+
+/** The document around its blocks: file name, metadata, and the draft's watermark. */
+function signedDocument(input: AwardDecisionInput, kind: string, blocks: Block[]): DocumentModel {
+  const draft = input.status === 'draft';
+  const typeName = DOCUMENT_TYPES[input.documentType].name.vi;
+  return {
+    kind: draft ? `${kind}_draft` : kind,
+    fileName: fileNameOf(input, 'pdf'),
     date: input.date,
-    meta: { title, subject: `Về việc ${grantPhrase(input)}`, author: agency.name.vi },
+    meta: {
+      title: draft
+        ? `Dự thảo ${typeName} ${grantPhrase(input)}`
+        : `${typeName} ${input.number} ${grantPhrase(input)}`,
+      subject: `Về việc ${grantPhrase(input)}`,
+      author: agencyOn(input.date).name.vi,
+    },
     layout: 'portrait',
     ...(draft && { watermark: DRAFT_MARK }),
     blocks,
@@ -157,11 +251,7 @@ export function awardDecisionAnnexSheet(input: AwardDecisionInput): SheetModel {
   const agency = agencyOn(input.date);
   const draft = input.status === 'draft';
   return {
-    fileName: safeFileName(
-      draft
-        ? `Dự thảo danh sách ${awardName(input.awardCode)} ${input.year} ${input.decisionId}.xlsx`
-        : `Danh sách kèm theo Quyết định ${input.number!.replace('/', '-')}.xlsx`,
-    ),
+    fileName: fileNameOf(input, 'xlsx'),
     date: input.date,
     author: agency.name.vi,
     sheetName: 'Danh sách',

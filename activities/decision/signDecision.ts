@@ -24,8 +24,9 @@ export interface SignDecisionRequest {
 /**
  * Signs the decision: an award record per kept nominee (`_id = nomination:<id>`, so granting
  * twice is impossible) unless the award is decided above the minister (then the signed
- * document only proposes upward), then the decision itself — signed, numbered, and published
- * when it grants awards — in one conditional update guarded by `lastSeq`. Struck nominations
+ * document is the submission upward, numbered in its own series, and grants nothing), then
+ * the decision itself — signed, numbered, and published when it grants awards — in one
+ * conditional update guarded by `lastSeq`. Struck nominations
  * are freed for a later decision. Every part is idempotent, so a retry is harmless.
  */
 export async function signDecision(request: SignDecisionRequest): Promise<void> {
@@ -86,6 +87,7 @@ export async function signDecision(request: SignDecisionRequest): Promise<void> 
         lastSeq: request.seq,
         status: 'signed',
         number: request.issued.number,
+        documentType: request.issued.documentType,
         sequence: request.issued.sequence,
         symbol: request.issued.symbol,
         signedOn: request.signedOn,

@@ -1,6 +1,7 @@
 import type { Client } from '@temporalio/client';
 import { vietnamDateOf, type IsoDate } from '../../domain/calendar';
 import { isAwardCode, CATALOGUE } from '../../domain/catalogue';
+import { documentTypeOf } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
 import { DossierModel } from '../../data/nomination/dossierModel';
@@ -250,6 +251,7 @@ function decisionInput(decision: DecisionDoc): AwardDecisionInput {
     awardCode: decision.awardCode,
     year: decision.year,
     forwardedUpward: decision.forwardedUpward,
+    documentType: documentTypeOf(decision),
     status: signed ? 'signed' : 'draft',
     date: signed ? (decision.signedOn as IsoDate) : vietnamDateOf(decision.draftedAt),
     number: signed ? decision.number! : undefined,

@@ -1,3 +1,4 @@
+import { DOCUMENT_TYPES } from '../../domain/agency/agencyIdentity';
 import { endOfVietnamDate, isoDateOf, startOfVietnamDate } from '../../domain/calendar';
 import { getAwardDefinition } from '../../domain/catalogue/awards';
 import { isAwardCode } from '../../domain/catalogue/awardCodes';
@@ -9,6 +10,7 @@ import {
   type ReturnRow,
 } from '../../domain/desk/annualReturn';
 import { ethnicGroupByCode } from '../../domain/people/ethnicGroups';
+import { documentTypeOf } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
@@ -232,9 +234,10 @@ export class StatisticsService {
     const struck = new Set(decision.struck.map((s) => s.nominationId));
     const items = decision.annex.filter((a) => !struck.has(a.nominationId));
     const award = getAwardDefinition(decision.awardCode).name.vi;
+    const document = DOCUMENT_TYPES[documentTypeOf(decision)].name.vi;
     const title = decision.number
-      ? `Danh sách kèm theo Quyết định số ${decision.number} ngày ${decision.signedOn ?? ''}`
-      : 'Danh sách kèm theo dự thảo Quyết định';
+      ? `Danh sách kèm theo ${document} số ${decision.number} ngày ${decision.signedOn ?? ''}`
+      : `Danh sách kèm theo dự thảo ${document}`;
     const table: Table = {
       name: 'Danh sách',
       preamble: [title, `Tặng ${award} năm ${decision.year}`],

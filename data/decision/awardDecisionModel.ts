@@ -1,4 +1,5 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { DOCUMENT_TYPES } from '../../domain/agency/agencyIdentity';
 import { AWARD_CODES } from '../../domain/catalogue/awardCodes';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
 import { actorSchema } from '../actorSchema';
@@ -64,6 +65,11 @@ const awardDecisionSchema = new Schema(
     draftedBy: { type: actorSchema, required: true },
     draftedAt: { type: Date, required: true },
     number: { type: String },
+    /**
+     * What was signed: the award decision, or (forwardedUpward) the submission proposing it
+     * upward, numbered in its own series. Absent on documents signed before that series.
+     */
+    documentType: { type: String, enum: Object.keys(DOCUMENT_TYPES) },
     sequence: { type: Number },
     symbol: { type: String },
     signedOn: { type: String }, // YYYY-MM-DD, Vietnam

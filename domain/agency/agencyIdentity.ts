@@ -7,7 +7,7 @@ export interface AgencyIdentity {
   validFrom: string; // YYYY-MM-DD, inclusive
   name: { vi: string; en: string };
   headTitle: { vi: string; en: string };
-  /** Symbol in decision numbers: `N/QĐ-<symbol>`. */
+  /** The agency's symbol in document numbers: `N/QĐ-<symbol>`, `N/TTr-<symbol>`. */
   symbol: string;
 }
 
@@ -39,7 +39,25 @@ export function agencyOn(
   return current;
 }
 
-/** `12/QĐ-BDTTG` */
-export function formatDecisionNumber(sequence: number, symbol: string): string {
-  return `${sequence}/QĐ-${symbol}`;
+/**
+ * The documents the minister signs in the process, each numbered in its own series: the
+ * award decision (quyết định) and the submission (tờ trình) that proposes an award decided
+ * above the minister to the Prime Minister or the President — the first item of the dossier
+ * sent up (Law 06/2022/QH15, Art. 84). `code` is the abbreviation of the document type in
+ * the number's symbol (Decree 30/2020/NĐ-CP, Appendix III: QĐ, TTr); each series restarts at
+ * 1 on 1 January and is unique within its year (Decree 30/2020/NĐ-CP, Art. 15(1)).
+ */
+export const DOCUMENT_TYPES = {
+  decision: { code: 'QĐ', name: { vi: 'Quyết định', en: 'Decision' } },
+  submission: { code: 'TTr', name: { vi: 'Tờ trình', en: 'Submission' } },
+} as const;
+export type DocumentType = keyof typeof DOCUMENT_TYPES;
+
+/** `12/QĐ-BDTTG`, `3/TTr-BDTTG` */
+export function formatDocumentNumber(
+  sequence: number,
+  symbol: string,
+  type: DocumentType = 'decision',
+): string {
+  return `${sequence}/${DOCUMENT_TYPES[type].code}-${symbol}`;
 }

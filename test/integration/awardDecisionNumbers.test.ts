@@ -78,4 +78,45 @@ describe('award decisions signed concurrently', () => {
     expect(new Set(numbers).size).toBe(20);
     expect(numbers.every((n) => /^\d+\/QĐ-BDTTG$/.test(n))).toBe(true);
   });
+
+  test('submissions upward (tờ trình) run in their own gap-free series beside the decisions', async () => {
+    // Law 06/2022/QH15, Art. 84: the ministry proposes a Prime Minister's or President's award
+    // by its submission; Decree 30/2020/NĐ-CP, Appendix III: a submission's symbol is TTr.
+    const awards = ['BKTTG', 'CSTDCS', 'CSTDTQ', 'CSTDCS', 'HCLD', 'CSTDCS', 'BKTTG', 'CSTDCS'];
+    const drafts = await Promise.all(
+      awards.map(async (awardCode) => {
+        const nominationId = await insertNomination({ awardCode });
+        const drafted = await secretariat.post('/api/decisions', {
+          awardCode,
+          year: 2025,
+          nominationIds: [nominationId],
+        });
+        expect(drafted.status).toBe(201);
+        return { awardCode, id: drafted.body.decision._id as string };
+      }),
+    );
+    const signed = await Promise.all(
+      drafts.map(async ({ awardCode, id }) => {
+        const ruling = await minister.post(`/api/decisions/${id}/ruling`, {
+          outcome: 'approve_all',
+        });
+        expect(ruling.status).toBe(200);
+        return { awardCode, decision: ruling.body.decision };
+      }),
+    );
+    const upward = signed.filter((s) => s.awardCode !== 'CSTDCS').map((s) => s.decision);
+    const own = signed.filter((s) => s.awardCode === 'CSTDCS').map((s) => s.decision);
+    expect(upward.every((d) => /^\d+\/TTr-BDTTG$/.test(d.number))).toBe(true);
+    expect(upward.every((d) => d.documentType === 'submission')).toBe(true);
+    expect(upward.map((d) => d.sequence).sort((a, b) => a - b)).toEqual([1, 2, 3, 4]);
+    // The decisions' series goes on from the 20 above, untouched by the submissions.
+    expect(own.every((d) => /^\d+\/QĐ-BDTTG$/.test(d.number))).toBe(true);
+    expect(own.map((d) => d.sequence).sort((a, b) => a - b)).toEqual([21, 22, 23, 24]);
+
+    const stored = await secretariat.get(`/api/decisions/${drafts[0]!.id}`);
+    expect(stored.body).toMatchObject({
+      documentType: 'submission',
+      number: signed[0]!.decision.number,
+    });
+  });
 });

@@ -186,6 +186,8 @@ export async function awardDecisionWorkflow(
       decisionId: start.decisionId,
       signedOn,
       signedAt: now.toISOString(),
+      // Above the minister, what is signed is the submission upward: its own series.
+      documentType: draft.forwardedUpward ? 'submission' : 'decision',
     });
     seq += 1;
     await signDecision({

@@ -44,6 +44,7 @@ const signed: AwardDecisionInput = {
   awardCode: 'CSTDCS',
   year: 2025,
   forwardedUpward: false,
+  documentType: 'decision',
   status: 'signed',
   date: d('2026-01-20'),
   number: '12/QĐ-BDTTG',

@@ -1,4 +1,4 @@
-import { agencyOn, formatDecisionNumber } from '../../../domain/agency/agencyIdentity';
+import { agencyOn, formatDocumentNumber } from '../../../domain/agency/agencyIdentity';
 
 /** The agency became the Ministry of Ethnic and Religious Affairs on 01/03/2025 (domain.md §1). */
 describe('agencyOn', () => {
@@ -16,6 +16,11 @@ describe('agencyOn', () => {
   });
 
   test('decision numbers read N/QĐ-<symbol>', () => {
-    expect(formatDecisionNumber(12, 'BDTTG')).toBe('12/QĐ-BDTTG');
+    expect(formatDocumentNumber(12, 'BDTTG')).toBe('12/QĐ-BDTTG');
+  });
+
+  test('a submission upward (tờ trình) reads N/TTr-<symbol> (Decree 30/2020/NĐ-CP, Appendix III)', () => {
+    expect(formatDocumentNumber(3, 'BDTTG', 'submission')).toBe('3/TTr-BDTTG');
+    expect(formatDocumentNumber(3, 'UBDT', 'submission')).toBe('3/TTr-UBDT');
   });
 });
