@@ -35,12 +35,18 @@ export class ApiClient {
     return this.request<T>('POST', path, body, headers);
   }
 
+  /** A file as the raw request body (the history import). */
+  postFile<T = any>(path: string, file: Buffer, contentType: string): Promise<ApiResponse<T>> {
+    return this.request<T>('POST', path, new Uint8Array(file), { 'content-type': contentType });
+  }
+
   async request<T>(
     method: string,
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<ApiResponse<T>> {
+    const raw = typeof body === 'string' || body instanceof Uint8Array;
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -48,7 +54,7 @@ export class ApiClient {
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined };

@@ -17,12 +17,7 @@ describe('GET /api/people/:id/eligibility', () => {
       ['canbo.vcsdt', 'canbo.tttt', 'thuongtruc'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
     );
     const file = await workbook(historySheets());
-    const imported = await fetch(`${stack.apiUrl}/api/history/import`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${(secretariat as any).token}`, 'content-type': XLSX },
-      body: new Uint8Array(file),
-    });
-    expect(imported.status).toBe(200);
+    expect((await secretariat.postFile('/api/history/import', file, XLSX)).status).toBe(200);
   });
   afterAll(() => stack.stop());
 
@@ -30,11 +25,7 @@ describe('GET /api/people/:id/eligibility', () => {
     client.get(`/api/people/${id}/eligibility?${query}`);
 
   const importFile = (body: Buffer, type: string, query = '') =>
-    fetch(`${stack.apiUrl}/api/history/import${query}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${(secretariat as any).token}`, 'content-type': type },
-      body: new Uint8Array(body),
-    }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+    secretariat.postFile(`/api/history/import${query}`, body, type);
 
   test("an initiative the import marks as used for a Grassroots title does not count again toward the Minister's Certificate (1168/BNV-BTĐKT)", async () => {
     // Rated "good" in 2024, so the 2024 CSTĐCS rested on an initiative; excellent 2025–2026.

@@ -34,14 +34,8 @@ describe('history import and export', () => {
     ]);
   }
 
-  async function upload(client: ApiClient, file: Buffer, type = XLSX, query = '') {
-    const response = await fetch(`${stack.apiUrl}/api/history/import${query}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${(client as any).token}`, 'content-type': type },
-      body: new Uint8Array(file),
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  }
+  const upload = (client: ApiClient, file: Buffer, type = XLSX, query = '') =>
+    client.postFile(`/api/history/import${query}`, file, type);
 
   async function download(client: ApiClient, query: string) {
     const response = await fetch(`${stack.apiUrl}/api/history/export${query}`, {
