@@ -53,10 +53,18 @@ export async function runAppraisalChecks(input: {
       ? await loadNomineeHistory(subjectId)
       : await loadCollectiveHistory(subjectId);
 
+  const receivedOn = parseIsoDate(nomination.receivedOn ?? `${nomination.year + 1}-01-01`);
+  // The configuration as saved when this check starts; the check names its revision.
+  const ruleSet =
+    (nomination.ruleSetId && (await ruleSetById(nomination.ruleSetId))) ||
+    (await ruleSetForReceipt(receivedOn));
+
   let checks;
   if (!history || !subjectId) {
     checks = {
       verdict: 'needs_judgement' as const,
+      ruleSetId: ruleSet.id,
+      configRevision: ruleSet.configRevision,
       reasons: [
         {
           code: 'NO_HISTORY',
@@ -69,10 +77,6 @@ export async function runAppraisalChecks(input: {
       ],
     };
   } else {
-    const receivedOn = parseIsoDate(nomination.receivedOn ?? `${nomination.year + 1}-01-01`);
-    const ruleSet =
-      (nomination.ruleSetId && (await ruleSetById(nomination.ruleSetId))) ||
-      (await ruleSetForReceipt(receivedOn));
     const others = await NominationModel.find(
       {
         _id: { $ne: nomination._id },

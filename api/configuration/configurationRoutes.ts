@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { isDuplicateKey, upsertRetryingRace } from '../../data/duplicateKey';
+import { upsertRetryingRace } from '../../data/duplicateKey';
 import { z } from 'zod';
 import {
   CONFIGURABLE_KEY_TEXT,
@@ -18,12 +18,11 @@ import {
   currentWorkingCalendar,
   forgetWorkingCalendar,
 } from '../../data/calendar/workingCalendarInForce';
-import { RuleSetOverrideModel } from '../../data/configuration/ruleSetOverrideModel';
 import {
-  forgetRuleSets,
   latestOverride,
   ruleSetById,
   ruleSetsInForce,
+  saveOverrideRevision,
 } from '../../data/configuration/ruleSetsInForce';
 import { currentActor } from '../auth/authenticate';
 import { ApiError, notFound } from '../errors/apiError';
@@ -92,26 +91,26 @@ export function configurationRoutes(): Router {
         first.path,
       );
     }
-    const revision = (latest?.revision ?? 0) + 1;
-    try {
-      await RuleSetOverrideModel.create({
-        _id: `${ruleSet.id}:${revision}`,
-        ruleSetId: ruleSet.id,
-        revision,
-        override,
-        changes: result.changes,
-        reason: body.reason,
-        by: currentActor(req),
-      });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
+    const saved = await saveOverrideRevision({
+      ruleSetId: ruleSet.id,
+      revision: (latest?.revision ?? 0) + 1,
+      override,
+      changes: result.changes,
+      reason: body.reason,
+      by: currentActor(req),
+    });
+    if (!saved) {
       throw new ApiError(409, 'CONFIG_CHANGED_MEANWHILE', {
         vi: 'Cấu hình vừa được người khác thay đổi; vui lòng tải lại và lưu lại.',
         en: 'Someone else changed the configuration meanwhile; reload and save again.',
       });
     }
-    forgetRuleSets();
-    res.json({ ...summary((await ruleSetById(ruleSet.id))!), changes: result.changes });
+    // Every process checks for a newer revision on each use: the change is in force now.
+    res.json({
+      ...summary((await ruleSetById(ruleSet.id))!),
+      changes: result.changes,
+      inForceFrom: saved.savedAt.toISOString(),
+    });
   });
 
   router.get('/calendar/:year', async (req, res) => {

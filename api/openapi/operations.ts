@@ -716,7 +716,11 @@ export const OPERATIONS: readonly Operation[] = [
     descriptionVi: 'Thay đổi giá trị cấu hình của bộ quy tắc (lưu thành phiên bản).',
     callers: ADMIN,
     body: overrideBody,
-    success: { status: 200, description: 'The rule set with its new revision' },
+    success: {
+      status: 200,
+      description:
+        'The rule set with its new revision (`configRevision`) and `inForceFrom`: every check that starts from then on, in every API and worker process, uses it and records the revision',
+    },
     errors: [409, 422],
   },
   {

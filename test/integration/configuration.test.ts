@@ -1,7 +1,10 @@
+import { latestOverride, saveOverrideRevision } from '../../data/configuration/ruleSetsInForce';
 import { CIVIL_SERVICE_CALENDAR, deadlineAfter, vietnamDateOf } from '../../domain/calendar';
+import { findRuleSet, validateConfigOverride } from '../../domain/ruleSets';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient, eventually } from '../harness/apiClient';
 import { startTestStack, type TestStack } from '../harness/testStack';
+import { XLSX, historySheets, workbook } from './historyFixtures';
 
 /** Administrators change what the law leaves configurable; the process follows. */
 describe('configuration', () => {
@@ -74,6 +77,81 @@ describe('configuration', () => {
     expect(doc.body.dueOn).toBe(
       deadlineAfter(vietnamDateOf(Date.now()), 7, CIVIL_SERVICE_CALENDAR),
     );
+  });
+
+  test('a rule set change saved by any API process judges the very next dossier, and each check names the revision it used', async () => {
+    // Recruited on 01/05/2026: 8 months by the end of 2026, enough under the shipped 6.
+    const sheets = historySheets();
+    const file = await workbook({
+      'Cá nhân': [
+        sheets['Cá nhân']![0]!,
+        ['CB-020', 'Vi Thị Lan', null, 'Nữ', 'Tày', 'VCSDT', null, null, '01/05/2026', null],
+      ],
+      'Đánh giá xếp loại': [
+        sheets['Đánh giá xếp loại']![0]!,
+        ['CB-020', 2026, 'Hoàn thành tốt nhiệm vụ', 80],
+      ],
+    });
+    expect((await secretariat.postFile('/api/history/import', file, XLSX)).status).toBe(200);
+    const submitLdtt = async () => {
+      const id = (
+        await officer.post('/api/nominations', {
+          nominee: { kind: 'individual', name: 'Vi Thị Lan', personId: 'CB-020' },
+          awardCode: 'LDTT',
+          year: 2026,
+          achievements: 'Hoàn thành tốt nhiệm vụ năm 2026.',
+        })
+      ).body._id;
+      expect((await head.post(`/api/nominations/${id}/submit`)).status).toBe(202);
+      const doc = await eventually(
+        () => officer.get(`/api/nominations/${id}`),
+        (r) => r.body.checks?.ranAt !== undefined,
+      );
+      return doc.body.checks;
+    };
+    const recruitment = (checks: any) =>
+      checks.reasons.find((r: any) => r.code.startsWith('LDTT_RECRUIT'));
+
+    // This process has just read the configuration (the rule sets list, an earlier dossier).
+    const before = (await officer.get('/api/configuration/rule-sets')).body.items.find(
+      (r: { id: string }) => r.id === 'tdkt-2025-07',
+    );
+    // Another API process saves the next revision, exactly as its PUT does.
+    const latest = (await latestOverride('tdkt-2025-07'))!;
+    const override = { ...(latest.override as object), ldttMinMonthsSinceRecruitment: 10 };
+    const valid = validateConfigOverride(findRuleSet('tdkt-2025-07')!, override);
+    expect(valid.ok).toBe(true);
+    const saved = await saveOverrideRevision({
+      ruleSetId: 'tdkt-2025-07',
+      revision: latest.revision + 1,
+      override,
+      changes: valid.ok ? valid.changes : [],
+      reason: 'Quy định của Bộ: 10 tháng',
+      by: { userId: 'quantri', name: 'Quản trị', role: 'admin' },
+    });
+    expect(saved).not.toBeNull();
+    const stricter = await submitLdtt();
+    expect(before.configRevision).toBe(`tdkt-2025-07:${latest.revision}`);
+    expect(stricter.configRevision).toBe(`tdkt-2025-07:${latest.revision + 1}`);
+    expect(stricter.verdict).toBe('not_eligible');
+    expect(recruitment(stricter)).toMatchObject({
+      code: 'LDTT_RECRUITED_TOO_RECENTLY',
+      facts: { minimumMonths: 10, monthsInService: 8 },
+    });
+
+    // Through this process's API: the reply says from when; the next dossier and the preview follow.
+    const put = await admin.request<any>('PUT', '/api/configuration/rule-sets/tdkt-2025-07', {
+      values: { ldttMinMonthsSinceRecruitment: 6 },
+      reason: 'Trở lại 6 tháng theo Luật',
+    });
+    expect(put.status).toBe(200);
+    expect(put.body.configRevision).toBe(`tdkt-2025-07:${latest.revision + 2}`);
+    expect(Date.parse(put.body.inForceFrom)).toBeLessThanOrEqual(Date.now());
+    const relaxed = await submitLdtt();
+    expect(relaxed.configRevision).toBe(put.body.configRevision);
+    expect(recruitment(relaxed).code).toBe('LDTT_RECRUITMENT_MET');
+    const preview = await officer.get('/api/people/CB-020/eligibility?award=LDTT&year=2026');
+    expect(preview.body.configRevision).toBe(put.body.configRevision);
   });
 
   test('the calendar shows the schedule in force to edit; an entered day off replaces the shipped schedule', async () => {

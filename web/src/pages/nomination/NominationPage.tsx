@@ -1,4 +1,4 @@
-import { formatDate } from '../../shell/dates';
+import { formatDate, formatDateTime } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName, documentName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
@@ -29,6 +29,9 @@ const TEXT = {
   documents: { vi: 'Tài liệu kèm theo', en: 'Attachments' },
   noDocuments: { vi: 'Chưa có tài liệu.', en: 'No documents.' },
   checks: { vi: 'Kết quả kiểm tra điều kiện', en: 'Eligibility check' },
+  judgedBy: { vi: 'Theo bộ quy tắc', en: 'Under rule set' },
+  revision: { vi: 'cấu hình', en: 'configuration' },
+  shipped: { vi: 'giá trị gốc', en: 'shipped values' },
   noChecks: {
     vi: 'Kiểm tra tự động chạy khi hồ sơ được trình.',
     en: 'The automatic check runs when the dossier is submitted.',
@@ -129,7 +132,16 @@ export function NominationPage(props: RouteProps) {
           <section>
             <h2>{t.checks}</h2>
             {n.checks ? (
-              <EligibilityReasons verdict={n.checks.verdict} reasons={n.checks.reasons} />
+              <>
+                <EligibilityReasons verdict={n.checks.verdict} reasons={n.checks.reasons} />
+                {n.checks.ruleSetId && (
+                  <p class="muted">
+                    {t.judgedBy} {n.checks.ruleSetId}, {t.revision}{' '}
+                    {n.checks.configRevision ?? t.shipped}
+                    {n.checks.ranAt && ` (${formatDateTime(n.checks.ranAt)})`}
+                  </p>
+                )}
+              </>
             ) : (
               <p class="muted">{t.noChecks}</p>
             )}

@@ -67,7 +67,14 @@ export interface Nomination extends NominationContent {
   lastSeq: number;
   history: HistoryEntry[];
   alerts: Alert[];
-  checks?: { verdict: Verdict; reasons: Reason[]; ruleSetId?: string; ranAt?: string };
+  checks?: {
+    verdict: Verdict;
+    reasons: Reason[];
+    ruleSetId?: string;
+    /** The configuration revision the check used (null: the shipped values). */
+    configRevision?: string | null;
+    ranAt?: string;
+  };
   decision?: { number?: string; signedAt?: string; signedBy?: { name: string } };
   createdAt: string;
 }
