@@ -10,6 +10,7 @@ import { CouncilMinutesModel } from '../../data/council/councilMinutesModel';
 import { CouncilRoundModel } from '../../data/council/councilRoundModel';
 import { UserModel } from '../../data/identity/userModel';
 import type { Actor, ActorRole } from '../../domain/process/roles';
+import { checkTieChoice } from '../../domain/quota/tieChoice';
 import { checkPaper, expectedNominees } from '../../workflows/councilRound/ballotRules';
 import {
   addNominationsUpdate,
@@ -23,6 +24,7 @@ import {
   resolveTieUpdate,
   type AgendaItem,
   type CouncilRoundStart,
+  type PendingTie,
   type Recusal,
   type RoundState,
   type VoteChoice,
@@ -278,7 +280,17 @@ export class CouncilService {
     return this.update(actor, id, closeRoundUpdate, { actor }, key);
   }
 
-  resolveTie(actor: Actor, id: string, keep: string[], key?: string) {
+  /**
+   * The chair's choice among tied nominees. A wrong choice is refused here from the round's
+   * read model (its pending ties are recorded before the close answers), with the rule the
+   * workflow's validator applies, so the refusal never waits for a worker.
+   */
+  async resolveTie(actor: Actor, id: string, keep: string[], key?: string) {
+    const round = await this.readable(actor, id);
+    if (round.status === 'awaiting_tie_break' && actor.userId === round.chairId) {
+      const wrong = checkTieChoice(round.pendingTies as PendingTie[], keep);
+      if (wrong) throw new ApiError(422, wrong.code, wrong.message, wrong.field);
+    }
     return this.update(actor, id, resolveTieUpdate, { actor, keep }, key);
   }
 

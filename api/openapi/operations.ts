@@ -642,8 +642,8 @@ export const OPERATIONS: readonly Operation[] = [
       [
         'tie-break',
         tieBreakBody,
-        "The chair's casting vote on a tie",
-        'Chủ tịch Hội đồng quyết định khi số phiếu ngang nhau.',
+        "The chair keeps exactly the places left among the nominees tied at a quota's last place",
+        'Chủ tịch Hội đồng chọn đúng số suất còn lại trong số những người đồng hạng ở vị trí cuối của chỉ tiêu.',
         CHAIR,
       ],
     ] as const

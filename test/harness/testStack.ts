@@ -14,6 +14,8 @@ export interface TestStack {
   databaseUri: string;
   /** Base URL of a real HTTP server running the API, when requested. */
   apiUrl: string;
+  /** Shuts the worker down (workflows wait); the returned function starts a new one. */
+  stopWorker(): Promise<() => Promise<void>>;
   stop(): Promise<void>;
 }
 
@@ -35,13 +37,15 @@ export async function startTestStack(): Promise<TestStack> {
   const databaseUri = withDatabase(process.env.TDKT_TEST_MONGODB_URI!, `tdkt_test_${suffix}`);
   await connectDatabase(databaseUri);
 
-  const { worker, connection: workerConnection } = await createWorker({
-    temporalAddress: process.env.TDKT_TEST_TEMPORAL_ADDRESS!,
-    namespace: 'default',
-    taskQueue,
-    workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
-  });
-  const running = worker.run();
+  const startWorker = () =>
+    createWorker({
+      temporalAddress: process.env.TDKT_TEST_TEMPORAL_ADDRESS!,
+      namespace: 'default',
+      taskQueue,
+      workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
+    });
+  let { worker, connection: workerConnection } = await startWorker();
+  let running = worker.run();
 
   const connection = await Connection.connect({ address: process.env.TDKT_TEST_TEMPORAL_ADDRESS! });
   const client = new Client({ connection, namespace: 'default' });
@@ -65,6 +69,15 @@ export async function startTestStack(): Promise<TestStack> {
     taskQueue,
     databaseUri,
     apiUrl,
+    async stopWorker() {
+      stopWorker(worker);
+      await running;
+      await workerConnection.close();
+      return async () => {
+        ({ worker, connection: workerConnection } = await startWorker());
+        running = worker.run();
+      };
+    },
     async stop() {
       await new Promise((resolve) => server.close(resolve));
       stopWorker(worker);

@@ -25,6 +25,9 @@ describe('quotas at the round and the deadline', () => {
   });
   afterAll(() => stack.stop());
 
+  const fighter = (unitId: string, name: string) =>
+    nominationAtCouncil({ unitId, awardCode: 'CSTDCS', name });
+
   async function everyoneApproves(path: string, ids: string[]): Promise<void> {
     await council.chair.post(`${path}/attendance`, { present: MEMBERS });
     const opened = await council.chair.post(`${path}/open`);
@@ -40,21 +43,9 @@ describe('quotas at the round and the deadline', () => {
     for (let i = 0; i < 7; i += 1) {
       await nominationAtCouncil({ unitId: 'VCSDT', awardCode: 'LDTT', stage: 'approved' });
     }
-    const man = await nominationAtCouncil({
-      unitId: 'VCSDT',
-      awardCode: 'CSTDCS',
-      name: 'Lò Văn A',
-    });
-    const woman = await nominationAtCouncil({
-      unitId: 'VCSDT',
-      awardCode: 'CSTDCS',
-      name: 'Lò Thị B',
-    });
-    const lower = await nominationAtCouncil({
-      unitId: 'VCSDT',
-      awardCode: 'CSTDCS',
-      name: 'Lò Văn C',
-    });
+    const man = await fighter('VCSDT', 'Lò Văn A');
+    const woman = await fighter('VCSDT', 'Lò Thị B');
+    const lower = await fighter('VCSDT', 'Lò Văn C');
     const roundId = await createRound(council);
     const path = `/api/council-rounds/${roundId}`;
     expect(
@@ -91,6 +82,77 @@ describe('quotas at the round and the deadline', () => {
     expect(minutes.ldttCounts).toEqual([
       { unitId: 'VCSDT', year: 2025, count: 7, source: 'approved_ldtt_nominations' },
     ]);
+    expect(minutes.summary.en).toContain('1 passed, 0 not passed, 2 cut by quota');
+  });
+
+  test('two women tied at the top for a quota of 1, a man below: the chair chooses one of the two women, the man is cut (issue 13)', async () => {
+    const v01 = await fighter('VKHTC', 'Lò Thị Một');
+    const v02 = await fighter('VKHTC', 'Lò Thị Hai');
+    const man = await fighter('VKHTC', 'Lò Văn Ba');
+    const roundId = await createRound(council);
+    const path = `/api/council-rounds/${roundId}`;
+    const added = await council.secretariat.post(`${path}/nominations`, {
+      nominations: [
+        { nominationId: v01, gender: 'female', evaluationScore: 90 },
+        { nominationId: v02, gender: 'female', evaluationScore: 90 },
+        { nominationId: man, gender: 'male', evaluationScore: 80 },
+      ],
+      // ⌊7 × 15%⌋ = 1 place.
+      ldttHolders: [{ unitId: 'VKHTC', year: 2025, count: 7 }],
+    });
+    expect(added.status).toBe(200);
+    await everyoneApproves(path, [v01, v02, man]);
+    const closing = await council.chair.post(`${path}/close`);
+    expect(closing.body.status).toBe('awaiting_tie_break');
+    expect(closing.body.pendingTies).toEqual([
+      { scope: 'VKHTC/2025', kind: 'cstdcs_share_of_ldtt', tied: [v01, v02], places: 1 },
+    ]);
+    const waiting = (id: string) => closing.body.results.find((r: any) => r.nominationId === id);
+    expect(waiting(man).quota).toMatchObject({ outcome: 'cut', rank: 3 });
+    expect(waiting(man).quota.reasons[0].message.en).toContain(
+      'evaluation score 80 is below the candidates tied for the last place (evaluation score 90)',
+    );
+    expect(waiting(v01).quota.reasons[0].message.en).toContain('for 1 remaining place(s)');
+
+    // A wrong choice is refused at once, naming the one place among the two women, even
+    // while no worker runs the round (the refusal took 14.9 s in the acceptance run).
+    const restartWorker = await stack.stopWorker();
+    const wrongChoices = [[], [v01, v02], [man], [v01, v01], [v01, man]];
+    try {
+      for (const keep of wrongChoices) {
+        const started = Date.now();
+        const refused = await council.chair.post(`${path}/tie-break`, { keep });
+        expect(Date.now() - started).toBeLessThan(2000);
+        expect([refused.status, refused.body.error.code]).toEqual([422, 'WRONG_TIE_CHOICE']);
+      }
+    } finally {
+      await restartWorker();
+    }
+    const none = await council.chair.post(`${path}/tie-break`, { keep: [] });
+    expect(none.body.error).toMatchObject({
+      message: `VKHTC/2025: choose exactly 1 of ${v01}, ${v02}.`,
+      messageVi: `VKHTC/2025: chọn đúng 1 trong số ${v01}, ${v02}.`,
+      field: 'keep',
+    });
+
+    const settled = await council.chair.post(`${path}/tie-break`, { keep: [v02] });
+    expect([settled.status, settled.body.status]).toEqual([200, 'closed']);
+    const round = await closedRound(council.chair, roundId);
+    const result = (id: string) => round.results.find((r: any) => r.nominationId === id);
+    expect(result(v02)).toMatchObject({ outcome: 'passed', quota: { outcome: 'chosen_by_chair' } });
+    expect(result(v01)).toMatchObject({
+      outcome: 'cut_by_quota',
+      quota: { outcome: 'not_chosen_by_chair' },
+    });
+    expect(result(man)).toMatchObject({ outcome: 'cut_by_quota', quota: { outcome: 'cut' } });
+    // The minutes keep the tie's sentences apart.
+    expect(result(v02).explanation.vi).toContain(
+      ': Hội đồng quyết định. Chủ tịch Hội đồng chọn trong nhóm đồng hạng.',
+    );
+    expect(result(v01).explanation.en).toContain(
+      ': the council decides. Not chosen by the chair among the tied nominees.',
+    );
+    const minutes = (await council.secretariat.get(`${path}/minutes`)).body;
     expect(minutes.summary.en).toContain('1 passed, 0 not passed, 2 cut by quota');
   });
 

@@ -11,6 +11,7 @@ import type { councilActivities } from '../../activities/council';
 import type { QuotaItem } from '../../activities/council/applyRoundQuotas';
 import type { MinutesInput } from '../../activities/council/recordCouncilMinutes';
 import { tallyBallot, type BallotCounts } from '../../domain/council';
+import { checkTieChoice } from '../../domain/quota/tieChoice';
 import type { Actor } from '../../domain/process/roles';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import {
@@ -516,26 +517,8 @@ export async function councilRoundWorkflow(start: CouncilRoundStart): Promise<Ro
           'No tie is waiting for the chair.',
         );
         if (tieChoice) refuse('ALREADY_DECIDED', 'Đã quyết định.', 'Already decided.');
-        for (const tie of state.pendingTies) {
-          const chosen = action.keep.filter((id) => tie.tied.includes(id));
-          if (chosen.length !== tie.places) {
-            refuse(
-              'WRONG_TIE_CHOICE',
-              `${tie.scope}: chọn đúng ${tie.places} trong số ${tie.tied.join(', ')}.`,
-              `${tie.scope}: choose exactly ${tie.places} of ${tie.tied.join(', ')}.`,
-              'keep',
-            );
-          }
-        }
-        const stray = action.keep.find((id) => !state.pendingTies.some((t) => t.tied.includes(id)));
-        if (stray) {
-          refuse(
-            'WRONG_TIE_CHOICE',
-            `${stray} không thuộc nhóm đồng hạng.`,
-            `${stray} is not tied.`,
-            'keep',
-          );
-        }
+        const wrong = checkTieChoice(state.pendingTies, action.keep);
+        if (wrong) refuseWith(wrong);
       },
     },
   );
@@ -772,8 +755,11 @@ function uniquePairs(pairs: Array<[string, number]>): Array<{ unitId: string; ye
   return out;
 }
 
+/** Sentences for the minutes: each ends with a full stop unless it already has its own. */
 function joinText(...texts: LocalizedText[]): LocalizedText {
-  return { vi: texts.map((t) => t.vi).join(' '), en: texts.map((t) => t.en).join(' ') };
+  const sentences = (parts: string[]): string =>
+    parts.map((t) => (/[.!?]$/.test(t) ? t : `${t}.`)).join(' ');
+  return { vi: sentences(texts.map((t) => t.vi)), en: sentences(texts.map((t) => t.en)) };
 }
 
 function summarise(results: readonly ItemResult[]): LocalizedText {
