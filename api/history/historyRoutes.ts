@@ -1,7 +1,8 @@
-import express, { Router } from 'express';
+import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import {
   exportHistoryFile,
+  historyTemplateFile,
   importHistoryFile,
   type FileFormat,
 } from '../../data/history/import/historyFiles';
@@ -61,7 +62,19 @@ function formatOf(contentType: string | undefined): FileFormat | undefined {
   return undefined;
 }
 
-/** History import and export; the files' format is described in data/history/import. */
+/** XLSX (every kind, or one) or the CSV of one kind, as `?format=&kind=` ask. */
+async function sendHistoryFile(
+  req: Request,
+  res: Response,
+  make: typeof exportHistoryFile,
+): Promise<void> {
+  const { format, kind } = validate(exportQuery, req.query);
+  if (format === 'csv' && !kind) throw KIND_REQUIRED;
+  const file = await make(format, kind);
+  res.status(200).type(file.contentType).attachment(file.fileName).send(file.body);
+}
+
+/** History import, export and the blank template; the format: docs/history-import.md. */
 export function historyRoutes(): Router {
   const router = Router();
 
@@ -97,13 +110,13 @@ export function historyRoutes(): Router {
     },
   );
 
-  router.get('/export', async (req, res) => {
+  router.get('/export', (req, res) => {
     requireRole(currentActor(req), EXPORT_ROLES);
-    const { format, kind } = validate(exportQuery, req.query);
-    if (format === 'csv' && !kind) throw KIND_REQUIRED;
-    const file = await exportHistoryFile(format, kind);
-    res.status(200).type(file.contentType).attachment(file.fileName).send(file.body);
+    return sendHistoryFile(req, res, exportHistoryFile);
   });
+
+  // Headers only: any signed-in user may prepare a file for the secretariat.
+  router.get('/template', (req, res) => sendHistoryFile(req, res, historyTemplateFile));
 
   return router;
 }

@@ -819,6 +819,17 @@ export const OPERATIONS: readonly Operation[] = [
     query: historyExportQuery,
     success: { status: 200, description: 'The file', files: [XLSX_TYPE, CSV_TYPE] },
   },
+  {
+    method: 'get',
+    path: '/api/history/template',
+    tag: 'History',
+    summary:
+      'A blank import file: XLSX with every sheet (or `kind`), each header noting what it takes, or the CSV header of one kind; columns in docs/history-import.md',
+    descriptionVi: 'Tệp mẫu để nhập lịch sử khen thưởng, kỷ luật (Excel hoặc CSV).',
+    callers: 'signed-in',
+    query: historyExportQuery,
+    success: { status: 200, description: 'The template', files: [XLSX_TYPE, CSV_TYPE] },
+  },
 
   // People
   {

@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { AwardRecordModel } from '../../data/history/awardRecordModel';
 import { ImportBatchModel } from '../../data/history/importBatchModel';
 import { parseSheets } from '../../data/history/import/parseSheets';
+import { KIND_SPECS } from '../../data/history/import/recordKinds';
 import { readXlsx } from '../../data/history/import/spreadsheetFiles';
 import { writeImport } from '../../data/history/import/writeImport';
 import { loadNomineeHistory } from '../../data/history/loadHistory';
@@ -37,8 +39,8 @@ describe('history import and export', () => {
   const upload = (client: ApiClient, file: Buffer, type = XLSX, query = '') =>
     client.postFile(`/api/history/import${query}`, file, type);
 
-  async function download(client: ApiClient, query: string) {
-    const response = await fetch(`${stack.apiUrl}/api/history/export${query}`, {
+  async function download(client: ApiClient, query: string, file = 'export') {
+    const response = await fetch(`${stack.apiUrl}/api/history/${file}${query}`, {
       headers: { authorization: `Bearer ${(client as any).token}` },
     });
     return {
@@ -228,6 +230,39 @@ describe('history import and export', () => {
     const reimported = await upload(secretariat, csv.body, 'text/csv', '?kind=evaluations');
     expect([reimported.status, reimported.body.counts]).toEqual([200, { evaluations: 15 }]);
     expect(await loadNomineeHistory('CB-002')).toEqual(histories[1]);
+  });
+
+  test('any signed-in user downloads a blank template built from the import declaration, and it imports back once filled', async () => {
+    const template = await download(officer, '?format=xlsx', 'template');
+    expect(template.status).toBe(200);
+    expect(template.type).toBe(XLSX);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(template.body as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(KIND_SPECS.map((k) => k.sheet.vi));
+    for (const spec of KIND_SPECS) {
+      const sheet = book.getWorksheet(spec.sheet.vi)!;
+      expect(sheet.rowCount).toBe(1);
+      expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(spec.columns.map((c) => c.vi));
+    }
+    const grade = book.getWorksheet('Đánh giá xếp loại')!.getRow(1).getCell(3);
+    expect(String(grade.note)).toContain('bắt buộc');
+    expect(String(grade.note)).toContain('Hoàn thành tốt nhiệm vụ (good)');
+
+    await wipe();
+    const filled = historySheets();
+    book.getWorksheet('Cá nhân')!.addRows(filled['Cá nhân']!.slice(1));
+    book.getWorksheet('Đánh giá xếp loại')!.addRows(filled['Đánh giá xếp loại']!.slice(1));
+    const imported = await upload(secretariat, Buffer.from(await book.xlsx.writeBuffer()));
+    expect([imported.status, imported.body.counts]).toEqual([200, { people: 3, evaluations: 15 }]);
+
+    const csv = await download(officer, '?format=csv&kind=initiatives', 'template');
+    expect(csv.status).toBe(200);
+    expect(csv.body.toString('utf8')).toBe(
+      '\uFEFFMã cá nhân,Mã sáng kiến,Loại,"Tên sáng kiến, đề tài",Năm công nhận,Phạm vi công nhận,Số quyết định,Đã dùng để xét\n',
+    );
+    const noKind = await officer.get('/api/history/template?format=csv');
+    expect([noKind.status, noKind.body.error.code]).toEqual([400, 'KIND_REQUIRED']);
+    expect((await new ApiClient(stack.apiUrl).get('/api/history/template')).status).toBe(401);
   });
 
   test('a CSV row error names the row and column', async () => {

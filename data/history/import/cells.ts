@@ -118,7 +118,8 @@ function listOf(options: readonly EnumOption[]): string {
   return options.map((o) => o.vi).join(', ');
 }
 
-const PATH_OPTIONS: readonly EnumOption[] = Object.entries(CSTDCS_INITIATIVE_PATHS).map(
+/** The CSTĐCS paths a "used for" entry may name, as import options (code or label). */
+export const USE_PATH_OPTIONS: readonly EnumOption[] = Object.entries(CSTDCS_INITIATIVE_PATHS).map(
   ([code, label]) => ({ code, ...label }),
 );
 
@@ -148,12 +149,12 @@ function parseUses(text: string): CellResult {
         `"${part}" is not AWARD/YEAR[/path], e.g. "CSTDCS/2024/good_completion_initiative".`,
       );
     }
-    const option = path ? findOption(PATH_OPTIONS, path) : undefined;
+    const option = path ? findOption(USE_PATH_OPTIONS, path) : undefined;
     if (path && (code !== 'CSTDCS' || !option)) {
       return problem(
         'INVALID_USE_PATH',
-        `"${part}": chỉ ghi tiêu chuẩn cho CSTDCS, một trong: ${PATH_OPTIONS.map((o) => `${o.code} (${o.vi})`).join(', ')}.`,
-        `"${part}": a path is given for CSTDCS only, one of: ${PATH_OPTIONS.map((o) => `${o.code} (${o.en})`).join(', ')}.`,
+        `"${part}": chỉ ghi tiêu chuẩn cho CSTDCS, một trong: ${USE_PATH_OPTIONS.map((o) => `${o.code} (${o.vi})`).join(', ')}.`,
+        `"${part}": a path is given for CSTDCS only, one of: ${USE_PATH_OPTIONS.map((o) => `${o.code} (${o.en})`).join(', ')}.`,
       );
     }
     uses.push({ award: code, year: yearNumber, ...(option ? { path: option.code } : {}) });

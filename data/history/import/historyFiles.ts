@@ -4,6 +4,7 @@ import { CollectiveModel } from '../collectiveModel';
 import { ImportBatchModel } from '../importBatchModel';
 import { PersonModel } from '../personModel';
 import { formatCell } from './cells';
+import { headerNote } from './importDoc';
 import { MAX_REPORTED_ERRORS, parseSheets, type RowError } from './parseSheets';
 import { KIND_SPECS, kindSpec, type RecordKind, type Row, type StoredData } from './recordKinds';
 import {
@@ -79,12 +80,37 @@ async function storedData(): Promise<StoredData> {
   };
 }
 
-function outputSheet(kind: RecordKind, data: StoredData): OutputSheet {
+function outputSheet(kind: RecordKind, data: StoredData | null): OutputSheet {
   const spec = kindSpec(kind);
   return {
     name: spec.sheet.vi,
     columns: spec.columns,
-    rows: spec.exportRows(data).map((row) => spec.columns.map((c) => formatCell(c, row[c.key]))),
+    rows: (data ? spec.exportRows(data) : []).map((row) =>
+      spec.columns.map((c) => formatCell(c, row[c.key])),
+    ),
+    headerNote,
+  };
+}
+
+/** Stored rows in the import format, or none (the template); `stem` names the file. */
+async function historyFile(
+  format: FileFormat,
+  kind: RecordKind | undefined,
+  data: StoredData | null,
+  stem: string,
+): Promise<{ body: Buffer; contentType: string; fileName: string }> {
+  if (format === 'csv') {
+    return {
+      body: writeCsv(outputSheet(kind!, data)),
+      contentType: `${CSV_TYPE}; charset=utf-8`,
+      fileName: `${stem}-${kind}.csv`,
+    };
+  }
+  const kinds = kind ? [kind] : KIND_SPECS.map((s) => s.kind);
+  return {
+    body: await writeXlsx(kinds.map((k) => outputSheet(k, data))),
+    contentType: XLSX_TYPE,
+    fileName: kind ? `${stem}-${kind}.xlsx` : `${stem}-thi-dua-khen-thuong.xlsx`,
   };
 }
 
@@ -92,22 +118,11 @@ function outputSheet(kind: RecordKind, data: StoredData): OutputSheet {
  * Everything stored, in the import format: XLSX with one sheet per kind (or just `kind`), or
  * the CSV of one kind. Importing the result gives the same records back.
  */
-export async function exportHistoryFile(
-  format: FileFormat,
-  kind: RecordKind | undefined,
-): Promise<{ body: Buffer; contentType: string; fileName: string }> {
-  const data = await storedData();
-  if (format === 'csv') {
-    return {
-      body: writeCsv(outputSheet(kind!, data)),
-      contentType: `${CSV_TYPE}; charset=utf-8`,
-      fileName: `lich-su-${kind}.csv`,
-    };
-  }
-  const kinds = kind ? [kind] : KIND_SPECS.map((s) => s.kind);
-  return {
-    body: await writeXlsx(kinds.map((k) => outputSheet(k, data))),
-    contentType: XLSX_TYPE,
-    fileName: kind ? `lich-su-${kind}.xlsx` : 'lich-su-thi-dua-khen-thuong.xlsx',
-  };
+export async function exportHistoryFile(format: FileFormat, kind: RecordKind | undefined) {
+  return historyFile(format, kind, await storedData(), 'lich-su');
+}
+
+/** The same file with headers only, each XLSX header noting what it takes: a blank to fill. */
+export async function historyTemplateFile(format: FileFormat, kind: RecordKind | undefined) {
+  return historyFile(format, kind, null, 'mau-lich-su');
 }

@@ -72,6 +72,8 @@ export interface OutputSheet {
   name: string;
   columns: readonly ColumnSpec[];
   rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
+  /** XLSX: a note on each header cell saying what the column takes. */
+  headerNote?: (column: ColumnSpec) => string;
 }
 
 export async function writeXlsx(sheets: readonly OutputSheet[]): Promise<Buffer> {
@@ -88,7 +90,13 @@ export async function writeXlsx(sheets: readonly OutputSheet[]): Promise<Buffer>
       // Identifiers and dates stay text, so Excel does not turn "001" into 1 or reformat dates.
       style: c.type.kind === 'int' || c.type.kind === 'number' ? {} : { numFmt: '@' },
     }));
-    worksheet.getRow(1).font = { bold: true };
+    const header = worksheet.getRow(1);
+    header.font = { bold: true };
+    if (sheet.headerNote) {
+      sheet.columns.forEach((column, i) => {
+        header.getCell(i + 1).note = sheet.headerNote!(column);
+      });
+    }
     for (const row of sheet.rows) worksheet.addRow([...row]);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
