@@ -6,8 +6,9 @@ import type { Transition } from './transition';
 
 /**
  * Applies one transition to the nomination's read model: stage, holder and deadline,
- * timeline entry and, when signed, the decision, in one conditional single-document
- * update. The `lastSeq` guard makes a retry (or a replayed duplicate) change nothing.
+ * timeline entry and, when signed, the decision (and later the higher authority's), in one
+ * conditional single-document update. The `lastSeq` guard makes a retry (or a replayed
+ * duplicate) change nothing.
  */
 export async function recordTransition(transition: Transition): Promise<void> {
   const at = new Date(transition.at);
@@ -27,10 +28,16 @@ export async function recordTransition(transition: Transition): Promise<void> {
         ...(decision && {
           decision: {
             number: decision.number,
+            documentType: decision.documentType,
             sequence: decision.sequence,
-            signedAt: at,
+            signedOn: decision.signedOn,
+            // When the minister signed, not when a later step was entered.
+            signedAt: decision.signedAt ? new Date(decision.signedAt) : at,
             signedBy: decision.signedBy,
           },
+        }),
+        ...(transition.externalDecision && {
+          externalDecision: { ...transition.externalDecision, recordedAt: at },
         }),
       },
       ...(!holder?.dueAt && {

@@ -1,4 +1,5 @@
-import type { IssuedDecision } from '../../domain/process/issuedDecision';
+import type { ExternalDecision } from '../../domain/process/externalDecision';
+import type { SignedDocument } from '../../domain/process/issuedDecision';
 import type { Actor, Role } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
 import type { LocalizedText } from '../../domain/ruleSets/text';
@@ -21,5 +22,7 @@ export interface Transition {
   holder?: { role: Role; dueAt?: string; dueOn?: string };
   /** Facts the stage change establishes in the read model. */
   facts?: { receivedOn?: string; ruleSetId?: string; roundId?: string; decisionId?: string };
-  decision?: IssuedDecision & { signedBy: Actor };
+  decision?: SignedDocument & { signedBy: Actor };
+  /** The higher authority's decision entered on this step. */
+  externalDecision?: ExternalDecision;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AWARD_CODES } from '../../domain/catalogue/awardCodes';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
+import { UPWARD_DECIDERS } from '../../domain/process/externalDecision';
 import { STAGES } from '../../domain/process/stages';
 import { isoDateField, textField } from '../http/textField';
 
@@ -55,10 +56,14 @@ export const rapporteurOpinionBody = z.strictObject({
   ...seen,
 });
 export const reasonBody = z.strictObject({ reason: textField(2000), ...seen });
+/** The higher authority's decision on the ministry's submission, kept as data. */
 export const externalOutcomeBody = z.strictObject({
   outcome: z.enum(['granted', 'refused']),
-  reference: textField(100),
+  /** Its number, e.g. 1234/QĐ-TTg. */
+  number: textField(100),
+  /** Its date: not before the submission was signed, not in the future. */
   decidedOn: isoDateField,
+  issuer: z.enum(UPWARD_DECIDERS),
   reason: textField(2000).optional(),
   ...seen,
 });

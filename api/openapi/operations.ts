@@ -130,8 +130,9 @@ const NOMINATION_ACTION_DOCS: Record<
   },
   'external-outcome': {
     callers: SECRETARIAT,
-    summary: 'Record the outcome decided by a higher authority (granted or refused)',
-    vi: 'Ghi nhận kết quả do cấp trên quyết định (được khen thưởng hoặc không).',
+    summary:
+      'Record the outcome decided by a higher authority (granted or refused): its decision number, date (not before the ministry’s submission, not in the future: 422 naming `decidedOn`) and issuer (the award’s own: 422 naming `issuer`), stored as `externalDecision`',
+    vi: 'Ghi nhận kết quả do cấp trên quyết định (được khen thưởng hoặc không): số, ngày (không trước Tờ trình của Bộ, không sau hôm nay) và cấp quyết định của quyết định.',
   },
 };
 
@@ -302,7 +303,8 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'get',
     path: '/api/nominations/{id}',
     tag: 'Nominations',
-    summary: 'A nomination with its stage, decision and timeline',
+    summary:
+      'A nomination with its stage, the document the minister signed (`decision`: a decision, or a submission upward), the higher authority’s decision (`externalDecision`) and timeline',
     descriptionVi: 'Chi tiết hồ sơ: giai đoạn, quyết định, lịch sử xử lý.',
     callers: 'signed-in',
     success: { status: 200, description: 'The nomination' },

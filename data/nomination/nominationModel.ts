@@ -1,5 +1,7 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
+import { DOCUMENT_TYPES } from '../../domain/agency/agencyIdentity';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
+import { UPWARD_DECIDERS } from '../../domain/process/externalDecision';
 import { ROLES } from '../../domain/process/roles';
 import { actorSchema } from '../actorSchema';
 import { STAGES } from '../../domain/process/stages';
@@ -107,11 +109,32 @@ const nominationSchema = new Schema(
     history: { type: [historyEntrySchema], default: [] },
     workflowId: { type: String },
     checks: { type: Schema.Types.Mixed },
+    /**
+     * The document the minister signed: the award decision, or for an award decided above
+     * the minister the submission proposing it (`documentType`).
+     */
     decision: {
       number: { type: String },
+      documentType: { type: String, enum: Object.keys(DOCUMENT_TYPES) },
       sequence: { type: Number },
+      signedOn: { type: String },
       signedAt: { type: Date },
       signedBy: { type: actorSchema },
+    },
+    /** The Prime Minister's or the President's decision on that submission, as entered. */
+    externalDecision: {
+      type: new Schema(
+        {
+          outcome: { type: String, enum: ['granted', 'refused'], required: true },
+          number: { type: String, required: true },
+          decidedOn: { type: String, required: true }, // YYYY-MM-DD
+          issuer: { type: String, enum: UPWARD_DECIDERS, required: true },
+          reason: { type: String },
+          recordedBy: { type: actorSchema, required: true },
+          recordedAt: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
     },
   },
   { timestamps: true, versionKey: false },

@@ -1,4 +1,5 @@
 import type { DocumentType } from '../agency/agencyIdentity';
+import type { Actor } from './roles';
 
 /**
  * A signed document's number, e.g. `12/QĐ-BDTTG` (sequence 12 of its year's decisions) or
@@ -11,6 +12,18 @@ export interface IssuedDecision {
   year: number;
   /** Absent on numbers issued before submissions had their own series: a decision. */
   documentType?: DocumentType;
+}
+
+/**
+ * A signed document as a nomination keeps it: the number, and who signed it when — the
+ * minister, whatever later step (the higher authority's outcome) is entered by someone else.
+ * The signing fields are absent in memories from before they were kept.
+ */
+export interface SignedDocument extends IssuedDecision {
+  signedOn?: string;
+  /** ISO instant the nomination learnt of the signing. */
+  signedAt?: string;
+  signedBy?: Actor;
 }
 
 /**

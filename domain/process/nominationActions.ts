@@ -7,6 +7,7 @@ import {
   wrongStage,
   type ActionRefusal,
 } from './actionRefusal';
+import { refuseExternalDecision, type ExternalDecisionInput } from './externalDecision';
 import type { Actor, Role } from './roles';
 import type { Stage } from './stages';
 
@@ -22,6 +23,9 @@ export interface NominationFacts {
   today: string;
   /** The current stage has a deadline (desk actions on deadlines need one). */
   hasDeadline?: boolean;
+  awardCode?: string;
+  /** The day the minister signed the submission upward (YYYY-MM-DD), once forwarded. */
+  proposedOn?: string;
 }
 
 interface Base {
@@ -43,7 +47,7 @@ export type NominationAction =
   | (Base & { type: 'rapporteurOpinion'; summary: string })
   | (Base & { type: 'withdraw'; reason: string })
   | (Base & { type: 'cancel'; reason: string })
-  | (Base & { type: 'externalOutcome'; outcome: 'granted' | 'refused'; reference: string })
+  | (Base & { type: 'externalOutcome' } & ExternalDecisionInput)
   | (Base & { type: 'extendDeadline'; workingDays: number; reason: string })
   | (Base & { type: 'reassign'; assigneeName: string })
   | (Base & { type: 'remind' })
@@ -189,8 +193,8 @@ const RULES: { [T in NominationAction['type']]: ActionRule } = {
   externalOutcome: {
     stages: ['forwarded'],
     roles: ['secretariat'],
-    check: (a: Extract<NominationAction, { type: 'externalOutcome' }>) =>
-      blank(a.reference) ? reasonRequired('reference') : undefined,
+    check: (a: Extract<NominationAction, { type: 'externalOutcome' }>, facts) =>
+      refuseExternalDecision(a, facts),
   },
 };
 

@@ -352,7 +352,13 @@ describe('nominationWorkflow', () => {
     expect((await record(handle))!.dueOn).toBe(deadlineAfter(today(), 10, CIVIL_SERVICE_CALENDAR));
     const granted = await handle.executeUpdate(externalOutcomeUpdate, {
       args: [
-        { actor: secretariat, outcome: 'granted', reference: '1234/QĐ-TTg', decidedOn: today() },
+        {
+          actor: secretariat,
+          outcome: 'granted',
+          number: '1234/QĐ-TTg',
+          decidedOn: today(),
+          issuer: 'prime_minister',
+        },
       ],
     });
     expect(granted.stage).toBe('approved');
@@ -437,8 +443,9 @@ describe('nominationWorkflow', () => {
           {
             actor: secretariat,
             outcome: 'granted',
-            reference: '1/QĐ-TTg',
+            number: '1/QĐ-TTg',
             decidedOn: '2026-01-01',
+            issuer: 'prime_minister',
           },
         ],
       }),

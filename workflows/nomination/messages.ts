@@ -1,5 +1,6 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
+import type { ExternalDecisionInput } from '../../domain/process/externalDecision';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
@@ -79,13 +80,11 @@ export interface CancelAction extends HumanAction {
   reason: string;
 }
 
-export interface ExternalOutcomeAction extends HumanAction {
-  outcome: 'granted' | 'refused';
-  /** The higher authority's decision, e.g. "1234/QĐ-TTg". */
-  reference: string;
-  decidedOn: string; // YYYY-MM-DD
-  reason?: string;
-}
+/**
+ * The Prime Minister's or the President's decision on the ministry's submission: its number,
+ * date (not before the submission, not in the future) and issuer, kept as data.
+ */
+export interface ExternalOutcomeAction extends HumanAction, ExternalDecisionInput {}
 
 /** The secretariat's desk: more working days for the current stage, with the reason on record. */
 export interface ExtendDeadlineAction extends HumanAction {

@@ -11,7 +11,8 @@ import {
   startOfVietnamDate,
   vietnamDateOf,
 } from '../../domain/calendar';
-import type { IssuedDecision } from '../../domain/process/issuedDecision';
+import type { ExternalDecision } from '../../domain/process/externalDecision';
+import type { SignedDocument } from '../../domain/process/issuedDecision';
 import type { NominationFacts } from '../../domain/process/nominationActions';
 import type { Procedure } from '../../domain/process/procedure';
 import type { ReturnReason } from '../../domain/process/returnReason';
@@ -45,7 +46,7 @@ export interface ProcessMemory {
   rapporteurGiven: boolean;
   /** Working days of the appraisal SLA already used: the clock pauses while returned. */
   appraisalDaysUsed: number;
-  decision?: IssuedDecision;
+  decision?: SignedDocument;
   /** The current stage's deadline, if it has one. */
   deadline?: {
     key: string;
@@ -73,6 +74,8 @@ export interface MoveOptions {
   from?: string;
   /** Facts the move establishes in the read model. */
   facts?: Record<string, string>;
+  /** The higher authority's decision, kept as data on the nomination. */
+  externalDecision?: ExternalDecision;
 }
 
 const HUMAN_ACTIONS = new Set<string>([
@@ -138,6 +141,8 @@ export class NominationProcess {
       rapporteurGiven: this.memory.rapporteurGiven,
       today: vietnamDateOf(Date.now()),
       hasDeadline: this.memory.deadline !== undefined,
+      awardCode: this.start.awardCode,
+      proposedOn: this.memory.decision?.signedOn,
     };
   }
 
@@ -173,7 +178,7 @@ export class NominationProcess {
    * the read model follows. With `workingDays`, the new stage gets a deadline.
    */
   async moveTo(next: Stage, entry: TimelineEntry, options: MoveOptions = {}): Promise<void> {
-    const { workingDays, from, facts } = options;
+    const { workingDays, from, facts, externalDecision } = options;
     this.memory.stage = next;
     this.memory.seq += 1;
     const seq = this.memory.seq;
@@ -203,10 +208,12 @@ export class NominationProcess {
           dueOn: this.memory.deadline?.plan.dueOn,
         },
         facts,
+        // As the minister signed it: on forwarding, and again (unchanged) on the outcome upward.
         decision:
-          next === 'approved' && this.memory.decision
-            ? { ...this.memory.decision, signedBy: entry.actor }
+          (next === 'approved' || next === 'forwarded') && this.memory.decision
+            ? { ...this.memory.decision, signedBy: this.memory.decision.signedBy ?? entry.actor }
             : undefined,
+        externalDecision,
       }),
     );
     this.recordedSeq = seq;

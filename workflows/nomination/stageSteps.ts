@@ -1,6 +1,7 @@
 import { startOfVietnamDate, parseIsoDate } from '../../domain/calendar';
 import { getAwardDefinition } from '../../domain/catalogue/awards';
 import type { AwardCode } from '../../domain/catalogue/awardCodes';
+import { externalDecisionText } from '../../domain/process/externalDecision';
 import { SYSTEM_ACTOR } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
 import { nominationActivities as activities } from './activities';
@@ -193,8 +194,13 @@ const ministerDecision: StageStep = async (p) => {
   const entry = { actor: ruling.actor, reason: ruling.reason };
   switch (ruling.outcome) {
     case 'signed': {
-      const { number, sequence, symbol, year } = ruling.decision!;
-      p.memory.decision = { number, sequence, symbol, year };
+      const { number, sequence, symbol, year, documentType, signedOn } = ruling.decision!;
+      // The signer stays the nomination's, whoever enters the higher authority's outcome later.
+      p.memory.decision = {
+        ...{ number, sequence, symbol, year, documentType, signedOn },
+        signedAt: new Date().toISOString(),
+        signedBy: ruling.actor,
+      };
       const upward = getAwardDefinition(p.start.awardCode as AwardCode).forwardedUpward;
       if (upward) {
         await p.moveTo(
@@ -236,17 +242,20 @@ const ministerDecision: StageStep = async (p) => {
 const forwarded: StageStep = async (p) => {
   const event = await p.waitFor(['externalOutcome']);
   if (event === 'expired') throw new Error(NEVER_EXPIRES);
-  const { action } = event;
-  const next = action.outcome === 'granted' ? 'approved' : 'rejected';
-  await p.moveTo(next, {
-    action: action.outcome === 'granted' ? 'granted_upward' : 'refused_upward',
-    actor: action.actor,
-    reason: action.reason,
-    detail: {
-      vi: `Quyết định ${action.reference} ngày ${action.decidedOn}`,
-      en: `Decision ${action.reference} of ${action.decidedOn}`,
+  const { actor, outcome, decidedOn, issuer, reason } = event.action;
+  // Updates accepted before the number had its own name called it `reference`.
+  const number = event.action.number ?? (event.action as { reference?: string }).reference;
+  const next = outcome === 'granted' ? 'approved' : 'rejected';
+  await p.moveTo(
+    next,
+    {
+      action: outcome === 'granted' ? 'granted_upward' : 'refused_upward',
+      actor,
+      reason,
+      detail: externalDecisionText({ number, decidedOn, issuer }),
     },
-  });
+    { externalDecision: { outcome, number, decidedOn, issuer, reason, recordedBy: actor } },
+  );
   return next;
 };
 

@@ -1,3 +1,5 @@
+import { DOCUMENT_TYPES } from '../../../../domain/agency/agencyIdentity';
+import { DECIDER_TEXT } from '../../../../domain/catalogue/awardDefinition';
 import { formatDate, formatDateTime } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName, documentName } from '../../shell/labels';
@@ -22,7 +24,9 @@ const TEXT = {
   person: { vi: 'Mã cán bộ', en: "Person's code" },
   version: { vi: 'Phiên bản hồ sơ', en: 'Dossier version' },
   received: { vi: 'Ngày tiếp nhận', en: 'Received on' },
-  decision: { vi: 'Quyết định', en: 'Decision' },
+  external: { vi: 'Quyết định của cấp trên', en: "Higher authority's decision" },
+  granted: { vi: 'được khen thưởng', en: 'granted' },
+  refused: { vi: 'không được khen thưởng', en: 'refused' },
   round: { vi: 'Phiên họp Hội đồng', en: 'Council round' },
   open: { vi: 'Mở', en: 'Open' },
   achievements: { vi: 'Tóm tắt thành tích', en: 'Achievements' },
@@ -120,10 +124,20 @@ export function NominationPage(props: RouteProps) {
               )}
               {(n.decision?.number || n.decisionId) && (
                 <>
-                  <dt>{t.decision}</dt>
+                  <dt>{DOCUMENT_TYPES[n.decision?.documentType ?? 'decision'].name[lang]}</dt>
                   <dd>
                     {n.decision?.number ?? ''}
                     {n.decision?.signedAt && ` (${formatDate(n.decision.signedAt)})`}
+                  </dd>
+                </>
+              )}
+              {n.externalDecision && (
+                <>
+                  <dt>{t.external}</dt>
+                  <dd>
+                    {n.externalDecision.number} ({formatDate(n.externalDecision.decidedOn)},{' '}
+                    {DECIDER_TEXT[n.externalDecision.issuer][lang]}):{' '}
+                    {n.externalDecision.outcome === 'granted' ? t.granted : t.refused}
                   </dd>
                 </>
               )}

@@ -1,4 +1,6 @@
+import type { DocumentType } from '../../../../domain/agency/agencyIdentity';
 import type { Reason, Verdict } from '../../../../domain/eligibility/reason';
+import type { UpwardDecider } from '../../../../domain/process/externalDecision';
 import type { Text } from '../../shell/i18n';
 
 export interface Nominee {
@@ -75,6 +77,19 @@ export interface Nomination extends NominationContent {
     configRevision?: string | null;
     ranAt?: string;
   };
-  decision?: { number?: string; signedAt?: string; signedBy?: { name: string } };
+  /** What the minister signed: the decision, or the submission proposing the award upward. */
+  decision?: {
+    number?: string;
+    documentType?: DocumentType;
+    signedAt?: string;
+    signedBy?: { name: string };
+  };
+  /** The Prime Minister's or the President's decision on that submission. */
+  externalDecision?: {
+    outcome: 'granted' | 'refused';
+    number: string;
+    decidedOn: string;
+    issuer: UpwardDecider;
+  };
   createdAt: string;
 }
