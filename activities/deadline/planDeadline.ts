@@ -4,7 +4,10 @@ import {
   vietnamDateOf,
   workingDaysBetween,
 } from '../../domain/calendar';
-import { currentWorkingCalendar } from '../../data/calendar/workingCalendarInForce';
+import {
+  calendarInForce,
+  currentWorkingCalendar,
+} from '../../data/calendar/workingCalendarInForce';
 
 export interface DeadlineRequest {
   /** ISO instant the period starts (e.g. receipt); that day is not counted. */
@@ -21,6 +24,8 @@ export interface DeadlinePlan {
   /** Start of the working day on which the reminder goes out. */
   remindOn: string;
   remindAt: string;
+  /** The calendar revision the days were counted on (null: the shipped schedules only). */
+  calendarRevision: number | null;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface DeadlinePlan {
  * day to remind the holder: after `reminderShare` of the working days, at least one.
  */
 export async function planDeadline(request: DeadlineRequest): Promise<DeadlinePlan> {
-  const calendar = await currentWorkingCalendar();
+  const { calendar, revision } = await calendarInForce();
   const start = vietnamDateOf(Date.parse(request.startAt));
   const dueOn = deadlineAfter(start, request.workingDays, calendar);
   const reminderDays = Math.max(1, Math.floor(request.workingDays * request.reminderShare));
@@ -40,6 +45,7 @@ export async function planDeadline(request: DeadlineRequest): Promise<DeadlinePl
     dueAt: new Date(endOfVietnamDate(dueOn)).toISOString(),
     remindOn,
     remindAt: new Date(remindStart).toISOString(),
+    calendarRevision: revision,
   };
 }
 

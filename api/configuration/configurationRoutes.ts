@@ -1,5 +1,4 @@
 import { Router, type Request } from 'express';
-import { upsertRetryingRace } from '../../data/duplicateKey';
 import { z } from 'zod';
 import {
   CONFIGURABLE_KEY_TEXT,
@@ -13,11 +12,7 @@ import {
   parseOfficialSchedule,
   swappedWorkingDaysInYear,
 } from '../../domain/calendar';
-import { OfficialScheduleModel } from '../../data/calendar/officialScheduleModel';
-import {
-  currentWorkingCalendar,
-  forgetWorkingCalendar,
-} from '../../data/calendar/workingCalendarInForce';
+import { calendarInForce, saveCalendarRevision } from '../../data/calendar/workingCalendarInForce';
 import {
   latestOverride,
   ruleSetById,
@@ -44,6 +39,13 @@ function requireAdmin(req: Request): void {
     });
   }
 }
+
+/** Revisions are numbered: two administrators saving at once cannot both have the next one. */
+const changedMeanwhile = () =>
+  new ApiError(409, 'CONFIG_CHANGED_MEANWHILE', {
+    vi: 'Cấu hình vừa được người khác thay đổi; vui lòng tải lại và lưu lại.',
+    en: 'Someone else changed the configuration meanwhile; reload and save again.',
+  });
 
 const summary = (ruleSet: RuleSet) => ({
   id: ruleSet.id,
@@ -99,12 +101,7 @@ export function configurationRoutes(): Router {
       reason: body.reason,
       by: currentActor(req),
     });
-    if (!saved) {
-      throw new ApiError(409, 'CONFIG_CHANGED_MEANWHILE', {
-        vi: 'Cấu hình vừa được người khác thay đổi; vui lòng tải lại và lưu lại.',
-        en: 'Someone else changed the configuration meanwhile; reload and save again.',
-      });
-    }
+    if (!saved) throw changedMeanwhile();
     // Every process checks for a newer revision on each use: the change is in force now.
     res.json({
       ...summary((await ruleSetById(ruleSet.id))!),
@@ -115,15 +112,16 @@ export function configurationRoutes(): Router {
 
   router.get('/calendar/:year', async (req, res) => {
     const year = validate(yearParam, req.params.year);
-    const [calendar, stored] = await Promise.all([
-      currentWorkingCalendar(),
-      OfficialScheduleModel.findById(year).lean(),
-    ]);
+    const { calendar, revision, entered } = await calendarInForce();
+    const stored = entered.get(year);
     res.json({
       year,
       daysOff: daysOffInYear(year, calendar),
       swappedWorkingDays: swappedWorkingDaysInYear(year, calendar),
-      editedBy: stored?.updatedBy ?? null,
+      // The calendar revision every deadline computed now uses.
+      revision,
+      editedBy: stored?.by.userId ?? null,
+      editedAt: stored?.savedAt ?? null,
       // What an administrator edits: the schedule entered for the year, else the shipped one.
       schedule: stored?.schedule ?? SHIPPED_OFFICIAL_SCHEDULES.find((s) => s.year === year) ?? null,
     });
@@ -158,15 +156,17 @@ export function configurationRoutes(): Router {
         'schedule.year',
       );
     }
-    await upsertRetryingRace(() =>
-      OfficialScheduleModel.updateOne(
-        { _id: year },
-        { $set: { schedule: body.schedule, updatedBy: currentActor(req).userId } },
-        { upsert: true },
-      ),
-    );
-    forgetWorkingCalendar();
-    res.json({ year, saved: true });
+    const revision = ((await calendarInForce()).revision ?? 0) + 1;
+    const saved = await saveCalendarRevision({
+      revision,
+      year,
+      schedule: body.schedule,
+      reason: body.reason,
+      by: currentActor(req),
+    });
+    if (!saved) throw changedMeanwhile();
+    // Every process checks for the next revision on each use: deadlines follow from now on.
+    res.json({ year, saved: true, revision, inForceFrom: saved.savedAt.toISOString() });
   });
 
   return router;

@@ -45,7 +45,7 @@ import {
 import { ApiError } from '../errors/apiError';
 import type { NominationProcessService } from '../nominations/nominationProcessService';
 import { requireDeskReader, requireSecretariat } from './deskAccess';
-import { deskCalendar } from './deskCalendar';
+import { currentWorkingCalendar } from '../../data/calendar/workingCalendarInForce';
 import { OPEN_STAGES, type DeskActionName, type StalledQuery } from './deskSchemas';
 import type { z } from 'zod';
 import type { extendBody, reassignBody, remindBody } from './deskSchemas';
@@ -113,7 +113,7 @@ export class DeskService {
    */
   async stalled(actor: Actor, q: StalledQuery) {
     requireDeskReader(actor);
-    const calendar = await deskCalendar();
+    const calendar = await currentWorkingCalendar();
     const today = vietnamDateOf(Date.now());
     const durations = await this.stageDurations(calendar);
     const skip = (q.page - 1) * q.pageSize;
@@ -202,7 +202,7 @@ export class DeskService {
   /** Counts per stage and per unit, median working days per stage, and the weekly trend. */
   async pipeline(actor: Actor, q: { year?: number; weeks: number }) {
     requireDeskReader(actor);
-    const calendar = await deskCalendar();
+    const calendar = await currentWorkingCalendar();
     const today = vietnamDateOf(Date.now());
     const year = q.year ? { year: q.year } : {};
     const from = weekStart(today);

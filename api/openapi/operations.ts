@@ -736,7 +736,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: {
       status: 200,
       description:
-        'Days off and swapped working days, and the official schedule in force (entered or shipped) to edit',
+        'Days off and swapped working days, the official schedule in force (entered or shipped) to edit, who entered it and when, and the calendar `revision` deadlines now use',
     },
   },
   {
@@ -748,7 +748,11 @@ export const OPERATIONS: readonly Operation[] = [
     callers: ADMIN,
     params: { year: yearParam },
     body: scheduleBody,
-    success: { status: 200, description: 'The stored calendar' },
+    success: {
+      status: 200,
+      description:
+        'The new calendar `revision` and `inForceFrom`: every deadline planned from then on, in every API and worker process, counts on it and records the revision',
+    },
     errors: [409, 422],
   },
 

@@ -1,5 +1,16 @@
+import { defaultPayloadConverter } from '@temporalio/common';
+import type { DeadlinePlan } from '../../activities/deadline/planDeadline';
+import { saveCalendarRevision } from '../../data/calendar/workingCalendarInForce';
 import { latestOverride, saveOverrideRevision } from '../../data/configuration/ruleSetsInForce';
-import { CIVIL_SERVICE_CALENDAR, deadlineAfter, vietnamDateOf } from '../../domain/calendar';
+import {
+  CIVIL_SERVICE_CALENDAR,
+  SHIPPED_OFFICIAL_SCHEDULES,
+  createWorkingCalendar,
+  deadlineAfter,
+  parseOfficialSchedule,
+  replaceSchedules,
+  vietnamDateOf,
+} from '../../domain/calendar';
 import { findRuleSet, validateConfigOverride } from '../../domain/ruleSets';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient, eventually } from '../harness/apiClient';
@@ -205,5 +216,121 @@ describe('configuration', () => {
         })
       ).status,
     ).toBe(403);
+  });
+
+  test('a day off saved by any process moves the very next deadline the worker plans, and each plan names the calendar revision it used', async () => {
+    const sla: number = (await secretariat.get('/api/configuration/rule-sets')).body.items.find(
+      (r: { id: string }) => r.id === 'tdkt-2025-07',
+    ).values.awardRules.LDTT.appraisalSlaWorkingDays;
+    const today = vietnamDateOf(Date.now());
+    const year = Number(today.slice(0, 4));
+    const calendarOf = async (y: number) =>
+      (await officer.get(`/api/configuration/calendar/${y}`)).body;
+    // The schedules in force this year and next (a period may run into January).
+    const inForce = await Promise.all([year, year + 1].map(calendarOf));
+    const calendarWith = (schedules: unknown[]) =>
+      createWorkingCalendar({
+        schedules: replaceSchedules(
+          SHIPPED_OFFICIAL_SCHEDULES,
+          schedules.filter(Boolean).map(parseOfficialSchedule),
+        ),
+      });
+    const schedulesBefore = inForce.map((c) => c.schedule);
+    const dueBefore = deadlineAfter(today, sla, calendarWith(schedulesBefore));
+
+    const planned = async (nominationId: string): Promise<DeadlinePlan[]> => {
+      const history = await stack.client.workflow
+        .getHandle(`nomination-${nominationId}`)
+        .fetchHistory();
+      const events = history.events ?? [];
+      const scheduled = new Set(
+        events
+          .filter(
+            (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'planDeadline',
+          )
+          .map((e) => String(e.eventId)),
+      );
+      return events.flatMap((e) => {
+        const done = e.activityTaskCompletedEventAttributes;
+        return done && scheduled.has(String(done.scheduledEventId))
+          ? [defaultPayloadConverter.fromPayload<DeadlinePlan>(done.result!.payloads![0]!)]
+          : [];
+      });
+    };
+    const submitLdtt = async (name: string) => {
+      const id = (
+        await officer.post('/api/nominations', {
+          nominee: { kind: 'individual', name },
+          awardCode: 'LDTT',
+          year,
+          achievements: 'Hoàn thành tốt nhiệm vụ.',
+        })
+      ).body._id;
+      expect((await head.post(`/api/nominations/${id}/submit`)).status).toBe(202);
+      const doc = await eventually(
+        () => officer.get(`/api/nominations/${id}`),
+        (r) => r.body.lastSeq >= 2,
+      );
+      return { dueOn: doc.body.dueOn, plan: (await planned(id)).at(-1)! };
+    };
+
+    // The worker in this process plans a deadline, and keeps the calendar it read.
+    const first = await submitLdtt('Sầm Thị Lụa');
+    expect(first.dueOn).toBe(dueBefore);
+    expect(first.plan.calendarRevision).toBe(inForce[0].revision);
+
+    // Another API process saves the next revision, exactly as its PUT does: the first working
+    // day of the period becomes a day off.
+    const dayOff = deadlineAfter(today, 1, calendarWith(schedulesBefore));
+    const index = Number(dayOff.slice(0, 4)) - year;
+    const edited = schedulesBefore[index] ?? {
+      year: year + index,
+      daysOff: [],
+      workingDays: [],
+      source: 'Thông báo thử',
+    };
+    const withDayOff = {
+      ...edited,
+      daysOff: [
+        ...edited.daysOff,
+        {
+          date: dayOff,
+          occasion: 'other',
+          reason_vi: 'Nghỉ đột xuất',
+          reason_en: 'Unplanned day off',
+        },
+      ],
+    };
+    const revision = (inForce[0].revision ?? 0) + 1;
+    const saved = await saveCalendarRevision({
+      revision,
+      year: withDayOff.year,
+      schedule: withDayOff,
+      reason: 'Thông báo nghỉ bù',
+      by: { userId: 'quantri', name: 'Quản trị', role: 'admin' },
+    });
+    expect(saved).not.toBeNull();
+    const schedulesAfter = schedulesBefore.map((s, i) => (i === index ? withDayOff : s));
+    const second = await submitLdtt('Lục Văn Páo');
+    expect(second.dueOn).toBe(deadlineAfter(today, sla, calendarWith(schedulesAfter)));
+    expect(second.dueOn > first.dueOn).toBe(true);
+    expect(second.plan.calendarRevision).toBe(revision);
+
+    // Through this process's API: the reply says from when, and the next deadline follows.
+    const put = await admin.request<any>('PUT', `/api/configuration/calendar/${withDayOff.year}`, {
+      schedule: edited,
+      reason: 'Hủy ngày nghỉ đột xuất',
+    });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ year: withDayOff.year, saved: true, revision: revision + 1 });
+    expect(Date.parse(put.body.inForceFrom)).toBeLessThanOrEqual(Date.now());
+    const third = await submitLdtt('Hoàng Thị Dung');
+    expect(third.dueOn).toBe(first.dueOn);
+    expect(third.plan.calendarRevision).toBe(revision + 1);
+    expect(await calendarOf(withDayOff.year)).toMatchObject({
+      revision: revision + 1,
+      editedBy: 'quantri',
+      schedule: edited,
+    });
   });
 });
