@@ -14,12 +14,13 @@ import {
 } from './parts';
 
 export interface CertificateInput {
-  nominationId: string;
   awardCode: string;
   year: number;
   nominee: { name: string; kind: 'individual' | 'collective'; position?: string };
   unitName: string;
   decision: { number: string; signedOn: IsoDate; signer: DecisionSigner };
+  /** Số sổ: the decision's number and the nominee's line in it (formatRegisterNumber). */
+  registerNumber: string;
 }
 
 /**
@@ -62,13 +63,12 @@ export function certificate(input: CertificateInput): DocumentModel {
       paragraph(NATION, { align: 'center', bold: true, size: 13 }),
       paragraph(MOTTO, { align: 'center', bold: true, size: 14 }),
       paragraph(authorityLine(agency), { align: 'center', bold: true, size: 16, before: 16 }),
-      paragraph(isTitle ? 'CHỨNG NHẬN' : 'TẶNG', {
-        align: 'center',
-        bold: true,
-        size: 14,
-        before: 6,
-      }),
-      paragraph(heading, { align: 'center', bold: true, size: 30, before: 4 }),
+      // "GIẤY CHỨNG NHẬN" says what a title's certificate does; a "CHỨNG NHẬN" above it
+      // said it twice. A Bằng khen or Giấy khen is given: "TẶNG" above its heading.
+      ...(isTitle
+        ? []
+        : [paragraph('TẶNG', { align: 'center' as const, bold: true, size: 14, before: 6 })]),
+      paragraph(heading, { align: 'center', bold: true, size: 30, before: isTitle ? 10 : 4 }),
       paragraph(input.nominee.name, { align: 'center', bold: true, size: 22, before: 10 }),
       ...(input.nominee.position
         ? [paragraph(input.nominee.position, { align: 'center' as const, size: 14 })]
@@ -77,7 +77,7 @@ export function certificate(input: CertificateInput): DocumentModel {
       paragraph(`${citation}.`, { align: 'center', italic: true, size: 15, before: 8 }),
       {
         type: 'closing',
-        notes: [`Quyết định số: ${input.decision.number}`, `Số sổ: ${input.nominationId}`],
+        notes: [`Quyết định số: ${input.decision.number}`, `Số sổ: ${input.registerNumber}`],
         placeDate: placeAndDate(input.decision.signedOn),
         signatures: [decisionSignature(input.decision.signedOn, input.decision.signer)],
       },

@@ -4,6 +4,7 @@ import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { createLogger } from '../config/logger';
 import { createWorker } from './createWorker';
 import { startEmailDispatch } from '../activities/notification/emailSender';
+import { backfillDossierNumbers } from '../data/nomination/backfillDossierNumbers';
 
 async function main(): Promise<void> {
   const env = loadEnvironment();
@@ -16,6 +17,10 @@ async function main(): Promise<void> {
     workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
   });
   log.info({ taskQueue: env.TEMPORAL_TASK_QUEUE }, 'worker started');
+  // Numbers dossiers submitted before they had numbers; beside the work, not before it.
+  const backfill = backfillDossierNumbers(log).catch((error: unknown) =>
+    log.error({ err: error }, 'dossier number backfill failed; it runs again at the next start'),
+  );
   const email = startEmailDispatch({
     smtpUrl: env.SMTP_URL,
     from: env.SMTP_FROM,
@@ -25,6 +30,7 @@ async function main(): Promise<void> {
   });
   // Worker.run() handles SIGINT/SIGTERM itself: it drains, then resolves.
   await worker.run();
+  await backfill;
   await email.stop();
   await connection.close();
   await disconnectDatabase();

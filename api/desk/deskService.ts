@@ -181,6 +181,7 @@ export class DeskService {
     const projection = safeProjection(entry, today, durations, calendar);
     return {
       nominationId: entry.id,
+      number: entry.number,
       unitId: entry.unitId,
       awardCode: entry.awardCode,
       year: entry.year,

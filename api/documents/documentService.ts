@@ -1,4 +1,5 @@
 import type { Client } from '@temporalio/client';
+import { formatRegisterNumber } from '../../domain/agency/agencyIdentity';
 import { vietnamDateOf, type IsoDate } from '../../domain/calendar';
 import { isAwardCode, CATALOGUE } from '../../domain/catalogue';
 import { documentTypeOf } from '../../domain/process/issuedDecision';
@@ -212,9 +213,13 @@ export class DocumentService {
       });
     }
     const line = decision.annex.find((a) => a.nominationId === nominationId)!;
+    // Its line in the decision as issued: struck nominees are not in the printed list.
+    const place =
+      decision.annex
+        .filter((a) => !decision.struck.some((s) => s.nominationId === a.nominationId))
+        .indexOf(line) + 1;
     const names = await unitNames([nomination.unitId]);
     const model = certificate({
-      nominationId,
       awardCode: code,
       year: nomination.year,
       nominee: {
@@ -228,6 +233,14 @@ export class DocumentService {
         signedOn: decision.signedOn as IsoDate,
         signer: signerOf(decision)!,
       },
+      registerNumber: formatRegisterNumber(
+        {
+          sequence: decision.sequence!,
+          symbol: decision.symbol!,
+          year: Number(decision.signedOn.slice(0, 4)),
+        },
+        place,
+      ),
     });
     return { body: await renderPdf(model), fileName: model.fileName, contentType: PDF };
   }

@@ -3,6 +3,7 @@ import { vietnamDateOf } from '../../domain/calendar';
 import type { Actor } from '../../domain/process/roles';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { DossierModel } from '../../data/nomination/dossierModel';
+import { numberDossier } from '../../data/nomination/dossierNumber';
 import { insertIfAbsent } from '../../data/duplicateKey';
 import {
   nominationWorkflowId,
@@ -58,15 +59,20 @@ export class NominationProcessService {
   ) {}
 
   /**
-   * The unit head submits a dossier: each listed draft starts its own workflow. A
-   * repeated submission is harmless: workflow IDs are fixed by the nomination IDs.
+   * The unit head submits a dossier: it gets its number, and each listed draft its number
+   * in it and its own workflow. A repeated submission is harmless: the dossier keeps its
+   * number, and workflow IDs are fixed by the nomination IDs.
    */
   async submitDossier(
     actor: Actor,
     nominationIds: string[],
     title: string,
     idempotencyKey: string | undefined,
-  ): Promise<{ dossierId: string; nominations: { nominationId: string; workflowId: string }[] }> {
+  ): Promise<{
+    dossierId: string;
+    dossierNumber: string;
+    nominations: { nominationId: string; number?: string; workflowId: string }[];
+  }> {
     const found = await Promise.all(nominationIds.map((id) => this.nominations.get(actor, id)));
     for (const nomination of found) requireUnitHead(actor, nomination.unitId);
     const dossierId = found.find((n) => n.dossierId)?.dossierId ?? idFor(actor, idempotencyKey);
@@ -77,17 +83,31 @@ export class NominationProcessService {
       submittedBy: { userId: actor.userId, name: actor.name },
       submittedAt: new Date(),
     });
+    // Numbered while its nominations are still drafts, so the number is there from the
+    // first moment anyone else sees them; one submitted already keeps its own.
+    const drafts = found.filter((n) => n.stage === 'draft').map((n) => n._id);
+    const numbers = await numberDossier(dossierId, drafts);
     const receivedOn = vietnamDateOf(new Date());
     const nominations = [];
     for (const nomination of found) {
-      nominations.push(await this.start(actor, nomination, dossierId, receivedOn));
+      const number = numbers.nominations.get(nomination._id) ?? nomination.number ?? undefined;
+      nominations.push({
+        ...(await this.start(actor, nomination, { dossierId, number }, receivedOn)),
+        number,
+      });
     }
     await untilSubmissionsRecorded(nominationIds);
-    return { dossierId, nominations };
+    return { dossierId, dossierNumber: numbers.number, nominations };
   }
 
-  private async start(actor: Actor, nomination: Nomination, dossierId: string, receivedOn: string) {
+  private async start(
+    actor: Actor,
+    nomination: Nomination,
+    dossier: { dossierId: string; number?: string },
+    receivedOn: string,
+  ) {
     const workflowId = nominationWorkflowId(nomination._id);
+    const { dossierId, number } = dossier;
     if (nomination.stage === 'draft') {
       await NominationModel.updateOne(
         {
@@ -96,7 +116,7 @@ export class NominationProcessService {
           'submissions.version': { $ne: nomination.dossierVersion },
         },
         {
-          $set: { workflowId, dossierId },
+          $set: { workflowId, dossierId, number },
           $push: {
             submissions: {
               version: nomination.dossierVersion,

@@ -58,7 +58,8 @@ export function nominationRoutes(
       'Tờ trình đề nghị khen thưởng',
       idempotencyKey(req),
     );
-    res.status(202).json({ dossierId: result.dossierId, ...result.nominations[0] });
+    const { dossierId, dossierNumber } = result;
+    res.status(202).json({ dossierId, dossierNumber, ...result.nominations[0] });
   });
 
   router.post('/:id/resubmit', async (req, res) => {

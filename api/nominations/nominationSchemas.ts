@@ -3,6 +3,7 @@ import { AWARD_CODES } from '../../domain/catalogue/awardCodes';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
 import { UPWARD_DECIDERS } from '../../domain/process/externalDecision';
 import { STAGES } from '../../domain/process/stages';
+import { NUMBER_PATTERN } from '../../data/nomination/dossierNumber';
 import { isoDateField, textField } from '../http/textField';
 
 const nomineeSchema = z.strictObject({
@@ -75,6 +76,8 @@ export const listNominationsQuery = z.strictObject({
     .regex(/^[A-Za-z0-9_-]{1,32}$/)
     .optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** A dossier's number (its nominations) or a nomination's (that one). */
+  number: z.string().trim().regex(NUMBER_PATTERN, 'a number such as VCSDT-2025-0012/2').optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
   sort: z.enum(['createdAt', '-createdAt', 'updatedAt', '-updatedAt']).default('-createdAt'),

@@ -6,6 +6,7 @@ import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
 import { ROSTER_FIELDS } from '../../data/desk/rosterEntry';
 import { syncProjections } from '../../data/desk/syncProjections';
+import { findByNumber } from '../../data/nomination/dossierNumber';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { ApiError, notFound } from '../errors/apiError';
 import { canRead, hidesDrafts, readScope, requireDrafter } from './nominationAccess';
@@ -111,6 +112,7 @@ export class NominationService {
       return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
     }
     const unitId = scope ?? query.unitId;
+    if (query.number) return this.listByNumber(actor, query, query.number);
     if (rosterAnswers(unitId, query)) return listFromRoster(unitId, query, noDrafts);
     // Across units, or by last update: a query FerretDB answers by reading the collection.
     const filter = {
@@ -128,5 +130,35 @@ export class NominationService {
       NominationModel.countDocuments(filter),
     ]);
     return { items, page: query.page, pageSize: query.pageSize, total };
+  }
+
+  /**
+   * The nominations a number names that the actor may read, in their dossier's order and
+   * under the list's other filters: point reads of `_id` only (data/nomination/dossierNumber).
+   */
+  private async listByNumber(
+    actor: Actor,
+    query: z.infer<typeof listNominationsQuery>,
+    number: string,
+  ) {
+    const found = await findByNumber(number);
+    const docs = await Promise.all(
+      (found?.nominationIds ?? []).map((id) => NominationModel.findById(id, ROSTER_FIELDS).lean()),
+    );
+    const matching = docs.filter(
+      (n): n is NonNullable<typeof n> =>
+        !!n &&
+        canRead(actor, n.unitId, n.stage) &&
+        (!query.unitId || n.unitId === query.unitId) &&
+        (!query.stage || n.stage === query.stage) &&
+        (!query.year || n.year === query.year),
+    );
+    const from = (query.page - 1) * query.pageSize;
+    return {
+      items: matching.slice(from, from + query.pageSize),
+      page: query.page,
+      pageSize: query.pageSize,
+      total: matching.length,
+    };
   }
 }

@@ -48,6 +48,7 @@ export class InboxService {
     const overdueFilter = { ...filter, $or: [{ overdue: true }, { dueAt: { $lt: now } }] };
     const [docs, total, overdue] = await Promise.all([
       NominationModel.find(filter, {
+        number: 1,
         unitId: 1,
         nominee: 1,
         awardCode: 1,
@@ -68,6 +69,7 @@ export class InboxService {
     ]);
     const items = docs.map((doc) => ({
       nominationId: doc._id,
+      number: doc.number,
       unitId: doc.unitId,
       nominee: doc.nominee.name,
       awardCode: doc.awardCode,
@@ -94,6 +96,7 @@ export class InboxService {
       NotificationModel.find(filter, {
         kind: 1,
         nominationId: 1,
+        nominationNumber: 1,
         title: 1,
         body: 1,
         dueAt: 1,

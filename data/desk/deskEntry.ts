@@ -17,6 +17,8 @@ export interface SentAlert {
  */
 export interface DeskEntry {
   id: string;
+  /** The nomination's human number. */
+  number?: string;
   unitId: string;
   awardCode: string;
   year: number;
@@ -37,6 +39,7 @@ export interface DeskEntry {
 /** What of a nomination the desk's projection is derived from. */
 export interface DeskSource {
   _id: string;
+  number?: string | null;
   unitId: string;
   awardCode: string;
   year: number;
@@ -123,6 +126,7 @@ export function deskPlacement(source: DeskSource): Placement<DeskEntry> | undefi
     bucket: dueOn ? dueBucket(dueOn) : waitingBucket(entered),
     entry: {
       id: source._id,
+      ...(source.number && { number: source.number }),
       unitId: source.unitId,
       awardCode: source.awardCode,
       year: source.year,

@@ -8,6 +8,8 @@ import type { BucketProjection, Placement } from './bucketProjection';
  */
 export interface RosterEntry {
   id: string;
+  /** The nomination's human number (none while a draft). */
+  number?: string;
   unitId: string;
   nominee: { kind: string; name: string; position?: string };
   awardCode: string;
@@ -24,6 +26,7 @@ export interface RosterEntry {
 
 export interface RosterSource {
   _id: string;
+  number?: string | null;
   unitId: string;
   nominee: { kind: string; name: string; position?: string | null };
   awardCode: string;
@@ -39,6 +42,7 @@ export interface RosterSource {
 
 /** The fields of a nomination a roster entry (and so a row of the list) carries. */
 export const ROSTER_FIELDS = {
+  number: 1,
   unitId: 1,
   nominee: 1,
   awardCode: 1,
@@ -105,6 +109,7 @@ export function rosterPlacement(source: RosterSource): Placement<RosterEntry> {
     bucket: rosterBucket(createdAt),
     entry: {
       id: source._id,
+      ...(source.number && { number: source.number }),
       unitId: source.unitId,
       nominee: { kind, name, ...(position && { position }) },
       awardCode: source.awardCode,

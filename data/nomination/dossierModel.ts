@@ -9,6 +9,8 @@ const dossierSchema = new Schema(
     nominationIds: { type: [String], required: true },
     submittedBy: { userId: String, name: String },
     submittedAt: { type: Date, required: true },
+    /** Its human number, `<unit>-<year>-<NNNN>` (data/nomination/dossierNumber.ts). */
+    number: { type: String },
   },
   { timestamps: true, versionKey: false },
 );

@@ -62,6 +62,11 @@ const nominationSchema = new Schema(
     _id: { type: String, required: true },
     unitId: { type: String, required: true },
     dossierId: { type: String },
+    /**
+     * Its human number from submission on, `<dossier number>/<place in the dossier's list>`
+     * (data/nomination/dossierNumber.ts); a draft has none.
+     */
+    number: { type: String },
     ...contentFields,
     /** Bumped on every edit of the content; a resubmission names the version it sends. */
     dossierVersion: { type: Number, required: true, default: 1 },

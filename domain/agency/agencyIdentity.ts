@@ -53,6 +53,20 @@ export const DOCUMENT_TYPES = {
 } as const;
 export type DocumentType = keyof typeof DOCUMENT_TYPES;
 
+/**
+ * A certificate's register number (số sổ): the decision that grants it and its line in the
+ * decision's list, e.g. `12.03/BDTTG/2026` for line 3 of decision 12/QĐ-BDTTG signed in 2026.
+ * A decision number is unique within its symbol and year (Decree 30/2020/NĐ-CP, Art. 15(1))
+ * and a line within its decision, so the register number is unique; it is read off the
+ * decision, with no register of its own to keep.
+ */
+export function formatRegisterNumber(
+  decision: { sequence: number; symbol: string; year: number },
+  line: number,
+): string {
+  return `${decision.sequence}.${String(line).padStart(2, '0')}/${decision.symbol}/${decision.year}`;
+}
+
 /** `12/QĐ-BDTTG`, `3/TTr-BDTTG` */
 export function formatDocumentNumber(
   sequence: number,

@@ -349,6 +349,15 @@ describe('documents: tờ trình, biên bản, quyết định, danh sách, bằ
     ]) {
       expect(certText).toContain(phrase);
     }
+    // The register number a person reads: decision and line (struck nominees have none).
+    const register = `${number.split('/')[0]}.01/BDTTG/${y}`;
+    expect(certText).toContain(`Số sổ: ${register}`);
+    expect(certText).not.toContain(ids[0]!);
+    expect(certText.match(/CHỨNG NHẬN/g)).toHaveLength(1);
+    const second = pdfText(
+      (await dl.thuongtruc!.get(`/api/nominations/${ids[1]}/certificate.pdf`)).body,
+    );
+    expect(second.text).toContain(`Số sổ: ${number.split('/')[0]}.02/BDTTG/${y}`);
     expect(
       (await dl.thuongtruc!.get(`/api/nominations/${ids[0]}/certificate.pdf`)).body.equals(
         cert.body,

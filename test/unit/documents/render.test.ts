@@ -281,7 +281,6 @@ describe('submission letter and certificate', () => {
     const { text } = pdfText(
       await renderPdf(
         certificate({
-          nominationId: 'n1',
           awardCode: 'CSTDCS',
           year: 2025,
           nominee: { name: 'Lò Văn Púa', kind: 'individual', position: 'Chuyên viên chính' },
@@ -291,6 +290,7 @@ describe('submission letter and certificate', () => {
             signedOn: d('2026-01-20'),
             signer: { name: 'Đào Ngọc Dung', signatureLines: ['BỘ TRƯỞNG'] },
           },
+          registerNumber: '12.03/BDTTG/2026',
         }),
       ),
     );
@@ -300,10 +300,13 @@ describe('submission letter and certificate', () => {
       'Lò Văn Púa',
       'Đạt danh hiệu "Chiến sĩ thi đua cơ sở" năm 2025',
       'Quyết định số: 12/QĐ-BDTTG',
+      'Số sổ: 12.03/BDTTG/2026',
       'Hà Nội, ngày 20 tháng 01 năm 2026',
       'Đào Ngọc Dung',
     ]) {
       expect(text).toContain(phrase);
     }
+    // Headed once: no "CHỨNG NHẬN" line above "GIẤY CHỨNG NHẬN".
+    expect(text.match(/CHỨNG NHẬN/g)).toHaveLength(1);
   });
 });

@@ -1,4 +1,8 @@
-import { agencyOn, formatDocumentNumber } from '../../../domain/agency/agencyIdentity';
+import {
+  agencyOn,
+  formatDocumentNumber,
+  formatRegisterNumber,
+} from '../../../domain/agency/agencyIdentity';
 
 /** The agency became the Ministry of Ethnic and Religious Affairs on 01/03/2025 (domain.md §1). */
 describe('agencyOn', () => {
@@ -22,5 +26,15 @@ describe('agencyOn', () => {
   test('a submission upward (tờ trình) reads N/TTr-<symbol> (Decree 30/2020/NĐ-CP, Appendix III)', () => {
     expect(formatDocumentNumber(3, 'BDTTG', 'submission')).toBe('3/TTr-BDTTG');
     expect(formatDocumentNumber(3, 'UBDT', 'submission')).toBe('3/TTr-UBDT');
+  });
+
+  test.each([
+    [{ sequence: 12, symbol: 'BDTTG', year: 2026 }, 3, '12.03/BDTTG/2026'],
+    [{ sequence: 12, symbol: 'BDTTG', year: 2025 }, 3, '12.03/BDTTG/2025'],
+    // Decision 12 of 2025 exists twice: under UBDT until 28/02, under BDTTG from 01/03.
+    [{ sequence: 12, symbol: 'UBDT', year: 2025 }, 3, '12.03/UBDT/2025'],
+    [{ sequence: 140, symbol: 'BDTTG', year: 2026 }, 117, '140.117/BDTTG/2026'],
+  ])('certificate register number of %o line %i: %s', (decision, line, expected) => {
+    expect(formatRegisterNumber(decision, line)).toBe(expected);
   });
 });

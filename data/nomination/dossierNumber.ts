@@ -1,0 +1,171 @@
+import { Schema, model } from 'mongoose';
+import { vietnamDateOf } from '../../domain/calendar';
+import { withDocumentLock } from '../documentLock';
+import { isDuplicateKey } from '../duplicateKey';
+import { DossierModel } from './dossierModel';
+
+/**
+ * The register of dossier numbers (sổ theo dõi hồ sơ đề nghị): one document per number
+ * issued, `_id` `<unit>:<year>:<sequence>`. The unique `_id` admits one dossier per number,
+ * the unique `dossierId` one number per dossier, and a number exists only once inserted, so
+ * a unit's year runs 1, 2, 3… with no gap and no duplicate — with inserts alone, which
+ * FerretDB 1.x keeps atomic (its `$inc` is not).
+ */
+const dossierNumberSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    unitId: { type: String, required: true },
+    year: { type: Number, required: true },
+    sequence: { type: Number, required: true },
+    dossierId: { type: String, required: true, unique: true },
+    issuedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+dossierNumberSchema.index({ unitId: 1, year: 1, sequence: -1 });
+
+export const DossierNumberModel = model('DossierNumber', dossierNumberSchema, 'dossier_numbers');
+
+type Issued = { unitId: string; year: number; sequence: number };
+
+/** `VCSDT-2025-0012`: the unit's code, the year of submission, four digits at least. */
+export function formatDossierNumber({ unitId, year, sequence }: Issued): string {
+  return `${unitId}-${year}-${String(sequence).padStart(4, '0')}`;
+}
+
+/** `VCSDT-2025-0012/2`: the second nominee on that dossier's list. */
+export function formatNominationNumber(dossierNumber: string, place: number): string {
+  return `${dossierNumber}/${place}`;
+}
+
+/** A dossier's number, or a nomination's with its place; the groups are parsed below. */
+export const NUMBER_PATTERN = /^([A-Za-z0-9_-]{1,32})-(\d{4})-(\d{1,9})(?:\/(\d{1,3}))?$/;
+
+/** A number as a person types it: the register entry it names, and the place if given. */
+export function parseNumber(text: string): { registerId: string; place?: number } | undefined {
+  const match = NUMBER_PATTERN.exec(text.trim());
+  if (!match) return undefined;
+  const [, unitId, year, sequence, place] = match;
+  return {
+    registerId: `${unitId}:${Number(year)}:${Number(sequence)}`,
+    ...(place !== undefined && { place: Number(place) }),
+  };
+}
+
+const MAX_ATTEMPTS = 200;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Inserts the next number of the unit's year for `dossierId`, or finds the one it has. Two
+ * dossiers racing for a number collide on `_id` and the loser tries the next; a dossier
+ * numbered already (a repeated submission, a retry after a crash) collides on `dossierId`,
+ * and only then is the register searched by dossier.
+ */
+async function issue(dossierId: string, unitId: string, year: number): Promise<Issued> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const highest = await DossierNumberModel.findOne({ unitId, year }, { sequence: 1 })
+      .sort({ sequence: -1 })
+      .lean();
+    const next = { unitId, year, sequence: (highest?.sequence ?? 0) + 1 };
+    const _id = `${unitId}:${year}:${next.sequence}`;
+    try {
+      await DossierNumberModel.create({ _id, ...next, dossierId, issuedAt: new Date() });
+      return next;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    const taken = await DossierNumberModel.findById(_id).lean();
+    if (taken?.dossierId === dossierId) return taken;
+    if (!taken) {
+      const mine = await DossierNumberModel.findOne({ dossierId }).lean();
+      if (mine) return mine;
+    }
+    // Jittered: racers spread out instead of colliding again at once.
+    await sleep(Math.random() * Math.min(50, 2 ** attempt));
+  }
+  throw new Error(`No number for dossier ${dossierId} after ${MAX_ATTEMPTS} attempts`);
+}
+
+export interface DossierNumbers {
+  /** `VCSDT-2025-0012`. */
+  number: string;
+  /** Each asked nomination's number, `VCSDT-2025-0012/2`. */
+  nominations: Map<string, string>;
+}
+
+/**
+ * The dossier's number — issued on first asking, in the register of its unit and of the
+ * Vietnam year it was submitted — and the numbers of `nominationIds` in it: their place in
+ * the dossier's list, which is the row of its submission letter. A nomination not on the
+ * list yet (sent by a later request under the same dossier) is added at its end, under the
+ * dossier's lock (FerretDB applies an update as read, modify, write back). Safe to call again
+ * and at once from several places: the same dossier always gets the same numbers.
+ */
+export async function numberDossier(
+  dossierId: string,
+  nominationIds: readonly string[] = [],
+): Promise<DossierNumbers> {
+  const dossier = await DossierModel.findById(dossierId, {
+    unitId: 1,
+    submittedAt: 1,
+    number: 1,
+    nominationIds: 1,
+  }).lean();
+  if (!dossier) throw new Error(`No dossier ${dossierId}`);
+  let number = dossier.number;
+  if (!number) {
+    const year = Number(vietnamDateOf(dossier.submittedAt).slice(0, 4));
+    number = formatDossierNumber(await issue(dossierId, dossier.unitId, year));
+    await DossierModel.updateOne({ _id: dossierId }, { $set: { number } });
+  }
+  let listed = dossier.nominationIds;
+  if (nominationIds.some((id) => !listed.includes(id))) {
+    listed = await withDocumentLock(`dossier:${dossierId}`, async () => {
+      const { nominationIds: current } = (await DossierModel.findById(dossierId, {
+        nominationIds: 1,
+      }).lean())!;
+      const missing = [...new Set(nominationIds)].filter((id) => !current.includes(id));
+      if (missing.length > 0) {
+        await DossierModel.updateOne(
+          { _id: dossierId },
+          { $push: { nominationIds: { $each: missing } } },
+        );
+      }
+      return [...current, ...missing];
+    });
+  }
+  const dossierNumber = number;
+  return {
+    number,
+    nominations: new Map(
+      nominationIds.map((id) => [
+        id,
+        formatNominationNumber(dossierNumber, listed.indexOf(id) + 1),
+      ]),
+    ),
+  };
+}
+
+/**
+ * The dossier a number names, and which of its nominations (all, or the one at the given
+ * place): point reads of `_id` only, the register's and the dossier's. The unit's code may
+ * be typed in lower case.
+ */
+export async function findByNumber(
+  text: string,
+): Promise<{ dossierId: string; nominationIds: string[] } | undefined> {
+  const parsed = parseNumber(text);
+  if (!parsed) return undefined;
+  let entry;
+  for (const registerId of new Set([parsed.registerId, parsed.registerId.toUpperCase()])) {
+    entry ??= await DossierNumberModel.findById(registerId, { dossierId: 1 }).lean();
+  }
+  const dossier =
+    entry && (await DossierModel.findById(entry.dossierId, { nominationIds: 1 }).lean());
+  if (!dossier) return undefined;
+  const { place } = parsed;
+  const nominationIds =
+    place === undefined ? dossier.nominationIds : dossier.nominationIds.slice(place - 1, place);
+  return { dossierId: dossier._id, nominationIds };
+}
