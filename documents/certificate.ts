@@ -14,6 +14,8 @@ import {
 } from './parts';
 
 export interface CertificateInput {
+  /** The nomination's number (`VCSDT-2025-0012/1`); absent on one not yet numbered. */
+  number?: string;
   awardCode: string;
   year: number;
   nominee: { name: string; kind: 'individual' | 'collective'; position?: string };
@@ -77,7 +79,11 @@ export function certificate(input: CertificateInput): DocumentModel {
       paragraph(`${citation}.`, { align: 'center', italic: true, size: 15, before: 8 }),
       {
         type: 'closing',
-        notes: [`Quyết định số: ${input.decision.number}`, `Số sổ: ${input.registerNumber}`],
+        notes: [
+          `Quyết định số: ${input.decision.number}`,
+          `Số sổ: ${input.registerNumber}`,
+          ...(input.number ? [`Hồ sơ số: ${input.number}`] : []),
+        ],
         placeDate: placeAndDate(input.decision.signedOn),
         signatures: [decisionSignature(input.decision.signedOn, input.decision.signer)],
       },

@@ -5,13 +5,16 @@ import { paragraph, type DocumentModel } from './model';
 import { COUNCIL_NAME, documentHeader, upper } from './parts';
 
 export interface SubmissionLetterInput {
-  dossierId: string;
+  /** The dossier's number, e.g. `VCSDT-2025-0012`. */
+  number: string;
   title: string;
   unit: { id: string; name: string };
   /** Vietnam date of the submission. */
   submittedOn: IsoDate;
   submittedBy?: string;
   nominees: Array<{
+    /** The nominee's number in the dossier, e.g. `VCSDT-2025-0012/1`. */
+    number: string;
     name: string;
     kind: 'individual' | 'collective';
     position?: string;
@@ -31,7 +34,7 @@ export function submissionLetter(input: SubmissionLetterInput): DocumentModel {
   const years = [...new Set(input.nominees.map((n) => n.year))].sort();
   return {
     kind: 'submission_letter',
-    fileName: safeFileName(`Tờ trình ${input.unit.name} ${input.dossierId}.pdf`),
+    fileName: safeFileName(`Tờ trình ${input.unit.name} ${input.number}.pdf`),
     date: input.submittedOn,
     meta: {
       title: `Tờ trình: ${input.title}`,
@@ -46,6 +49,7 @@ export function submissionLetter(input: SubmissionLetterInput): DocumentModel {
       }),
       paragraph('TỜ TRÌNH', { align: 'center', bold: true, before: 18 }),
       paragraph(`Về việc ${lowerFirst(input.title)}`, { align: 'center', bold: true }),
+      paragraph(`(Hồ sơ số ${input.number})`, { align: 'center', italic: true }),
       paragraph(`Kính gửi: ${COUNCIL_NAME} ${agency.name.vi}`, {
         align: 'center',
         before: 12,
@@ -61,12 +65,12 @@ export function submissionLetter(input: SubmissionLetterInput): DocumentModel {
         type: 'table',
         size: 12,
         columns: [
-          { header: 'TT', width: 0.07, align: 'center' },
-          { header: 'Họ và tên / Tên tập thể', width: 0.28 },
-          { header: 'Chức vụ', width: 0.2 },
-          { header: 'Hình thức đề nghị', width: 0.25 },
-          { header: 'Năm', width: 0.08, align: 'center' },
-          { header: 'Ghi chú', width: 0.12 },
+          { header: 'TT', width: 0.06, align: 'center' },
+          { header: 'Họ và tên / Tên tập thể', width: 0.23 },
+          { header: 'Chức vụ', width: 0.15 },
+          { header: 'Hình thức đề nghị', width: 0.21 },
+          { header: 'Năm', width: 0.07, align: 'center' },
+          { header: 'Số hồ sơ', width: 0.28 },
         ],
         rows: input.nominees.map((n, i) => [
           String(i + 1),
@@ -74,7 +78,7 @@ export function submissionLetter(input: SubmissionLetterInput): DocumentModel {
           n.position ?? (n.kind === 'collective' ? 'Tập thể' : ''),
           awardName(n.awardCode),
           String(n.year),
-          '',
+          n.number,
         ]),
       },
       paragraph('Tóm tắt thành tích:', { bold: true, before: 12 }),

@@ -25,6 +25,7 @@ export function timelineRoutes(): Router {
     const id = validate(idSchema, req.params.id);
     const [nomination, audit] = await Promise.all([
       NominationModel.findById(id, {
+        number: 1,
         unitId: 1,
         nominee: 1,
         awardCode: 1,
@@ -41,18 +42,21 @@ export function timelineRoutes(): Router {
       throw notFound({ vi: 'hồ sơ đề nghị', en: 'Nomination' }, 'NOMINATION_NOT_FOUND');
     }
     const rows = mergeTimeline(nomination.history as HistoryLine[], audit);
+    // Named as people know the dossier (`/` cannot be in a file name).
+    const fileName = `timeline-${nomination.number?.replace('/', '-') ?? id}`;
     res.set('Cache-Control', 'no-store');
     if (format === 'csv') {
       res
         .status(200)
         .type('text/csv; charset=utf-8')
-        .attachment(`timeline-${id}.csv`)
+        .attachment(`${fileName}.csv`)
         .send(timelineCsv(rows));
       return;
     }
-    res.attachment(`timeline-${id}.json`).json({
+    res.attachment(`${fileName}.json`).json({
       nomination: {
         id,
+        number: nomination.number,
         unitId: nomination.unitId,
         nominee: nomination.nominee,
         awardCode: nomination.awardCode,

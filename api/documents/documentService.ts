@@ -6,6 +6,7 @@ import { documentTypeOf } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
 import { DossierModel } from '../../data/nomination/dossierModel';
+import { numberDossier } from '../../data/nomination/dossierNumber';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import {
@@ -93,13 +94,16 @@ export class DocumentService {
     const byId = new Map(nominations.map((n) => [n._id, n]));
     const ordered = dossier.nominationIds.flatMap((id) => byId.get(id) ?? []);
     const names = await unitNames([dossier.unitId]);
+    // A dossier from before numbers is numbered on its first reading (as at the worker's start).
+    const numbers = await numberDossier(dossier._id, dossier.nominationIds);
     const model = submissionLetter({
-      dossierId: dossier._id,
+      number: numbers.number,
       title: dossier.title,
       unit: { id: dossier.unitId, name: names.get(dossier.unitId) ?? dossier.unitId },
       submittedOn: vietnamDateOf(dossier.submittedAt),
       submittedBy: dossier.submittedBy?.name ?? undefined,
       nominees: ordered.map((n) => ({
+        number: numbers.nominations.get(n._id)!,
         name: n.nominee.name,
         kind: n.nominee.kind,
         position: n.nominee.position ?? undefined,
@@ -220,6 +224,7 @@ export class DocumentService {
         .indexOf(line) + 1;
     const names = await unitNames([nomination.unitId]);
     const model = certificate({
+      number: nomination.number ?? undefined,
       awardCode: code,
       year: nomination.year,
       nominee: {

@@ -150,7 +150,12 @@ describe('the audit trail of a dossier', () => {
     );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/csv; charset=utf-8/);
-    expect(response.headers.get('content-disposition')).toContain(`timeline-${nominationId}.csv`);
+    // Named by the dossier's number, as people know it (VCSDT-2026-0001/1 → …-0001-1).
+    const { number } = (await inspector.get(`/api/nominations/${nominationId}`)).body;
+    expect(response.headers.get('content-disposition')).toContain(
+      `timeline-${number.replace('/', '-')}.csv`,
+    );
+    expect(number).toMatch(/^VCSDT-\d{4}-\d{4}\/1$/);
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = bytes.toString('utf8');

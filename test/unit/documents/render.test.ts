@@ -234,13 +234,14 @@ describe('council minutes', () => {
 describe('submission letter and certificate', () => {
   test('tờ trình from the unit, with its list', async () => {
     const model = submissionLetter({
-      dossierId: 'ds1',
+      number: 'VCSDT-2025-0012',
       title: 'Đề nghị khen thưởng năm 2025',
       unit: { id: 'VCSDT', name: 'Vụ Chính sách Dân tộc' },
       submittedOn: d('2025-12-22'),
       submittedBy: 'Trần Văn Hùng',
       nominees: [
         {
+          number: 'VCSDT-2025-0012/1',
           name: 'Lò Văn Púa',
           kind: 'individual',
           position: 'Chuyên viên chính',
@@ -257,6 +258,9 @@ describe('submission letter and certificate', () => {
       'Số: /TTr-VCSDT',
       'TỜ TRÌNH',
       'Về việc đề nghị khen thưởng năm 2025',
+      '(Hồ sơ số VCSDT-2025-0012)',
+      'Số hồ sơ',
+      'VCSDT-2025-0012/1',
       'Kính gửi: Hội đồng Thi đua - Khen thưởng Bộ Dân tộc và Tôn giáo',
       'Chiến sĩ thi đua cơ sở',
       'có sáng kiến cấp cơ sở',
@@ -281,6 +285,7 @@ describe('submission letter and certificate', () => {
     const { text } = pdfText(
       await renderPdf(
         certificate({
+          number: 'VCSDT-2025-0012/1',
           awardCode: 'CSTDCS',
           year: 2025,
           nominee: { name: 'Lò Văn Púa', kind: 'individual', position: 'Chuyên viên chính' },
@@ -301,6 +306,7 @@ describe('submission letter and certificate', () => {
       'Đạt danh hiệu "Chiến sĩ thi đua cơ sở" năm 2025',
       'Quyết định số: 12/QĐ-BDTTG',
       'Số sổ: 12.03/BDTTG/2026',
+      'Hồ sơ số: VCSDT-2025-0012/1',
       'Hà Nội, ngày 20 tháng 01 năm 2026',
       'Đào Ngọc Dung',
     ]) {
