@@ -281,11 +281,16 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'get',
     path: '/api/nominations',
     tag: 'Nominations',
-    summary: 'List nominations visible to the caller (paginated)',
-    descriptionVi: 'Danh sách hồ sơ đề nghị; đơn vị chỉ thấy hồ sơ của mình.',
+    summary: 'List nominations visible to the caller (paginated), or find them by number',
+    descriptionVi:
+      'Danh sách hồ sơ đề nghị; đơn vị chỉ thấy hồ sơ của mình. Tìm theo số hồ sơ: `number=VCSDT-2025-0012` (cả hồ sơ) hoặc `VCSDT-2025-0012/2` (một trường hợp).',
     callers: 'signed-in',
     query: listNominationsQuery,
-    success: { status: 200, description: '`{ items, page, pageSize, total }`' },
+    success: {
+      status: 200,
+      description:
+        '`{ items, page, pageSize, total }`; each item carries `number` (e.g. `VCSDT-2025-0012/2`) once submitted. With `number`, the nominations that number names, in their dossier’s order',
+    },
   },
   {
     method: 'post',
@@ -305,9 +310,13 @@ export const OPERATIONS: readonly Operation[] = [
     tag: 'Nominations',
     summary:
       'A nomination with its stage, the document the minister signed (`decision`: a decision, or a submission upward), the higher authority’s decision (`externalDecision`) and timeline',
-    descriptionVi: 'Chi tiết hồ sơ: giai đoạn, quyết định, lịch sử xử lý.',
+    descriptionVi: 'Chi tiết hồ sơ: số hồ sơ, giai đoạn, quyết định, lịch sử xử lý.',
     callers: 'signed-in',
-    success: { status: 200, description: 'The nomination' },
+    success: {
+      status: 200,
+      description:
+        'The nomination; `number`: `<unit>-<year>-<NNNN>/<place>`, its dossier’s number and its place in the dossier’s list, from submission on (a draft has none)',
+    },
   },
   {
     method: 'patch',
@@ -340,7 +349,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: {
       status: 202,
       description:
-        '`{ dossierId, ... }` the submission as accepted; answered once the workflow has recorded it (at most 5 s later), so the dossier reads as submitted',
+        '`{ dossierId, dossierNumber, nominationId, number, workflowId }` the submission as accepted; answered once the workflow has recorded it (at most 5 s later), so the dossier reads as submitted',
     },
     errors: [409, 422],
     idempotent: true,
@@ -397,7 +406,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: {
       status: 202,
       description:
-        'The dossier and the outcome for each nomination; answered once the workflows have recorded them (at most 5 s later)',
+        '`{ dossierId, dossierNumber, nominations: [{ nominationId, number, workflowId }] }`: the dossier gets the next number of its unit and year (`VCSDT-2025-0012`, never reused; a repeated submission keeps it), each nominee its place in the list (`VCSDT-2025-0012/2`); answered once the workflows have recorded them (at most 5 s later)',
     },
     errors: [409, 422],
     idempotent: true,
@@ -407,9 +416,12 @@ export const OPERATIONS: readonly Operation[] = [
     path: '/api/dossiers/{id}',
     tag: 'Dossiers',
     summary: 'A dossier with its nominations',
-    descriptionVi: 'Tờ trình và danh sách hồ sơ.',
+    descriptionVi: 'Tờ trình và danh sách hồ sơ, kèm số hồ sơ.',
     callers: 'signed-in',
-    success: { status: 200, description: 'The dossier' },
+    success: {
+      status: 200,
+      description: 'The dossier with its `number` and its `nominations`, each with its `number`',
+    },
   },
   {
     method: 'get',
@@ -933,7 +945,10 @@ export const OPERATIONS: readonly Operation[] = [
     descriptionVi: 'Hồ sơ đang mở, xếp theo mức khẩn (quá hạn trước).',
     callers: DESK_READERS,
     query: stalledQuery,
-    success: { status: 200, description: '`{ items, page, pageSize, total }`' },
+    success: {
+      status: 200,
+      description: '`{ items, page, pageSize, total }`; each item names its nomination’s `number`',
+    },
   },
   {
     method: 'get',
