@@ -7,6 +7,8 @@ export interface NotificationForEmail {
   _id: string;
   kind: 'reminder' | 'escalation' | 'change';
   nominationId?: string | null;
+  /** The nomination's human number, the reference a person quotes. */
+  nominationNumber?: string | null;
   /** Required by the schema, though Mongoose types nested objects as optional. */
   title?: LocalizedText | null;
   body?: LocalizedText | null;
@@ -57,7 +59,7 @@ export function composeEmail(
     '',
     body.vi,
     '',
-    ...(notification.nominationId ? [`Mã hồ sơ: ${notification.nominationId}`] : []),
+    ...(notification.nominationNumber ? [`Số hồ sơ: ${notification.nominationNumber}`] : []),
     ...(notification.dueAt ? [`Hạn xử lý: hết ngày ${lastDay(notification.dueAt)}`] : []),
     `Ngày thông báo: ${date(notification.createdAt)}`,
     '',
@@ -67,6 +69,7 @@ export function composeEmail(
     '—',
     title.en,
     body.en,
+    ...(notification.nominationNumber ? [`Number: ${notification.nominationNumber}`] : []),
     ...(notification.dueAt ? [`Due: end of ${lastDay(notification.dueAt)}`] : []),
     'This notice is also in your TĐKT Flow inbox. Automatic e-mail; please do not reply.',
   ];

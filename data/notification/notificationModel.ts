@@ -13,6 +13,8 @@ const notificationSchema = new Schema(
     /** Set for unit roles: only that unit's people see it. */
     toUnitId: { type: String },
     nominationId: { type: String },
+    /** The nomination's human number when the notice was written (`VCSDT-2025-0012/1`). */
+    nominationNumber: { type: String },
     title: { vi: { type: String, required: true }, en: { type: String, required: true } },
     body: { vi: { type: String, required: true }, en: { type: String, required: true } },
     dueAt: { type: Date },

@@ -10,10 +10,11 @@ const reminder = {
   _id: 'n-1:3:reminder',
   kind: 'reminder' as const,
   nominationId: 'n-1',
+  nominationNumber: 'VCSDT-2026-0012/2',
   title: { vi: 'Sắp đến hạn: Thẩm định', en: 'Due soon: Appraisal' },
   body: {
-    vi: 'Hồ sơ n-1 cần được xử lý ở bước "Thẩm định" trước hết ngày 26/02/2026.',
-    en: 'Nomination n-1 must be handled at "Appraisal" by the end of 26/02/2026.',
+    vi: 'Hồ sơ số VCSDT-2026-0012/2 cần được xử lý ở bước "Thẩm định" trước hết ngày 26/02/2026.',
+    en: 'Nomination VCSDT-2026-0012/2 must be handled at "Appraisal" by the end of 26/02/2026.',
   },
   // The deadline ends at 00:00 on 27/02 in Vietnam (17:00 UTC on 26/02).
   dueAt: new Date('2026-02-26T17:00:00.000Z'),
@@ -30,17 +31,23 @@ describe('notification e-mail text', () => {
       '',
       reminder.body.vi,
       '',
-      'Mã hồ sơ: n-1',
+      'Số hồ sơ: VCSDT-2026-0012/2',
       'Hạn xử lý: hết ngày 26/02/2026',
       'Ngày thông báo: 02/03/2026',
     ]);
     expect(text).toContain('Due: end of 26/02/2026');
+    expect(text).toContain('Number: VCSDT-2026-0012/2');
+    // The number stands for the dossier; its database id is nobody's business.
+    expect(text).not.toContain('n-1');
   });
 
   test('without a deadline or a nomination, those lines are left out', () => {
-    const { text } = composeEmail({ ...reminder, dueAt: null, nominationId: null }, 'A');
+    const { text } = composeEmail(
+      { ...reminder, dueAt: null, nominationId: null, nominationNumber: null },
+      'A',
+    );
     expect(text).not.toContain('Hạn xử lý');
-    expect(text).not.toContain('Mã hồ sơ');
+    expect(text).not.toContain('Số hồ sơ');
   });
 });
 
