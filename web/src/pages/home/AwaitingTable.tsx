@@ -6,6 +6,7 @@ import { StageBadge } from '../../shell/StageBadge';
 import type { AwaitingItem } from './inboxTypes';
 
 const TEXT = {
+  number: { vi: 'Số hồ sơ', en: 'Number' },
   nominee: { vi: 'Người / tập thể được đề nghị', en: 'Nominee' },
   award: { vi: 'Danh hiệu, hình thức', en: 'Award' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
@@ -24,6 +25,7 @@ export function AwaitingTable(props: { items: AwaitingItem[] }) {
       <table>
         <thead>
           <tr>
+            <th scope="col">{t.number}</th>
             <th scope="col">{t.nominee}</th>
             <th scope="col">{t.award}</th>
             <th scope="col">{t.unit}</th>
@@ -34,6 +36,7 @@ export function AwaitingTable(props: { items: AwaitingItem[] }) {
         <tbody>
           {props.items.map((item) => (
             <tr key={item.nominationId}>
+              <td>{item.number}</td>
               <td>
                 <Link href={`/nominations/${item.nominationId}`}>{item.nominee}</Link>
               </td>

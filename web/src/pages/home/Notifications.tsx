@@ -27,7 +27,10 @@ export function Notifications(props: { items: NotificationItem[] }) {
             {item.nominationId && (
               <>
                 {' · '}
-                <Link href={`/nominations/${item.nominationId}`}>{t.open}</Link>
+                <Link href={`/nominations/${item.nominationId}`}>
+                  {t.open}
+                  {item.nominationNumber && ` ${item.nominationNumber}`}
+                </Link>
               </>
             )}
           </p>

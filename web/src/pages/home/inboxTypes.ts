@@ -9,6 +9,7 @@ export interface Inbox {
 
 export interface AwaitingItem {
   nominationId: string;
+  number?: string;
   unitId: string;
   nominee: string;
   awardCode: string;
@@ -23,6 +24,7 @@ export interface NotificationItem {
   _id: string;
   kind: 'reminder' | 'escalation' | 'change';
   nominationId?: string;
+  nominationNumber?: string;
   title: Text;
   body: Text;
   createdAt: string;

@@ -19,6 +19,9 @@ import { UnitActions } from './UnitActions';
 
 const TEXT = {
   dossier: { vi: 'Hồ sơ', en: 'Dossier' },
+  number: { vi: 'Số hồ sơ', en: 'Dossier number' },
+  draft: { vi: 'Dự thảo, chưa có số', en: 'Draft, not numbered yet' },
+  letter: { vi: 'Tờ trình (PDF)', en: 'Submission letter (PDF)' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
   position: { vi: 'Chức vụ', en: 'Position' },
   person: { vi: 'Mã cán bộ', en: "Person's code" },
@@ -62,6 +65,15 @@ export function NominationPage(props: RouteProps) {
       <h1>
         {n.nominee.name} — {awardName(n.awardCode, lang)} {n.year} <StageBadge stage={n.stage} />
       </h1>
+      <p class="muted">
+        {t.number}: {n.number ?? t.draft}
+        {n.number && n.dossierId && (
+          <>
+            {' · '}
+            <a href={`/api/dossiers/${n.dossierId}/submission-letter.pdf`}>{t.letter}</a>
+          </>
+        )}
+      </p>
       <ProcessPicture nomination={n} />
       {UNIT_ROLES.includes(user.role) && <UnitActions nomination={n} onDone={resource.reload} />}
       {user.role === 'secretariat' && n.stage === 'appraisal' && (

@@ -59,6 +59,8 @@ export interface Nomination extends NominationContent {
   dossierId?: string;
   dossierVersion: number;
   stage: string;
+  /** Its human number once submitted, e.g. `VCSDT-2025-0012/2`. */
+  number?: string;
   holderRole?: string;
   dueAt?: string;
   dueOn?: string;

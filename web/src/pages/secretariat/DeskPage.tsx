@@ -12,6 +12,7 @@ import { BulkResults } from './BulkResults';
 import { DeskFilters, FILTER_KEYS, type Filters } from './DeskFilters';
 import type { BulkOutcome, DeskUnits, StalledRow } from './deskTypes';
 import { StalledTable } from './StalledTable';
+import { NumberSearch } from '../nomination/NumberSearch';
 
 const TEXT = {
   heading: { vi: 'Hồ sơ chậm, sắp đến hạn', en: 'Stalled and at-risk dossiers' },
@@ -53,7 +54,9 @@ export function DeskPage(props: RouteProps) {
     setSelected(next);
     // Names of what is selected, for the outcome table after the page has moved on.
     const known = new Map(names);
-    for (const row of list.data?.items ?? []) known.set(row.nominationId, row.nominee.name);
+    for (const row of list.data?.items ?? []) {
+      known.set(row.nominationId, [row.number, row.nominee.name].filter(Boolean).join(' · '));
+    }
     setNames(known);
   };
 
@@ -61,6 +64,7 @@ export function DeskPage(props: RouteProps) {
     <>
       <h1>{t.heading}</h1>
       <p class="muted">{t.lead}</p>
+      <NumberSearch />
       <DeskFilters
         key={props.query.toString()}
         filters={filters}

@@ -9,6 +9,7 @@ import { RiskLabel } from './RiskLabel';
 const TEXT = {
   selectAll: { vi: 'Chọn tất cả hồ sơ trên trang', en: 'Select every dossier on the page' },
   select: { vi: 'Chọn', en: 'Select' },
+  number: { vi: 'Số hồ sơ', en: 'Number' },
   nominee: { vi: 'Người / tập thể được đề nghị', en: 'Nominee' },
   award: { vi: 'Danh hiệu', en: 'Award' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
@@ -46,6 +47,7 @@ export function StalledTable(props: {
                 onChange={() => props.onSelect(ids, !allOn)}
               />
             </th>
+            <th scope="col">{t.number}</th>
             <th scope="col">{t.nominee}</th>
             <th scope="col">{t.award}</th>
             <th scope="col">{t.unit}</th>
@@ -66,6 +68,7 @@ export function StalledTable(props: {
                   onChange={(e) => props.onSelect([row.nominationId], e.currentTarget.checked)}
                 />
               </td>
+              <td>{row.number}</td>
               <td>
                 <Link href={`/nominations/${row.nominationId}`}>{row.nominee.name}</Link>
               </td>

@@ -10,6 +10,8 @@ export type Risk = 'late' | 'at_risk' | 'on_track' | 'no_deadline';
 /** One row of `GET /api/desk/stalled`. */
 export interface StalledRow {
   nominationId: string;
+  /** The nomination's human number, e.g. `VCSDT-2025-0012/2`. */
+  number?: string;
   unitId: string;
   awardCode: string;
   year: number;

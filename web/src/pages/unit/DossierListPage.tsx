@@ -13,11 +13,14 @@ import { useUser } from '../../shell/session';
 import { StageBadge } from '../../shell/StageBadge';
 import { useResource } from '../../shell/useResource';
 import type { Nomination } from '../nomination/nominationTypes';
+import { NumberSearch } from '../nomination/NumberSearch';
 
 const TEXT = {
   heading: { vi: 'Hồ sơ của đơn vị', en: "My unit's dossiers" },
   byStage: { vi: 'Lọc theo bước', en: 'Filter by stage' },
   all: { vi: 'Tất cả', en: 'All' },
+  number: { vi: 'Số hồ sơ', en: 'Number' },
+  draft: { vi: 'Dự thảo', en: 'Draft' },
   nominee: { vi: 'Người / tập thể được đề nghị', en: 'Nominee' },
   award: { vi: 'Danh hiệu, hình thức', en: 'Award' },
   stage: { vi: 'Bước', en: 'Stage' },
@@ -91,6 +94,7 @@ export function DossierListPage(props: RouteProps) {
           </Link>
         ))}
       </nav>
+      <NumberSearch />
       <section>
         <ListTable
           items={list.data?.items}
@@ -100,6 +104,7 @@ export function DossierListPage(props: RouteProps) {
           head={
             <>
               {canSubmit && <th scope="col">{t.select}</th>}
+              <th scope="col">{t.number}</th>
               <th scope="col">{t.nominee}</th>
               <th scope="col">{t.award}</th>
               <th scope="col">{t.stage}</th>
@@ -119,6 +124,7 @@ export function DossierListPage(props: RouteProps) {
                   />
                 </td>
               )}
+              <td>{n.number ?? <span class="muted">{t.draft}</span>}</td>
               <td>
                 <Link href={`/nominations/${n._id}`}>{n.nominee.name}</Link>
               </td>
