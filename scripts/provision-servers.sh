@@ -43,12 +43,17 @@ temporal_path() {
 ferretdb_path() {
   if [ -n "${FERRETDB_PATH:-}" ]; then echo "$FERRETDB_PATH"; return; fi
   if command -v ferretdb >/dev/null 2>&1; then command -v ferretdb; return; fi
-  # "-idx3": built with the three _id lookup fixes below (a new name so older caches rebuild).
-  local target="$BIN_DIR/ferretdb-$FERRETDB_VERSION-idx3"
+  # Built with the patches in scripts/ferretdb/patches (see its README); the name carries a
+  # checksum of their names and contents (POSIX cksum), so changing, adding or removing a
+  # patch builds a new binary.
+  local patches sum target
+  patches="$(cd "$(dirname "${BASH_SOURCE[0]}")/ferretdb/patches" && pwd)"
+  sum="$(cd "$patches" && for f in *.patch; do echo "$f"; cat "$f"; done | cksum | cut -d' ' -f1)"
+  target="$BIN_DIR/ferretdb-$FERRETDB_VERSION-p$sum"
   if [ ! -x "$target" ]; then
     need_go "FerretDB"
     log "building FerretDB v$FERRETDB_VERSION (first time only, several minutes)"
-    local start=$SECONDS src work
+    local start=$SECONDS src work file
     # The module archive lacks the generated build/version/version.txt, without which
     # the binary panics at start, so build from a writable copy that has it.
     src="$(go mod download -json "github.com/FerretDB/FerretDB@v$FERRETDB_VERSION" | sed -n 's/^\s*"Dir": "\(.*\)",$/\1/p')"
@@ -56,27 +61,14 @@ ferretdb_path() {
     cp -r "$src/." "$work/"
     chmod -R u+w "$work"
     echo "v$FERRETDB_VERSION" > "$work/build/version/version.txt"
-    # FerretDB 1.x's SQLite backend looks documents up by `sjson->'$._id'` but indexes
-    # `_id` as `sjson->"_id"`; SQLite matches index expressions by their text, so every
-    # find, update and delete by _id scanned the whole table. Same value, indexed form.
-    local metadata="$work/internal/backends/sqlite/metadata/metadata.go"
-    sed -i "s|IDColumn = DefaultColumn + \"->'\\\$._id'\"|IDColumn = DefaultColumn + \`->\"_id\"\`|" "$metadata"
-    # It also narrows by _id only when the filter is exactly {_id}; a conditional update
-    # such as {_id, lastSeq: {$lt: n}} read the whole table. Every handler filters the
-    # rows again with the whole filter, so narrowing by _id whenever one is given is safe.
-    local collection="$work/internal/backends/sqlite/collection.go"
-    sed -i 's|if params.Filter.Len() == 1 {|if params.Filter.Len() >= 1 {|' "$collection"
-    # And it narrows only by a string or ObjectId _id; the audit log's _id is its sequence
-    # number, so each point read of the chain read the whole log. An int32 is stored and
-    # compared as the same JSON text as an equal int64 or integral double, so narrowing by
-    # it keeps every row MongoDB would match (all but a double -0 for 0).
-    sed -i 's|case string, types.ObjectID:|case string, types.ObjectID, int32:|' "$collection"
-    grep -q 'IDColumn = DefaultColumn + `->"_id"`' "$metadata" &&
-      [ "$(grep -c 'if params.Filter.Len() >= 1 {' "$collection")" -eq 2 ] &&
-      [ "$(grep -c 'case string, types.ObjectID, int32:' "$collection")" -eq 2 ] || {
-      log "could not apply the _id lookup fixes to FerretDB v$FERRETDB_VERSION"
-      exit 1
-    }
+    for file in "$patches"/*.patch; do
+      # No fuzz: a patch that does not apply exactly stops the build.
+      patch -d "$work" -p1 --batch --fuzz=0 --no-backup-if-mismatch --quiet < "$file" >&2 || {
+        log "could not apply $(basename "$file") to FerretDB v$FERRETDB_VERSION"
+        rm -rf "$work"
+        exit 1
+      }
+    done
     # Built beside the target and renamed: a concurrent start never runs half a binary.
     (cd "$work" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$target.$$" ./cmd/ferretdb) >&2
     mv "$target.$$" "$target"
@@ -86,9 +78,16 @@ ferretdb_path() {
   echo "$target"
 }
 
+# An assignment, not `echo "x=$(x_path)"`: a failed build (or no Go, exit 3) must fail the
+# script rather than print an empty path.
+print_path() {
+  local path
+  path="$("$1_path")"
+  echo "$1=$path"
+}
+
 case "${1:-all}" in
-  temporal) echo "temporal=$(temporal_path)" ;;
-  ferretdb) echo "ferretdb=$(ferretdb_path)" ;;
-  all) echo "temporal=$(temporal_path)"; echo "ferretdb=$(ferretdb_path)" ;;
+  temporal | ferretdb) print_path "$1" ;;
+  all) print_path temporal; print_path ferretdb ;;
   *) log "usage: $0 [temporal|ferretdb|all]"; exit 2 ;;
 esac

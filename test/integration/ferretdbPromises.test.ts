@@ -1,0 +1,372 @@
+import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
+import mongoose from 'mongoose';
+
+/**
+ * MongoDB's single-document promises and indexed reads, checked against the server the
+ * integration tests run on: the embedded FerretDB build (scripts/ferretdb/patches), or a
+ * MongoDB given by MONGODB_URI, which must pass the same tests.
+ */
+const { Double, EJSON, Int32, Long, ObjectId } = mongoose.mongo.BSON;
+type Collection<T extends Document = Document> = mongoose.mongo.Collection<T>;
+type Document = mongoose.mongo.Document;
+type Filter = Document;
+
+let connection: mongoose.Connection;
+let db: mongoose.mongo.Db;
+let ferretdb: boolean;
+
+beforeAll(async () => {
+  const url = new URL(process.env.TDKT_TEST_MONGODB_URI!);
+  url.pathname = `/ferretdb_promises_${randomBytes(4).toString('hex')}`;
+  connection = await mongoose.createConnection(url.toString(), { maxPoolSize: 60 }).asPromise();
+  db = connection.db!;
+  const info = await db.admin().command({ buildInfo: 1 });
+  ferretdb = info.ferretdbVersion !== undefined;
+});
+
+afterAll(async () => {
+  await db.dropDatabase();
+  await connection.close();
+});
+
+let collections = 0;
+function freshCollection<T extends Document>(): Collection<T> {
+  collections += 1;
+  return db.collection<T>(`c${collections}`);
+}
+
+describe('one write to one document is one unit', () => {
+  test('50 concurrent $inc of one document keep 50', async () => {
+    const counters = freshCollection<{ _id: string; n: number }>();
+    await counters.insertOne({ _id: 'hot', n: 0 });
+    await Promise.all(
+      Array.from({ length: 50 }, () => counters.updateOne({ _id: 'hot' }, { $inc: { n: 1 } })),
+    );
+    expect(await counters.findOne({ _id: 'hot' })).toEqual({ _id: 'hot', n: 50 });
+  });
+
+  test('of conditional updates that all match before any writes, exactly one changes the document', async () => {
+    const docs = freshCollection<{ _id: number; v: number; by?: number }>();
+    for (let round = 0; round < 40; round += 1) {
+      await docs.insertOne({ _id: round, v: 0 });
+      const results = await Promise.all(
+        [0, 1, 2].map((by) => docs.updateOne({ _id: round, v: 0 }, { $set: { v: 1, by } })),
+      );
+      const won = (key: 'matchedCount' | 'modifiedCount') =>
+        results.reduce((sum, r) => sum + r[key], 0);
+      expect({ round, matched: won('matchedCount'), modified: won('modifiedCount') }).toEqual({
+        round,
+        matched: 1,
+        modified: 1,
+      });
+    }
+  });
+
+  test('concurrent findOneAndUpdate claims: each document goes to exactly one claimant', async () => {
+    const queue = freshCollection<{ _id: number; status: string; by?: number }>();
+    await queue.insertMany(Array.from({ length: 20 }, (_, i) => ({ _id: i, status: 'ready' })));
+    const claims = await Promise.all(
+      Array.from({ length: 40 }, (_, by) =>
+        queue.findOneAndUpdate(
+          { status: 'ready' },
+          { $set: { status: 'taken', by } },
+          { returnDocument: 'after' },
+        ),
+      ),
+    );
+    const taken = claims.filter((doc) => doc !== null);
+    expect(taken).toHaveLength(20);
+    expect(new Set(taken.map((doc) => doc._id)).size).toBe(20);
+    // what each claimant was told it took is what the document says
+    for (const doc of taken) expect(await queue.findOne({ _id: doc._id })).toEqual(doc);
+  });
+
+  test('a conditional delete never removes a document that an update made no longer match', async () => {
+    const leases = freshCollection<{ _id: number; state: string }>();
+    for (let round = 0; round < 40; round += 1) {
+      await leases.insertOne({ _id: round, state: 'expired' });
+      const [deleted, renewed] = await Promise.all([
+        leases.deleteOne({ _id: round, state: 'expired' }),
+        leases.updateOne({ _id: round, state: 'expired' }, { $set: { state: 'renewed' } }),
+      ]);
+      const left = await leases.findOne({ _id: round });
+      // either the delete came first (nothing left to renew) or the renewal did (kept)
+      expect({
+        round,
+        deleted: deleted.deletedCount,
+        renewed: renewed.modifiedCount,
+        left,
+      }).toEqual(
+        deleted.deletedCount === 1
+          ? { round, deleted: 1, renewed: 0, left: null }
+          : { round, deleted: 0, renewed: 1, left: { _id: round, state: 'renewed' } },
+      );
+    }
+  });
+
+  test('concurrent upserts on a unique key: one inserts, the others update it', async () => {
+    const tallies = freshCollection<{ key: string; n: number }>();
+    await tallies.createIndex({ key: 1 }, { unique: true });
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () =>
+        tallies.updateOne({ key: 'k' }, { $inc: { n: 1 } }, { upsert: true }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    const fulfilled = results.map(
+      (r) => (r as PromiseFulfilledResult<{ upsertedCount: number }>).value,
+    );
+    expect(fulfilled.filter((r) => r.upsertedCount === 1)).toHaveLength(1);
+    expect(await tallies.find({}, { projection: { _id: 0 } }).toArray()).toEqual([
+      { key: 'k', n: 20 },
+    ]);
+  });
+});
+
+/** Values of every BSON type the application stores, and the pairs that tell them apart. */
+const oid = new ObjectId('65f0a1b2c3d4e5f6a7b8c9d0');
+const tricky: unknown[] = [
+  new Int32(0),
+  new Int32(1),
+  new Int32(-3),
+  new Int32(9),
+  new Int32(10),
+  Long.fromNumber(1),
+  Long.fromString('9007199254740993'),
+  Long.fromNumber(1700000000000),
+  new Double(1),
+  new Double(1.5),
+  new Double(0.1),
+  new Double(9007199254740992),
+  new Double(1e20),
+  '',
+  'a',
+  'ab',
+  'ab ',
+  'abc',
+  'a<b',
+  'a"b',
+  'é',
+  '9',
+  '10',
+  '[x]',
+  'null',
+  'true',
+  oid.toHexString(),
+  oid,
+  new ObjectId('ffffffffffffffffffffffff'),
+  new Date(0),
+  new Date(-5000),
+  new Date(1700000000000),
+  new Date('2024-03-01T00:00:00Z'),
+  true,
+  false,
+  null,
+  [new Int32(1), 'abc'],
+  [],
+  [null],
+  [new Date(1700000000000)],
+  ['zzz', new Int32(100)],
+  [{ x: new Int32(1) }],
+  { x: new Int32(1) },
+  { x: new Double(1) },
+  { x: { y: 'a' } },
+];
+const MISSING = Symbol('missing');
+const scalars = tricky.filter(
+  (v) => !Array.isArray(v) && !(v !== null && v!.constructor === Object),
+);
+const rangeable = scalars.filter(
+  (v) =>
+    typeof v === 'string' ||
+    v instanceof Date ||
+    v instanceof Int32 ||
+    v instanceof Long ||
+    v instanceof Double ||
+    v instanceof ObjectId,
+);
+
+/** The same documents in two collections, one with indexes on `v` and `t`, one without. */
+async function twins(): Promise<{ indexed: Collection; plain: Collection }> {
+  const indexed = freshCollection();
+  const plain = freshCollection();
+  await indexed.createIndex({ v: 1 });
+  await indexed.createIndex({ t: -1 });
+  // `t`: one value of a sortable type per document, never an array, so a sort by it can
+  // be read in the index's order; `v`: everything, including arrays and a missing field.
+  const docs = [...tricky, MISSING].map((v, i) => {
+    const doc: Document = { _id: i };
+    if (v !== MISSING) doc.v = v;
+    if (i % 7 !== 3) doc.t = i % 3 === 0 ? new Date(1e12 + i * 1000) : new Int32(1000 - i);
+    return doc;
+  });
+  for (const c of [indexed, plain]) await c.insertMany(docs);
+  return { indexed, plain };
+}
+
+const sameIds = async (indexed: Collection, plain: Collection, filter: Filter) => {
+  const ids = async (c: Collection) =>
+    (
+      await c
+        .find(filter, { projection: { _id: 1 } })
+        .sort({ _id: 1 })
+        .toArray()
+    ).map((d) => d._id);
+  expect({ filter: EJSON.stringify(filter), ids: await ids(indexed) }).toEqual({
+    filter: EJSON.stringify(filter),
+    ids: await ids(plain),
+  });
+};
+
+describe('filters on indexed fields', () => {
+  let indexed: Collection;
+  let plain: Collection;
+  beforeAll(async () => {
+    ({ indexed, plain } = await twins());
+  });
+
+  test('match exactly as without the index, on arrays, null vs missing and every type', async () => {
+    const filters: Filter[] = [
+      ...tricky.map((v) => ({ v })),
+      { v: null },
+      { v: { $eq: null } },
+      { v: { $in: [null, 'abc', new Int32(1)] } },
+      { v: { $in: [] } },
+      { v: { $exists: false } },
+      { v: { $gt: new Int32(5) } },
+      { v: { $gte: new Int32(1), $lt: new Int32(10) } },
+      { v: { $gt: new Double(0.3) } },
+      { v: { $lte: '' } },
+      { v: { $gt: 'ab' } },
+      { v: { $lt: 'abd' } },
+      { v: { $gte: new Date(-5000) } },
+      { v: { $lt: new Date(1700000000000) } },
+      { v: { $gt: oid } },
+      { v: { $gt: new Int32(5), $lt: 'zzzz' } },
+      { $and: [{ v: { $gt: new Int32(0) } }, { v: { $lt: new Int32(2) } }] },
+      { v: { $in: [/^a/] } },
+      { v: new Double(-0) },
+      { _id: { $in: [new Int32(1), Long.fromNumber(2), new Double(3), 'none'] } },
+    ];
+    for (const filter of filters) await sameIds(indexed, plain, filter);
+  });
+
+  test('match exactly as without the index, for generated equalities, $in and ranges', async () => {
+    const value = fc.constantFrom(...scalars);
+    const bound = fc.constantFrom(...rangeable);
+    const filter = fc.oneof(
+      value.map((v) => ({ v })),
+      fc.array(fc.constantFrom(...tricky), { maxLength: 4 }).map((vs) => ({ v: { $in: vs } })),
+      fc
+        .tuple(fc.constantFrom('$gt', '$gte', '$lt', '$lte'), bound)
+        .map(([op, b]) => ({ v: { [op]: b } })),
+      fc.tuple(bound, bound).map(([lo, hi]) => ({ v: { $gte: lo, $lte: hi } })),
+    );
+    await fc.assert(
+      fc.asyncProperty(filter, (f) => sameIds(indexed, plain, f as Filter)),
+      { numRuns: 150 },
+    );
+  });
+
+  test('a sort by an indexed field with a limit returns what the whole sort would', async () => {
+    for (const [filter, sort] of [
+      [{ t: { $gte: new Date(0) } }, { t: -1 }],
+      [{ t: { $gte: new Date(0) } }, { t: 1 }],
+      [{ t: { $lt: new Int32(990) } }, { t: 1 }],
+      [{ t: { $gt: new Int32(0) } }, { t: -1 }],
+      [{ v: { $gte: 'a' } }, { v: 1 }], // arrays of strings in `v`: not read in index order
+      [{}, { t: 1 }],
+    ] as [Filter, Record<string, 1 | -1>][]) {
+      for (const limit of [1, 3, 0]) {
+        const ids = async (c: Collection) =>
+          (await c.find(filter).sort(sort).limit(limit).toArray()).map((d) => d._id);
+        expect({ filter, sort, limit, ids: await ids(indexed) }).toEqual({
+          filter,
+          sort,
+          limit,
+          ids: await ids(plain),
+        });
+      }
+    }
+  });
+
+  test('equality, $in and ranges read through the index; a sort by it reads in its order', async () => {
+    const plan = async (filter: Filter, sort?: Record<string, 1 | -1>) => {
+      const cursor = indexed.find(filter);
+      if (sort) cursor.sort(sort).limit(2);
+      const explained = await cursor.explain('queryPlanner');
+      return ferretdb
+        ? { text: JSON.stringify(explained.queryPlanner.Plan), sorted: explained.sortPushdown }
+        : { text: JSON.stringify(explained.queryPlanner.winningPlan), sorted: true };
+    };
+    const usesIndex = ferretdb ? /SEARCH \S+ USING INDEX \S+_v_1/ : /IXSCAN/;
+    const readsAll = ferretdb ? /"[^"]*\bSCAN / : /COLLSCAN/;
+    for (const filter of [
+      { v: 'abc' },
+      { v: { $in: ['abc', new Int32(1), null] } },
+      { v: { $gte: new Date(0), $lt: new Date(1700000000000) } },
+      { v: { $gt: 'a' } },
+      { v: { $lt: new Int32(5) } },
+    ]) {
+      const { text } = await plan(filter);
+      expect({ filter, text }).toEqual({ filter, text: expect.stringMatching(usesIndex) });
+      expect(text).not.toMatch(readsAll);
+    }
+    const sorted = await plan({ t: { $gte: new Date(0) } }, { t: -1 });
+    expect(sorted.sorted).toBe(true);
+    expect(sorted.text).not.toMatch(ferretdb ? /TEMP B-TREE/ : /"stage":"SORT"/);
+  });
+});
+
+test('at 20,000 documents an indexed equality and a sorted page are many times faster', async () => {
+  const docs = freshCollection<{ _id: number; k: string; u: string; at: Date; un: Date }>();
+  await docs.createIndex({ k: 1 });
+  await docs.createIndex({ at: 1 });
+  const n = 20000;
+  for (let start = 0; start < n; start += 2000) {
+    await docs.insertMany(
+      Array.from({ length: 2000 }, (_, j) => {
+        const i = start + j;
+        const at = new Date(1.7e12 + i * 60000);
+        // `k`/`at` indexed, `u`/`un` the same values without an index
+        return { _id: i, k: `key-${i % 1000}`, u: `key-${i % 1000}`, at, un: at };
+      }),
+    );
+  }
+  const since = new Date(1.7e12);
+  const timed = async (read: () => Promise<unknown[]>, expected: number) => {
+    let best = Infinity;
+    for (let run = 0; run < 2; run += 1) {
+      const started = performance.now();
+      expect(await read()).toHaveLength(expected);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+  // each read on the indexed field, then on its unindexed twin
+  const equality = async (field: 'k' | 'u') =>
+    timed(() => docs.find({ [field]: 'key-7' } as Filter).toArray(), 20);
+  const page = async (field: 'at' | 'un') =>
+    timed(
+      () =>
+        docs
+          .find({ [field]: { $gte: since } } as Filter)
+          .sort({ [field]: -1 })
+          .limit(20)
+          .toArray(),
+      20,
+    );
+  const [eqIndexed, eqPlain, pageIndexed, pagePlain] = [
+    await equality('k'),
+    await equality('u'),
+    await page('at'),
+    await page('un'),
+  ];
+  console.log(
+    `N=${n}: equality ${eqPlain.toFixed(1)} → ${eqIndexed.toFixed(1)} ms, ` +
+      `sorted page ${pagePlain.toFixed(1)} → ${pageIndexed.toFixed(1)} ms`,
+  );
+  expect(eqPlain / eqIndexed).toBeGreaterThan(5);
+  expect(pagePlain / pageIndexed).toBeGreaterThan(5);
+});
