@@ -4,6 +4,7 @@ import type { Actor } from '../../domain/process/roles';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
 import { AwardRecordModel } from '../../data/history/awardRecordModel';
 import { shelveAwards } from '../../data/history/awardShelfModel';
+import { recordInitiativeUses } from '../../data/history/initiativeUses';
 import type { StruckNomination } from '../../workflows/awardDecision/messages';
 import { releaseClaims } from './recordDecisionStep';
 
@@ -23,11 +24,11 @@ export interface SignDecisionRequest {
 
 /**
  * Signs the decision: an award record per kept nominee (`_id = nomination:<id>`, so granting
- * twice is impossible) unless the award is decided above the minister (then the signed
- * document is the submission upward, numbered in its own series, and grants nothing), then
- * the decision itself — signed, numbered, and published when it grants awards — in one
- * conditional update guarded by `lastSeq`. Struck nominations
- * are freed for a later decision. Every part is idempotent, so a retry is harmless.
+ * twice is impossible) and the initiatives it relied on recorded as used, unless the award is
+ * decided above the minister (then the signed document is the submission upward, numbered in
+ * its own series, and grants nothing), then the decision itself — signed, numbered, and
+ * published when it grants awards — in one conditional update guarded by `lastSeq`. Struck
+ * nominations are freed for a later decision. Every part is idempotent, so a retry is harmless.
  */
 export async function signDecision(request: SignDecisionRequest): Promise<void> {
   const decision = await AwardDecisionModel.findById(request.decisionId).lean();
@@ -78,6 +79,11 @@ export async function signDecision(request: SignDecisionRequest): Promise<void> 
         decisionNumber: request.issued.number,
         decisionDate: request.signedOn,
       })),
+    );
+    // The initiatives the granted awards relied on are used up for later ones (1168/BNV-BTĐKT).
+    await recordInitiativeUses(
+      records.map((item) => item.nominationId),
+      request.issued.number,
     );
   }
   await AwardDecisionModel.updateOne(

@@ -49,6 +49,16 @@ function compact<T extends object>(value: T): T {
 
 const pad = (n: number): string => String(n).padStart(4, '0');
 
+/** An initiative's uses as imported and as decisions recorded them, each once. */
+function usesOf(imported: unknown, decided: readonly Stored[]): Stored[] {
+  const uses = new Map<string, Stored>();
+  for (const u of [...((imported ?? []) as Stored[]), ...decided]) {
+    const use = compact({ award: u.award, year: u.year, path: u.path });
+    uses.set(JSON.stringify(use), use);
+  }
+  return [...uses.values()];
+}
+
 async function awardsOf(
   subject: 'individual' | 'collective',
   subjectId: string,
@@ -75,6 +85,7 @@ export function toNomineeHistory(
   person: Lean<PersonDocument>,
   awards: AwardRecord[],
 ): NomineeHistory {
+  const decidedUses = values<Stored>(person.initiativeUses, (u) => String(u.nominationId));
   const employment = values<Stored>(person.employment, (e) => String(e.from)).map((e) =>
     compact({ ...e }),
   );
@@ -104,7 +115,10 @@ export function toNomineeHistory(
       (i) => `${pad(Number(i.year))}${String(i.id)}`,
     ).map((i) => ({
       ...compact({ ...i }),
-      usedFor: ((i.usedFor ?? []) as Stored[]).map((u) => compact({ ...u })),
+      usedFor: usesOf(
+        i.usedFor,
+        decidedUses.filter((u) => u.initiativeId === i.id),
+      ),
     })),
     discipline: values<Stored>(person.discipline, (d) => String(d.decidedOn)).map((d) =>
       compact({ level: d.level, decidedOn: d.decidedOn, effectiveTo: d.effectiveTo }),

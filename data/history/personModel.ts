@@ -71,6 +71,22 @@ export const initiativeSubschema = new Schema(
   opt,
 );
 
+/**
+ * An initiative's use recorded when a decision signed in TĐKT Flow granted the award that relied
+ * on it (what the nomination's eligibility check consumed, with the path it served).
+ */
+export const decidedInitiativeUseSubschema = new Schema(
+  {
+    initiativeId: { type: String, required: true },
+    award: { type: String, enum: AWARD_CODES, required: true },
+    year: { type: Number, required: true },
+    path: { type: String },
+    nominationId: { type: String, required: true },
+    decisionNumber: { type: String, required: true },
+  },
+  opt,
+);
+
 export const disciplineSubschema = new Schema(
   {
     level: { type: String, enum: DISCIPLINE_LEVELS, required: true },
@@ -131,6 +147,12 @@ const personSchema = new Schema(
     employment: { type: Map, of: employmentSubschema, default: {} },
     evaluations: { type: Map, of: evaluationSubschema, default: {} },
     initiatives: { type: Map, of: initiativeSubschema, default: {} },
+    /**
+     * Uses of the initiatives recorded by decisions, keyed by initiative, award and year. Apart
+     * from `initiatives`, which the import rewrites row by row: re-importing an initiative must
+     * not forget what a decision used it for.
+     */
+    initiativeUses: { type: Map, of: decidedInitiativeUseSubschema, default: {} },
     discipline: { type: Map, of: disciplineSubschema, default: {} },
     holds: { type: Map, of: holdSubschema, default: {} },
     absences: { type: Map, of: absenceSubschema, default: {} },

@@ -2,18 +2,20 @@ import { NominationModel } from '../../data/nomination/nominationModel';
 import { eventually, type ApiClient } from './apiClient';
 
 /**
- * The unit's officer drafts a CSTĐCS 2025 nomination for each name and its head submits
- * it; resolves with their ids once each is in appraisal with its automatic checks run.
+ * The unit's officer drafts a CSTĐCS 2025 nomination for each name (with the person's stored
+ * history where `personId` is given) and its head submits it; resolves with their ids once
+ * each is in appraisal with its automatic checks run.
  */
 export async function submitToAppraisal(
   officer: ApiClient,
   head: ApiClient,
-  names: readonly string[],
+  names: readonly (string | { name: string; personId: string })[],
 ): Promise<string[]> {
   const ids: string[] = [];
-  for (const name of names) {
+  for (const nominee of names) {
+    const named = typeof nominee === 'string' ? { name: nominee } : nominee;
     const created = await officer.post('/api/nominations', {
-      nominee: { kind: 'individual', name, position: 'Chuyên viên' },
+      nominee: { kind: 'individual', ...named, position: 'Chuyên viên' },
       awardCode: 'CSTDCS',
       year: 2025,
       achievements: 'Hoàn thành xuất sắc nhiệm vụ.',

@@ -1,5 +1,10 @@
+import { recordInitiativeUses } from '../../data/history/initiativeUses';
+import { loadNomineeHistory } from '../../data/history/loadHistory';
+import { PersonModel } from '../../data/history/personModel';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient } from '../harness/apiClient';
+import { grantByDecision } from '../harness/grantByDecision';
+import { submitToAppraisal } from '../harness/submitToAppraisal';
 import { startTestStack, type TestStack } from '../harness/testStack';
 import { XLSX, historySheets, workbook } from './historyFixtures';
 
@@ -26,6 +31,26 @@ describe('GET /api/people/:id/eligibility', () => {
 
   const importFile = (body: Buffer, type: string, query = '') =>
     secretariat.postFile(`/api/history/import${query}`, body, type);
+
+  /** The 2026 Minister's Certificate refused, the initiative named as used (1168/BNV-BTĐKT). */
+  const expectBkboWithout = async (
+    personId: string,
+    used: { initiativeId: string; usedForYear: number },
+  ) => {
+    const response = await eligibility(
+      officer,
+      personId,
+      'award=BKBO&year=2026&receivedOn=2026-12-20',
+    );
+    expect(response.status).toBe(200);
+    expect(response.body.verdict).toBe('not_eligible');
+    expect(response.body.consumes).toEqual([]);
+    const reuse = response.body.reasons.find(
+      (r: any) => r.code === 'BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS',
+    );
+    expect(reuse?.facts).toMatchObject(used);
+    expect(reuse?.citation.instrument).toContain('1168/BNV-BTĐKT');
+  };
 
   test("an initiative the import marks as used for a Grassroots title does not count again toward the Minister's Certificate (1168/BNV-BTĐKT)", async () => {
     // Rated "good" in 2024, so the 2024 CSTĐCS rested on an initiative; excellent 2025–2026.
@@ -65,19 +90,10 @@ describe('GET /api/people/:id/eligibility', () => {
           'CB-010,SK-10-B,Sáng kiến,2026,Cấp cơ sở,',
         ].join('\n'),
       );
-    const bkbo = 'award=BKBO&year=2026&receivedOn=2026-12-20';
     for (const usedFor of ['CSTDCS/2024', 'CSTDCS/2024/Hoàn thành tốt nhiệm vụ và có sáng kiến']) {
       const imported = await importFile(initiatives(usedFor), 'text/csv', '?kind=initiatives');
       expect([imported.status, imported.body.counts]).toEqual([200, { initiatives: 2 }]);
-      const response = await eligibility(officer, 'CB-010', bkbo);
-      expect(response.status).toBe(200);
-      expect(response.body.verdict).toBe('not_eligible');
-      expect(response.body.consumes).toEqual([]);
-      const reuse = response.body.reasons.find(
-        (r: any) => r.code === 'BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS',
-      );
-      expect(reuse.facts).toMatchObject({ initiativeId: 'SK-10-A', usedForYear: 2024 });
-      expect(reuse.citation.instrument).toContain('1168/BNV-BTĐKT');
+      await expectBkboWithout('CB-010', { initiativeId: 'SK-10-A', usedForYear: 2024 });
     }
 
     // A path the rules do not know is refused, never stored where no rule would read it.
@@ -90,6 +106,72 @@ describe('GET /api/people/:id/eligibility', () => {
     expect(unknownPath.body.error.rows).toEqual([
       expect.objectContaining({ row: 2, column: 'Đã dùng để xét', code: 'INVALID_USE_PATH' }),
     ]);
+  });
+
+  test("an initiative a CSTĐCS granted in TĐKT Flow rested on (good completion + initiative) no longer counts toward the Minister's Certificate, however often the signing is retried or the initiative re-imported (1168/BNV-BTĐKT)", async () => {
+    const sheets = historySheets();
+    const person = [
+      'CB-030',
+      'Lý Thị Sen',
+      '15/03/1990',
+      'Nữ',
+      'Dao',
+      'VCSDT',
+      'Chuyên viên',
+      'Không',
+      '01/09/2014',
+      null,
+    ];
+    expect(
+      (await importFile(await workbook({ 'Cá nhân': [sheets['Cá nhân']![0]!, person] }), XLSX))
+        .status,
+    ).toBe(200);
+    const initiatives = Buffer.from(
+      [
+        'Mã cá nhân,Mã sáng kiến,Loại,Năm công nhận,Phạm vi công nhận,Đã dùng để xét',
+        'CB-030,SK-30-A,Sáng kiến,2025,Cấp cơ sở,',
+        'CB-030,SK-30-B,Sáng kiến,2026,Cấp cơ sở,',
+      ].join('\n'),
+    );
+    expect((await importFile(initiatives, 'text/csv', '?kind=initiatives')).status).toBe(200);
+
+    // Nominated before the 2025 grades are in: the title rests on the initiative.
+    const head = await ApiClient.signIn(stack.apiUrl, 'vutruong.vcsdt');
+    const [id] = await submitToAppraisal(officer, head, [
+      { name: 'Lý Thị Sen', personId: 'CB-030' },
+    ]);
+    const checked = await officer.get(`/api/nominations/${id!}`);
+    const use = { award: 'CSTDCS', year: 2025, path: 'good_completion_initiative' };
+    expect(checked.body.checks.consumes).toEqual([{ initiativeId: 'SK-30-A', use }]);
+    const { number } = await grantByDecision(stack.apiUrl, {
+      ids: [id],
+      awardCode: 'CSTDCS',
+      year: 2025,
+      unitId: 'VCSDT',
+    });
+
+    // Rated excellent in 2025 and 2026 since: two initiatives in those years would make it.
+    const grades = await workbook({
+      'Đánh giá xếp loại': [
+        sheets['Đánh giá xếp loại']![0]!,
+        ['CB-030', 2025, 'Hoàn thành xuất sắc nhiệm vụ', 95],
+        ['CB-030', 2026, 'Hoàn thành xuất sắc nhiệm vụ', 95],
+      ],
+    });
+    expect((await importFile(grades, XLSX)).status).toBe(200);
+    const used = { initiativeId: 'SK-30-A', usedForYear: 2025 };
+    await expectBkboWithout('CB-030', used);
+
+    // The signing step retried records the use once; re-importing the initiative keeps it.
+    await recordInitiativeUses([id], number);
+    const stored = await PersonModel.findById('CB-030').lean();
+    expect(Object.values(stored!.initiativeUses)).toEqual([
+      expect.objectContaining({ initiativeId: 'SK-30-A', ...use, decisionNumber: number }),
+    ]);
+    expect((await importFile(initiatives, 'text/csv', '?kind=initiatives')).status).toBe(200);
+    const history = await loadNomineeHistory('CB-030');
+    expect(history!.initiatives.find((i) => i.id === 'SK-30-A')!.usedFor).toEqual([use]);
+    await expectBkboWithout('CB-030', used);
   });
 
   test('answers with the verdict, the reasons and their legal basis, and the rule set applied', async () => {
