@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { AuditEntryModel } from '../../data/audit/auditEntryModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
@@ -28,15 +30,16 @@ const all = () =>
     .find<ChainedDocument>({}, { sort: { _id: 1 } })
     .toArray();
 
-/**
- * `npm run audit:verify` in its own process (the command's code, run through swc as the
- * tests are): its exit code and what it prints.
- */
+/** When the built command was last written, if it was: a rebuild of dist/ changes it. */
+const builtAt = () =>
+  statSync(join(repoRoot(), 'dist', 'scripts', 'verifyAudit.js'), { throwIfNoEntry: false })
+    ?.mtimeMs;
+
+/** `npm run audit:verify` in its own process, as an administrator runs it: exit code, output. */
 function verifyCommand(databaseUri: string): { status: number | null; stdout: string } {
-  const hook = `require.extensions['.ts'] = (m, f) => m._compile(require('@swc/core').transformFileSync(f, { module: { type: 'commonjs' }, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }).code, f);`;
-  const run = `require('./scripts/verifyAudit.ts').verifyAuditCommand(process.argv[1]).then((c) => process.exit(c), (e) => { console.error(e); process.exit(2); });`;
-  const result = spawnSync(process.execPath, ['-e', hook + run, databaseUri], {
+  const result = spawnSync('npm', ['run', '--silent', 'audit:verify'], {
     cwd: repoRoot(),
+    env: { ...process.env, MONGODB_URI: databaseUri },
     encoding: 'utf8',
     timeout: 60_000,
   });
@@ -180,8 +183,11 @@ describe('the hash-chained audit log in the database', () => {
       expect(report.firstBrokenSeq).toBeUndefined();
       expect((await admin.get('/api/audit/verify')).status).toBe(200);
       expect((await officer.get('/api/audit/verify')).status).toBe(403);
+      const built = builtAt();
       const command = verifyCommand(stack.databaseUri);
       expect([command.status, command.stdout]).toEqual([0, expect.stringContaining('intact')]);
+      // From the sources: dist/, which the running servers use, is not rebuilt under them.
+      expect(builtAt()).toBe(built);
     });
 
     test('a changed field', async () => {
