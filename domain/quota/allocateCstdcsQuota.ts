@@ -6,6 +6,7 @@ import type { RuleSet } from '../ruleSets/ruleSet';
 import type { LocalizedText } from '../ruleSets/text';
 import { computeCstdcsQuota } from './cstdcsQuota';
 import { isWomenPreferred } from './tieBreak';
+import { CHAIR_DECIDES } from './tieChoice';
 
 export interface QuotaCandidate {
   nomineeId: string;
@@ -118,7 +119,7 @@ function keyText(c: QuotaCandidate, key: QuotaRankingKey): LocalizedText {
 /**
  * Apply the CSTĐCS quota over a round: per unit, rank the eligible candidates by the
  * configured keys, prefer women on a tie, keep those within the quota and say why each
- * one was kept, cut, or left to the council (a tie straddling the last place).
+ * one was kept, cut, or left to the chair (a tie straddling the last place).
  */
 export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): QuotaRoundResult {
   const quotaRule = ruleSet.values.awardRules.CSTDCS.quota;
@@ -296,8 +297,8 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
               'needs_judgement',
               quotaCitation,
               {
-                vi: `Đồng hạng ${rank} với ${group.length - 1} người khác cho ${tie!.places} suất còn lại trong ${quotaText.vi}: Hội đồng quyết định`,
-                en: `Tied at rank ${rank} with ${group.length - 1} other(s) for ${tie!.places} remaining place(s) in the ${quotaText.en}: the council decides`,
+                vi: `Đồng hạng ${rank} với ${group.length - 1} người khác cho ${tie!.places} suất còn lại trong ${quotaText.vi}: ${CHAIR_DECIDES.vi}`,
+                en: `Tied at rank ${rank} with ${group.length - 1} other(s) for ${tie!.places} remaining place(s) in the ${quotaText.en}: ${CHAIR_DECIDES.en}`,
               },
               {
                 ...facts,

@@ -1,6 +1,7 @@
 import { percentText } from '../council/threshold';
 import type { LocalizedText } from '../ruleSets/text';
 import type { QuotaTie } from './allocateCstdcsQuota';
+import { CHAIR_DECIDES } from './tieChoice';
 
 /** A flag nominee (COBO) that passed the council vote. */
 export interface FlagCandidate {
@@ -95,8 +96,8 @@ export function allocateBlocFlags(candidates: readonly FlagCandidate[]): FlagAll
           outcome: 'tied_at_cutoff',
           code: 'FLAG_TIED',
           message: {
-            vi: `Đồng hạng nhất khối ${blocId} năm ${year} (${share.vi}) với ${top.length - 1} tập thể khác cho một Cờ thi đua: Chủ tịch Hội đồng quyết định.`,
-            en: `Tied first in bloc ${blocId} in ${year} (${share.en}) with ${top.length - 1} other(s) for one flag: the chair decides.`,
+            vi: `Đồng hạng nhất khối ${blocId} năm ${year} (${share.vi}) với ${top.length - 1} tập thể khác cho một Cờ thi đua: ${CHAIR_DECIDES.vi}.`,
+            en: `Tied first in bloc ${blocId} in ${year} (${share.en}) with ${top.length - 1} other(s) for one flag: ${CHAIR_DECIDES.en}.`,
           },
         });
       } else {

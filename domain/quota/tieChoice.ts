@@ -12,6 +12,15 @@ export interface TieChoiceRefusal {
   field: 'keep';
 }
 
+/**
+ * Who settles a tie nothing separates: the round's chair (`resolveTie`), not the council by
+ * a vote. Said once, in every tie's reason and so in the minutes.
+ */
+export const CHAIR_DECIDES: LocalizedText = {
+  vi: 'Chủ tịch Hội đồng quyết định',
+  en: 'the chair decides',
+};
+
 function refusal(vi: string, en: string): TieChoiceRefusal {
   return { code: 'WRONG_TIE_CHOICE', message: { vi, en }, field: 'keep' };
 }

@@ -147,10 +147,10 @@ describe('quotas at the round and the deadline', () => {
     expect(result(man)).toMatchObject({ outcome: 'cut_by_quota', quota: { outcome: 'cut' } });
     // The minutes keep the tie's sentences apart.
     expect(result(v02).explanation.vi).toContain(
-      ': Hội đồng quyết định. Chủ tịch Hội đồng chọn trong nhóm đồng hạng.',
+      ': Chủ tịch Hội đồng quyết định. Chủ tịch Hội đồng chọn trong nhóm đồng hạng.',
     );
     expect(result(v01).explanation.en).toContain(
-      ': the council decides. Not chosen by the chair among the tied nominees.',
+      ': the chair decides. Not chosen by the chair among the tied nominees.',
     );
     const minutes = (await council.secretariat.get(`${path}/minutes`)).body;
     expect(minutes.summary.en).toContain('1 passed, 0 not passed, 2 cut by quota');

@@ -98,7 +98,7 @@ describe('allocateCstdcsQuota over a round: ranking decides who is cut and why',
     );
   });
 
-  test('two men tied for the last place: the council decides, nobody is cut arbitrarily', () => {
+  test('two men tied for the last place: the chair decides, nobody is cut arbitrarily', () => {
     const unit = outcomes([c('a', 9), c('b', 8), c('x', 7), c('y', 7)]);
     const byId = Object.fromEntries(unit.decisions.map((d) => [d.nomineeId, d]));
     expect([byId.x.outcome, byId.y.outcome]).toEqual(['tied_at_cutoff', 'tied_at_cutoff']);
@@ -123,7 +123,7 @@ describe('allocateCstdcsQuota over a round: ranking decides who is cut and why',
     expect(unit.kept).toBe(0);
     expect(unit.tie).toEqual({ tied: ['V01', 'V02'], places: 1 });
     expect(byId.V01.reasons[0].message.en).toBe(
-      'Tied at rank 1 with 1 other(s) for 1 remaining place(s) in the quota 1 (15% of 7 Advanced Workers, rounded down): the council decides',
+      'Tied at rank 1 with 1 other(s) for 1 remaining place(s) in the quota 1 (15% of 7 Advanced Workers, rounded down): the chair decides',
     );
     expect(byId.V03.rank).toBe(3);
     expect(byId.V03.reasons[0].message.vi).toBe(
