@@ -4,6 +4,7 @@ import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { createLogger } from '../config/logger';
 import { createWorker } from './createWorker';
 import { startEmailDispatch } from '../activities/notification/emailSender';
+import { backfillQuotaLedger } from '../data/council/backfillQuotaLedger';
 import { backfillDossierNumbers } from '../data/nomination/backfillDossierNumbers';
 
 async function main(): Promise<void> {
@@ -17,6 +18,11 @@ async function main(): Promise<void> {
     workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
   });
   log.info({ taskQueue: env.TEMPORAL_TASK_QUEUE }, 'worker started');
+  // Places kept by rounds closed before the quota ledger, before this worker closes a round
+  // that must count them.
+  await backfillQuotaLedger(log).catch((error: unknown) =>
+    log.error({ err: error }, 'quota ledger backfill failed; it runs again at the next start'),
+  );
   // Numbers dossiers submitted before they had numbers; beside the work, not before it.
   const backfill = backfillDossierNumbers(log).catch((error: unknown) =>
     log.error({ err: error }, 'dossier number backfill failed; it runs again at the next start'),

@@ -1,9 +1,22 @@
 import { formatCitation } from '../../domain/ruleSets/citation';
 import { findRuleSet } from '../../domain/ruleSets/selectRuleSet';
 import { ruleSetsInForce } from '../../data/configuration/ruleSetsInForce';
-import { allocateCstdcsQuota, type QuotaCandidate } from '../../domain/quota/allocateCstdcsQuota';
-import { allocateBlocFlags } from '../../domain/quota/blocFlagQuota';
-import type { LdttCount, PendingTie, QuotaNote } from '../../workflows/councilRound/messages';
+import { claimPlaces, ledgerScope } from '../../data/council/quotaLedger';
+import {
+  allocateCstdcsQuota,
+  cstdcsShare,
+  type QuotaCandidate,
+  type QuotaUnit,
+} from '../../domain/quota/allocateCstdcsQuota';
+import { allocateBlocFlags, type FlagEarlierUse } from '../../domain/quota/blocFlagQuota';
+import { computeCstdcsQuota } from '../../domain/quota/cstdcsQuota';
+import { NO_EARLIER_USE, type EarlierUse } from '../../domain/quota/earlierRounds';
+import type {
+  LdttCount,
+  PendingTie,
+  QuotaLedgerClaim,
+  QuotaNote,
+} from '../../workflows/councilRound/messages';
 
 /** A nominee that passed the vote and whose award has a quota. */
 export interface QuotaItem {
@@ -25,19 +38,38 @@ export interface RoundQuotaResult {
 }
 
 /**
- * The round's quotas (pure computation over its inputs; no writes): CSTĐCS ≤ 15% of the
- * unit's LĐTT holders, ranked by the configured keys then women first
- * (`allocateCstdcsQuota`), and one flag per bloc (`allocateBlocFlags`). Ties that nothing
- * separates at the last place are returned for the chair to settle.
+ * The round's quotas: CSTĐCS ≤ 15% of the unit's LĐTT holders, ranked by the configured keys
+ * then women first (`allocateCstdcsQuota`), and one flag per bloc (`allocateBlocFlags`),
+ * each counted per unit (bloc) and year across rounds: with `ledger`, the round first claims
+ * its places in the quota ledger (`claimPlaces`: at most what other rounds left, never more
+ * under concurrent rounds, none twice on a retry) and ranks within them. Without it (a round
+ * that closed before the ledger, replayed), no writes. Ties that nothing separates at the
+ * last place are returned for the chair to settle.
  */
 export async function applyRoundQuotas(input: {
   items: QuotaItem[];
   ldttCounts: LdttCount[];
+  ledger?: QuotaLedgerClaim;
 }): Promise<RoundQuotaResult> {
   // The configured rule sets (administrators' overrides included).
   const configured = await ruleSetsInForce();
   const notes: Record<string, QuotaNote> = {};
   const pendingTies: PendingTie[] = [];
+  const earlierUse = async (
+    kind: QuotaNote['kind'],
+    scope: string,
+    quota: number,
+    candidates: number,
+  ): Promise<EarlierUse> => {
+    if (!input.ledger) return NO_EARLIER_USE;
+    const claim = await claimPlaces({
+      ...input.ledger,
+      scope: ledgerScope(kind, scope),
+      quota,
+      candidates,
+    });
+    return claim.earlier;
+  };
 
   const cstdcs = input.items.filter((i) => i.awardCode === 'CSTDCS');
   const groups = [...new Set(cstdcs.map((i) => `${i.ruleSetId}\u0000${i.year}`))].sort();
@@ -55,9 +87,17 @@ export async function applyRoundQuotas(input: {
       councilApproval: { approvals: i.approvals, denominator: i.denominator },
       evaluationScore: i.evaluationScore,
     }));
-    const units = input.ldttCounts
-      .filter((c) => c.year === year)
-      .map((c) => ({ unitId: c.unitId, ldttHolderCount: c.count }));
+    const units: QuotaUnit[] = [];
+    for (const c of input.ldttCounts.filter((x) => x.year === year)) {
+      const candidates = members.filter((i) => i.unitId === c.unitId).length;
+      if (candidates === 0) continue;
+      const quota = computeCstdcsQuota(c.count, cstdcsShare(ruleSet));
+      units.push({
+        unitId: c.unitId,
+        ldttHolderCount: c.count,
+        earlier: await earlierUse('cstdcs_share_of_ldtt', `${c.unitId}/${year}`, quota, candidates),
+      });
+    }
     const result = allocateCstdcsQuota({ year, units, candidates }, ruleSet);
     for (const unit of result.units) {
       if (unit.tie) {
@@ -92,15 +132,21 @@ export async function applyRoundQuotas(input: {
     const ruleSet = findRuleSet(ruleSetId, configured);
     return ruleSet ? formatCitation(ruleSet.citations.COBO_STANDARD) : undefined;
   };
-  const flagAllocation = allocateBlocFlags(
-    flags.map((i) => ({
-      nominationId: i.nominationId,
-      blocId: i.blocId!,
-      year: i.year,
-      approvals: i.approvals,
-      denominator: i.denominator,
-    })),
-  );
+  const flagCandidates = flags.map((i) => ({
+    nominationId: i.nominationId,
+    blocId: i.blocId!,
+    year: i.year,
+    approvals: i.approvals,
+    denominator: i.denominator,
+  }));
+  const flagScopes = [...new Set(flagCandidates.map((c) => `${c.blocId}/${c.year}`))].sort();
+  const flagUse: FlagEarlierUse[] = [];
+  for (const scope of flagScopes) {
+    const bloc = flagCandidates.filter((c) => `${c.blocId}/${c.year}` === scope);
+    const { blocId, year } = bloc[0]!;
+    flagUse.push({ blocId, year, ...(await earlierUse('one_per_bloc', scope, 1, bloc.length)) });
+  }
+  const flagAllocation = allocateBlocFlags(flagCandidates, flagUse);
   for (const d of flagAllocation.decisions) {
     const item = flags.find((i) => i.nominationId === d.nominationId)!;
     notes[d.nominationId] = {

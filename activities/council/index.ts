@@ -1,4 +1,5 @@
 import { applyRoundQuotas } from './applyRoundQuotas';
+import { assignQuotaPlaces } from './assignQuotaPlaces';
 import { openBallotBox, sealBallotBox } from './ballotBox';
 import { loadAgendaItems } from './loadAgendaItems';
 import { recordCouncilMinutes } from './recordCouncilMinutes';
@@ -13,5 +14,6 @@ export const councilActivities = {
   sealBallotBox,
   resolveLdttCounts,
   applyRoundQuotas,
+  assignQuotaPlaces,
   recordCouncilMinutes,
 };

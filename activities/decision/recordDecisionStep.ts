@@ -2,6 +2,8 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { Actor } from '../../domain/process/roles';
 import { AwardDecisionModel, type DecisionStatus } from '../../data/decision/awardDecisionModel';
 import { DecisionClaimModel } from '../../data/decision/decisionClaimModel';
+import { releasePlaces } from '../../data/council/quotaLedger';
+import type { QuotaReleaseReason } from '../../data/council/quotaLedgerModel';
 import type { StruckNomination } from '../../workflows/awardDecision/messages';
 
 /** One step of a decision's process, as the workflow hands it to the database. */
@@ -53,11 +55,22 @@ export async function recordDecisionStep(step: DecisionStep): Promise<void> {
     );
   }
   // Releasing is idempotent on its own: only this decision's claims are removed.
-  if (step.release?.length) await releaseClaims(step.decisionId, step.release);
+  if (step.release?.length && step.status) {
+    await releaseClaims(step.decisionId, step.release, { reason: step.status, at });
+  }
 }
 
-export async function releaseClaims(decisionId: string, nominationIds: string[]): Promise<void> {
+/**
+ * Frees nominations the minister did not award: for another decision, and their quota places
+ * (CSTĐCS per unit and year, the flag per bloc and year) for the next council round.
+ */
+export async function releaseClaims(
+  decisionId: string,
+  nominationIds: string[],
+  ruling: { reason: QuotaReleaseReason; at: Date },
+): Promise<void> {
   await DecisionClaimModel.deleteMany({ _id: { $in: nominationIds }, decisionId });
+  await releasePlaces({ nominationIds, by: decisionId, ...ruling });
 }
 
 export type { StruckNomination };

@@ -1,5 +1,6 @@
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import { isDuplicateKey } from '../../data/duplicateKey';
+import { releasePlaces } from '../../data/council/quotaLedger';
 import type { Actor } from '../../domain/process/roles';
 import { AwardRecordModel } from '../../data/history/awardRecordModel';
 import { shelvable, shelveAwards } from '../../data/history/awardShelfModel';
@@ -119,7 +120,10 @@ export interface ApplyRevocationRequest {
   signatureLines: string[];
 }
 
-/** Marks the award record revoked and the request approved; both conditional, so idempotent. */
+/**
+ * Marks the award record revoked and the request approved, both conditional, and gives the
+ * award's quota place back (once per place); so idempotent.
+ */
 export async function applyRevocation(request: ApplyRevocationRequest): Promise<void> {
   const at = new Date(request.signedAt);
   await AwardRecordModel.updateOne(
@@ -143,6 +147,17 @@ export async function applyRevocation(request: ApplyRevocationRequest): Promise<
       },
     },
   );
+  const revocation = await RevocationModel.findById(request.revocationId, {
+    nominationId: 1,
+  }).lean();
+  if (revocation) {
+    await releasePlaces({
+      nominationIds: [revocation.nominationId],
+      reason: 'revoked',
+      by: request.revocationId,
+      at,
+    });
+  }
 }
 
 /** The minister refused to revoke: the award stands. */

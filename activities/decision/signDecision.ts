@@ -119,6 +119,7 @@ export async function signDecision(request: SignDecisionRequest): Promise<void> 
     await releaseClaims(
       request.decisionId,
       request.struck.map((s) => s.nominationId),
+      { reason: 'struck', at: signedAt },
     );
   }
 }

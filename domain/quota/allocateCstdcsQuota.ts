@@ -1,10 +1,11 @@
-import { formatShare, percentText } from '../council/threshold';
+import { formatShare, percentText, type Fraction } from '../council/threshold';
 import type { Reason, Verdict } from '../eligibility/reason';
 import { makeReason } from '../eligibility/reason';
 import type { QuotaRankingKey } from '../ruleSets/configurableValues';
 import type { RuleSet } from '../ruleSets/ruleSet';
 import type { LocalizedText } from '../ruleSets/text';
 import { computeCstdcsQuota } from './cstdcsQuota';
+import { NO_EARLIER_USE, earlierUseText, placesLeft, type EarlierUse } from './earlierRounds';
 import { isWomenPreferred } from './tieBreak';
 import { CHAIR_DECIDES } from './tieChoice';
 
@@ -25,6 +26,8 @@ export interface QuotaUnit {
   unitId: string;
   /** LĐTT holders of the unit in the year: the quota's denominator. */
   ldttHolderCount: number;
+  /** Places of the same unit and year that other council rounds hold or gave back. */
+  earlier?: EarlierUse;
 }
 
 export interface QuotaRoundInput {
@@ -61,8 +64,11 @@ export interface UnitQuotaResult {
   unitId: string;
   ldttHolderCount: number;
   quota: number;
+  earlier: EarlierUse;
+  /** The quota less the places other rounds hold: what this round may keep. */
+  left: number;
   ranked: number;
-  /** Kept outright; with a tie, `kept + tie.places` equals the quota. */
+  /** Kept outright; with a tie, `kept + tie.places` equals the places left. */
   kept: number;
   tie: QuotaTie | null;
   decisions: QuotaDecision[];
@@ -116,17 +122,22 @@ function keyText(c: QuotaCandidate, key: QuotaRankingKey): LocalizedText {
     : { vi: 'chưa có điểm đánh giá', en: 'no evaluation score' };
 }
 
+/** The CSTĐCS quota's share of the unit's LĐTT holders under a rule set (15% by default). */
+export function cstdcsShare(ruleSet: RuleSet): Fraction {
+  const quotaRule = ruleSet.values.awardRules.CSTDCS.quota;
+  return quotaRule.kind === 'share_of_ldtt_holders'
+    ? quotaRule.share
+    : { numerator: 100, denominator: 100 };
+}
+
 /**
  * Apply the CSTĐCS quota over a round: per unit, rank the eligible candidates by the
- * configured keys, prefer women on a tie, keep those within the quota and say why each
- * one was kept, cut, or left to the chair (a tie straddling the last place).
+ * configured keys, prefer women on a tie, keep those within the places the quota has left
+ * after other rounds, and say why each one was kept, cut, or left to the chair (a tie
+ * straddling the last place).
  */
 export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): QuotaRoundResult {
-  const quotaRule = ruleSet.values.awardRules.CSTDCS.quota;
-  const share =
-    quotaRule.kind === 'share_of_ldtt_holders'
-      ? quotaRule.share
-      : { numerator: 100, denominator: 100 };
+  const share = cstdcsShare(ruleSet);
   const keys = ruleSet.values.cstdcsRanking;
   const quotaCitation = ruleSet.citations.CSTDCS_QUOTA;
   const tieCitation = ruleSet.citations.PRINCIPLE_TIE_BREAK;
@@ -158,19 +169,35 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
           ],
         });
       }
-      return { unitId, ldttHolderCount: 0, quota: 0, ranked: 0, kept: 0, tie: null, decisions };
+      return {
+        unitId,
+        ldttHolderCount: 0,
+        quota: 0,
+        earlier: NO_EARLIER_USE,
+        left: 0,
+        ranked: 0,
+        kept: 0,
+        tie: null,
+        decisions,
+      };
     }
 
     const quota = computeCstdcsQuota(unit.ldttHolderCount, share);
+    const earlier = unit.earlier ?? NO_EARLIER_USE;
+    const left = placesLeft(quota, earlier.held);
     const quotaFacts = {
       ldttHolderCount: unit.ldttHolderCount,
       quota,
       shareNumerator: share.numerator,
       shareDenominator: share.denominator,
+      heldEarlier: earlier.held,
+      releasedEarlier: earlier.released,
+      left,
     };
+    const used = earlierUseText(earlier, left);
     const quotaText: LocalizedText = {
-      vi: `chỉ tiêu ${quota} (${formatShare(share)} của ${unit.ldttHolderCount} Lao động tiên tiến, làm tròn xuống)`,
-      en: `quota ${quota} (${formatShare(share)} of ${unit.ldttHolderCount} Advanced Workers, rounded down)`,
+      vi: `chỉ tiêu ${quota} (${formatShare(share)} của ${unit.ldttHolderCount} Lao động tiên tiến, làm tròn xuống)${used.vi}`,
+      en: `quota ${quota} (${formatShare(share)} of ${unit.ldttHolderCount} Advanced Workers, rounded down)${used.en}`,
     };
 
     const eligible = all.filter((c) => (c.verdict ?? 'eligible') === 'eligible' && !c.held);
@@ -225,7 +252,7 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
 
     // Each group takes places while they last; a group larger than the places left takes
     // them all as a tie the chair settles, and every group after it is cut.
-    let free = quota;
+    let free = left;
     let position = 1;
     let tie: QuotaTie | null = null;
     const placed: Array<{ group: QuotaCandidate[]; rank: number; outcome: RankedOutcome }> = [];
@@ -317,6 +344,8 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
       unitId,
       ldttHolderCount: unit.ldttHolderCount,
       quota,
+      earlier,
+      left,
       ranked: ordered.length,
       kept,
       tie,

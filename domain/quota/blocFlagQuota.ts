@@ -1,6 +1,7 @@
 import { percentText } from '../council/threshold';
 import type { LocalizedText } from '../ruleSets/text';
 import type { QuotaTie } from './allocateCstdcsQuota';
+import { NO_EARLIER_USE, earlierUseText, placesLeft, type EarlierUse } from './earlierRounds';
 import { CHAIR_DECIDES } from './tieChoice';
 
 /** A flag nominee (COBO) that passed the council vote. */
@@ -22,6 +23,12 @@ export interface FlagDecision {
   outcome: 'kept' | 'cut' | 'tied_at_cutoff';
   code: 'FLAG_KEPT' | 'FLAG_CUT' | 'FLAG_TIED';
   message: LocalizedText;
+}
+
+/** The flag of a bloc and year as other council rounds hold it or gave it back. */
+export interface FlagEarlierUse extends EarlierUse {
+  blocId: string;
+  year: number;
 }
 
 /** Collectives tied first in a bloc: the chair keeps one of them. */
@@ -52,12 +59,16 @@ function shareText(c: FlagCandidate): LocalizedText {
 }
 
 /**
- * One Ministry Emulation Flag per emulation bloc (Law 06/2022/QH15, Art. 26: the bloc's
- * leading collective): among the bloc's nominees that passed the vote, the highest
+ * One Ministry Emulation Flag per emulation bloc and year (Law 06/2022/QH15, Art. 26: the
+ * bloc's leading collective): among the bloc's nominees that passed the vote, the highest
  * approval share keeps the flag; an equal share at the top is left to the chair, who
- * keeps exactly one of the tied. Pure: no clock, no I/O.
+ * keeps exactly one of the tied. A flag another round holds leaves none: all are cut.
+ * Pure: no clock, no I/O.
  */
-export function allocateBlocFlags(candidates: readonly FlagCandidate[]): FlagAllocation {
+export function allocateBlocFlags(
+  candidates: readonly FlagCandidate[],
+  earlierUse: readonly FlagEarlierUse[] = [],
+): FlagAllocation {
   const decisions: FlagDecision[] = [];
   const ties: FlagTie[] = [];
   const scopes = [...new Set(candidates.map((c) => `${c.blocId}\u0000${c.year}`))].sort();
@@ -67,8 +78,12 @@ export function allocateBlocFlags(candidates: readonly FlagCandidate[]): FlagAll
     const ranked = candidates
       .filter((c) => c.blocId === blocId && c.year === year)
       .sort((a, b) => byShare(a, b) || a.nominationId.localeCompare(b.nominationId));
+    const earlier =
+      earlierUse.find((e) => e.blocId === blocId && e.year === year) ?? NO_EARLIER_USE;
+    const left = placesLeft(1, earlier.held);
+    const used = earlierUseText(earlier, left);
     const leader = ranked[0]!;
-    const top = ranked.filter((c) => byShare(c, leader) === 0);
+    const top = left === 0 ? [] : ranked.filter((c) => byShare(c, leader) === 0);
     if (top.length > 1) {
       ties.push({ blocId, year, tied: top.map((c) => c.nominationId), places: 1 });
     }
@@ -86,8 +101,8 @@ export function allocateBlocFlags(candidates: readonly FlagCandidate[]): FlagAll
           outcome: 'kept',
           code: 'FLAG_KEPT',
           message: {
-            vi: `Dẫn đầu khối ${blocId} năm ${year} với tỷ lệ phiếu đồng ý ${share.vi}: mỗi khối một Cờ thi đua.`,
-            en: `Leads bloc ${blocId} in ${year} with approval ${share.en}: one flag per bloc.`,
+            vi: `Dẫn đầu khối ${blocId} năm ${year} với tỷ lệ phiếu đồng ý ${share.vi}: mỗi khối một Cờ thi đua${used.vi}.`,
+            en: `Leads bloc ${blocId} in ${year} with approval ${share.en}: one flag per bloc${used.en}.`,
           },
         });
       } else if (top.includes(c)) {
@@ -96,8 +111,18 @@ export function allocateBlocFlags(candidates: readonly FlagCandidate[]): FlagAll
           outcome: 'tied_at_cutoff',
           code: 'FLAG_TIED',
           message: {
-            vi: `Đồng hạng nhất khối ${blocId} năm ${year} (${share.vi}) với ${top.length - 1} tập thể khác cho một Cờ thi đua: ${CHAIR_DECIDES.vi}.`,
-            en: `Tied first in bloc ${blocId} in ${year} (${share.en}) with ${top.length - 1} other(s) for one flag: ${CHAIR_DECIDES.en}.`,
+            vi: `Đồng hạng nhất khối ${blocId} năm ${year} (${share.vi}) với ${top.length - 1} tập thể khác cho một Cờ thi đua${used.vi}: ${CHAIR_DECIDES.vi}.`,
+            en: `Tied first in bloc ${blocId} in ${year} (${share.en}) with ${top.length - 1} other(s) for one flag${used.en}: ${CHAIR_DECIDES.en}.`,
+          },
+        });
+      } else if (left === 0) {
+        decisions.push({
+          ...base,
+          outcome: 'cut',
+          code: 'FLAG_CUT',
+          message: {
+            vi: `Xếp hạng ${rank}/${ranked.length} khối ${blocId} năm ${year} (tỷ lệ phiếu đồng ý ${share.vi}): mỗi khối một Cờ thi đua${used.vi}.`,
+            en: `Ranked ${rank} of ${ranked.length} in bloc ${blocId} in ${year} (approval ${share.en}): one flag per bloc${used.en}.`,
           },
         });
       } else {
@@ -107,8 +132,8 @@ export function allocateBlocFlags(candidates: readonly FlagCandidate[]): FlagAll
           outcome: 'cut',
           code: 'FLAG_CUT',
           message: {
-            vi: `Xếp hạng ${rank}/${ranked.length} khối ${blocId}: tỷ lệ phiếu đồng ý ${share.vi} thấp hơn ${leaders.vi} (${theirs.vi}); mỗi khối một Cờ thi đua.`,
-            en: `Ranked ${rank} of ${ranked.length} in bloc ${blocId}: approval ${share.en} is below ${leaders.en} (${theirs.en}); one flag per bloc.`,
+            vi: `Xếp hạng ${rank}/${ranked.length} khối ${blocId}: tỷ lệ phiếu đồng ý ${share.vi} thấp hơn ${leaders.vi} (${theirs.vi}); mỗi khối một Cờ thi đua${used.vi}.`,
+            en: `Ranked ${rank} of ${ranked.length} in bloc ${blocId}: approval ${share.en} is below ${leaders.en} (${theirs.en}); one flag per bloc${used.en}.`,
           },
         });
       }

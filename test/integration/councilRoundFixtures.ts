@@ -103,3 +103,20 @@ export type Paper = Record<string, 'approve' | 'reject' | 'abstain'>;
 export const paper = (choices: Paper) => ({
   choices: Object.entries(choices).map(([nominationId, choice]) => ({ nominationId, choice })),
 });
+
+/** Every member present, the ballot opened, and every member approving every nominee. */
+export async function everyoneApproves(
+  council: Council,
+  path: string,
+  ids: string[],
+): Promise<void> {
+  await council.chair.post(`${path}/attendance`, { present: MEMBERS });
+  const opened = await council.chair.post(`${path}/open`);
+  expect(opened.status).toBe(200);
+  for (const member of MEMBERS) {
+    const choices = Object.fromEntries(ids.map((id) => [id, 'approve' as const]));
+    expect((await council.members[member]!.post(`${path}/ballot`, paper(choices))).status).toBe(
+      200,
+    );
+  }
+}

@@ -4,6 +4,7 @@ import {
   MEMBERS,
   closedRound,
   createRound,
+  everyoneApproves as approvedBy,
   nominationAtCouncil,
   paper,
   seedCouncil,
@@ -28,15 +29,7 @@ describe('quotas at the round and the deadline', () => {
   const fighter = (unitId: string, name: string) =>
     nominationAtCouncil({ unitId, awardCode: 'CSTDCS', name });
 
-  async function everyoneApproves(path: string, ids: string[]): Promise<void> {
-    await council.chair.post(`${path}/attendance`, { present: MEMBERS });
-    const opened = await council.chair.post(`${path}/open`);
-    expect(opened.status).toBe(200);
-    for (const member of MEMBERS) {
-      const choices = Object.fromEntries(ids.map((id) => [id, 'approve' as const]));
-      expect((await m[member]!.post(`${path}/ballot`, paper(choices))).status).toBe(200);
-    }
-  }
+  const everyoneApproves = (path: string, ids: string[]) => approvedBy(council, path, ids);
 
   test('CSTĐCS ≤ 15% of the unit’s LĐTT holders: equal results, the woman is kept (Decree 152/2025, Art. 4)', async () => {
     // 7 LĐTT titles approved for VCSDT in 2025 in the read model → quota ⌊7 × 15%⌋ = 1.

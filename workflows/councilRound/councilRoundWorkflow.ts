@@ -3,6 +3,7 @@ import {
   allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -44,6 +45,7 @@ import {
   type WrittenOpenVoteAction,
   type CouncilRoundStart,
   type ItemResult,
+  type KeptPlace,
   type QuotaNote,
   type RoundRefusal,
   type RoundState,
@@ -625,9 +627,17 @@ export async function councilRoundWorkflow(start: CouncilRoundStart): Promise<Ro
         ruleSetId: item.ruleSetId,
       };
     });
+  // The quota counts per unit (bloc) and year, not per round: the round claims its places in
+  // the quota ledger, within what earlier rounds left. A round that had ranked before the
+  // ledger existed replays without it (its places are derived at the worker's start).
+  const ledger = quotaItems.length > 0 && patched('council-quota-ledger');
   const quotas =
     quotaItems.length > 0
-      ? await acts.applyRoundQuotas({ items: quotaItems, ldttCounts: state.ldttCounts })
+      ? await acts.applyRoundQuotas({
+          items: quotaItems,
+          ldttCounts: state.ldttCounts,
+          ...(ledger && { ledger: { roundId: start.roundId, at: closedAt } }),
+        })
       : { notes: {} as Record<string, QuotaNote>, pendingTies: [] };
 
   if (quotas.pendingTies.length > 0) {
@@ -668,6 +678,21 @@ export async function councilRoundWorkflow(start: CouncilRoundStart): Promise<Ro
     const keep = quota.outcome === 'kept' || quota.outcome === 'chosen_by_chair';
     if (!keep) r.outcome = 'cut_by_quota';
     r.explanation = joinText(r.explanation, ...quota.reasons.map((x) => x.message));
+  }
+  if (ledger) {
+    const kept: KeptPlace[] = results.flatMap((r) =>
+      r.quota && r.outcome === 'passed'
+        ? [
+            {
+              nominationId: r.nominationId,
+              kind: r.quota.kind,
+              scope: r.quota.scope,
+              rank: r.quota.rank,
+            },
+          ]
+        : [],
+    );
+    if (kept.length > 0) await acts.assignQuotaPlaces({ roundId: start.roundId, kept });
   }
 
   // Minutes, then each nomination learns its result.

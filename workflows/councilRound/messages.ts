@@ -105,6 +105,20 @@ export interface ItemResult {
   resultSignal?: 'delivered' | 'workflow_missing';
 }
 
+/** The round claims its quota places in the ledger, at its close (workflow time). */
+export interface QuotaLedgerClaim {
+  roundId: string;
+  at: string;
+}
+
+/** A nominee kept within a quota: it holds one of the places its round claimed. */
+export interface KeptPlace {
+  nominationId: string;
+  kind: QuotaNote['kind'];
+  scope: string;
+  rank: number | null;
+}
+
 /** A tie at the quota's last place that the chair must settle. */
 export interface PendingTie {
   scope: string;

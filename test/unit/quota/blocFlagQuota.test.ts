@@ -42,6 +42,39 @@ describe('one flag per emulation bloc (Law 06/2022/QH15, Art. 26)', () => {
     expect(Object.fromEntries(decisions.map((d) => [d.nominationId, d.outcome]))).toEqual(expected);
   });
 
+  test('the bloc’s flag for the year held by an earlier round: every nominee is cut, and told why', () => {
+    const { decisions, ties } = allocateBlocFlags(
+      [c('a', 'K1', 9), c('b', 'K1', 9), c('k2', 'K2', 8)],
+      [{ blocId: 'K1', year: 2025, held: 1, released: 0 }],
+    );
+    expect(ties).toEqual([]);
+    expect(Object.fromEntries(decisions.map((d) => [d.nominationId, d.outcome]))).toEqual({
+      a: 'cut',
+      b: 'cut',
+      k2: 'kept',
+    });
+    expect(decisions[0]!.message.vi).toBe(
+      'Xếp hạng 1/2 khối K1 năm 2025 (tỷ lệ phiếu đồng ý 9/10 (90%)): mỗi khối một Cờ thi đua, phiên họp trước đã dùng 1, còn 0.',
+    );
+  });
+
+  test('a flag the minister did not award is given back: the bloc’s leader keeps it this time', () => {
+    const { decisions } = allocateBlocFlags(
+      [c('a', 'K1', 9)],
+      [{ blocId: 'K1', year: 2025, held: 0, released: 1 }],
+    );
+    expect(decisions[0]).toMatchObject({ outcome: 'kept', code: 'FLAG_KEPT' });
+    expect(decisions[0]!.message.en).toContain(
+      'one flag per bloc, 0 used by earlier rounds (not counting 1 place(s) given back',
+    );
+  });
+
+  test('a tie for the flag is the chair’s to settle, and says so', () => {
+    const { decisions } = allocateBlocFlags([c('a', 'K1', 9), c('b', 'K1', 9)]);
+    expect(decisions[0]!.message.vi).toMatch(/: Chủ tịch Hội đồng quyết định\.$/);
+    expect(decisions[0]!.message.en).toMatch(/: the chair decides\.$/);
+  });
+
   test('a cut names the leader’s share', () => {
     const [, cut] = allocateBlocFlags([c('a', 'K1', 10), c('b', 'K1', 9)]).decisions;
     expect(cut).toMatchObject({ rank: 2, ranked: 2, code: 'FLAG_CUT' });

@@ -3,6 +3,7 @@ import {
   type QuotaCandidate,
 } from '../../../domain/quota/allocateCstdcsQuota';
 import { computeCstdcsQuota } from '../../../domain/quota/cstdcsQuota';
+import { heldAsCounted, placesToClaim } from '../../../domain/quota/earlierRounds';
 import { isWomenPreferred } from '../../../domain/quota/tieBreak';
 import { fraction } from '../../../domain/council/threshold';
 import { RULE_SET_2025 } from '../../../domain/ruleSets/ruleSet2025';
@@ -167,6 +168,94 @@ describe('allocateCstdcsQuota over a round: ranking decides who is cut and why',
       ['U2', 0, 0],
     ]);
     expect(result.units[1].decisions[0].reasons[0].code).toBe('QUOTA_LDTT_COUNT_MISSING');
+  });
+});
+
+describe('the quota counts per unit and year, not per round: places other rounds hold [Điều 23, Luật 06/2022/QH15]', () => {
+  const withEarlier = (candidates: QuotaCandidate[], held: number, released = 0) =>
+    allocateCstdcsQuota(
+      {
+        year: 2025,
+        units: [{ unitId: 'U1', ldttHolderCount: 20, earlier: { held, released } }],
+        candidates,
+      },
+      RULE_SET_2025,
+    ).units[0];
+
+  test('quota 3 of 20 LĐTT, 2 held by an earlier round: 1 place left, the best is kept, the reason says so', () => {
+    const unit = withEarlier([c('a', 9), c('b', 8), c('d', 7)], 2);
+    expect([unit.quota, unit.left, unit.kept]).toEqual([3, 1, 1]);
+    const byId = Object.fromEntries(unit.decisions.map((d) => [d.nomineeId, d]));
+    expect(byId.a.outcome).toBe('kept');
+    expect(byId.a.reasons[0].message.vi).toBe(
+      'Xếp hạng 1/3 của đơn vị, trong chỉ tiêu 3 (15% của 20 Lao động tiên tiến, làm tròn xuống), phiên họp trước đã dùng 2, còn 1',
+    );
+    expect(byId.a.reasons[0].facts).toMatchObject({ quota: 3, heldEarlier: 2, left: 1 });
+    expect([byId.b.outcome, byId.d.outcome]).toEqual(['cut', 'cut']);
+    expect(byId.b.reasons[0].message.en).toBe(
+      'Ranked 2 of 3, outside the quota 3 (15% of 20 Advanced Workers, rounded down), 2 used by earlier rounds, 1 left: approval 8/9 (88.9%) is below the last kept candidate (approval 9/9 (100%))',
+    );
+  });
+
+  test('the quota used up by earlier rounds: everyone is cut, the reason names the earlier use', () => {
+    const unit = withEarlier([c('a', 9)], 3);
+    expect([unit.left, unit.kept]).toEqual([0, 0]);
+    expect(unit.decisions[0].outcome).toBe('cut');
+    expect(unit.decisions[0].reasons[0].message.vi).toBe(
+      'Vượt tỷ lệ: chỉ tiêu 3 (15% của 20 Lao động tiên tiến, làm tròn xuống), phiên họp trước đã dùng 3, còn 0',
+    );
+  });
+
+  test('more held than the quota (rounds before the ledger): nothing left, never a negative count', () => {
+    const unit = withEarlier([c('a', 9)], 5);
+    expect([unit.left, unit.decisions[0].outcome]).toEqual([0, 'cut']);
+    expect(unit.decisions[0].reasons[0].message.en).toContain('5 used by earlier rounds, 0 left');
+  });
+
+  test('a place the minister did not award is given back and said so', () => {
+    const unit = withEarlier([c('a', 9), c('b', 8)], 2, 1);
+    expect(unit.left).toBe(1);
+    expect(unit.decisions[0].reasons[0].message.vi).toContain(
+      'phiên họp trước đã dùng 2 (không tính 1 suất đã trả lại do Bộ trưởng không khen thưởng hoặc hủy bỏ khen thưởng), còn 1',
+    );
+  });
+
+  test('a tie for the last place left: the chair decides among the tied, for the places left only', () => {
+    const unit = withEarlier([c('x', 7), c('y', 7)], 2);
+    expect(unit.tie).toEqual({ tied: ['x', 'y'], places: 1 });
+    expect(unit.decisions[0].reasons[0].message.vi).toBe(
+      'Đồng hạng 1 với 1 người khác cho 1 suất còn lại trong chỉ tiêu 3 (15% của 20 Lao động tiên tiến, làm tròn xuống), phiên họp trước đã dùng 2, còn 1: Chủ tịch Hội đồng quyết định',
+    );
+  });
+});
+
+describe('a round claims what the quota has left, and counts what it claimed [Điều 23, Luật 06/2022/QH15]', () => {
+  test.each([
+    // quota, candidates, held, places to claim
+    [3, 2, 0, 2],
+    [3, 5, 0, 3],
+    [3, 5, 2, 1],
+    [3, 5, 3, 0],
+    [3, 5, 6, 0],
+    [1, 2, 0, 1],
+    [1, 2, 1, 0],
+  ])('quota %i, %i candidates, %i held elsewhere → %i places', (quota, candidates, held, n) => {
+    expect(placesToClaim(quota, candidates, held)).toBe(n);
+  });
+
+  test.each([
+    // quota, candidates, held when read after the claim, claimed, held as counted
+    ['as read: other rounds hold 2, the one place left is claimed', 3, 5, 2, 1, 2],
+    ['as read: every candidate has a place', 3, 2, 1, 2, 1],
+    ['a place given back after the claim: the round counts only what it claimed', 3, 5, 1, 1, 2],
+    ['two places given back after the claim', 3, 5, 0, 1, 2],
+    ['every candidate claimed, more held since: the round keeps its places', 3, 2, 2, 2, 1],
+    ['nothing claimed, more held than the quota (before the ledger)', 3, 5, 6, 0, 6],
+    ['nothing claimed, a place given back after the claim', 3, 5, 2, 0, 3],
+  ])('%s', (_case, quota, candidates, held, claimed, counted) => {
+    const result = heldAsCounted(quota, candidates, held, claimed);
+    expect(result).toBe(counted);
+    expect(placesToClaim(quota, candidates, result)).toBe(claimed);
   });
 });
 

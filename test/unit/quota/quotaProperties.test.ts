@@ -39,6 +39,11 @@ const roundArb = fc.record({
     U1: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined, freq: 8 }),
     U2: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined, freq: 8 }),
   }),
+  /** Places of the unit and year that earlier rounds hold (often none). */
+  held: fc.record({
+    U1: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 12 })),
+    U2: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 12 })),
+  }),
   keys: fc.constantFrom<QuotaRankingKey[]>(
     ['council_approval', 'evaluation_score'],
     ['evaluation_score', 'council_approval'],
@@ -87,7 +92,15 @@ function allocate(round: Round) {
   const units = (['U1', 'U2'] as const).flatMap((unitId) => {
     const quota = round.quotas[unitId];
     // The smallest LĐTT count whose 15% rounds down to the wanted quota.
-    return quota === undefined ? [] : [{ unitId, ldttHolderCount: Math.ceil((quota * 20) / 3) }];
+    return quota === undefined
+      ? []
+      : [
+          {
+            unitId,
+            ldttHolderCount: Math.ceil((quota * 20) / 3),
+            earlier: { held: round.held[unitId], released: 0 },
+          },
+        ];
   });
   const ruleSet = {
     ...RULE_SET_2025,
@@ -143,10 +156,12 @@ function checkUnit(unit: UnitQuotaResult, candidates: QuotaCandidate[], keys: Qu
   const cut = ranked.filter((d) => d.outcome === 'cut');
   expect(unit.ranked).toBe(ranked.length);
 
-  // Never more kept than the quota; kept and the tie's places fill it as far as candidates go.
+  // Never more kept than the quota leaves after earlier rounds; kept and the tie's places fill
+  // what is left as far as candidates go.
+  expect(unit.left).toBe(Math.max(0, unit.quota - unit.earlier.held));
   expect(kept.length).toBe(unit.kept);
-  expect(unit.kept).toBeLessThanOrEqual(unit.quota);
-  expect(unit.kept + (unit.tie?.places ?? 0)).toBe(Math.min(unit.quota, ranked.length));
+  expect(unit.kept).toBeLessThanOrEqual(unit.left);
+  expect(unit.kept + (unit.tie?.places ?? 0)).toBe(Math.min(unit.left, ranked.length));
 
   // A tie asks for exactly the places left among exactly the tied, who nothing separates.
   if (unit.tie) {
@@ -205,9 +220,12 @@ function checkUnit(unit: UnitQuotaResult, candidates: QuotaCandidate[], keys: Qu
     expect(d.reasons).toHaveLength(1);
     const [reason] = d.reasons;
     expect(reason!.severity).toBe('blocking');
-    if (unit.quota === 0) {
+    if (unit.left === 0) {
       expect(reason!.code).toBe('QUOTA_CUT');
-      expect(reason!.message.en).toMatch(/^Over the quota: quota 0 /);
+      expect(reason!.message.en).toMatch(`Over the quota: quota ${unit.quota} `);
+      if (unit.earlier.held > 0) {
+        expect(reason!.message.en).toContain(`${unit.earlier.held} used by earlier rounds, 0 left`);
+      }
       continue;
     }
     expect(reason!.message.en).toContain(`${rankText(d)}, outside the quota`);
@@ -262,7 +280,7 @@ describe('CSTĐCS quota cut over random rounds [Điều 23, Luật 06/2022/QH15;
         expect(checkTieChoice(ties, keep)).toBeUndefined();
         for (const unit of result.units) {
           const chosen = keep.filter((id) => unit.tie?.tied.includes(id)).length;
-          expect(unit.kept + chosen).toBe(Math.min(unit.quota, unit.ranked));
+          expect(unit.kept + chosen).toBe(Math.min(unit.left, unit.ranked));
         }
 
         const cutOrKept = result.units.flatMap((u) =>
@@ -286,6 +304,70 @@ describe('CSTĐCS quota cut over random rounds [Điều 23, Luật 06/2022/QH15;
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+const roundsArb = fc.record({
+  quota: fc.integer({ min: 0, max: 6 }),
+  rounds: fc.array(
+    fc.record({
+      nominees: fc.array(nomineeArb, { maxLength: 8 }),
+      /** How many of the places held the minister then does not award (struck, rejected…). */
+      givenBack: fc.nat(),
+      picks: fc.infiniteStream(fc.nat()),
+    }),
+    { minLength: 2, maxLength: 4 },
+  ),
+});
+
+describe('rounds in a row for one unit and year [Điều 23, Luật 06/2022/QH15]', () => {
+  test('never keep more than the quota in total; a place given back goes to the next round', () => {
+    fc.assert(
+      fc.property(roundsArb, ({ quota, rounds }) => {
+        let held = 0;
+        let released = 0;
+        for (const r of rounds) {
+          const candidates = candidatesOf({
+            nominees: r.nominees.map((n) => ({ ...n, unitId: 'U1' })),
+            quotas: { U1: quota, U2: undefined },
+            held: { U1: 0, U2: 0 },
+            keys: ['council_approval', 'evaluation_score'],
+          });
+          const rankable = candidates.filter((c) => c.verdict === 'eligible' && !c.held).length;
+          const unit = allocateCstdcsQuota(
+            {
+              year: 2025,
+              units: [
+                {
+                  unitId: 'U1',
+                  ldttHolderCount: Math.ceil((quota * 20) / 3),
+                  earlier: { held, released },
+                },
+              ],
+              candidates,
+            },
+            RULE_SET_2025,
+          ).units[0];
+          if (!unit) continue;
+          // Every place the minister gave back is open to this round again.
+          expect(unit.left).toBe(quota - held);
+          const pick = r.picks[Symbol.iterator]();
+          const tied = [...(unit.tie?.tied ?? [])];
+          const chosen = Array.from(
+            { length: unit.tie?.places ?? 0 },
+            () => tied.splice(pick.next().value % tied.length, 1)[0]!,
+          );
+          const kept = unit.kept + chosen.length;
+          expect(kept).toBe(Math.min(quota - held, rankable));
+          held += kept;
+          expect(held).toBeLessThanOrEqual(quota);
+          const back = Math.min(r.givenBack, held);
+          held -= back;
+          released += back;
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
