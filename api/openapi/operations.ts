@@ -988,13 +988,15 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'get',
     path: '/api/statistics/breakdown',
     tag: 'Statistics',
-    summary: "The year's awards broken down by dimension (JSON, XLSX or CSV)",
-    descriptionVi: 'Thống kê khen thưởng trong năm theo tiêu chí.',
+    summary:
+      "The year's awards broken down by dimension (JSON, XLSX or CSV); without `year`, the latest year with a submitted nomination (one read down the `{ year, stage }` index; this year when there is none)",
+    descriptionVi:
+      'Thống kê khen thưởng trong năm theo tiêu chí; không nêu năm: năm gần nhất có hồ sơ đã trình.',
     callers: 'signed-in',
     query: breakdownQuery,
     success: {
       status: 200,
-      description: 'The tables',
+      description: 'The tables; `year`: the year they are for (the one asked, or the latest)',
       files: ['application/json', ...TABLE_FILES],
     },
   },

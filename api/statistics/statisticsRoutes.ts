@@ -8,7 +8,12 @@ import { sendTables } from './tableFile';
 export const format = z.enum(['json', 'xlsx', 'csv']).default('json');
 export const yearField = z.coerce.number().int().min(2000).max(2100);
 export const breakdownQuery = z
-  .strictObject({ year: yearField, format, by: z.enum(DIMENSIONS).optional() })
+  .strictObject({
+    /** Absent: the latest year with a submitted nomination (the page opens on it). */
+    year: yearField.optional(),
+    format,
+    by: z.enum(DIMENSIONS).optional(),
+  })
   .refine((q) => q.format !== 'csv' || q.by !== undefined, {
     message: 'a CSV holds one table: name it with "by"',
     path: ['by'],
@@ -19,13 +24,15 @@ export function statisticsRoutes(statistics = new StatisticsService()): Router {
   const router = Router();
   router.get('/breakdown', async (req, res) => {
     const q = validate(breakdownQuery, req.query);
-    const data = await statistics.breakdown(currentActor(req), q.year);
-    const json = q.by ? { year: q.year, by: q.by, rows: data[q.by] } : { year: q.year, ...data };
+    const actor = currentActor(req);
+    const year = q.year ?? (await statistics.latestYear(actor));
+    const data = await statistics.breakdown(actor, year);
+    const json = q.by ? { year, by: q.by, rows: data[q.by] } : { year, ...data };
     await sendTables(
       res,
       q.format,
-      `thong-ke-khen-thuong-${q.year}${q.by ? `-${q.by}` : ''}`,
-      statistics.breakdownTables(q.year, data, q.by),
+      `thong-ke-khen-thuong-${year}${q.by ? `-${q.by}` : ''}`,
+      statistics.breakdownTables(year, data, q.by),
       json,
     );
   });

@@ -1,5 +1,10 @@
 import { DOCUMENT_TYPES } from '../../domain/agency/agencyIdentity';
-import { endOfVietnamDate, isoDateOf, startOfVietnamDate } from '../../domain/calendar';
+import {
+  endOfVietnamDate,
+  isoDateOf,
+  startOfVietnamDate,
+  vietnamDateOf,
+} from '../../domain/calendar';
 import { getAwardDefinition } from '../../domain/catalogue/awards';
 import { isAwardCode } from '../../domain/catalogue/awardCodes';
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
@@ -79,6 +84,19 @@ const DIMENSION_TITLES: Record<Dimension, string> = {
 };
 
 export class StatisticsService {
+  /**
+   * The latest year with a submitted nomination, or this year (Vietnam) when there is none:
+   * where the statistics open, so that a January page shows last year's dossiers rather than an
+   * empty year. One read down the `{ year, stage }` index.
+   */
+  async latestYear(actor: Actor): Promise<number> {
+    requireStatisticsReader(actor);
+    const latest = await NominationModel.findOne({ stage: { $ne: 'draft' } }, { year: 1 })
+      .sort({ year: -1 })
+      .lean();
+    return latest?.year ?? Number(vietnamDateOf(new Date()).slice(0, 4));
+  }
+
   /** Nominations submitted for `year` and their results, by unit, award, kind, gender, ethnicity. */
   async breakdown(actor: Actor, year: number): Promise<Record<Dimension, BreakdownRow[]>> {
     requireStatisticsReader(actor);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { vietnamDateOf } from '../../domain/calendar';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
 import { PersonModel } from '../../data/history/personModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
@@ -158,6 +159,36 @@ describe('statistics and exports', () => {
     const noBy = await secretariat.get('/api/statistics/breakdown?year=2025&format=csv');
     expect(noBy.status).toBe(400);
     expect(noBy.body.error.field).toBe('by');
+  });
+
+  test('without a year: the latest year with a submitted dossier, not the calendar’s', async () => {
+    // Every dossier is from 2025; this year has only a draft, which is no data yet.
+    const thisYear = Number(vietnamDateOf(new Date()).slice(0, 4));
+    expect(thisYear).toBeGreaterThan(2025);
+    await NominationModel.create({
+      _id: 'S-this-year-draft',
+      unitId: 'VCSDT',
+      nominee: { kind: 'individual', name: 'Bản nháp năm nay' },
+      awardCode: 'BKBO',
+      kind: 'merit',
+      year: thisYear,
+      achievements: '…',
+      stage: 'draft',
+      createdBy: system,
+    });
+    const opened = await secretariat.get('/api/statistics/breakdown');
+    expect(opened.status).toBe(200);
+    expect(opened.body.year).toBe(2025);
+    expect(opened.body).toEqual(
+      (await secretariat.get('/api/statistics/breakdown?year=2025')).body,
+    );
+    const csv = await download(
+      secretariat,
+      `${stack.apiUrl}/api/statistics/breakdown?format=csv&by=unit`,
+      token,
+    );
+    expect(csv.headers.get('content-disposition')).toContain('thong-ke-khen-thuong-2025-unit');
+    expect((await officer.get('/api/statistics/breakdown')).status).toBe(403);
   });
 
   test('XLSX reads back with Vietnamese text intact; CSV is UTF-8 with a BOM', async () => {

@@ -1,6 +1,5 @@
 import { KIND_TEXT } from '../../../../domain/catalogue/awardDefinition';
 import { query } from '../../shell/api';
-import { todayInVietnam } from '../../shell/dates';
 import { pick, useLang, useText, type Lang } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
@@ -62,11 +61,14 @@ function rowName(dimension: Dimension, row: BreakdownRow, lang: Lang): string {
 export function StatisticsPage(props: RouteProps) {
   const t = useText(TEXT);
   const lang = useLang();
-  const year = Number(props.query.get('year')) || Number(todayInVietnam().slice(0, 4));
+  const asked = Number(props.query.get('year')) || undefined;
   const by = (DIMENSIONS as readonly string[]).includes(props.query.get('by') ?? '')
     ? (props.query.get('by') as Dimension)
     : 'unit';
-  const stats = useResource<Breakdown>(`/api/statistics/breakdown${query({ year })}`);
+  // Without a year in the address the server answers for the latest year with dossiers,
+  // not the calendar's (in January every dossier is still last year's).
+  const stats = useResource<Breakdown>(`/api/statistics/breakdown${query({ year: asked })}`);
+  const year = asked ?? stats.data?.year;
   const rows = stats.data?.[by] ?? [];
   const href = (next: { year?: number; by?: Dimension }) =>
     `/secretariat/statistics${query({ year, by, ...next })}`;
@@ -75,7 +77,9 @@ export function StatisticsPage(props: RouteProps) {
       <h1>
         {t.heading} {year}
       </h1>
-      <YearPicker year={year} onYear={(y) => navigate(href({ year: y }), { replace: true })} />
+      {year !== undefined && (
+        <YearPicker year={year} onYear={(y) => navigate(href({ year: y }), { replace: true })} />
+      )}
       <nav class="tabs" aria-label={t.dimension}>
         {DIMENSIONS.map((d) => (
           <Link key={d} href={href({ by: d })} aria-current={d === by ? 'page' : undefined}>
@@ -131,25 +135,27 @@ export function StatisticsPage(props: RouteProps) {
           </>
         )}
       </section>
-      <ExportPanel
-        choices={[
-          {
-            id: 'xlsx',
-            label: t.xlsxAll,
-            path: `/api/statistics/breakdown${query({ year, format: 'xlsx' })}`,
-          },
-          {
-            id: 'csv',
-            label: t.csvOne,
-            path: `/api/statistics/breakdown${query({ year, by, format: 'csv' })}`,
-          },
-          {
-            id: 'return',
-            label: t.annualReturn,
-            path: `/api/statistics/annual-return${query({ year, format: 'xlsx' })}`,
-          },
-        ]}
-      />
+      {year !== undefined && (
+        <ExportPanel
+          choices={[
+            {
+              id: 'xlsx',
+              label: t.xlsxAll,
+              path: `/api/statistics/breakdown${query({ year, format: 'xlsx' })}`,
+            },
+            {
+              id: 'csv',
+              label: t.csvOne,
+              path: `/api/statistics/breakdown${query({ year, by, format: 'csv' })}`,
+            },
+            {
+              id: 'return',
+              label: t.annualReturn,
+              path: `/api/statistics/annual-return${query({ year, format: 'xlsx' })}`,
+            },
+          ]}
+        />
+      )}
     </>
   );
 }
