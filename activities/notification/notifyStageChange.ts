@@ -16,6 +16,8 @@ export interface StageChangeSource {
   nominee: { name: string };
   awardCode: string;
   year: number;
+  /** Its human number (`VCSDT-2025-0012/1`), once submitted. */
+  number?: string | null;
   history: readonly { seq: number; stage: string }[];
 }
 
@@ -50,20 +52,21 @@ export async function notifyStageChange(
     : undefined;
   const holder = transition.holder && ROLE_LABELS[transition.holder.role];
   const nominee = nomination.nominee.name;
+  const { number } = nomination;
   const title = {
     vi: `Hồ sơ chuyển bước: ${stage.vi}`,
     en: `Nomination moved: ${stage.en}`,
   };
   const body = {
     vi: [
-      `Hồ sơ đề nghị "${award.vi}" năm ${nomination.year} cho ${nominee} (mã ${transition.nominationId}) đã chuyển sang bước "${stage.vi}" ngày ${on} (${by.vi}).`,
+      `Hồ sơ đề nghị "${award.vi}" năm ${nomination.year} cho ${nominee}${number ? ` (số ${number})` : ''} đã chuyển sang bước "${stage.vi}" ngày ${on} (${by.vi}).`,
       transition.reason && `Lý do: ${transition.reason}`,
       holder && `Bước tiếp theo do ${holder.vi} xử lý${due ? `, hạn ${due}` : ''}.`,
     ]
       .filter(Boolean)
       .join('\n'),
     en: [
-      `The "${award.en}" ${nomination.year} nomination of ${nominee} (${transition.nominationId}) moved to "${stage.en}" on ${on} (${by.en}).`,
+      `The "${award.en}" ${nomination.year} nomination of ${nominee}${number ? ` (no. ${number})` : ''} moved to "${stage.en}" on ${on} (${by.en}).`,
       transition.reason && `Reason: ${transition.reason}`,
       holder && `Next: ${holder.en}${due ? `, due ${due}` : ''}.`,
     ]
@@ -80,6 +83,7 @@ export async function notifyStageChange(
           toRole,
           toUnitId: nomination.unitId,
           nominationId: transition.nominationId,
+          ...(number && { nominationNumber: number }),
           title,
           body,
           ...(transition.holder?.dueAt && { dueAt: new Date(transition.holder.dueAt) }),
