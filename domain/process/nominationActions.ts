@@ -7,6 +7,8 @@ import {
   wrongStage,
   type ActionRefusal,
 } from './actionRefusal';
+import { displayDate, parseIsoDate } from '../calendar';
+import type { LocalizedText } from '../ruleSets/text';
 import { refuseExternalDecision, type ExternalDecisionInput } from './externalDecision';
 import type { Actor, Role } from './roles';
 import type { Stage } from './stages';
@@ -26,6 +28,10 @@ export interface NominationFacts {
   awardCode?: string;
   /** The day the minister signed the submission upward (YYYY-MM-DD), once forwarded. */
   proposedOn?: string;
+  /** The day the dossier was received (YYYY-MM-DD): the first appraisal starts on it. */
+  receivedOn?: string;
+  /** The day the current stage's period began (YYYY-MM-DD): receipt, or a later return to it. */
+  stageSince?: string;
 }
 
 interface Base {
@@ -83,6 +89,55 @@ interface ActionRule {
 
 const blank = (text: string): boolean => text.trim().length === 0;
 
+type AppraisalOutcome = Extract<NominationAction, { type: 'appraise' }>['outcome'];
+
+/** What the date of an appraisal outcome is the date of, in the secretariat's words. */
+export const APPRAISAL_DATE_LABELS: Record<AppraisalOutcome, LocalizedText> = {
+  accept: { vi: 'Ngày chấp nhận hồ sơ', en: 'The date of acceptance' },
+  return: { vi: 'Ngày của văn bản trả lại hồ sơ', en: 'The date of the return letter' },
+  reject: { vi: 'Ngày của văn bản từ chối hồ sơ', en: 'The date of the rejection' },
+};
+
+/**
+ * An appraisal outcome (domain.md §7.2) is dated within the dossier's stay in appraisal:
+ * not before it was received (or came back to appraisal, for a later round), not after
+ * today. A return letter's date starts the unit's supplement period, so a wrong one moves
+ * a legal deadline.
+ */
+function refuseAppraisalDate(
+  outcome: AppraisalOutcome,
+  date: string,
+  facts: NominationFacts,
+): ActionRefusal | undefined {
+  const what = APPRAISAL_DATE_LABELS[outcome];
+  const shown = displayDate(parseIsoDate(date));
+  if (date > facts.today) {
+    const today = displayDate(parseIsoDate(facts.today));
+    return invalidAction('effectiveOn', {
+      vi: `${what.vi} (${shown}) không được sau ngày hôm nay (${today}).`,
+      en: `${what.en} (${shown}) cannot be after today (${today}).`,
+    });
+  }
+  const since = [facts.receivedOn, facts.stageSince]
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
+  if (since === undefined || date >= since) return undefined;
+  const bound = displayDate(parseIsoDate(since));
+  return invalidAction(
+    'effectiveOn',
+    since === facts.receivedOn
+      ? {
+          vi: `${what.vi} (${shown}) không được trước ngày tiếp nhận hồ sơ (${bound}).`,
+          en: `${what.en} (${shown}) cannot be before the dossier was received (${bound}).`,
+        }
+      : {
+          vi: `${what.vi} (${shown}) không được trước ngày hồ sơ được chuyển thẩm định lần này (${bound}).`,
+          en: `${what.en} (${shown}) cannot be before the dossier came back to appraisal (${bound}).`,
+        },
+  );
+}
+
 /**
  * Who may do what, and when (domain.md §7). Withdrawal is the unit's right until the
  * dossier is in a draft decision or a vote is under way; cancellation is the
@@ -94,13 +149,9 @@ const RULES: { [T in NominationAction['type']]: ActionRule } = {
     roles: ['secretariat'],
     check: (a: Extract<NominationAction, { type: 'appraise' }>, facts) => {
       if (a.outcome !== 'accept' && a.reasonCount === 0) return reasonRequired('reasons');
-      if (a.effectiveOn !== undefined && a.effectiveOn > facts.today) {
-        return invalidAction('effectiveOn', {
-          vi: 'Ngày của văn bản trả lại không được sau ngày hôm nay.',
-          en: 'The return letter cannot be dated in the future.',
-        });
-      }
-      return undefined;
+      return a.effectiveOn === undefined
+        ? undefined
+        : refuseAppraisalDate(a.outcome, a.effectiveOn, facts);
     },
   },
   resubmit: {

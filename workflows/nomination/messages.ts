@@ -51,7 +51,11 @@ export interface AppraisalAction extends HumanAction {
   /** Required for 'return' (at least one) and 'reject'. */
   reasons?: ReturnReason[];
   note?: string;
-  /** Date of the return letter (YYYY-MM-DD, not in the future): the unit's period runs from it. */
+  /**
+   * Date of the outcome (YYYY-MM-DD): the acceptance, the return letter or the rejection; not
+   * before the dossier reached appraisal, not in the future; shown on the timeline. A return's
+   * supplement period runs from it.
+   */
   effectiveOn?: string;
 }
 

@@ -143,6 +143,8 @@ export class NominationProcess {
       hasDeadline: this.memory.deadline !== undefined,
       awardCode: this.start.awardCode,
       proposedOn: this.memory.decision?.signedOn,
+      receivedOn: this.start.receivedOn,
+      stageSince: this.memory.deadline && vietnamDateOf(Date.parse(this.memory.deadline.startAt)),
     };
   }
 

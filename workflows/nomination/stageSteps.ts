@@ -1,10 +1,13 @@
-import { startOfVietnamDate, parseIsoDate } from '../../domain/calendar';
+import { displayDate, parseIsoDate, startOfVietnamDate } from '../../domain/calendar';
 import { getAwardDefinition } from '../../domain/catalogue/awards';
 import type { AwardCode } from '../../domain/catalogue/awardCodes';
+import { APPRAISAL_DATE_LABELS } from '../../domain/process/nominationActions';
 import { externalDecisionText } from '../../domain/process/externalDecision';
 import { SYSTEM_ACTOR } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
+import type { LocalizedText } from '../../domain/ruleSets/text';
 import { nominationActivities as activities } from './activities';
+import type { AppraisalAction } from './messages';
 import type { MoveOptions, NominationProcess } from './nominationProcess';
 
 /**
@@ -32,6 +35,13 @@ export function appraisalDaysLeft(p: NominationProcess): number {
   return Math.max(1, p.procedure.appraisalWorkingDays - p.memory.appraisalDaysUsed);
 }
 
+/** The timeline states the date the secretariat gave its outcome (e.g. the return letter's). */
+function appraisalDateDetail(outcome: AppraisalAction['outcome'], on: string): LocalizedText {
+  const what = APPRAISAL_DATE_LABELS[outcome];
+  const shown = displayDate(parseIsoDate(on));
+  return { vi: `${what.vi}: ${shown}`, en: `${what.en}: ${shown}` };
+}
+
 /** §7.2 The secretariat appraises within the SLA: accept, return for supplement, or reject. */
 const appraisal: StageStep = async (p) => {
   const checks = await activities.runAppraisalChecks({ nominationId: p.start.nominationId });
@@ -40,7 +50,14 @@ const appraisal: StageStep = async (p) => {
   const event = await p.waitFor(['appraise']);
   if (event === 'expired') throw new Error(NEVER_EXPIRES);
   const { action } = event;
-  const entry = { actor: action.actor, reasons: action.reasons, reason: action.note };
+  const entry = {
+    actor: action.actor,
+    reasons: action.reasons,
+    reason: action.note,
+    detail: action.effectiveOn
+      ? appraisalDateDetail(action.outcome, action.effectiveOn)
+      : undefined,
+  };
   if (action.outcome === 'accept') {
     const [next, options] = afterAcceptance(p, false);
     await p.moveTo(next, { ...entry, action: 'appraisal_accepted' }, options);

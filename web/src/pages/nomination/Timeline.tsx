@@ -43,6 +43,8 @@ export function Timeline(props: { nomination: Nomination }) {
           (r) => `${r.item ? `${itemName(r.item)}: ` : ''}${pick(r.message, lang)}`,
         ),
         ...(h.reason ? [h.reason] : []),
+        // A labelled step's detail (a letter's date, a new deadline, an assignee) is shown under it.
+        ...(ACTION_LABELS[h.action] && h.detail ? [pick(h.detail, lang)] : []),
       ],
       alert: false,
     })),
