@@ -365,6 +365,9 @@ describe('award decision: draft, ruling, signing', () => {
     });
     expect(signed.status).toBe(200);
     expect(signed.body.result).toBe('signed');
+    // The minister's submission upward (tờ trình), in its own series: not a decision number.
+    expect(signed.body.decision).toMatchObject({ documentType: 'submission' });
+    expect(signed.body.decision.number).toMatch(/^\d+\/TTr-BDTTG$/);
     expect(await AwardRecordModel.countDocuments({ decisionId })).toBe(0);
     const stored = (await minister.get(`/api/decisions/${decisionId}`)).body;
     expect(stored).toMatchObject({ status: 'signed', forwardedUpward: true, published: false });
