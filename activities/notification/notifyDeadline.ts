@@ -1,11 +1,12 @@
-import { displayDate, parseIsoDate } from '../../domain/calendar';
-import { escalationTarget } from '../../domain/process/escalation';
-import type { Role } from '../../domain/process/roles';
-import { STAGE_LABELS, type Stage } from '../../domain/process/stages';
+import { alertRecipient, isOverdueAt } from '../../domain/process/escalation';
+import type { Actor, Role } from '../../domain/process/roles';
+import type { Stage } from '../../domain/process/stages';
 import { syncProjections } from '../../data/desk/syncProjections';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { NotificationModel } from '../../data/notification/notificationModel';
 import { insertIfAbsent } from '../../data/duplicateKey';
+import { deadlineAlertText } from './deadlineAlertText';
+import { dossierName } from './dossierName';
 
 export interface DeadlineAlert {
   nominationId: string;
@@ -17,33 +18,41 @@ export interface DeadlineAlert {
   dueOn: string;
   /** Identifies the deadline (stage entry), so each alert is sent once. */
   deadlineKey: string;
+  /** Workflow time the alert is raised (ISO); absent in histories from before it was sent. */
+  at?: string;
+  /** Sent from the secretariat's desk: by whom, and their note. */
+  requestedBy?: Actor;
+  note?: string;
 }
 
 const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
 
 /**
- * Reminds the holder of a dossier before its deadline, or raises it one level up once
- * the deadline has passed, and marks the nomination in the read model. Idempotent.
+ * Reminds the holder of a dossier, or raises it one level up, naming the dossier by its
+ * award and nominee and saying truthfully whether it is overdue (the desk may act early).
+ * Only an alert past the deadline marks the nomination overdue in the read model. Idempotent.
  */
 export async function notifyDeadline(alert: DeadlineAlert): Promise<void> {
-  const toRole = alert.kind === 'reminder' ? alert.holderRole : escalationTarget(alert.holderRole);
-  const stage = STAGE_LABELS[alert.stage];
-  const due = displayDate(parseIsoDate(alert.dueOn));
+  const toRole = alertRecipient(alert.kind, alert.holderRole);
+  const overdue = isOverdueAt(alert.at ?? new Date().toISOString(), alert.dueAt);
   const key = `${alert.deadlineKey}:${alert.kind}`;
-  const title =
-    alert.kind === 'reminder'
-      ? { vi: `Sắp đến hạn: ${stage.vi}`, en: `Due soon: ${stage.en}` }
-      : { vi: `Quá hạn: ${stage.vi}`, en: `Overdue: ${stage.en}` };
-  const body =
-    alert.kind === 'reminder'
-      ? {
-          vi: `Hồ sơ ${alert.nominationId} cần được xử lý ở bước "${stage.vi}" trước hết ngày ${due}.`,
-          en: `Nomination ${alert.nominationId} must be handled at "${stage.en}" by the end of ${due}.`,
-        }
-      : {
-          vi: `Hồ sơ ${alert.nominationId} đã quá hạn ở bước "${stage.vi}" (hạn ${due}); đề nghị đôn đốc.`,
-          en: `Nomination ${alert.nominationId} is overdue at "${stage.en}" (due ${due}); please follow up.`,
-        };
+  const nomination = await NominationModel.findById(alert.nominationId, {
+    nominee: 1,
+    awardCode: 1,
+    year: 1,
+    number: 1,
+  }).lean();
+  const { title, body } = deadlineAlertText({
+    kind: alert.kind,
+    stage: alert.stage,
+    overdue,
+    dueOn: alert.dueOn,
+    dossier: nomination
+      ? dossierName(nomination)
+      : { vi: `Hồ sơ ${alert.nominationId}`, en: `Nomination ${alert.nominationId}` },
+    requestedBy: alert.requestedBy,
+    note: alert.note,
+  });
   await insertIfAbsent(NotificationModel as never, `${alert.nominationId}:${key}`, {
     kind: alert.kind,
     toRole,
@@ -56,8 +65,10 @@ export async function notifyDeadline(alert: DeadlineAlert): Promise<void> {
   await NominationModel.updateOne(
     { _id: alert.nominationId, 'alerts.key': { $ne: key } },
     {
-      $push: { alerts: { key, kind: alert.kind, toRole, stage: alert.stage, at: new Date() } },
-      ...(alert.kind === 'escalation' && { $set: { overdue: true } }),
+      $push: {
+        alerts: { key, kind: alert.kind, toRole, stage: alert.stage, overdue, at: new Date() },
+      },
+      ...(overdue && alert.kind === 'escalation' && { $set: { overdue: true } }),
     },
   );
   // The desk shows the reminders sent, the unit's list the overdue mark.

@@ -1,23 +1,17 @@
 import { displayDate, parseIsoDate, vietnamDateOf } from '../../domain/calendar';
-import { isAwardCode } from '../../domain/catalogue/awardCodes';
-import { getAwardDefinition } from '../../domain/catalogue/awards';
 import { ROLE_LABELS, type Role } from '../../domain/process/roles';
 import { STAGE_LABELS } from '../../domain/process/stages';
 import { NotificationModel } from '../../data/notification/notificationModel';
 import { insertIfAbsent } from '../../data/duplicateKey';
 import type { Transition } from '../nomination/transition';
+import { dossierName, type DossierNameSource } from './dossierName';
 
 /** The unit's people who follow its dossiers: each role gets its own notification. */
 const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
 
 /** What of the nomination the notice needs (read once by `recordTransition`'s sync). */
-export interface StageChangeSource {
+export interface StageChangeSource extends DossierNameSource {
   unitId: string;
-  nominee: { name: string };
-  awardCode: string;
-  year: number;
-  /** Its human number (`VCSDT-2025-0012/1`), once submitted. */
-  number?: string | null;
   history: readonly { seq: number; stage: string }[];
 }
 
@@ -41,9 +35,7 @@ export async function notifyStageChange(
   if ((previous?.stage ?? 'draft') === transition.stage) return;
 
   const stage = STAGE_LABELS[transition.stage];
-  const award = isAwardCode(nomination.awardCode)
-    ? getAwardDefinition(nomination.awardCode).name
-    : { vi: nomination.awardCode, en: nomination.awardCode };
+  const dossier = dossierName(nomination);
   const on = displayDate(vietnamDateOf(new Date(transition.at)));
   const by =
     transition.actor.role === 'system' ? ROLE_LABELS.system : ROLE_LABELS[transition.actor.role];
@@ -51,22 +43,20 @@ export async function notifyStageChange(
     ? displayDate(parseIsoDate(transition.holder.dueOn))
     : undefined;
   const holder = transition.holder && ROLE_LABELS[transition.holder.role];
-  const nominee = nomination.nominee.name;
-  const { number } = nomination;
   const title = {
     vi: `Hồ sơ chuyển bước: ${stage.vi}`,
     en: `Nomination moved: ${stage.en}`,
   };
   const body = {
     vi: [
-      `Hồ sơ đề nghị "${award.vi}" năm ${nomination.year} cho ${nominee}${number ? ` (số ${number})` : ''} đã chuyển sang bước "${stage.vi}" ngày ${on} (${by.vi}).`,
+      `${dossier.vi} đã chuyển sang bước "${stage.vi}" ngày ${on} (${by.vi}).`,
       transition.reason && `Lý do: ${transition.reason}`,
       holder && `Bước tiếp theo do ${holder.vi} xử lý${due ? `, hạn ${due}` : ''}.`,
     ]
       .filter(Boolean)
       .join('\n'),
     en: [
-      `The "${award.en}" ${nomination.year} nomination of ${nominee}${number ? ` (no. ${number})` : ''} moved to "${stage.en}" on ${on} (${by.en}).`,
+      `${dossier.en} moved to "${stage.en}" on ${on} (${by.en}).`,
       transition.reason && `Reason: ${transition.reason}`,
       holder && `Next: ${holder.en}${due ? `, due ${due}` : ''}.`,
     ]
@@ -83,7 +73,7 @@ export async function notifyStageChange(
           toRole,
           toUnitId: nomination.unitId,
           nominationId: transition.nominationId,
-          ...(number && { nominationNumber: number }),
+          ...(nomination.number && { nominationNumber: nomination.number }),
           title,
           body,
           ...(transition.holder?.dueAt && { dueAt: new Date(transition.holder.dueAt) }),

@@ -138,7 +138,8 @@ const NOMINATION_ACTION_DOCS: Record<
 
 const DESK_ACTION_SUMMARIES: Record<(typeof DESK_ACTIONS)[number], string> = {
   remind: 'Send a reminder to whoever holds the nomination',
-  escalate: 'Escalate an overdue nomination to the holder’s superior (a note is required)',
+  escalate:
+    'Escalate a nomination to the holder’s superior, overdue or early (a note is required; the notice says which)',
   extend: 'Extend the deadline of the current stage',
   reassign: 'Reassign the nomination to another handler',
 };

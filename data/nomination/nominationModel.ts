@@ -100,6 +100,8 @@ const nominationSchema = new Schema(
             kind: { type: String, required: true },
             toRole: { type: String, required: true },
             stage: { type: String, required: true },
+            /** Sent past the deadline (absent on alerts from before this was recorded). */
+            overdue: { type: Boolean },
             at: { type: Date, required: true },
           },
           { _id: false },

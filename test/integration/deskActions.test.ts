@@ -1,6 +1,7 @@
 import {
   CIVIL_SERVICE_CALENDAR,
   addWorkingDays,
+  displayDate,
   endOfVietnamDate,
   vietnamDateOf,
   type IsoDate,
@@ -125,6 +126,39 @@ describe('the secretariat’s desk', () => {
     );
     expect(row.remindersSent).toHaveLength(2);
     expect(row.remindersSent.every((r: { manual: boolean }) => r.manual)).toBe(true);
+  });
+
+  test('an escalation before the deadline says so to the chair, with the note, naming the nominee and award', async () => {
+    const id = submitted[1]!;
+    const doc = (await NominationModel.findById(id).lean())!;
+    const due = displayDate(doc.dueOn as IsoDate);
+    // Escalated in the test above, on the day of submission: 10 working days before the deadline.
+    expect(doc.overdue).toBe(false);
+    expect(doc.alerts.map((a) => a.overdue)).toEqual([false, false]);
+
+    const chair = await ApiClient.signIn(stack.apiUrl, 'chutich');
+    const notice = (await chair.get('/api/inbox')).body.notifications.items.find(
+      (n: { nominationId: string }) => n.nominationId === id,
+    );
+    expect(notice.title.vi).toBe('Báo cáo sớm (chưa quá hạn): Thẩm định');
+    expect(notice.body.vi).toContain(`chưa quá hạn, sắp đến hạn ngày ${due}`);
+    expect(notice.body.vi).not.toContain('đã quá hạn');
+    expect(notice.body.vi).toContain('"Chiến sĩ thi đua cơ sở" năm 2025 cho Hà Thị Mỷ');
+    expect(notice.body.vi).toContain(
+      'Ghi chú của Hoàng Thị Mai (Thường trực Hội đồng): Đề nghị xử lý gấp',
+    );
+    expect(notice.body.en).toContain(`not yet overdue, due ${due}`);
+    expect(`${notice.title.vi} ${notice.body.vi} ${notice.body.en}`).not.toContain(id);
+
+    // The timeline, as the API shows it: who, why (the note), and that it was early.
+    const entry = (await secretariat.get(`/api/nominations/${id}`)).body.history.find(
+      (h: { action: string }) => h.action === 'manual_escalation',
+    );
+    expect(entry).toMatchObject({
+      actor: { userId: 'thuongtruc', role: 'secretariat' },
+      reason: 'Đề nghị xử lý gấp',
+      detail: { vi: `Báo cáo Chủ tịch Hội đồng: hồ sơ chưa quá hạn, sắp đến hạn ngày ${due}.` },
+    });
   });
 
   test('reassign to a named person; bulk actions succeed or are refused one by one', async () => {

@@ -124,7 +124,10 @@ describe('notification e-mails', () => {
     await enqueueNotificationEmails(FROM);
     await sender().sendDue();
 
-    const reminders = smtp.received.filter((m) => m.subject === '[TĐKT] Sắp đến hạn: Thẩm định');
+    // Sent past the deadline, so it says so (and names the dossier by its nominee and award).
+    const reminders = smtp.received.filter(
+      (m) => m.subject === '[TĐKT] Nhắc việc (đã quá hạn): Thẩm định',
+    );
     expect(reminders.map((m) => m.to).sort()).toEqual([
       [EMAILS['thuongtruc.2']],
       [EMAILS.thuongtruc],
@@ -134,7 +137,7 @@ describe('notification e-mails', () => {
     expect(toMai.headers.from).toBe(FROM);
     expect(toMai.text).toContain('Kính gửi Hoàng Thị Mai,');
     expect(toMai.text).toContain(
-      `Hồ sơ ${id} cần được xử lý ở bước "Thẩm định" trước hết ngày 26/02/2026.`,
+      'Hồ sơ đề nghị "Chiến sĩ thi đua cơ sở" năm 2026 cho Lò Văn Púa ở bước "Thẩm định" đã quá hạn (hạn 26/02/2026); đề nghị xử lý.',
     );
     expect(toMai.text).toContain('Hạn xử lý: hết ngày 26/02/2026');
     const outbox = await EmailOutboxModel.findById(`${id}:1:reminder/thuongtruc`).lean();
@@ -144,7 +147,7 @@ describe('notification e-mails', () => {
     // The escalation goes one level up; the stage change to the unit, not to another unit.
     const escalations = smtp.received.filter((m) => m.subject === '[TĐKT] Quá hạn: Thẩm định');
     expect(escalations.map((m) => m.to)).toEqual([[EMAILS.chutich]]);
-    expect(escalations[0]!.text).toContain('đã quá hạn ở bước "Thẩm định" (hạn 26/02/2026)');
+    expect(escalations[0]!.text).toContain('ở bước "Thẩm định" đã quá hạn (hạn 26/02/2026)');
     const changes = smtp.received.filter(
       (m) => m.subject === '[TĐKT] Hồ sơ chuyển bước: Thẩm định',
     );

@@ -11,6 +11,7 @@ import {
   startOfVietnamDate,
   vietnamDateOf,
 } from '../../domain/calendar';
+import { isOverdueAt, manualAlertDetail } from '../../domain/process/escalation';
 import type { ExternalDecision } from '../../domain/process/externalDecision';
 import type { SignedDocument } from '../../domain/process/issuedDecision';
 import type { NominationFacts } from '../../domain/process/nominationActions';
@@ -286,6 +287,7 @@ export class NominationProcess {
             dueAt: deadline.plan.dueAt,
             dueOn: deadline.plan.dueOn,
             deadlineKey: deadline.key,
+            at: new Date().toISOString(),
           });
           deadline.alerts.push(kind);
           if (kind === 'escalation' && options.expire) return 'expired';
@@ -346,6 +348,10 @@ export class NominationProcess {
       return;
     }
     const kind = event.type === 'remind' ? 'reminder' : 'escalation';
+    const holderRole = STAGE_HOLDER[this.memory.stage as WaitingStage];
+    const at = new Date().toISOString();
+    // The desk may act before the deadline: the record and the notice say which it is.
+    const overdue = isOverdueAt(at, deadline.plan.dueAt);
     // Answer the caller only once the notification exists, not when the note is recorded.
     const id = this.current;
     this.current = undefined;
@@ -353,16 +359,20 @@ export class NominationProcess {
       action: event.type === 'remind' ? 'manual_reminder' : 'manual_escalation',
       actor,
       reason: event.action.note,
+      detail: manualAlertDetail(kind, holderRole, overdue, deadline.plan.dueOn),
     });
     await activities.notifyDeadline({
       nominationId: this.start.nominationId,
       unitId: this.start.unitId,
       stage: this.memory.stage,
       kind,
-      holderRole: STAGE_HOLDER[this.memory.stage as WaitingStage],
+      holderRole,
       dueAt: deadline.plan.dueAt,
       dueOn: deadline.plan.dueOn,
       deadlineKey: `${deadline.key}:manual${this.memory.seq}`,
+      at,
+      requestedBy: actor,
+      note: event.action.note,
     });
     if (id !== undefined) this.processed.add(id);
   }

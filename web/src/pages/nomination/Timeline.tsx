@@ -3,7 +3,7 @@ import { DueDate } from '../../shell/DueDate';
 import { pick, useLang, useText } from '../../shell/i18n';
 import { documentName, roleName, stageName } from '../../shell/labels';
 import { ACTION_LABELS, ALERT_LABELS } from './actionLabels';
-import type { Nomination } from './nominationTypes';
+import type { Alert, Nomination } from './nominationTypes';
 
 const TEXT = {
   heading: { vi: 'Diễn biến hồ sơ', en: 'Timeline' },
@@ -21,6 +21,10 @@ interface Line {
   why: string[];
   alert: boolean;
 }
+
+/** An escalation sent before the deadline is not called overdue. */
+const alertKind = (a: Alert) =>
+  a.kind === 'escalation' && a.overdue === false ? 'early_escalation' : a.kind;
 
 /** Every step — who, when, why — with the reminders and escalations, then where it waits now. */
 export function Timeline(props: { nomination: Nomination }) {
@@ -51,7 +55,7 @@ export function Timeline(props: { nomination: Nomination }) {
     ...(n.alerts ?? []).map((a) => ({
       at: a.at,
       key: a.key,
-      what: `${pick(ALERT_LABELS[a.kind] ?? { vi: a.kind, en: a.kind }, lang)} · ${stageName(a.stage, lang)}`,
+      what: `${pick(ALERT_LABELS[alertKind(a)] ?? { vi: a.kind, en: a.kind }, lang)} · ${stageName(a.stage, lang)}`,
       who: `${t.to} ${roleName(a.toRole, lang)}`,
       why: [],
       alert: true,

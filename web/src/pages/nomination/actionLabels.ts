@@ -37,10 +37,13 @@ export const ACTION_LABELS: Record<string, Text> = {
   cancelled: { vi: 'Hủy hồ sơ', en: 'Cancelled' },
   deadline_extended: { vi: 'Gia hạn', en: 'Deadline extended' },
   reassigned: { vi: 'Giao người khác xử lý', en: 'Reassigned' },
+  manual_reminder: { vi: 'Nhắc việc', en: 'Reminder sent' },
+  manual_escalation: { vi: 'Báo cáo cấp trên', en: 'Escalated' },
   award_revoked: { vi: 'Thu hồi khen thưởng', en: 'Award revoked' },
 };
 
 export const ALERT_LABELS: Record<string, Text> = {
   reminder: { vi: 'Nhắc hạn', en: 'Reminder' },
   escalation: { vi: 'Quá hạn, báo cấp trên', en: 'Escalated (overdue)' },
+  early_escalation: { vi: 'Báo cấp trên (chưa quá hạn)', en: 'Escalated (not yet overdue)' },
 };

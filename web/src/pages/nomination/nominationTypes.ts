@@ -49,6 +49,8 @@ export interface Alert {
   kind: string;
   toRole: string;
   stage: string;
+  /** Sent past the deadline; the desk may remind or escalate early. */
+  overdue?: boolean;
   at: string;
 }
 
