@@ -8,6 +8,8 @@ import { today } from './awardDecisionFixtures';
 
 jest.setTimeout(180_000);
 
+const COUNCIL = ['hoidong.1', 'hoidong.2', 'chutich'];
+
 /**
  * An award the Prime Minister decides, from the unit to the outcome upward, over the API with
  * every workflow real: the minister signs a submission (tờ trình), not a decision; the
@@ -16,27 +18,21 @@ jest.setTimeout(180_000);
  */
 describe('proposed upward: the submission and the higher authority’s decision', () => {
   let stack: TestStack;
-  let officer: ApiClient, head: ApiClient, secretariat: ApiClient, minister: ApiClient;
-  let member1: ApiClient, member2: ApiClient, chair: ApiClient;
+  /** Signed-in clients by demo user name. */
+  const as: Record<string, ApiClient> = {};
 
   beforeAll(async () => {
     stack = await startTestStack();
     await seedDemoData();
-    [officer, head, secretariat, minister, member1, member2, chair] = await Promise.all(
-      [
-        'canbo.vcsdt',
-        'vutruong.vcsdt',
-        'thuongtruc',
-        'botruong',
-        'hoidong.1',
-        'hoidong.2',
-        'chutich',
-      ].map((user) => ApiClient.signIn(stack.apiUrl, user)),
-    );
+    for (const user of ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'botruong']) {
+      as[user] = await ApiClient.signIn(stack.apiUrl, user);
+    }
+    for (const member of COUNCIL) as[member] = await ApiClient.signIn(stack.apiUrl, member);
   });
   afterAll(() => stack.stop());
+  const secretariat = () => as.thuongtruc!;
 
-  const nomination = async (id: string) => (await secretariat.get(`/api/nominations/${id}`)).body;
+  const nomination = async (id: string) => (await secretariat().get(`/api/nominations/${id}`)).body;
   const reach = (id: string, stage: string) =>
     eventually(
       () => nomination(id),
@@ -46,7 +42,7 @@ describe('proposed upward: the submission and the higher authority’s decision'
 
   /** A BKTTG nomination (ad hoc: no public comment) through appraisal and a secret round. */
   async function awaitingDecision(): Promise<string> {
-    const created = await officer.post('/api/nominations', {
+    const created = await as['canbo.vcsdt']!.post('/api/nominations', {
       nominee: { kind: 'individual', name: 'Hà Văn Chiến', position: 'Vụ trưởng' },
       awardCode: 'BKTTG',
       kind: 'ad_hoc',
@@ -55,7 +51,7 @@ describe('proposed upward: the submission and the higher authority’s decision'
     });
     expect(created.status).toBe(201);
     const id = created.body._id as string;
-    const dossier = await head.post('/api/dossiers', {
+    const dossier = await as['vutruong.vcsdt']!.post('/api/dossiers', {
       title: 'Đề nghị Bằng khen của Thủ tướng Chính phủ',
       nominationIds: [id],
     });
@@ -64,14 +60,14 @@ describe('proposed upward: the submission and the higher authority’s decision'
       () => nomination(id),
       (n) => n.stage === 'appraisal' && n.lastSeq >= 2,
     );
-    const accepted = await secretariat.post(`/api/nominations/${id}/appraisal`, {
+    const accepted = await secretariat().post(`/api/nominations/${id}/appraisal`, {
       outcome: 'accept',
     });
     expect(accepted.body.stage).toBe('council_review');
 
-    const round = await secretariat.post('/api/council-rounds', {
+    const round = await secretariat().post('/api/council-rounds', {
       title: 'Phiên họp xét đề nghị khen thưởng cấp Nhà nước',
-      members: ['hoidong.1', 'hoidong.2', 'chutich'],
+      members: COUNCIL,
       chairId: 'chutich',
       scheduledOn: today(),
       deadline: new Date(Date.now() + 3600_000).toISOString(),
@@ -79,27 +75,24 @@ describe('proposed upward: the submission and the higher authority’s decision'
     expect(round.status).toBe(201);
     const path = `/api/council-rounds/${round.body._id}`;
     expect(
-      (await secretariat.post(`${path}/nominations`, { nominations: [{ nominationId: id }] }))
+      (await secretariat().post(`${path}/nominations`, { nominations: [{ nominationId: id }] }))
         .status,
     ).toBe(200);
     await reach(id, 'council_vote');
-    expect(
-      (await chair.post(`${path}/attendance`, { present: ['hoidong.1', 'hoidong.2', 'chutich'] }))
-        .status,
-    ).toBe(200);
-    expect((await chair.post(`${path}/open`)).status).toBe(200);
-    for (const voter of [member1, member2, chair]) {
+    expect((await as.chutich!.post(`${path}/attendance`, { present: COUNCIL })).status).toBe(200);
+    expect((await as.chutich!.post(`${path}/open`)).status).toBe(200);
+    for (const member of COUNCIL) {
       const ballot = { choices: [{ nominationId: id, choice: 'approve' }] };
-      expect((await voter.post(`${path}/ballot`, ballot)).status).toBe(200);
+      expect((await as[member]!.post(`${path}/ballot`, ballot)).status).toBe(200);
     }
-    expect((await chair.post(`${path}/close`)).status).toBe(200);
+    expect((await as.chutich!.post(`${path}/close`)).status).toBe(200);
     await reach(id, 'awaiting_decision');
     return id;
   }
 
   test('the Prime Minister’s decision is stored as data after the submission; the minister stays the signer', async () => {
     const id = await awaitingDecision();
-    const drafted = await secretariat.post('/api/decisions', {
+    const drafted = await secretariat().post('/api/decisions', {
       awardCode: 'BKTTG',
       year: 2025,
       nominationIds: [id],
@@ -107,7 +100,7 @@ describe('proposed upward: the submission and the higher authority’s decision'
     expect(drafted.status).toBe(201);
     const decisionId = drafted.body.decision._id as string;
     await reach(id, 'minister_decision');
-    const ruling = await minister.post(`/api/decisions/${decisionId}/ruling`, {
+    const ruling = await as.botruong!.post(`/api/decisions/${decisionId}/ruling`, {
       outcome: 'approve_all',
     });
     expect(ruling.status).toBe(200);
@@ -135,21 +128,21 @@ describe('proposed upward: the submission and the higher authority’s decision'
       decidedOn: today(),
       issuer: 'prime_minister',
     };
-    const early = await secretariat.post(`/api/nominations/${id}/external-outcome`, {
+    const early = await secretariat().post(`/api/nominations/${id}/external-outcome`, {
       ...outcome,
       decidedOn: addDays(today(), -1),
     });
     expect(early.status).toBe(422);
     expect(early.body.error).toMatchObject({ code: 'INVALID_ACTION', field: 'decidedOn' });
     expect(early.body.error.messageVi).toContain('không thể trước Tờ trình đề nghị của Bộ');
-    const wrongIssuer = await secretariat.post(`/api/nominations/${id}/external-outcome`, {
+    const wrongIssuer = await secretariat().post(`/api/nominations/${id}/external-outcome`, {
       ...outcome,
       issuer: 'president',
     });
     expect([wrongIssuer.status, wrongIssuer.body.error.field]).toEqual([422, 'issuer']);
     expect((await nomination(id)).stage).toBe('forwarded');
 
-    const granted = await secretariat.post(`/api/nominations/${id}/external-outcome`, outcome);
+    const granted = await secretariat().post(`/api/nominations/${id}/external-outcome`, outcome);
     expect([granted.status, granted.body.stage]).toEqual([200, 'approved']);
     const approved = await nomination(id);
     expect(approved.externalDecision).toMatchObject({
