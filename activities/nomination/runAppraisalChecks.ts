@@ -4,6 +4,7 @@ import type { AwardCode } from '../../domain/catalogue/awardCodes';
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
 import {
   checkEligibility,
+  twinNominations,
   type NominationRef,
   type SubjectHistory,
 } from '../../domain/eligibility';
@@ -21,6 +22,8 @@ const LIVE_STAGES = STAGES.filter(
 export interface AppraisalChecksSummary {
   verdict: 'eligible' | 'not_eligible' | 'needs_judgement';
   summary: LocalizedText;
+  /** Live nominations of the same subject for the same award and year (its duplicates). */
+  twins: string[];
 }
 
 const VERDICT_TEXT: Record<AppraisalChecksSummary['verdict'], LocalizedText> = {
@@ -60,6 +63,7 @@ export async function runAppraisalChecks(input: {
     (await ruleSetForReceipt(receivedOn));
 
   let checks;
+  let twins: string[] = [];
   if (!history || !subjectId) {
     checks = {
       verdict: 'needs_judgement' as const,
@@ -95,6 +99,11 @@ export async function runAppraisalChecks(input: {
       year: o.year,
       unitId: o.unitId,
     }));
+    twins = twinNominations(otherNominations, {
+      subjectId,
+      award: nomination.awardCode as AwardCode,
+      year: nomination.year,
+    }).map((t) => t.nominationId);
     checks = checkEligibility(
       history,
       nomination.awardCode as AwardCode,
@@ -117,6 +126,7 @@ export async function runAppraisalChecks(input: {
   const verdict = VERDICT_TEXT[checks.verdict];
   return {
     verdict: checks.verdict,
+    twins,
     summary: {
       vi: `Kiểm tra tự động: ${verdict.vi}${blocking ? ` (${blocking} vấn đề cần lưu ý)` : ''}.`,
       en: `Automatic checks: ${verdict.en}${blocking ? ` (${blocking} issue(s) to review)` : ''}.`,

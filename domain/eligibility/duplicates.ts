@@ -11,6 +11,23 @@ export interface DuplicateFinding {
 }
 
 /**
+ * The other nominations of one subject for the same award and year: its duplicates (Decree
+ * 152/2025 Art. 4: one achievement, one award), whichever unit sent them.
+ */
+export function twinNominations(
+  others: readonly NominationRef[],
+  of: { subjectId: string; award: AwardCode; year: number; nominationId?: string },
+): NominationRef[] {
+  return others.filter(
+    (n) =>
+      n.subjectId === of.subjectId &&
+      n.award === of.award &&
+      n.year === of.year &&
+      n.nominationId !== of.nominationId,
+  );
+}
+
+/**
  * Duplicates across a set of nominations (a round, or a whole year): the same subject for the
  * same award and year twice — by one unit or by two — and overlapping awards in one year.
  * Deterministic order: by subject, year, award.

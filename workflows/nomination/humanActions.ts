@@ -20,6 +20,7 @@ import {
   remindUpdate,
   resubmitUpdate,
   statusQuery,
+  twinChangedSignal,
   withdrawUpdate,
   type CancelAction,
   type NominationStatus,
@@ -117,4 +118,5 @@ export function acceptHumanActions(
     (signal) => void p.enqueue({ type: 'includedInDecision', signal }),
   );
   setHandler(decisionRulingSignal, (signal) => void p.enqueue({ type: 'decisionRuling', signal }));
+  setHandler(twinChangedSignal, (signal) => void p.enqueue({ type: 'twinChanged', signal }));
 }

@@ -168,10 +168,23 @@ export interface DecisionRuling {
   reason?: string;
 }
 
+/**
+ * Sent by another nomination of the same subject, award and year (a duplicate) when it comes
+ * to appraisal or leaves the running: this one re-runs its own checks, so both carry the flag
+ * and a withdrawn twin's flag goes. Each nomination writes only its own document.
+ */
+export interface TwinChanged {
+  nominationId: string;
+  unitId: string;
+  /** The twin's stage now: appraisal when it arrived, a final stage when it left. */
+  stage: Stage;
+}
+
 export const addedToRoundSignal = defineSignal<[AddedToRound]>('addedToRound');
 export const councilResultSignal = defineSignal<[CouncilResult]>('councilResult');
 export const includedInDecisionSignal = defineSignal<[IncludedInDecision]>('includedInDecision');
 export const decisionRulingSignal = defineSignal<[DecisionRuling]>('decisionRuling');
+export const twinChangedSignal = defineSignal<[TwinChanged]>('twinChanged');
 
 export function nominationWorkflowId(nominationId: string): string {
   return `nomination-${nominationId}`;

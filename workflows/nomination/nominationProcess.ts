@@ -2,7 +2,9 @@ import {
   ApplicationFailure,
   CancellationScope,
   condition,
+  getExternalWorkflowHandle,
   log,
+  patched,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import {
@@ -17,9 +19,10 @@ import type { SignedDocument } from '../../domain/process/issuedDecision';
 import type { NominationFacts } from '../../domain/process/nominationActions';
 import type { Procedure } from '../../domain/process/procedure';
 import type { ReturnReason } from '../../domain/process/returnReason';
-import type { Actor } from '../../domain/process/roles';
+import { SYSTEM_ACTOR, type Actor } from '../../domain/process/roles';
 import {
   STAGE_HOLDER,
+  STAGE_LABELS,
   isFinalStage,
   type Stage,
   type WaitingStage,
@@ -27,8 +30,15 @@ import {
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import type { DeadlinePlan } from '../../activities/deadline/planDeadline';
 import { nominationActivities as activities } from './activities';
-import type { NominationStart, NominationStatus } from './messages';
 import {
+  nominationWorkflowId,
+  twinChangedSignal,
+  type NominationStart,
+  type NominationStatus,
+  type TwinChanged,
+} from './messages';
+import {
+  BACKGROUND_EVENT_TYPES,
   DESK_EVENT_TYPES,
   type DeskEventType,
   type EventOf,
@@ -58,6 +68,8 @@ export interface ProcessMemory {
   };
   pending: QueuedEvent[];
   nextEventId: number;
+  /** Live nominations of the same subject, award and year, as the last check found them. */
+  twins?: string[];
 }
 
 export interface TimelineEntry {
@@ -88,7 +100,10 @@ const HUMAN_ACTIONS = new Set<string>([
   ...DESK_EVENT_TYPES,
 ]);
 
-const DESK_EVENTS = new Set<string>(DESK_EVENT_TYPES);
+const BACKGROUND_EVENTS = new Set<string>(BACKGROUND_EVENT_TYPES);
+
+/** Guards the duplicate check's exchange between twins (signals, re-checks) on replay. */
+const TWIN_CHECKS_PATCH = 'twin-duplicate-checks';
 
 /** Milliseconds from workflow time until `iso`; ≤ 0 once it has passed. */
 const msUntil = (iso: string): number => Date.parse(iso) - Date.now();
@@ -258,9 +273,10 @@ export class NominationProcess {
    * Waits for the next event of one of `types`. With a deadline on the stage, the holder
    * is reminded at the reminder day and the dossier escalated at the deadline; with
    * `expire`, passing the deadline ends the wait with 'expired' instead. The secretariat's
-   * desk actions (extend, reassign, remind, escalate) are applied while waiting; an
-   * extension restarts the alerts against the new deadline. Without desk actions the
-   * commands are exactly those of the code before desk actions existed (replay-safe).
+   * desk actions (extend, reassign, remind, escalate) and a twin's request to re-check are
+   * applied while waiting; an extension restarts the alerts against the new deadline.
+   * Without them the commands are exactly those of the code before they existed
+   * (replay-safe).
    */
   async waitFor<T extends EventType>(
     types: readonly T[],
@@ -268,8 +284,9 @@ export class NominationProcess {
   ): Promise<(EventOf<T> & { id: number }) | 'expired'> {
     const arrived = (): boolean =>
       this.memory.pending.some((e) => (types as readonly string[]).includes(e.type));
-    const deskAction = (): boolean => this.memory.pending.some((e) => DESK_EVENTS.has(e.type));
-    const wake = (): boolean => arrived() || deskAction();
+    const background = (): boolean =>
+      this.memory.pending.some((e) => BACKGROUND_EVENTS.has(e.type));
+    const wake = (): boolean => arrived() || background();
     for (;;) {
       const deadline = this.memory.deadline;
       if (deadline) {
@@ -294,9 +311,54 @@ export class NominationProcess {
         }
       }
       await condition(wake);
-      if (!deskAction()) return this.take(types);
-      await this.applyDeskAction(this.take(DESK_EVENT_TYPES));
+      if (!background()) return this.take(types);
+      const event = this.take(BACKGROUND_EVENT_TYPES);
+      if (event.type === 'twinChanged') {
+        // Only a patched workflow registered for the signal; an older history never saw it.
+        if (patched(TWIN_CHECKS_PATCH)) await this.runChecks(event.signal);
+      } else {
+        await this.applyDeskAction(event);
+      }
     }
+  }
+
+  /**
+   * §7.2 The automatic checks (eligibility, duplicates), recorded on the timeline. On arrival
+   * in appraisal the duplicates found are asked to check again, so that the earlier one is
+   * flagged too; a re-check asked by such a twin (`cause`) asks no one back.
+   */
+  async runChecks(cause?: TwinChanged): Promise<void> {
+    const checks = await activities.runAppraisalChecks({ nominationId: this.start.nominationId });
+    await this.note({
+      action: `checks_${checks.verdict}`,
+      actor: SYSTEM_ACTOR,
+      detail: cause ? recheckDetail(cause, checks.summary) : checks.summary,
+    });
+    // Absent from the activity's results in histories from before twins were told.
+    this.memory.twins = checks.twins ?? [];
+    if (!cause) await this.askTwinsToRecheck();
+  }
+
+  /**
+   * Asks each twin's workflow to check again: this nomination came to appraisal, or left the
+   * running. Its own workflow writes its flag; a twin already ended (e.g. approved) is not
+   * asked, and that is no failure.
+   */
+  async askTwinsToRecheck(): Promise<void> {
+    const twins = this.memory.twins ?? [];
+    if (twins.length === 0 || !patched(TWIN_CHECKS_PATCH)) return;
+    const signal: TwinChanged = {
+      nominationId: this.start.nominationId,
+      unitId: this.start.unitId,
+      stage: this.memory.stage,
+    };
+    await Promise.all(
+      twins.map((id) =>
+        getExternalWorkflowHandle(nominationWorkflowId(id))
+          .signal(twinChangedSignal, signal)
+          .catch(() => undefined),
+      ),
+    );
   }
 
   /** One desk action: recorded on the timeline; never changes the stage. */
@@ -418,4 +480,19 @@ export class NominationProcess {
     }
     this.memory.pending = this.memory.pending.filter((e) => !stale(e));
   }
+}
+
+/** Why the checks ran again, before their result: which twin arrived or left. */
+function recheckDetail(cause: TwinChanged, summary: LocalizedText): LocalizedText {
+  if (isFinalStage(cause.stage)) {
+    const ended = STAGE_LABELS[cause.stage];
+    return {
+      vi: `Kiểm tra lại: hồ sơ trùng của đơn vị ${cause.unitId} đã kết thúc (${ended.vi}). ${summary.vi}`,
+      en: `Checked again: the duplicate nomination from unit ${cause.unitId} has ended (${ended.en}). ${summary.en}`,
+    };
+  }
+  return {
+    vi: `Kiểm tra lại: đơn vị ${cause.unitId} vừa trình hồ sơ đề nghị cùng đối tượng, cùng danh hiệu, cùng năm. ${summary.vi}`,
+    en: `Checked again: unit ${cause.unitId} has just submitted a nomination of the same subject for the same award and year. ${summary.en}`,
+  };
 }

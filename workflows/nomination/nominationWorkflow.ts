@@ -62,6 +62,8 @@ export async function nominationWorkflow(
     if (!(termination && isCancellation(error))) throw error;
     await CancellationScope.nonCancellable(() => end(p, termination!));
   }
+  // Out of the running (an approved award still counts as a duplicate): its twins re-check.
+  if (p.stage !== 'approved') await p.askTwinsToRecheck();
   p.dropStale('the nomination’s process has ended', true);
   await condition(allHandlersFinished);
   return p.status();

@@ -11,6 +11,7 @@ import type {
   RapporteurOpinionAction,
   ReassignAction,
   ResubmitAction,
+  TwinChanged,
 } from './messages';
 
 /** What can happen to a nomination while it waits: a person's action or a group's result. */
@@ -24,6 +25,8 @@ export type ProcessEvent =
   | { type: 'councilResult'; signal: CouncilResult }
   | { type: 'includedInDecision'; signal: IncludedInDecision }
   | { type: 'decisionRuling'; signal: DecisionRuling }
+  // Another nomination of the same subject arrived or left: re-run the duplicate check.
+  | { type: 'twinChanged'; signal: TwinChanged }
   // The secretariat's desk; handled while the process waits, they never change the stage.
   | { type: 'extendDeadline'; action: ExtendDeadlineAction }
   | { type: 'reassign'; action: ReassignAction }
@@ -35,6 +38,9 @@ export type EventType = ProcessEvent['type'];
 /** Desk actions: taken up by whichever wait the process is in. */
 export const DESK_EVENT_TYPES = ['extendDeadline', 'reassign', 'remind', 'escalate'] as const;
 export type DeskEventType = (typeof DESK_EVENT_TYPES)[number];
+/** Taken up by whichever wait the process is in, without changing the stage. */
+export const BACKGROUND_EVENT_TYPES = [...DESK_EVENT_TYPES, 'twinChanged'] as const;
+export type BackgroundEventType = (typeof BACKGROUND_EVENT_TYPES)[number];
 export type EventOf<T extends EventType> = Extract<ProcessEvent, { type: T }>;
 
 /** An event with the number the update handler waits on to answer its caller. */

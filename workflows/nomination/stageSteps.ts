@@ -44,8 +44,7 @@ function appraisalDateDetail(outcome: AppraisalAction['outcome'], on: string): L
 
 /** §7.2 The secretariat appraises within the SLA: accept, return for supplement, or reject. */
 const appraisal: StageStep = async (p) => {
-  const checks = await activities.runAppraisalChecks({ nominationId: p.start.nominationId });
-  await p.note({ action: `checks_${checks.verdict}`, actor: SYSTEM_ACTOR, detail: checks.summary });
+  await p.runChecks();
   const clockStartedAt = p.memory.deadline?.startAt ?? new Date().toISOString();
   const event = await p.waitFor(['appraise']);
   if (event === 'expired') throw new Error(NEVER_EXPIRES);

@@ -3,6 +3,7 @@ import { CATALOGUE } from '../../catalogue/awards';
 import type { CommendationKind } from '../../catalogue/awardDefinition';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import type { EligibilityContext } from '../context';
+import { twinNominations } from '../duplicates';
 import type { SubjectHistory } from '../history';
 import { activeHolds } from '../personFacts';
 import { makeReason, type Reason } from '../reason';
@@ -156,13 +157,12 @@ function duplicateChecks(
   context: EligibilityContext,
 ): Reason[] {
   const subjectId = subjectIdOf(history);
-  const twins = (context.otherNominations ?? []).filter(
-    (n) =>
-      n.subjectId === subjectId &&
-      n.award === award &&
-      n.year === year &&
-      n.nominationId !== context.nominationId,
-  );
+  const twins = twinNominations(context.otherNominations ?? [], {
+    subjectId,
+    award,
+    year,
+    nominationId: context.nominationId,
+  });
   if (twins.length === 0) return [];
   const units = [...new Set(twins.map((t) => t.unitId))];
   const sameUnit =
