@@ -58,6 +58,7 @@ export async function notifyDeadline(alert: DeadlineAlert): Promise<void> {
     toRole,
     toUnitId: UNIT_ROLES.includes(toRole) ? alert.unitId : undefined,
     nominationId: alert.nominationId,
+    ...(nomination?.number && { nominationNumber: nomination.number }),
     title,
     body,
     dueAt: new Date(alert.dueAt),
