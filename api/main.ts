@@ -3,12 +3,14 @@ import { Client, Connection } from '@temporalio/client';
 import { loadEnvironment } from '../config/env';
 import { createLogger } from '../config/logger';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
+import { runStartupMigrations } from '../data/migrations';
 import { createApp } from './app';
 
 async function main(): Promise<void> {
   const env = loadEnvironment();
   const log = createLogger('api', env.LOG_LEVEL);
   await connectDatabase(env.MONGODB_URI);
+  const migrations = await runStartupMigrations(log);
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
   const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
   const app = createApp({
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
   });
   const stop = (): void => {
     server.close(async () => {
+      await migrations.besideWork;
       await connection.close();
       await disconnectDatabase();
       process.exit(0);

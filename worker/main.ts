@@ -4,8 +4,7 @@ import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { createLogger } from '../config/logger';
 import { createWorker } from './createWorker';
 import { startEmailDispatch } from '../activities/notification/emailSender';
-import { backfillQuotaLedger } from '../data/council/backfillQuotaLedger';
-import { backfillDossierNumbers } from '../data/nomination/backfillDossierNumbers';
+import { runStartupMigrations } from '../data/migrations';
 
 async function main(): Promise<void> {
   const env = loadEnvironment();
@@ -18,15 +17,7 @@ async function main(): Promise<void> {
     workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
   });
   log.info({ taskQueue: env.TEMPORAL_TASK_QUEUE }, 'worker started');
-  // Places kept by rounds closed before the quota ledger, before this worker closes a round
-  // that must count them.
-  await backfillQuotaLedger(log).catch((error: unknown) =>
-    log.error({ err: error }, 'quota ledger backfill failed; it runs again at the next start'),
-  );
-  // Numbers dossiers submitted before they had numbers; beside the work, not before it.
-  const backfill = backfillDossierNumbers(log).catch((error: unknown) =>
-    log.error({ err: error }, 'dossier number backfill failed; it runs again at the next start'),
-  );
+  const migrations = await runStartupMigrations(log);
   const email = startEmailDispatch({
     smtpUrl: env.SMTP_URL,
     from: env.SMTP_FROM,
@@ -36,7 +27,7 @@ async function main(): Promise<void> {
   });
   // Worker.run() handles SIGINT/SIGTERM itself: it drains, then resolves.
   await worker.run();
-  await backfill;
+  await migrations.besideWork;
   await email.stop();
   await connection.close();
   await disconnectDatabase();

@@ -16,6 +16,13 @@ const officialScheduleRevisionSchema = new Schema(
     schedule: { type: Schema.Types.Mixed, required: true },
     reason: { type: String, required: true },
     by: { type: actorSchema, required: true },
+    // A revision carried at start-up from `official_schedules`: who entered it there, and when.
+    carriedFrom: {
+      type: new Schema(
+        { updatedBy: { type: String, required: true }, updatedAt: { type: Date, required: true } },
+        { _id: false },
+      ),
+    },
   },
   { timestamps: true, versionKey: false },
 );
@@ -24,4 +31,23 @@ export const OfficialScheduleRevisionModel = model(
   'OfficialScheduleRevision',
   officialScheduleRevisionSchema,
   'official_schedule_revisions',
+);
+
+/**
+ * The schedules as versions before revisions stored them: one document per year, `_id` = the
+ * year, overwritten on each edit. Only read, by the start-up migration that carries them into
+ * revisions (carryOfficialSchedules.ts); left in place so the previous version still finds them
+ * after a rollback, and never created here.
+ */
+export const LegacyOfficialScheduleModel = model(
+  'LegacyOfficialSchedule',
+  new Schema(
+    {
+      _id: { type: Number, required: true },
+      schedule: { type: Schema.Types.Mixed, required: true },
+      updatedBy: { type: String, required: true },
+    },
+    { timestamps: true, versionKey: false, autoCreate: false, autoIndex: false },
+  ),
+  'official_schedules',
 );

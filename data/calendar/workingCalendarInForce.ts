@@ -62,7 +62,7 @@ export async function currentWorkingCalendar(): Promise<WorkingCalendar> {
 
 /**
  * Stores calendar revision `revision` (the latest + 1): `schedule`, validated, for its year.
- * Null when another administrator stored that revision first.
+ * Null when another administrator (or process) stored that revision first.
  */
 export async function saveCalendarRevision(input: {
   revision: number;
@@ -70,6 +70,7 @@ export async function saveCalendarRevision(input: {
   schedule: unknown;
   reason: string;
   by: Actor;
+  carriedFrom?: { updatedBy: string; updatedAt: Date };
 }): Promise<{ savedAt: Date } | null> {
   const { revision, ...fields } = input;
   return saveRevision(OfficialScheduleRevisionModel as never, { _id: revision, ...fields });

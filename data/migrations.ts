@@ -1,0 +1,30 @@
+import type { Logger } from 'pino';
+import { carryOfficialSchedules } from './calendar/carryOfficialSchedules';
+import { backfillQuotaLedger } from './council/backfillQuotaLedger';
+import { backfillDossierNumbers } from './nomination/backfillDossierNumbers';
+
+/** A failed step is logged, not fatal: every step is idempotent and runs again at the next start. */
+const attempt = (log: Logger, name: string, step: (log: Logger) => Promise<unknown>) =>
+  step(log).then(
+    () => undefined,
+    (error: unknown) =>
+      log.error(
+        { err: error, migration: name },
+        'start-up migration failed; it runs again at the next start',
+      ),
+  );
+
+/**
+ * Brings data stored by an earlier version to today's shape. Every API and worker process runs
+ * it at start-up, whichever comes first and however many at once: each step writes only by
+ * unique keys or conditional updates, so a second run, or two at once, change nothing.
+ * Resolves once the steps work depends on are done; `besideWork` resolves when the rest is.
+ */
+export async function runStartupMigrations(log: Logger): Promise<{ besideWork: Promise<void> }> {
+  // Schedules entered before calendar revisions: deadlines planned or shown must count them.
+  await attempt(log, 'official schedules', carryOfficialSchedules);
+  // Places kept by rounds closed before the quota ledger, before a round closed here counts them.
+  await attempt(log, 'quota ledger', backfillQuotaLedger);
+  // Numbers dossiers submitted before they had numbers; beside the work, not before it.
+  return { besideWork: attempt(log, 'dossier numbers', backfillDossierNumbers) };
+}
