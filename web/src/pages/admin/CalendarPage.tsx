@@ -1,5 +1,5 @@
 import { query } from '../../shell/api';
-import { formatDate, todayInVietnam } from '../../shell/dates';
+import { formatDate, formatDateTime, todayInVietnam } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
 import { Placeholder } from '../../shell/Placeholder';
 import { ProblemMessage } from '../../shell/problems';
@@ -21,10 +21,13 @@ const TEXT = {
     vi: 'Lịch của năm do quản trị nhập, người nhập:',
     en: 'Entered by an administrator:',
   },
+  editedAt: { vi: 'lúc', en: 'at' },
   shipped: {
     vi: 'Lịch theo dữ liệu phát hành kèm hệ thống.',
     en: 'The schedule shipped with the system.',
   },
+  revision: { vi: 'Lần sửa lịch đang áp dụng cho thời hạn', en: 'Calendar revision deadlines use' },
+  shippedOnly: { vi: 'lịch gốc', en: 'shipped schedules' },
 };
 
 /** A year's days off with their reasons, and the official schedule an administrator edits. */
@@ -50,7 +53,12 @@ export function CalendarPage(props: RouteProps) {
           <Placeholder rows={8} />
         ) : (
           <>
-            <p class="muted">{data.editedBy ? `${t.editedBy} ${data.editedBy}` : t.shipped}</p>
+            <p class="muted">
+              {data.editedBy
+                ? `${t.editedBy} ${data.editedBy}, ${t.editedAt} ${formatDateTime(data.editedAt)}.`
+                : t.shipped}{' '}
+              {t.revision}: {data.revision ?? t.shippedOnly}
+            </p>
             <div class="table-wrap">
               <table>
                 <thead>

@@ -27,6 +27,9 @@ export interface YearCalendar {
     provisional: boolean;
   }[];
   swappedWorkingDays: ScheduleEntry[];
+  /** The calendar revision deadlines now count on; null while only shipped schedules apply. */
+  revision: number | null;
   editedBy: string | null;
+  editedAt: string | null;
   schedule: OfficialSchedule | null;
 }
