@@ -1,4 +1,5 @@
-import { displayDate, parseIsoDate } from '../calendar';
+import { displayDate } from '../calendar/displayDate';
+import { parseIsoDate } from '../calendar/isoDate';
 import type { LocalizedText } from '../ruleSets/text';
 import { ROLE_LABELS, type Role } from './roles';
 

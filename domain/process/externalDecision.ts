@@ -1,4 +1,7 @@
-import { displayDate, isIsoDate, parseIsoDate } from '../calendar';
+// File imports, not the calendar's index: the web app loads this module in the browser,
+// which cannot resolve a folder (and needs none of the lunar tables).
+import { displayDate } from '../calendar/displayDate';
+import { isIsoDate, parseIsoDate } from '../calendar/isoDate';
 import { isAwardCode } from '../catalogue/awardCodes';
 import { CATALOGUE } from '../catalogue/awards';
 import { DECIDER_TEXT, type Decider } from '../catalogue/awardDefinition';

@@ -7,7 +7,9 @@ import {
   wrongStage,
   type ActionRefusal,
 } from './actionRefusal';
-import { displayDate, parseIsoDate } from '../calendar';
+// File imports: the web app loads this module in the browser (see externalDecision.ts).
+import { displayDate } from '../calendar/displayDate';
+import { parseIsoDate } from '../calendar/isoDate';
 import type { LocalizedText } from '../ruleSets/text';
 import { refuseExternalDecision, type ExternalDecisionInput } from './externalDecision';
 import type { Actor, Role } from './roles';
