@@ -75,9 +75,12 @@ describe('a person nominated by two units', () => {
       otherUnits: ['VCSDT'],
     });
     // The earlier dossier, already in appraisal, is checked again by its own workflow.
+    // The check's result is written before its timeline entry: wait for both.
     const flagged = await eventually(
       () => read(first),
-      (n) => duplicateFlag(n) !== undefined,
+      (n) =>
+        duplicateFlag(n) !== undefined &&
+        n.history.at(-1)?.detail?.vi.startsWith('Kiểm tra lại') === true,
     );
     expect(duplicateFlag(flagged)?.facts).toMatchObject({
       otherNominations: [second],
