@@ -1,11 +1,11 @@
-import { heartbeat } from '@temporalio/activity';
 import {
   DOCUMENT_TYPES,
   agencyOn,
   formatDocumentNumber,
   type DocumentType,
 } from '../../domain/agency/agencyIdentity';
-import { isDuplicateKey } from '../../data/duplicateKey';
+import { insertIfAbsent } from '../../data/duplicateKey';
+import { issueNumber, type NumberSeries } from '../../data/numberSeries';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import { DecisionNumberModel } from '../../data/decision/decisionNumberModel';
 
@@ -20,63 +20,67 @@ export interface DecisionNumberRequest {
   documentType?: DocumentType;
 }
 
-const MAX_ATTEMPTS = 200;
+interface Series extends NumberSeries {
+  symbol: string;
+  year: number;
+  documentType: DocumentType;
+}
 
-/**
- * Allocates the next number of the year's series, `N/QĐ-<symbol>` or `N/TTr-<symbol>`: read
- * the highest number of the series, insert the next one. Two signings racing for the same
- * number collide on the unique `_id` and the loser reads again; a retried signing finds its
- * own number by `decisionId`. So concurrent signings and retries never produce a gap or a
- * duplicate in either series.
- */
-export async function issueDecisionNumber(request: DecisionNumberRequest): Promise<IssuedDecision> {
+/** The year's series of the signing's document type and of the agency on the signing date. */
+function seriesOf(request: DecisionNumberRequest): Series {
   const { symbol } = agencyOn(request.signedOn);
   const year = Number(request.signedOn.slice(0, 4));
   const documentType = request.documentType ?? 'decision';
-  // Numbers issued before submissions had their own series carry no type: decisions.
-  const series = {
+  return {
+    id: `${DOCUMENT_TYPES[documentType].code}-${symbol}:${year}`,
     symbol,
     year,
-    documentType: documentType === 'decision' ? { $ne: 'submission' } : documentType,
+    documentType,
+    // Numbers issued before submissions had their own series carry no type: decisions.
+    issuedBefore: async () =>
+      (
+        await DecisionNumberModel.find(
+          {
+            symbol,
+            year,
+            documentType: documentType === 'decision' ? { $ne: 'submission' } : documentType,
+          },
+          { decisionId: 1, sequence: 1 },
+        )
+          .sort({ sequence: 1 })
+          .lean()
+      ).map((d) => ({ key: d.decisionId, number: d.sequence })),
   };
-  const prefix = documentType === 'decision' ? '' : `${DOCUMENT_TYPES[documentType].code}-`;
-
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    // A worker that dies mid-loop is noticed at the heartbeat timeout, not the 2-minute limit.
-    heartbeat(attempt);
-    const mine = await DecisionNumberModel.findOne({ decisionId: request.decisionId }).lean();
-    if (mine) return issued(mine.sequence, mine.symbol, mine.year, mine.documentType);
-
-    const highest = await DecisionNumberModel.findOne(series, { sequence: 1 })
-      .sort({ sequence: -1 })
-      .lean();
-    const sequence = (highest?.sequence ?? 0) + 1;
-    try {
-      await DecisionNumberModel.create({
-        _id: `${prefix}${symbol}:${year}:${sequence}`,
-        documentType,
-        symbol,
-        year,
-        sequence,
-        decisionId: request.decisionId,
-        issuedAt: new Date(request.signedAt),
-      });
-      return issued(sequence, symbol, year, documentType);
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-      // The number was taken, or this decision was numbered meanwhile: look again.
-    }
-  }
-  throw new Error(`No ${documentType} number for ${symbol}/${year} after ${MAX_ATTEMPTS} attempts`);
 }
 
-function issued(
-  sequence: number,
-  symbol: string,
-  year: number,
-  type: string | null | undefined,
-): IssuedDecision {
-  const documentType: DocumentType = type === 'submission' ? 'submission' : 'decision';
+/**
+ * Step one of numbering: the decision's number in its series, taken now or found (see
+ * `data/numberSeries.ts`: one atomic update takes the number and names its holder).
+ */
+export async function reserveDecisionNumber(request: DecisionNumberRequest): Promise<number> {
+  return (await issueNumber(seriesOf(request), request.decisionId))!;
+}
+
+/**
+ * Numbers a signed decision `NN/QĐ-<symbol>`, or a submission upward `NN/TTr-<symbol>`:
+ * reserves the number, then writes it in the register (`decision_numbers`, keyed by the
+ * number, so the second write of a retry changes nothing). A signing retried, or asked twice
+ * at once, gets its one number; concurrent signings get consecutive ones; a crash between
+ * the two steps leaves the number reserved for this decision, which its retry registers.
+ */
+export async function issueDecisionNumber(request: DecisionNumberRequest): Promise<IssuedDecision> {
+  const series = seriesOf(request);
+  const { symbol, year, documentType } = series;
+  const sequence = await reserveDecisionNumber(request);
+  const prefix = documentType === 'decision' ? '' : `${DOCUMENT_TYPES[documentType].code}-`;
+  await insertIfAbsent(DecisionNumberModel as never, `${prefix}${symbol}:${year}:${sequence}`, {
+    documentType,
+    symbol,
+    year,
+    sequence,
+    decisionId: request.decisionId,
+    issuedAt: new Date(request.signedAt),
+  });
   return {
     number: formatDocumentNumber(sequence, symbol, documentType),
     sequence,

@@ -2,12 +2,13 @@ import { Schema, model } from 'mongoose';
 import { DOCUMENT_TYPES } from '../../domain/agency/agencyIdentity';
 
 /**
- * One issued document number. The `_id` is `<symbol>:<year>:<sequence>` for a decision and
- * `TTr-<symbol>:<year>:<sequence>` for a submission upward, so the database's own unique `_id`
- * index makes a number impossible to issue twice in its series, and the unique `decisionId`
- * makes a document impossible to number twice. A number exists only once its document is
- * inserted, so each series has no gaps. No transactions, no counter document: only atomic
- * single-document inserts.
+ * The register of issued document numbers, one entry per number: `_id` is
+ * `<symbol>:<year>:<sequence>` for a decision and `TTr-<symbol>:<year>:<sequence>` for a
+ * submission upward. The number is taken first in its year's number series
+ * (`data/numberSeries.ts`), which issues each once, to one decision, without gaps; the entry
+ * is written after it (again by a retry, changing nothing). The unique `_id` and `decisionId`
+ * hold the register to the series. It is also where a series created after an upgrade
+ * finds the numbers issued before it.
  */
 const decisionNumberSchema = new Schema(
   {

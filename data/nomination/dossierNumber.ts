@@ -1,15 +1,14 @@
 import { Schema, model } from 'mongoose';
 import { vietnamDateOf } from '../../domain/calendar';
-import { withDocumentLock } from '../documentLock';
-import { isDuplicateKey } from '../duplicateKey';
+import { insertIfAbsent } from '../duplicateKey';
+import { issueNumber, type NumberSeries } from '../numberSeries';
 import { DossierModel } from './dossierModel';
 
 /**
  * The register of dossier numbers (sổ theo dõi hồ sơ đề nghị): one document per number
- * issued, `_id` `<unit>:<year>:<sequence>`. The unique `_id` admits one dossier per number,
- * the unique `dossierId` one number per dossier, and a number exists only once inserted, so
- * a unit's year runs 1, 2, 3… with no gap and no duplicate — with inserts alone, which
- * FerretDB 1.x keeps atomic (its `$inc` is not).
+ * issued, `_id` `<unit>:<year>:<sequence>`, written after the number is taken in the unit's
+ * year series (`data/numberSeries.ts`), which makes it run 1, 2, 3… with no gap and no
+ * duplicate. The unique `_id` and `dossierId` hold the register to it.
  */
 const dossierNumberSchema = new Schema(
   {
@@ -53,38 +52,37 @@ export function parseNumber(text: string): { registerId: string; place?: number 
   };
 }
 
-const MAX_ATTEMPTS = 200;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** A unit's dossiers of one Vietnam year; numbers issued before the series are in the register. */
+function seriesOf(unitId: string, year: number): NumberSeries {
+  return {
+    id: `dossier:${unitId}:${year}`,
+    issuedBefore: async () =>
+      (
+        await DossierNumberModel.find({ unitId, year }, { dossierId: 1, sequence: 1 })
+          .sort({ sequence: 1 })
+          .lean()
+      ).map((d) => ({ key: d.dossierId, number: d.sequence })),
+  };
+}
 
-/**
- * Inserts the next number of the unit's year for `dossierId`, or finds the one it has. Two
- * dossiers racing for a number collide on `_id` and the loser tries the next; a dossier
- * numbered already (a repeated submission, a retry after a crash) collides on `dossierId`,
- * and only then is the register searched by dossier.
- */
+/** Step one of numbering a dossier: its number in the unit's year, taken now or found. */
+export async function reserveDossierNumber(
+  dossierId: string,
+  unitId: string,
+  year: number,
+): Promise<number> {
+  return (await issueNumber(seriesOf(unitId, year), dossierId))!;
+}
+
+/** Takes or finds the dossier's number, then registers it (a second write changes nothing). */
 async function issue(dossierId: string, unitId: string, year: number): Promise<Issued> {
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const highest = await DossierNumberModel.findOne({ unitId, year }, { sequence: 1 })
-      .sort({ sequence: -1 })
-      .lean();
-    const next = { unitId, year, sequence: (highest?.sequence ?? 0) + 1 };
-    const _id = `${unitId}:${year}:${next.sequence}`;
-    try {
-      await DossierNumberModel.create({ _id, ...next, dossierId, issuedAt: new Date() });
-      return next;
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-    }
-    const taken = await DossierNumberModel.findById(_id).lean();
-    if (taken?.dossierId === dossierId) return taken;
-    if (!taken) {
-      const mine = await DossierNumberModel.findOne({ dossierId }).lean();
-      if (mine) return mine;
-    }
-    // Jittered: racers spread out instead of colliding again at once.
-    await sleep(Math.random() * Math.min(50, 2 ** attempt));
-  }
-  throw new Error(`No number for dossier ${dossierId} after ${MAX_ATTEMPTS} attempts`);
+  const issued = { unitId, year, sequence: await reserveDossierNumber(dossierId, unitId, year) };
+  await insertIfAbsent(DossierNumberModel as never, `${unitId}:${year}:${issued.sequence}`, {
+    ...issued,
+    dossierId,
+    issuedAt: new Date(),
+  });
+  return issued;
 }
 
 export interface DossierNumbers {
@@ -98,9 +96,10 @@ export interface DossierNumbers {
  * The dossier's number — issued on first asking, in the register of its unit and of the
  * Vietnam year it was submitted — and the numbers of `nominationIds` in it: their place in
  * the dossier's list, which is the row of its submission letter. A nomination not on the
- * list yet (sent by a later request under the same dossier) is added at its end, under the
- * dossier's lock (FerretDB applies an update as read, modify, write back). Safe to call again
- * and at once from several places: the same dossier always gets the same numbers.
+ * list yet (sent by a later request under the same dossier) is added at its end by a
+ * conditional `$push` (only if absent), so two requests adding it at once add it once. Safe
+ * to call again and at once from several places: the same dossier always gets the same
+ * numbers.
  */
 export async function numberDossier(
   dossierId: string,
@@ -120,20 +119,15 @@ export async function numberDossier(
     await DossierModel.updateOne({ _id: dossierId }, { $set: { number } });
   }
   let listed = dossier.nominationIds;
-  if (nominationIds.some((id) => !listed.includes(id))) {
-    listed = await withDocumentLock(`dossier:${dossierId}`, async () => {
-      const { nominationIds: current } = (await DossierModel.findById(dossierId, {
-        nominationIds: 1,
-      }).lean())!;
-      const missing = [...new Set(nominationIds)].filter((id) => !current.includes(id));
-      if (missing.length > 0) {
-        await DossierModel.updateOne(
-          { _id: dossierId },
-          { $push: { nominationIds: { $each: missing } } },
-        );
-      }
-      return [...current, ...missing];
-    });
+  const missing = [...new Set(nominationIds)].filter((id) => !listed.includes(id));
+  for (const id of missing) {
+    await DossierModel.updateOne(
+      { _id: dossierId, nominationIds: { $ne: id } },
+      { $push: { nominationIds: id } },
+    );
+  }
+  if (missing.length > 0) {
+    listed = (await DossierModel.findById(dossierId, { nominationIds: 1 }).lean())!.nominationIds;
   }
   const dossierNumber = number;
   return {

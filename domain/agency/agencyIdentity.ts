@@ -67,11 +67,14 @@ export function formatRegisterNumber(
   return `${decision.sequence}.${String(line).padStart(2, '0')}/${decision.symbol}/${decision.year}`;
 }
 
-/** `12/QĐ-BDTTG`, `3/TTr-BDTTG` */
+/**
+ * `12/QĐ-BDTTG`, `03/TTr-BDTTG`: numbers below 10 take a leading zero, as the year's series
+ * starts "từ số 01" (Decree 30/2020/NĐ-CP, Art. 15(1)).
+ */
 export function formatDocumentNumber(
   sequence: number,
   symbol: string,
   type: DocumentType = 'decision',
 ): string {
-  return `${sequence}/${DOCUMENT_TYPES[type].code}-${symbol}`;
+  return `${String(sequence).padStart(2, '0')}/${DOCUMENT_TYPES[type].code}-${symbol}`;
 }

@@ -6,7 +6,11 @@ import type { Stage } from '../../domain/process/stages';
 import { syncProjections } from '../../data/desk/syncProjections';
 import { backfillDossierNumbers } from '../../data/nomination/backfillDossierNumbers';
 import { DossierModel } from '../../data/nomination/dossierModel';
-import { DossierNumberModel, numberDossier } from '../../data/nomination/dossierNumber';
+import {
+  DossierNumberModel,
+  numberDossier,
+  reserveDossierNumber,
+} from '../../data/nomination/dossierNumber';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { NotificationModel } from '../../data/notification/notificationModel';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
@@ -110,6 +114,46 @@ describe('dossier numbers', () => {
     const stored = await DossierModel.find({ _id: { $in: ids } }, { number: 1 }).lean();
     expect(new Set(stored.map((d) => d.number)).size).toBe(20);
     expect(await DossierNumberModel.countDocuments({ unitId: 'VP', year: 2023 })).toBe(20);
+  });
+
+  test('a crash between taking the number and registering it leaves no gap and no duplicate', async () => {
+    const at = new Date('2022-12-22T02:00:00Z');
+    const [crashed, ...others] = await Promise.all(
+      Array.from({ length: 4 }, () => dossierOf('VP', at)),
+    );
+    // The request dies after the number is taken, before the register and the dossier have it.
+    expect(await reserveDossierNumber(crashed!, 'VP', 2022)).toBe(1);
+    const numbered = await Promise.all(others.map((id) => numberDossier(id)));
+    expect(numbered.map((n) => n.number).sort()).toEqual([
+      'VP-2022-0002',
+      'VP-2022-0003',
+      'VP-2022-0004',
+    ]);
+    // Asked again (and twice at once): the number it took, now registered.
+    const [retried, again] = await Promise.all([numberDossier(crashed!), numberDossier(crashed!)]);
+    expect([retried.number, again.number]).toEqual(['VP-2022-0001', 'VP-2022-0001']);
+    const register = await DossierNumberModel.find({ unitId: 'VP', year: 2022 })
+      .sort({ sequence: 1 })
+      .lean();
+    expect(register.map((r) => r.sequence)).toEqual([1, 2, 3, 4]);
+    expect(register[0]!.dossierId).toBe(crashed);
+  });
+
+  test('nominations added to one dossier by requests at once are listed once each, in one order', async () => {
+    const dossierId = await dossierOf('VP', new Date('2022-12-23T02:00:00Z'));
+    const ids = ['n-a', 'n-b', 'n-c'];
+    const answers = await Promise.all([
+      numberDossier(dossierId, ids),
+      numberDossier(dossierId, [...ids].reverse()),
+      numberDossier(dossierId, ['n-b']),
+    ]);
+    const { nominationIds } = (await DossierModel.findById(dossierId).lean())!;
+    expect([...nominationIds].sort()).toEqual(ids);
+    for (const { number, nominations } of answers) {
+      for (const [id, numberOfId] of nominations) {
+        expect(numberOfId).toBe(`${number}/${nominationIds.indexOf(id) + 1}`);
+      }
+    }
   });
 
   test('each unit and each Vietnam year has its own series', async () => {

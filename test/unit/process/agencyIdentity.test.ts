@@ -24,9 +24,21 @@ describe('agencyOn', () => {
   });
 
   test('a submission upward (tờ trình) reads N/TTr-<symbol> (Decree 30/2020/NĐ-CP, Appendix III)', () => {
-    expect(formatDocumentNumber(3, 'BDTTG', 'submission')).toBe('3/TTr-BDTTG');
-    expect(formatDocumentNumber(3, 'UBDT', 'submission')).toBe('3/TTr-UBDT');
+    expect(formatDocumentNumber(3, 'BDTTG', 'submission')).toBe('03/TTr-BDTTG');
+    expect(formatDocumentNumber(3, 'UBDT', 'submission')).toBe('03/TTr-UBDT');
   });
+
+  test.each([
+    [1, '01/QĐ-BDTTG'],
+    [9, '09/QĐ-BDTTG'],
+    [10, '10/QĐ-BDTTG'],
+    [123, '123/QĐ-BDTTG'],
+  ])(
+    'number %i reads %s: below 10 with a leading zero (Decree 30/2020/NĐ-CP, Art. 15(1))',
+    (n, text) => {
+      expect(formatDocumentNumber(n, 'BDTTG')).toBe(text);
+    },
+  );
 
   test.each([
     [{ sequence: 12, symbol: 'BDTTG', year: 2026 }, 3, '12.03/BDTTG/2026'],
