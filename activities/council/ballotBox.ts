@@ -1,7 +1,6 @@
 import type { BallotCounts } from '../../domain/council/tallyBallot';
 import { isDuplicateKey } from '../../data/duplicateKey';
 import { rawBallotBoxes } from '../../data/council/ballotBoxModel';
-import { withDocumentLock } from '../../data/documentLock';
 
 export interface OpenBallotBoxInput {
   roundId: string;
@@ -42,21 +41,19 @@ export interface SealedBox {
 }
 
 /**
- * Seals the box (status open → sealed in one atomic update: no ballot can enter after it)
- * and returns the totals and who voted — there is nothing else in it. Receipts are dropped
- * and the voter list re-sorted. A retry finds the box sealed and returns the same.
+ * Seals the box (status open → sealed in one atomic update, ordered with the ballots' own:
+ * a ballot goes in wholly before it or not at all) and returns the totals and who voted —
+ * there is nothing else in it. Receipts are dropped and the voter list re-sorted. A retry
+ * finds the box sealed and returns the same.
  */
 export async function sealBallotBox(input: {
   roundId: string;
   sealedAt: string;
 }): Promise<SealedBox> {
   const boxes = rawBallotBoxes();
-  // The same lock as the ballots: no ballot is half-written into a box being sealed.
-  await withDocumentLock(`ballot-box:${input.roundId}`, () =>
-    boxes.updateOne(
-      { _id: input.roundId as never, status: 'open' },
-      { $set: { status: 'sealed', sealedAt: new Date(input.sealedAt) } },
-    ),
+  await boxes.updateOne(
+    { _id: input.roundId as never, status: 'open' },
+    { $set: { status: 'sealed', sealedAt: new Date(input.sealedAt) } },
   );
   const box = await boxes.findOne({ _id: input.roundId as never });
   if (!box) return { counts: {}, voters: [], writtenVoters: [] };

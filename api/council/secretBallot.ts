@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
 import { rawBallotBoxes } from '../../data/council/ballotBoxModel';
-import { withDocumentLock } from '../../data/documentLock';
 import type { VoteChoice } from '../../workflows/councilRound/messages';
 import { ApiError } from '../errors/apiError';
 import { dependencyDown } from '../errors/dependencyDown';
 
 /**
  * The only code that sees a member next to secret choices — for the length of one request.
- * It turns the paper into ONE single-document update of the ballot box, under the box's
- * lock (FerretDB 1.x would otherwise lose concurrent updates): the filter admits the member
- * once, the update adds to the totals and to the voter list. Nothing is
- * logged, returned or sent to Temporal; errors are replaced by generic ones, so a driver
- * error quoting the command (member and `$inc` paths) never reaches a log.
+ * It turns the paper into ONE atomic single-document update of the ballot box: the filter
+ * admits the member once (box open, member eligible, not among `voters`), the update adds to
+ * the totals and to the voter list, so of two papers of one member sent at once exactly one
+ * goes in. Nothing is logged, returned or sent to Temporal; errors are replaced by generic
+ * ones, so a driver error quoting the command (member and `$inc` paths) never reaches a log.
  */
 export async function putInBallotBox(paper: {
   roundId: string;
@@ -42,9 +41,7 @@ export async function putInBallotBox(paper: {
 
   let box;
   try {
-    const result = await withDocumentLock(`ballot-box:${paper.roundId}`, () =>
-      boxes.updateOne(filter, { $inc: inc, $push: push } as never),
-    );
+    const result = await boxes.updateOne(filter, { $inc: inc, $push: push } as never);
     if (result.matchedCount === 1) return 'recorded';
     box = await boxes.findOne(
       { _id: paper.roundId as never },

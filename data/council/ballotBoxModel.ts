@@ -6,6 +6,13 @@ import mongoose, { Schema, model, type Collection } from 'mongoose';
  * single-document update (filter: open, member eligible, not yet voted; update: $inc the
  * totals, $push the member onto `voters`). `receipts` are SHA-256 hashes of
  * member + Idempotency-Key, so a retried request is recognised; they are dropped at sealing.
+ *
+ * Why totals and not papers kept apart until sealing: papers readable before sealing give
+ * the running totals to whoever counts them, so they hide nothing more; papers inserted as
+ * documents of their own are stored in arrival order (SQLite's rowid, MongoDB's record id),
+ * which the audit log's "X cast a ballot" entries would pair with members; and a member's
+ * mark and paper in two documents cannot be written exactly once without linking the two.
+ * One update of one document admits the member and counts the paper together.
  */
 const ballotBoxSchema = new Schema(
   {
