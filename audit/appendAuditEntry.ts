@@ -1,5 +1,5 @@
-import { AuditEntryModel } from '../data/audit/auditEntryModel';
-import { isDuplicateKey } from '../data/duplicateKey';
+import { AUDIT_HEAD_ID, AuditEntryModel, AuditHeadModel } from '../data/audit/auditEntryModel';
+import { insertIfAbsent, isDuplicateKey } from '../data/duplicateKey';
 import type { AuditEntryInput } from './auditEntry';
 import { GENESIS_HASH, sealEntry, type ChainedDocument } from './chain';
 
@@ -15,17 +15,21 @@ export interface AppendResult {
   appended: boolean;
 }
 
-const MAX_ATTEMPTS = 1000;
-
 /**
- * Appends entries to the hash-chained log, safely across any number of API processes
- * and workers and without transactions: an append inserts entry `head.seq + 1` linked
- * to `head.hash`; the unique `_id` lets exactly one of two racing appends have that
- * place, and the loser steps forward to the new last entry and tries again. An insert
- * that succeeds is always linked to its true predecessor, since entries never change.
+ * Appends entries to the hash-chained log, safely across any number of API processes and
+ * workers, with single-document atomic writes only. Entry `n` must carry entry `n-1`'s hash,
+ * so appends are serial by nature; the database decides their order: an append inserts entry
+ * `head.seq + 1` linked to `head.hash`, and the unique `_id` (and unique `key`) admit exactly
+ * one entry at that place and one entry per event. An insert that succeeds is linked to its
+ * true predecessor, since entries never change. The winner then moves the chain's head
+ * document (`audit_head`) forward with a conditional update (`seq` only grows), where the
+ * other appenders learn the end: a loser reads the head and tries the place after it; if the
+ * head has not moved, it reads the entry that took its place and moves the head past it
+ * itself (the winner may have died between its two writes). Every loss is another append's
+ * success, so nobody waits or backs off.
  *
- * The appender remembers the last entry it saw, so the usual cost is one insert. Within
- * a process appends are queued (no self-contention); across processes they race.
+ * Within a process appends are queued behind one another and the appender remembers the
+ * last entry it wrote: the usual cost is one insert and one head update.
  */
 export class AuditAppender {
   private head?: Head;
@@ -45,8 +49,8 @@ export class AuditAppender {
 
   private async appendNow(input: AuditEntryInput): Promise<AppendResult> {
     const collection = AuditEntryModel.collection;
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const head = this.head ?? (await findLast({ seq: 0, hash: GENESIS_HASH }));
+    let head = this.head ?? (await readHead());
+    for (;;) {
       const doc = sealEntry(head.seq + 1, head.hash, {
         ...input,
         recordedAt: new Date(),
@@ -54,25 +58,29 @@ export class AuditAppender {
       try {
         await collection.insertOne(doc as never);
         this.head = { seq: doc._id, hash: doc.hash };
-        return { seq: doc._id, hash: doc.hash, appended: true };
+        await moveHead(this.head);
+        return { ...this.head, appended: true };
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
       }
-      const last = await findLast(head);
-      if (last.seq === head.seq) {
-        // Nobody took the place, so the entry's key collided: the event is already logged.
-        // Only then the lookup by key, which FerretDB answers by reading the whole log.
+      const latest = await readHead();
+      if (latest.seq > head.seq) {
+        head = latest;
+        continue;
+      }
+      const taken = await entryAt(head.seq + 1);
+      if (!taken) {
+        // Nobody has the place, so the entry's key collided: the event is already logged.
         const existing = await collection.findOne<ChainedDocument>(
           { key: input.key },
           { projection: { hash: 1 } },
         );
-        if (existing) return { seq: existing._id, hash: existing.hash, appended: false };
+        if (!existing) throw new Error(`Audit entry ${input.key} collided with nothing`);
+        return { seq: existing._id, hash: existing.hash, appended: false };
       }
-      this.head = last;
-      // Jittered backoff: racers spread out instead of colliding again at once.
-      await sleep(Math.random() * Math.min(100, 2 ** attempt));
+      await moveHead(taken);
+      head = taken;
     }
-    throw new Error(`Audit entry ${input.key} not appended after ${MAX_ATTEMPTS} attempts`);
   }
 }
 
@@ -85,34 +93,27 @@ async function entryAt(seq: number): Promise<Head | undefined> {
 }
 
 /**
- * The last entry of the log, found from a known entry (or the genesis position) by point
- * reads only: entries are numbered 1..N without gaps, so it gallops forward (1, 2, 4, …
- * past `from`) until a place is empty, then bisects. About 2·log2(distance) reads; a sort
- * by `_id` would make FerretDB read and sort the whole log.
+ * The chain's head as last moved. A log written before the head document existed has its
+ * last entry read once (by `_id`, the log's own order) and the head created from it.
  */
-async function findLast(from: Head): Promise<Head> {
-  let found = from;
-  let step = 1;
-  let missing: number;
-  for (;;) {
-    const next = await entryAt(found.seq + step);
-    if (!next) {
-      missing = found.seq + step;
-      break;
-    }
-    found = next;
-    step *= 2;
-  }
-  while (missing - found.seq > 1) {
-    const middle = Math.floor((found.seq + missing) / 2);
-    const entry = await entryAt(middle);
-    if (entry) found = entry;
-    else missing = middle;
-  }
+async function readHead(): Promise<Head> {
+  const head = await AuditHeadModel.findById(AUDIT_HEAD_ID, { seq: 1, hash: 1 }).lean();
+  if (head) return { seq: head.seq, hash: head.hash };
+  const [last] = await AuditEntryModel.collection
+    .find<ChainedDocument>({}, { sort: { _id: -1 }, limit: 1, projection: { hash: 1 } })
+    .toArray();
+  const found = last ? { seq: last._id, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
+  await insertIfAbsent(AuditHeadModel as never, AUDIT_HEAD_ID, found);
   return found;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Moves the head to `to` unless it is there or further already. */
+async function moveHead(to: Head): Promise<void> {
+  await AuditHeadModel.updateOne(
+    { _id: AUDIT_HEAD_ID, seq: { $lt: to.seq } },
+    { $set: { seq: to.seq, hash: to.hash } },
+  );
+}
 
 /** The process's appender: every API request and activity of this process goes through it. */
 export const auditLog = new AuditAppender();

@@ -1,16 +1,17 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AuditEntryModel } from '../../data/audit/auditEntryModel';
+import { AuditEntryModel, AuditHeadModel } from '../../data/audit/auditEntryModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { activities } from '../../activities';
-import { AuditAppender } from '../../audit/appendAuditEntry';
+import { AuditAppender, auditLog } from '../../audit/appendAuditEntry';
 import type { AuditEntryInput } from '../../audit/auditEntry';
-import type { ChainedDocument } from '../../audit/chain';
+import { sealEntry, type ChainedDocument } from '../../audit/chain';
+import { verifyAuditLog } from '../../audit/verifyAuditLog';
 import { repoRoot } from '../../scripts/servers/repoRoot';
 import { SYSTEM_ACTOR } from '../../domain/process/roles';
-import { ApiClient } from '../harness/apiClient';
+import { ApiClient, eventually } from '../harness/apiClient';
 import { startTestStack, type TestStack } from '../harness/testStack';
 
 const entry = (key: string): AuditEntryInput => ({
@@ -25,6 +26,11 @@ const entry = (key: string): AuditEntryInput => ({
 });
 
 const log = () => AuditEntryModel.collection;
+/** The chain's head document, as appenders left it. */
+const head = async () => {
+  const doc = await AuditHeadModel.findById('head', { seq: 1, hash: 1 }).lean();
+  return doc && { seq: doc.seq, hash: doc.hash };
+};
 const all = () =>
   log()
     .find<ChainedDocument>({}, { sort: { _id: 1 } })
@@ -74,6 +80,40 @@ describe('the hash-chained audit log in the database', () => {
     for (let i = 1; i < stored.length; i += 1) {
       expect(stored[i]!.prevHash).toBe(stored[i - 1]!.hash);
     }
+    expect(await verifyAuditLog()).toMatchObject({ ok: true, entries: 100, lastSeq: 100 });
+    expect(await head()).toEqual({ seq: 100, hash: stored[99]!.hash });
+  });
+
+  test('an appender that died between its entry and the head: the next appends catch the head up', async () => {
+    const before = (await head())!;
+    // Its entry is in the log; the head was never moved past it.
+    await log().insertOne(
+      sealEntry(before.seq + 1, before.hash, {
+        ...entry('died-after-insert'),
+        recordedAt: new Date(),
+      }) as never,
+    );
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => new AuditAppender().append(entry(`after-death-${i}`))),
+    );
+    expect(results.map((r) => r.seq).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 30 }, (_, i) => before.seq + 2 + i),
+    );
+    expect(await verifyAuditLog()).toMatchObject({ ok: true, lastSeq: before.seq + 31 });
+    expect((await head())!.seq).toBe(before.seq + 31);
+  });
+
+  test('a log written before the head document: the head is read off its last entry once', async () => {
+    const [last] = await log()
+      .find<ChainedDocument>({}, { sort: { _id: -1 }, limit: 1 })
+      .toArray();
+    await AuditHeadModel.deleteMany({});
+    const [a, b] = await Promise.all([
+      new AuditAppender().append(entry('first-after-upgrade')),
+      new AuditAppender().append(entry('second-after-upgrade')),
+    ]);
+    expect([a.seq, b.seq].sort((x, y) => x - y)).toEqual([last!._id + 1, last!._id + 2]);
+    expect(await verifyAuditLog()).toMatchObject({ ok: true });
   });
 
   test('an event is appended once, even when retried concurrently', async () => {
@@ -149,6 +189,12 @@ describe('the hash-chained audit log in the database', () => {
       [inspector, admin, officer] = await Promise.all(
         ['thanhtra', 'quantri', 'canbo.vcsdt'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
       );
+      // A sign-in is logged once its response has gone: wait for the three entries.
+      await eventually(
+        () => log().countDocuments({ action: 'login.succeeded' }),
+        (n) => n === 3,
+      );
+      await auditLog.flush();
     });
 
     const verify = async () => {
