@@ -1,5 +1,6 @@
 import { heldAsCounted, placesToClaim, type EarlierUse } from '../../domain/quota/earlierRounds';
 import { isDuplicateKey } from '../duplicateKey';
+import { issueNumber, type NumberSeries } from '../numberSeries';
 import { QuotaPlaceModel, QuotaReleaseModel, type QuotaReleaseReason } from './quotaLedgerModel';
 
 /** The ledger's name for a quota's scope: its kind, then the unit or bloc and the year. */
@@ -9,65 +10,69 @@ export function ledgerScope(kind: string, scope: string): string {
 
 interface Place {
   _id: string;
-  seq: number;
   roundId: string;
   slot: number;
-  nominationId?: string | null;
 }
 
 interface ScopeState {
-  /** Every seq ever taken in the scope (places are never deleted). */
-  taken: Set<number>;
   /** Places other rounds hold: not given back. */
   held: number;
   released: number;
-  /** The round's own places, by slot. */
-  mine: Place[];
 }
 
 async function readScope(scope: string, roundId: string): Promise<ScopeState> {
-  const places = (await QuotaPlaceModel.find({ scope }).lean()) as Place[];
+  const places = (await QuotaPlaceModel.find({ scope }, { roundId: 1, slot: 1 }).lean()) as Place[];
   const released = new Set(
     (await QuotaReleaseModel.find({ scope }, { _id: 1 }).lean()).map((r) => r._id),
   );
-  const mine = places.filter((p) => p.roundId === roundId).sort((a, b) => a.slot - b.slot);
   return {
-    taken: new Set(places.map((p) => p.seq)),
     held: places.filter((p) => p.roundId !== roundId && !released.has(p._id)).length,
     released: released.size,
-    mine,
   };
 }
 
-function lowestFree(taken: ReadonlySet<number>, limit: number): number | undefined {
-  for (let seq = 1; seq <= limit; seq += 1) if (!taken.has(seq)) return seq;
-  return undefined;
+/**
+ * The scope's places in the order they were taken: place `seq` is number `seq` of the series,
+ * its holder the claim key (`<round>|<scope>|<slot>`). Places taken before the series existed
+ * are in the ledger.
+ */
+function placesOf(scope: string): NumberSeries {
+  return {
+    id: `quota:${scope}`,
+    issuedBefore: async () =>
+      (await QuotaPlaceModel.find({ scope }, { claimKey: 1, seq: 1 }).sort({ seq: 1 }).lean()).map(
+        (p) => ({ key: p.claimKey, number: p.seq }),
+      ),
+  };
 }
 
-/** Inserts a place; false if its seq or its claim key was taken first (read again). */
-async function insertPlace(fields: {
-  scope: string;
-  seq: number;
-  roundId: string;
-  slot: number;
-  nominationId?: string;
-  claimedAt: Date;
-  source: 'round' | 'backfill';
-}): Promise<boolean> {
-  try {
-    await QuotaPlaceModel.create({
-      _id: `${fields.scope}#${fields.seq}`,
-      claimKey: `${fields.roundId}|${fields.scope}|${fields.slot}`,
-      ...fields,
-    });
-    return true;
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
-    return false;
-  }
+/**
+ * Takes the round's place `slot` in the scope, or finds it taken: its seq is the claim key's
+ * number in the scope's series (none if the key has none and `limit` places are taken), then
+ * the place is written under it, where a second write (a retry) changes nothing. Returns
+ * whether the place is the round's, and whether this call wrote it.
+ */
+async function takePlace(
+  fields: {
+    scope: string;
+    roundId: string;
+    slot: number;
+    nominationId?: string;
+    claimedAt: Date;
+    source: 'round' | 'backfill';
+  },
+  limit?: number,
+): Promise<{ taken: boolean; added: boolean }> {
+  const claimKey = `${fields.roundId}|${fields.scope}|${fields.slot}`;
+  const seq = await issueNumber(placesOf(fields.scope), claimKey, limit);
+  if (seq === undefined) return { taken: false, added: false };
+  const { upsertedCount } = await QuotaPlaceModel.updateOne(
+    { _id: `${fields.scope}#${seq}` },
+    { $setOnInsert: { ...fields, seq, claimKey } },
+    { upsert: true },
+  );
+  return { taken: true, added: upsertedCount === 1 };
 }
-
-const MAX_ATTEMPTS = 200;
 
 export interface ClaimRequest {
   roundId: string;
@@ -87,37 +92,40 @@ export interface ClaimResult {
 
 /**
  * Claims the round's places in a scope: one per candidate, at most the quota less what other
- * rounds hold. Each place is the lowest free seq up to `quota + places given back`: places
- * are never deleted, so the seqs taken have no gaps, and the places held (taken less given
- * back) never pass the quota — however many rounds claim at once, since a seq is a unique
- * `_id`. A retry, or two attempts at once, find the round's places by their unique claim
- * keys and take no more.
+ * rounds hold. Places are numbered in the scope's series (`data/numberSeries.ts`) up to
+ * `quota + places given back`: places are never deleted, so the seqs taken have no gaps, and
+ * the places held (taken less given back) never pass the quota — however many rounds claim
+ * at once, since the bound is checked in the same atomic update that takes the number. A
+ * retry, or two attempts at once, ask for the round's places by the same claim keys and so
+ * find them instead of taking more, even after a crash between a place's number and its
+ * document.
  */
 export async function claimPlaces(request: ClaimRequest): Promise<ClaimResult> {
   const { roundId, scope, quota, candidates } = request;
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const state = await readScope(scope, roundId);
-    const seq = lowestFree(state.taken, quota + state.released);
-    const claimed = state.mine.length;
-    if (claimed >= placesToClaim(quota, candidates, state.held) || seq === undefined) {
-      return {
-        claimed,
-        earlier: {
-          held: heldAsCounted(quota, candidates, state.held, claimed),
-          released: state.released,
-        },
-      };
-    }
-    await insertPlace({
+  const state = await readScope(scope, roundId);
+  const wanted = placesToClaim(quota, candidates, state.held);
+  let claimed = 0;
+  // Slots are taken in order, so the round's places are slots 1…n. Past the slots it wants
+  // now, a slot is looked up only (bound 0): taken by an earlier attempt, it stays the round's.
+  for (let slot = 1; ; slot += 1) {
+    const place = {
       scope,
-      seq,
       roundId,
-      slot: claimed + 1,
+      slot,
       claimedAt: new Date(request.at),
-      source: 'round',
-    });
+      source: 'round' as const,
+    };
+    const bound = slot <= wanted ? quota + state.released : 0;
+    if (!(await takePlace(place, bound)).taken) break;
+    claimed = slot;
   }
-  throw new Error(`No settled claim in ${scope} for round ${roundId} after ${MAX_ATTEMPTS} reads`);
+  return {
+    claimed,
+    earlier: {
+      held: heldAsCounted(quota, candidates, state.held, claimed),
+      released: state.released,
+    },
+  };
 }
 
 /**
@@ -164,26 +172,15 @@ export async function recordKeptPlaces(request: {
 }): Promise<number> {
   let added = 0;
   for (const [i, nominationId] of request.nominationIds.entries()) {
-    const claimKey = `${request.roundId}|${request.scope}|${i + 1}`;
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      if (await QuotaPlaceModel.exists({ claimKey })) break;
-      const taken = await QuotaPlaceModel.find({ scope: request.scope }, { seq: 1 }).lean();
-      const seq = lowestFree(new Set(taken.map((p) => p.seq)), taken.length + 1)!;
-      if (
-        await insertPlace({
-          scope: request.scope,
-          seq,
-          roundId: request.roundId,
-          slot: i + 1,
-          nominationId,
-          claimedAt: request.at,
-          source: 'backfill',
-        })
-      ) {
-        added += 1;
-        break;
-      }
-    }
+    const place = await takePlace({
+      scope: request.scope,
+      roundId: request.roundId,
+      slot: i + 1,
+      nominationId,
+      claimedAt: request.at,
+      source: 'backfill',
+    });
+    if (place.added) added += 1;
   }
   return added;
 }

@@ -4,10 +4,10 @@ import { Schema, model, type InferSchemaType } from 'mongoose';
  * The quota ledger: one document per place a council round takes in a quota's scope
  * (`cstdcs_share_of_ldtt:<unit>/<year>`, `one_per_bloc:<bloc>/<year>`), written only by that
  * round's activities (or, for rounds closed before the ledger, by the start-up backfill).
- * `_id` is `<scope>#<seq>`, seq counting from 1 in the scope and never reused, so the unique
- * `_id` lets two rounds never take the same place; `claimKey` (`<round>|<scope>|<slot>`) is
- * unique too, so a retried claim finds its places instead of taking more. No counter, no
- * transaction, no update that two writers share: inserts keyed by unique values only.
+ * `_id` is `<scope>#<seq>`, seq counting from 1 in the scope and never reused: it is the
+ * number of the place's `claimKey` (`<round>|<scope>|<slot>`) in the scope's number series
+ * (`data/numberSeries.ts`), which issues each seq once, to one claim key, up to the bound the
+ * claim gives. The unique `_id` and `claimKey` hold the ledger to it; no transaction.
  */
 const quotaPlaceSchema = new Schema(
   {

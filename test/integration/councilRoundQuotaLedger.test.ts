@@ -4,7 +4,7 @@ import { applyRoundQuotas, type QuotaItem } from '../../activities/council/apply
 import { backfillQuotaLedger } from '../../data/council/backfillQuotaLedger';
 import { CouncilMinutesModel } from '../../data/council/councilMinutesModel';
 import { CouncilRoundModel } from '../../data/council/councilRoundModel';
-import { claimPlaces } from '../../data/council/quotaLedger';
+import { claimPlaces, recordKeptPlaces } from '../../data/council/quotaLedger';
 import { QuotaPlaceModel, QuotaReleaseModel } from '../../data/council/quotaLedgerModel';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
@@ -281,6 +281,37 @@ describe('quota places across council rounds', () => {
     expect(await QuotaPlaceModel.countDocuments({ scope })).toBe(3);
     // Each round's ranking counts what the others hold so that it keeps exactly its places.
     for (const c of claims) expect(placesToClaim(3, 2, c.earlier.held)).toBe(c.claimed);
+  });
+
+  test('a claim cut short between a place’s number and its document: the retry keeps both places, even once others hold more', async () => {
+    const scope = CSTDCS('INTERRUPTED');
+    const claim = () =>
+      claimPlaces({
+        roundId: 'cut-short',
+        scope,
+        quota: 3,
+        candidates: 2,
+        at: '2026-01-20T03:00:00.000Z',
+      });
+    expect((await claim()).claimed).toBe(2);
+    // The worker died after numbering its second place, before writing it…
+    await QuotaPlaceModel.deleteOne({ scope, roundId: 'cut-short', slot: 2 });
+    // …and before its retry, the start-up backfill recorded two places of an older round.
+    await recordKeptPlaces({
+      roundId: 'older',
+      scope,
+      nominationIds: ['o1', 'o2'],
+      at: new Date('2026-01-10T03:00:00Z'),
+    });
+    const retried = await claim();
+    expect(retried.claimed).toBe(2);
+    const places = await QuotaPlaceModel.find({ scope }).sort({ seq: 1 }).lean();
+    expect(places.map((p) => [p.seq, p.roundId, p.slot])).toEqual([
+      [1, 'cut-short', 1],
+      [2, 'cut-short', 2],
+      [3, 'older', 1],
+      [4, 'older', 2],
+    ]);
   });
 
   test('rounds closed before the ledger: their places are derived once at start-up, the minister’s rulings since given back (logged)', async () => {
