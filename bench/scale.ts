@@ -1,12 +1,11 @@
 /**
- * The system at scale: N nominations (default 100,000) inserted in bulk with their desk and
- * unit-roster projections, then p50/p95 over real HTTP of the secretariat's stalled list, a
- * unit's dossier list and the statistics of one year, against `/api/health` and a `findById`
- * measured in the same run. Every endpoint is also run once under command monitoring to
- * count its queries per collection (FerretDB 1.x scans a collection for any filter but
- * `{_id}`, and was seen to scan for those too, so the collections read say what the time
- * can grow with)
- * and once with the page size doubled, to see whether its reads grow with the page.
+ * The system at scale: N nominations (default 100,000) inserted in bulk, as recordTransition
+ * leaves them (desk keys included), then p50/p95 over real HTTP of the secretariat's desk
+ * (a page, the next page by its cursor, one unit, late only, at risk, per unit), the
+ * pipeline, a unit's dossier list and the statistics of one year, against `/api/health` and
+ * a `findById` measured in the same run. Every endpoint is also run once under command
+ * monitoring to count its queries and the documents they return per collection, and once
+ * with the page size doubled, to see whether those grow with the page.
  * Starts its own database server; these endpoints never call Temporal.
  *
  *   npx tsc -p . && node dist/bench/scale.js [--sizes 100000,1000000] [--iterations 20]
@@ -33,17 +32,7 @@ import {
 } from '../domain/calendar';
 import type { Stage } from '../domain/process/stages';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
-import type { BucketProjection, Placement } from '../data/desk/bucketProjection';
-import {
-  bucketDay,
-  deskPlacement,
-  deskProjection,
-  isDueBucket,
-  type DeskEntry,
-} from '../data/desk/deskEntry';
-import { projectionDocuments } from '../data/desk/projectionDocuments';
-import { rosterPlacement, rosterProjection, type RosterEntry } from '../data/desk/rosterEntry';
-import { STAY_SAMPLE, lastCompletedStay, type CompletedStay } from '../data/desk/stageStaySample';
+import { storedDeskKey } from '../data/desk/deskKey';
 import { NominationModel } from '../data/nomination/nominationModel';
 import { UnitModel } from '../data/organisation/unitModel';
 import { countReads, type CollectionReads } from '../data/readCounter';
@@ -118,8 +107,10 @@ function nomination(i: number, units: readonly string[], today: IsoDate) {
     ];
   }
   const closedAt = history.at(-1)!.at;
+  const _id = `N${String(i).padStart(7, '0')}`;
+  const key = storedDeskKey({ _id, stage, dueOn: due, history });
   return {
-    _id: `N${String(i).padStart(7, '0')}`,
+    _id,
     // Spread so that every unit has open and late nominations too.
     unitId: units[Math.floor(k / 5) % units.length]!,
     nominee: {
@@ -139,6 +130,7 @@ function nomination(i: number, units: readonly string[], today: IsoDate) {
     receivedOn: vietnamDateOf(history[0]!.at.getTime()),
     ...(open && { holderRole: 'secretariat' }),
     ...(due && { dueOn: due, dueAt: new Date(endOfVietnamDate(due)) }),
+    ...(key && { deskKey: key }),
     overdue: false,
     alerts: [],
     lastSeq: history.length,
@@ -152,58 +144,22 @@ function nomination(i: number, units: readonly string[], today: IsoDate) {
   };
 }
 
-/** Inserts the nominations in batches, and their projections built in memory. */
+/** Inserts the nominations in batches; returns how many are open and late. */
 async function seed(total: number, units: readonly string[], today: IsoDate) {
-  const desk: Placement<DeskEntry>[] = [];
-  const roster: Placement<RosterEntry>[] = [];
-  const stays = new Map<Stage, CompletedStay[]>();
+  let open = 0;
+  let late = 0;
   for (let i = 0; i < total; i += BATCH) {
     const docs = Array.from({ length: Math.min(BATCH, total - i) }, (_, k) =>
       nomination(i + k, units, today),
     );
     await NominationModel.collection.insertMany(docs as never[], { ordered: false });
     for (const doc of docs) {
-      const placed = deskPlacement(doc);
-      if (placed) desk.push(placed);
-      roster.push(rosterPlacement(doc));
-      const stay = lastCompletedStay(doc._id, doc.history);
-      if (stay)
-        stays
-          .set(stay.stage, stays.get(stay.stage) ?? [])
-          .get(stay.stage)!
-          .push(stay.stay);
+      if (doc.deskKey) open += 1;
+      if (doc.deskKey && doc.dueOn && doc.dueOn < today) late += 1;
     }
     if ((i / BATCH) % 20 === 19) console.error(`  seeded ${i + docs.length}`);
   }
-  const db = mongoose.connection.db!;
-  const insert = async (collection: string, docs: { _id: string }[]) => {
-    for (let i = 0; i < docs.length; i += BATCH) {
-      await db.collection(collection).insertMany(docs.slice(i, i + BATCH) as never[]);
-    }
-  };
-  const store = async <E extends { id: string }>(
-    projection: BucketProjection<E>,
-    placements: Placement<E>[],
-  ) => {
-    const built = projectionDocuments(projection, placements);
-    const byCollection = new Map<string, { _id: string }[]>();
-    for (const { collection, doc } of built.bucketDocs) {
-      byCollection.set(collection, [...(byCollection.get(collection) ?? []), doc]);
-    }
-    for (const [collection, docs] of byCollection) await insert(collection, docs);
-    await insert(projection.collection, built.directoryDocs);
-    await insert('projection_placements', built.placementDocs);
-  };
-  await store(deskProjection, desk);
-  await store(rosterProjection, roster);
-  await insert(
-    'desk_days',
-    [...stays].map(([stage, list]) => ({
-      _id: `stays:${stage}`,
-      stays: list.sort((a, b) => a.leftOn.localeCompare(b.leftOn)).slice(-STAY_SAMPLE),
-    })),
-  );
-  return { open: desk.length, late: desk.filter((p) => p.entry.dueOn! < today).length };
+  return { open, late };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -218,22 +174,10 @@ interface Endpoint {
   doublePage?: string;
 }
 
-/** The largest collection a request queried: what its time can grow with on FerretDB. */
-function largestRead(reads: Record<string, CollectionReads>, sizes: Map<string, number>) {
-  return Math.max(0, ...Object.keys(reads).map((c) => sizes.get(c) ?? 0));
-}
+const sum = (reads: Record<string, CollectionReads>, of: 'commands' | 'returned') =>
+  Object.values(reads).reduce((total, r) => total + r[of], 0);
 
-/** What each collection's size grows with, for the collections a request read. */
-function growthOf(collection: string, reads: CollectionReads): string | undefined {
-  if (collection === 'nominations') {
-    return reads.scans > 0 ? 'collection' : 'collection, where FerretDB scans for an _id';
-  }
-  if (collection === 'desk_days') return 'open nominations';
-  if (collection.startsWith('unit_rosters_')) return "a unit's year";
-  return undefined;
-}
-
-/** Endpoints that read the collection, with their fastest time at the last size run. */
+/** Each endpoint's fastest time at the last size run, to skip what would take too long. */
 const slow = new Map<string, { size: number; ms: number }>();
 
 async function run(total: number): Promise<void> {
@@ -288,18 +232,12 @@ async function run(total: number): Promise<void> {
       if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
       await res.arrayBuffer();
     };
-    const db = mongoose.connection.db!;
-    const sizes = new Map<string, number>();
-    for (const c of await db.listCollections().toArray()) {
-      sizes.set(c.name, await db.collection(c.name).estimatedDocumentCount());
-    }
-    const directory = (await db
-      .collection<{ _id: string; buckets: Record<string, unknown> }>('desk_days')
-      .findOne({ _id: 'directory:open' }))!;
-    const lateBuckets = Object.keys(directory.buckets).filter(
-      (b) => isDueBucket(b) && bucketDay(b) < today,
-    ).length;
     const statsYear = Number(today.slice(0, 4)) - 1;
+    const firstPage = (await (
+      await fetch(`${base}/api/desk/stalled`, {
+        headers: { authorization: `Bearer ${tokens.secretariat}` },
+      })
+    ).json()) as { next: string | null };
     const endpoints: Endpoint[] = [
       { name: 'baseline: GET /api/health', path: '/api/health', as: 'secretariat' },
       {
@@ -308,24 +246,37 @@ async function run(total: number): Promise<void> {
         as: 'secretariat',
       },
       {
-        name: 'stalled list, page 1',
+        name: 'desk, page 1',
         path: '/api/desk/stalled',
         doublePage: '/api/desk/stalled?pageSize=100',
         as: 'secretariat',
       },
       {
-        name: 'stalled list, one unit',
+        name: 'desk, page 2 by its cursor',
+        path: `/api/desk/stalled?page=2&after=${firstPage.next}`,
+        doublePage: `/api/desk/stalled?page=2&pageSize=100&after=${firstPage.next}`,
+        as: 'secretariat',
+      },
+      {
+        name: 'desk, one unit',
         path: '/api/desk/stalled?unitId=VCSDT',
         doublePage: '/api/desk/stalled?unitId=VCSDT&pageSize=100',
         as: 'secretariat',
       },
       {
-        name: 'stalled list, late only',
+        name: 'desk, late only',
         path: '/api/desk/stalled?risk=late',
         doublePage: '/api/desk/stalled?risk=late&pageSize=100',
         as: 'secretariat',
       },
+      {
+        name: 'desk, at risk',
+        path: '/api/desk/stalled?risk=at_risk',
+        doublePage: '/api/desk/stalled?risk=at_risk&pageSize=100',
+        as: 'secretariat',
+      },
       { name: 'open and late per unit', path: '/api/desk/units', as: 'secretariat' },
+      { name: 'pipeline, all years', path: '/api/desk/pipeline', as: 'secretariat' },
       {
         name: "unit's dossier list, page 1",
         path: '/api/nominations',
@@ -339,10 +290,10 @@ async function run(total: number): Promise<void> {
       },
     ];
     console.log(
-      `\n${server.name}; ${total} nominations (${open} open, ${late} late in ${lateBuckets} ` +
-        `day buckets) seeded in ${seedSeconds.toFixed(0)} s by insertMany with their ` +
-        `projections; ${units.length} units, ${YEARS} years; up to ${ITERATIONS} sequential ` +
-        `requests per endpoint after 1 warm-up (at most ${ENDPOINT_BUDGET_MS / 1000} s each)\n`,
+      `\n${server.name}; ${total} nominations (${open} open, ${late} late) seeded in ` +
+        `${seedSeconds.toFixed(0)} s by insertMany; ${units.length} units, ${YEARS} years; up ` +
+        `to ${ITERATIONS} sequential requests per endpoint after 1 warm-up (at most ` +
+        `${ENDPOINT_BUDGET_MS / 1000} s each)\n`,
     );
     const counter = countReads(mongoose.connection.getClient());
     /** One request, timed, with the queries it sent. */
@@ -351,16 +302,15 @@ async function run(total: number): Promise<void> {
       const start = performance.now();
       await get(endpoint, path);
       const ms = performance.now() - start;
-      const reads = counter.snapshot();
-      return { ms, reads, rows: largestRead(reads, sizes) };
+      return { ms, reads: counter.snapshot() };
     };
     const rows = [];
     for (const endpoint of endpoints) {
       const before = slow.get(endpoint.name);
       if (before && (before.ms * total) / before.size > 3 * ENDPOINT_BUDGET_MS) {
         console.log(
-          `${endpoint.name}: not run; it reads the whole collection and took ` +
-            `${(before.ms / 1000).toFixed(0)} s at ${before.size} nominations`,
+          `${endpoint.name}: not run; it took ${(before.ms / 1000).toFixed(0)} s at ` +
+            `${before.size} nominations, and grows with them`,
         );
         continue;
       }
@@ -376,31 +326,16 @@ async function run(total: number): Promise<void> {
         times.push(once.ms);
       }
       times.sort((a, b) => a - b);
-      if (once.reads.nominations) slow.set(endpoint.name, { size: total, ms: times[0]! });
+      slow.set(endpoint.name, { size: total, ms: times[0]! });
       const doubled = endpoint.doublePage && (await measure(endpoint, endpoint.doublePage));
-      const lookups = (reads: Record<string, CollectionReads>) =>
-        Object.values(reads).reduce((sum, r) => sum + r.idLookups + r.scans, 0);
-      const grows = new Set(
-        Object.entries(once.reads)
-          .map(([collection, reads]) => growthOf(collection, reads))
-          .filter((g): g is string => !!g),
-      );
-      if (doubled && lookups(doubled.reads) > lookups(once.reads)) grows.add('page');
-      if (lateBuckets > 0 && (once.reads.desk_days?.idLookups ?? 0) > lateBuckets) {
-        grows.add('late items');
-      }
       rows.push({
         name: endpoint.name,
         n: times.length,
         p50: percentile(times, 50),
         p95: percentile(times, 95),
-        rows: once.rows,
-        byId: Object.values(once.reads).reduce((sum, r) => sum + r.idLookups, 0),
-        scans: Object.values(once.reads).reduce((sum, r) => sum + r.scans, 0),
-        nominations: once.reads.nominations
-          ? once.reads.nominations.idLookups + once.reads.nominations.scans
-          : 0,
-        grows: [...grows].join(' + ') || 'nothing (constant)',
+        commands: sum(once.reads, 'commands'),
+        returned: sum(once.reads, 'returned'),
+        doubled: doubled ? sum(doubled.reads, 'returned') : undefined,
       });
       console.error(`  measured ${endpoint.name}: p95 ${percentile(times, 95).toFixed(0)} ms`);
     }
@@ -408,14 +343,14 @@ async function run(total: number): Promise<void> {
     const [health, findById] = rows;
     console.log();
     console.log(
-      '| endpoint | requests | p50 ms | p95 ms | p95 / health | p95 / findById | queries by _id | other queries | of them on nominations | largest collection read (docs) | reads grow with |',
+      '| endpoint | requests | p50 ms | p95 ms | p95 / health | p95 / findById | queries | documents returned | with the page doubled |',
     );
-    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of rows) {
       console.log(
         `| ${r.name} | ${r.n} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ` +
           `${(r.p95 / health!.p95).toFixed(1)}× | ${(r.p95 / findById!.p95).toFixed(1)}× | ` +
-          `${r.byId} | ${r.scans} | ${r.nominations} | ${r.rows} | ${r.grows} |`,
+          `${r.commands} | ${r.returned} | ${r.doubled ?? '—'} |`,
       );
     }
   } finally {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { carryOfficialSchedules } from './calendar/carryOfficialSchedules';
 import { backfillQuotaLedger } from './council/backfillQuotaLedger';
+import { migrateDesk } from './desk/deskMigration';
 import { backfillDossierNumbers } from './nomination/backfillDossierNumbers';
 
 /** A failed step is logged, not fatal: every step is idempotent and runs again at the next start. */
@@ -26,5 +27,8 @@ export async function runStartupMigrations(log: Logger): Promise<{ besideWork: P
   // Places kept by rounds closed before the quota ledger, before a round closed here counts them.
   await attempt(log, 'quota ledger', backfillQuotaLedger);
   // Numbers dossiers submitted before they had numbers; beside the work, not before it.
-  return { besideWork: attempt(log, 'dossier numbers', backfillDossierNumbers) };
+  const numbered = attempt(log, 'dossier numbers', backfillDossierNumbers);
+  // Desk keys, ordered indexes and no more projections: until done, the desk may miss old
+  // open dossiers and read slower. Beside the work, after the numbers.
+  return { besideWork: numbered.then(() => attempt(log, 'desk on the nominations', migrateDesk)) };
 }

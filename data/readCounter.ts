@@ -2,37 +2,20 @@ import type { CommandStartedEvent, CommandSucceededEvent, MongoClient } from 'mo
 
 /** What one collection was asked for while counting. */
 export interface CollectionReads {
-  /** Commands whose filter is exactly `{_id: <value>}`: FerretDB 1.x pushes these to SQLite. */
-  idLookups: number;
-  /** Every other find, count, distinct or aggregate: FerretDB 1.x reads the whole collection. */
-  scans: number;
+  /** find, count, distinct, aggregate and their getMore commands. */
+  commands: number;
   /** Documents the server sent back. */
   returned: number;
-  /** The filters of the scans, for a failing test's message. */
-  scanFilters: string[];
+  /** The filters (or first pipeline stages) asked, for a failing test's message. */
+  filters: string[];
 }
 
 const READS = new Set(['find', 'aggregate', 'count', 'distinct']);
 
-/** `{_id: 'x'}` or `{_id: ObjectId}`, nothing else (not `$in`, not a second field). */
-export function isIdLookup(filter: unknown): boolean {
-  if (!filter || typeof filter !== 'object') return false;
-  const keys = Object.keys(filter);
-  if (keys.length !== 1 || keys[0] !== '_id') return false;
-  const value = (filter as { _id: unknown })._id;
-  return typeof value === 'string' || (value as { _bsontype?: string })?._bsontype === 'ObjectId';
-}
-
-function filterOf(event: CommandStartedEvent): unknown {
-  const command = event.command;
-  if (event.commandName === 'aggregate') return undefined;
-  return command.filter ?? command.query ?? {};
-}
-
 /**
  * Counts, per collection, the reads the process sends through `client` (which must have
- * been connected with `monitorCommands`), so a test or benchmark can tell a read that
- * grows with the page from one that reads the collection.
+ * been connected with `monitorCommands`) and the documents they return, so a test or
+ * benchmark can tell a read that grows with the page from one that grows with the collection.
  */
 export function countReads(client: MongoClient) {
   const reads = new Map<string, CollectionReads>();
@@ -41,26 +24,21 @@ export function countReads(client: MongoClient) {
   const of = (collection: string) => {
     const found = reads.get(collection);
     if (found) return found;
-    const fresh = { idLookups: 0, scans: 0, returned: 0, scanFilters: [] };
+    const fresh = { commands: 0, returned: 0, filters: [] };
     reads.set(collection, fresh);
     return fresh;
   };
   const started = (event: CommandStartedEvent) => {
-    if (event.commandName === 'getMore') {
-      const target = cursors.get(String(event.command.getMore));
-      if (target) pending.set(event.requestId, target);
-      return;
+    const command = event.command;
+    let target: CollectionReads | undefined;
+    if (event.commandName === 'getMore') target = cursors.get(String(command.getMore));
+    else if (READS.has(event.commandName)) {
+      target = of(String(command[event.commandName]));
+      const asked = command.filter ?? command.query ?? command.pipeline?.[0] ?? {};
+      target.filters.push(JSON.stringify(asked).slice(0, 200));
     }
-    if (!READS.has(event.commandName)) return;
-    const target = of(String(event.command[event.commandName]));
-    const filter = filterOf(event);
-    if (isIdLookup(filter)) target.idLookups += 1;
-    else {
-      target.scans += 1;
-      target.scanFilters.push(
-        JSON.stringify(filter ?? event.command.pipeline?.[0] ?? {}).slice(0, 200),
-      );
-    }
+    if (!target) return;
+    target.commands += 1;
     pending.set(event.requestId, target);
   };
   const succeeded = (event: CommandSucceededEvent) => {

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { syncProjections } from '../../data/desk/syncProjections';
+import { deskKey } from '../../data/desk/deskKey';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { notifyStageChange } from '../notification/notifyStageChange';
 import type { Transition } from './transition';
@@ -22,6 +22,7 @@ export async function recordTransition(transition: Transition): Promise<void> {
         overdue: false,
         ...(holder && {
           holderRole: holder.role,
+          deskKey: deskKey(transition.nominationId, transition.stage, holder.dueOn, at),
           ...(holder.dueAt && { dueAt: new Date(holder.dueAt), dueOn: holder.dueOn }),
         }),
         ...facts,
@@ -41,7 +42,7 @@ export async function recordTransition(transition: Transition): Promise<void> {
         }),
       },
       ...(!holder?.dueAt && {
-        $unset: { dueAt: 1, dueOn: 1, ...(!holder && { holderRole: 1 }) },
+        $unset: { dueAt: 1, dueOn: 1, ...(!holder && { holderRole: 1, deskKey: 1 }) },
       }),
       $push: {
         history: {
@@ -57,10 +58,16 @@ export async function recordTransition(transition: Transition): Promise<void> {
       },
     },
   );
-  // On every attempt, so that a retry after a crash still brings the desk's and the unit
-  // roster's projections in line and tells the unit (keyed by seq: once), from the one
-  // read of the nomination the sync makes.
-  const nomination = await syncProjections(transition.nominationId);
+  // On every attempt, so that a retry after a crash still tells the unit (keyed by seq: once).
+  const nomination = await NominationModel.findById(transition.nominationId, {
+    unitId: 1,
+    nominee: 1,
+    awardCode: 1,
+    year: 1,
+    number: 1,
+    'history.seq': 1,
+    'history.stage': 1,
+  }).lean();
   if (nomination) await notifyStageChange(transition, nomination);
   if (result.matchedCount === 1) return;
   if (!nomination) {

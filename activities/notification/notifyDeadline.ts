@@ -1,7 +1,6 @@
 import { alertRecipient, isOverdueAt } from '../../domain/process/escalation';
 import type { Actor, Role } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
-import { syncProjections } from '../../data/desk/syncProjections';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { NotificationModel } from '../../data/notification/notificationModel';
 import { insertIfAbsent } from '../../data/duplicateKey';
@@ -72,6 +71,4 @@ export async function notifyDeadline(alert: DeadlineAlert): Promise<void> {
       ...(overdue && alert.kind === 'escalation' && { $set: { overdue: true } }),
     },
   );
-  // The desk shows the reminders sent, the unit's list the overdue mark.
-  await syncProjections(alert.nominationId);
 }

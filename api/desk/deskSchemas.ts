@@ -25,6 +25,14 @@ export const stalledQuery = z.strictObject({
   holder: z.enum(ROLES).optional(),
   /** late: past due; at_risk: late or projected to be (see domain/desk/projection.ts). */
   risk: z.enum(['late', 'at_risk']).optional(),
+  /**
+   * The `next` of the page before: the page begins after that row, wherever rows moved
+   * meanwhile (`page` then only numbers it). Without it, `page` skips the pages before.
+   */
+  after: z
+    .string()
+    .regex(/^(due|waiting):[\w.:-]{1,120}$/, 'the `next` of the page before')
+    .optional(),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -3,35 +3,23 @@ import {
   addWorkingDays,
   endOfVietnamDate,
   vietnamDateOf,
+  workingDaysBetween,
   type IsoDate,
   type WorkingCalendar,
 } from '../../domain/calendar';
 import {
-  compareUrgency,
   median,
   project,
   weekStart,
-  workingDaysLeft,
   type OpenNominationFacts,
   type Projection,
   type StageDurations,
 } from '../../domain/desk/projection';
 import type { Actor } from '../../domain/process/roles';
-import { STAGE_LABELS, type Stage } from '../../domain/process/stages';
-import { workingDaysBetween } from '../../domain/calendar';
-import { readBucket, readDirectory } from '../../data/desk/bucketProjection';
-import { pageOfBuckets } from '../../data/desk/bucketPage';
-import {
-  DESK_DIRECTORY,
-  bucketDay,
-  deskCountKey,
-  deskProjection,
-  isDueBucket,
-  matchesDesk,
-  type DeskEntry,
-  type DeskFilter,
-} from '../../data/desk/deskEntry';
+import { FINAL_STAGES, STAGE_LABELS, type Stage } from '../../domain/process/stages';
+import { OPEN, dueBefore } from '../../data/desk/deskKey';
 import { STAY_SAMPLE, readCompletedStays } from '../../data/desk/stageStaySample';
+import { PAGES_COUNTED, countUpTo } from '../../data/nomination/countUpTo';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import { UserModel } from '../../data/identity/userModel';
@@ -46,7 +34,7 @@ import { ApiError } from '../errors/apiError';
 import type { NominationProcessService } from '../nominations/nominationProcessService';
 import { requireDeskReader, requireSecretariat } from './deskAccess';
 import { currentWorkingCalendar } from '../../data/calendar/workingCalendarInForce';
-import { OPEN_STAGES, type DeskActionName, type StalledQuery } from './deskSchemas';
+import type { DeskActionName, StalledQuery } from './deskSchemas';
 import type { z } from 'zod';
 import type { extendBody, reassignBody, remindBody } from './deskSchemas';
 
@@ -55,7 +43,48 @@ const PLANNED_PACE_HORIZON = 60;
 const DURATION_CACHE_MS = 5 * 60_000;
 
 const dayOf = (at: Date): IsoDate => vietnamDateOf(at.getTime());
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** What of a nomination a row of the desk shows and judges. */
+const DESK_FIELDS = {
+  number: 1,
+  unitId: 1,
+  awardCode: 1,
+  year: 1,
+  kind: 1,
+  nominee: 1,
+  stage: 1,
+  holderRole: 1,
+  dueOn: 1,
+  deskKey: 1,
+  lastSeq: 1,
+  alerts: 1,
+  'history.at': 1,
+  'history.stage': 1,
+  'history.action': 1,
+  'history.detail': 1,
+} as const;
+
+interface DeskSource {
+  _id: string;
+  number?: string | null;
+  unitId: string;
+  awardCode: string;
+  year: number;
+  kind?: string | null;
+  nominee: { kind: string; name: string };
+  stage: Stage;
+  holderRole?: string | null;
+  dueOn?: string | null;
+  deskKey: string;
+  lastSeq?: number | null;
+  alerts?: readonly { key: string; kind: string; toRole: string; stage: string; at: Date }[];
+  history: readonly {
+    at: Date;
+    stage: Stage;
+    action?: string;
+    detail?: { vi?: string | null } | null;
+  }[];
+}
 
 /** Working days between two dates, or undefined where the calendar does not reach. */
 function safeWorkingDays(from: IsoDate, to: IsoDate, calendar: WorkingCalendar) {
@@ -80,16 +109,24 @@ function safeProjection(
   }
 }
 
+/** The timeline entries of the current stay: the last run of entries in the current stage. */
+function currentStay(doc: DeskSource) {
+  let start = doc.history.length;
+  while (start > 0 && doc.history[start - 1]!.stage === doc.stage) start -= 1;
+  return doc.history.slice(start);
+}
+
 /**
- * The secretariat's desk. Its lists read the `desk_days` projection (data/desk), by `_id`
- * only: FerretDB 1.x reads the whole collection for any other filter.
+ * The secretariat's desk. Its lists are pages of one index of `nominations`, `deskKey`
+ * (data/desk/deskKey.ts): every open nomination by due date, then those without a deadline;
+ * a filter narrows the same walk, `late` is a range of it.
  */
 export class DeskService {
   private durations: { at: number; value: StageDurations } | undefined;
 
   constructor(private readonly process: NominationProcessService) {}
 
-  /** Working days of the most recent completed stays per stage (data/desk/stageStaySample). */
+  /** Working days of the completed stays per stage (data/desk/stageStaySample), kept 5 minutes. */
   async stageDurations(calendar: WorkingCalendar): Promise<StageDurations> {
     if (this.durations && Date.now() - this.durations.at < DURATION_CACHE_MS)
       return this.durations.value;
@@ -107,100 +144,136 @@ export class DeskService {
 
   /**
    * Open nominations, most urgent first: by due date (late first, then fewest working days
-   * left), then those without a deadline (e.g. waiting for a council round), longest waiting
-   * first. A page reads the directory and the day buckets it shows, never the nominations;
-   * `late` and `at_risk` read the buckets due before today (or the risk horizon).
+   * left), then those without a deadline (e.g. waiting for a council round), longest since
+   * their last step first. A page reads its rows (and, with `after`, nothing before them)
+   * and a count of at most `PAGES_COUNTED` pages; `at_risk` judges the rows due within the
+   * longest past stay (or the planned-pace horizon) in the same order until the pages it
+   * counts are full.
    */
   async stalled(actor: Actor, q: StalledQuery) {
     requireDeskReader(actor);
     const calendar = await currentWorkingCalendar();
     const today = vietnamDateOf(Date.now());
     const durations = await this.stageDurations(calendar);
-    const skip = (q.page - 1) * q.pageSize;
-    const filter: DeskFilter = {
-      unitId: q.unitId,
-      awardCode: q.awardCode,
-      year: q.year,
-      stage: q.stage,
-      holderRole: q.holder,
+    const filter = {
+      ...(q.unitId && { unitId: q.unitId }),
+      ...(q.awardCode && { awardCode: q.awardCode }),
+      ...(q.year && { year: q.year }),
+      ...(q.stage && { stage: q.stage }),
+      ...(q.holder && { holderRole: q.holder }),
     };
-    const matches = (entry: DeskEntry) => matchesDesk(entry, filter);
-    const row = (entry: DeskEntry) => this.row(entry, today, durations, calendar);
+    // With `after`, the rows before this page are not read: the page number says how many.
+    const before = (q.page - 1) * q.pageSize;
+    const skip = q.after ? 0 : before;
+    const counted = skip + PAGES_COUNTED * q.pageSize;
+    const horizonDays = Math.max(
+      PLANNED_PACE_HORIZON,
+      ...Object.values(durations).map((d) => d[d.length - 1] ?? 0),
+    );
+    const keys = {
+      ...(q.risk === 'late'
+        ? dueBefore(today)
+        : q.risk === 'at_risk'
+          ? dueBefore(addWorkingDays(today, horizonDays, calendar))
+          : OPEN),
+      ...(q.after && { $gt: q.after }),
+    };
+    const rows = () =>
+      NominationModel.find({ ...filter, deskKey: keys }, DESK_FIELDS).sort({ deskKey: 1 });
+    const judge = (doc: DeskSource) => this.row(doc, today, durations, calendar);
 
-    if (q.risk) {
-      // Late: due before today. At risk: only dossiers due within the longest past stay (or
-      // the planned-pace horizon) can be projected late.
-      const horizonDays = Math.max(
-        PLANNED_PACE_HORIZON,
-        ...Object.values(durations).map((d) => d[d.length - 1] ?? 0),
-      );
-      const dueBefore = q.risk === 'late' ? today : addWorkingDays(today, horizonDays, calendar);
-      const countKey = deskCountKey(filter);
-      const counts = await readDirectory(deskProjection, DESK_DIRECTORY);
-      const candidates: DeskEntry[] = [];
-      for (const bucket of Object.keys(counts).filter(isDueBucket).sort()) {
-        if (bucketDay(bucket) >= dueBefore) break;
-        if (countKey && !counts[bucket]![countKey]) continue;
-        const entries = await readBucket(deskProjection, DESK_DIRECTORY, bucket);
-        candidates.push(...entries.filter(matches).sort(byId));
+    let page: DeskSource[];
+    let total: { total: number; totalIsLowerBound: boolean };
+    let more: boolean;
+    if (q.risk === 'at_risk') {
+      // At risk is judged row by row: walk the rows in order until the counted pages are full.
+      const found: DeskSource[] = [];
+      const cursor = rows()
+        .lean<DeskSource[]>()
+        .cursor({ batchSize: q.pageSize + 1 });
+      try {
+        for await (const doc of cursor) {
+          if (judge(doc).risk !== 'on_track') found.push(doc);
+          if (found.length > counted) break;
+        }
+      } finally {
+        await cursor.close();
       }
-      const ranked = candidates
-        .map((entry) => ({ entry, ...safeProjection(entry, today, durations, calendar) }))
-        .filter((r) => (q.risk === 'late' ? r.risk === 'late' : r.risk !== 'on_track'))
-        .sort((a, b) => compareUrgency(a, b));
-      return {
-        items: ranked.slice(skip, skip + q.pageSize).map((r) => row(r.entry)),
-        page: q.page,
-        pageSize: q.pageSize,
-        total: ranked.length,
-      };
+      page = found.slice(skip, skip + q.pageSize);
+      more = found.length > skip + q.pageSize;
+      total = { total: Math.min(found.length, counted), totalIsLowerBound: found.length > counted };
+    } else {
+      const [docs, count] = await Promise.all([
+        rows()
+          .skip(skip)
+          .limit(q.pageSize + 1)
+          .lean<DeskSource[]>(),
+        countUpTo({ ...filter, deskKey: keys }, counted),
+      ]);
+      page = docs.slice(0, q.pageSize);
+      more = docs.length > q.pageSize;
+      total = count;
     }
-
-    const { entries, total } = await pageOfBuckets<DeskEntry>(deskProjection, DESK_DIRECTORY, {
-      direction: 'asc',
-      countKey: deskCountKey(filter),
-      matches,
-      compare: byId,
-      skip,
-      limit: q.pageSize,
-    });
     return {
-      items: entries.map(row),
+      items: page.map(judge),
       page: q.page,
       pageSize: q.pageSize,
-      total,
+      total: (q.after ? before : 0) + total.total,
+      totalIsLowerBound: total.totalIsLowerBound,
+      next: more ? page[page.length - 1]!.deskKey : null,
     };
   }
 
   private row(
-    entry: DeskEntry,
+    doc: DeskSource,
     today: IsoDate,
     durations: StageDurations,
     calendar: WorkingCalendar,
   ) {
-    const projection = safeProjection(entry, today, durations, calendar);
+    const stay = currentStay(doc);
+    const enteredAt = stay[0]?.at;
+    const enteredOn = dayOf(enteredAt ?? new Date());
+    const dueOn = (doc.dueOn ?? undefined) as IsoDate | undefined;
+    const assigned = [...stay].reverse().find((h) => h.action === 'reassigned');
+    const projection = safeProjection(
+      { stage: doc.stage, enteredOn, dueOn },
+      today,
+      durations,
+      calendar,
+    );
     return {
-      nominationId: entry.id,
-      number: entry.number,
-      unitId: entry.unitId,
-      awardCode: entry.awardCode,
-      year: entry.year,
-      kind: entry.kind,
-      nominee: entry.nominee,
-      stage: entry.stage,
-      stageLabel: STAGE_LABELS[entry.stage],
-      holderRole: entry.holderRole,
-      assignee: entry.assignee,
-      enteredOn: entry.enteredOn,
-      dueOn: entry.dueOn,
+      nominationId: doc._id,
+      number: doc.number ?? undefined,
+      unitId: doc.unitId,
+      awardCode: doc.awardCode,
+      year: doc.year,
+      kind: doc.kind ?? 'merit',
+      nominee: { kind: doc.nominee.kind, name: doc.nominee.name },
+      stage: doc.stage,
+      stageLabel: STAGE_LABELS[doc.stage],
+      holderRole: doc.holderRole ?? undefined,
+      assignee: assigned?.detail?.vi?.replace(/^Giao xử lý: /, ''),
+      enteredOn,
+      dueOn,
       ...projection,
       overdue: (projection.workingDaysLeft ?? 0) < 0,
-      remindersSent: entry.remindersSent,
-      seq: entry.seq,
+      remindersSent: (doc.alerts ?? [])
+        .filter((a) => a.stage === doc.stage && (!enteredAt || a.at >= enteredAt))
+        .map((a) => ({
+          kind: a.kind,
+          toRole: a.toRole,
+          at: a.at.toISOString(),
+          manual: a.key.includes(':manual'),
+        })),
+      seq: doc.lastSeq ?? 0,
     };
   }
 
-  /** Counts per stage and per unit, median working days per stage, and the weekly trend. */
+  /**
+   * Counts per stage and per unit, median working days per stage, and the weekly trend. The
+   * open ones are counted from the `deskKey` index, the closed ones one stage at a time; a
+   * count reads every document it counts.
+   */
   async pipeline(actor: Actor, q: { year?: number; weeks: number }) {
     requireDeskReader(actor);
     const calendar = await currentWorkingCalendar();
@@ -208,15 +281,17 @@ export class DeskService {
     const year = q.year ? { year: q.year } : {};
     const from = weekStart(today);
     const firstWeek = weekStartMinus(from, q.weeks - 1);
-    const [byStage, byUnitStage, submitted, closed, durations] = await Promise.all([
-      NominationModel.aggregate<{ _id: Stage; count: number }>([
-        { $match: { ...year, stage: { $ne: 'draft' } } },
-        { $group: { _id: '$stage', count: { $sum: 1 } } },
-      ]),
+    const [byUnitStage, closedCounts, submitted, closed, durations] = await Promise.all([
       NominationModel.aggregate<{ _id: { unitId: string; stage: Stage }; count: number }>([
-        { $match: { ...year, stage: { $in: OPEN_STAGES } } },
+        { $match: { ...year, deskKey: OPEN } },
         { $group: { _id: { unitId: '$unitId', stage: '$stage' }, count: { $sum: 1 } } },
       ]),
+      Promise.all(
+        FINAL_STAGES.map(async (stage) => ({
+          stage,
+          count: await NominationModel.countDocuments({ ...year, stage }),
+        })),
+      ),
       NominationModel.aggregate<{ _id: string; count: number }>([
         { $match: { ...year, receivedOn: { $gte: firstWeek } } },
         { $group: { _id: '$receivedOn', count: { $sum: 1 } } },
@@ -235,11 +310,13 @@ export class DeskService {
       string,
       { unitId: string; open: number; byStage: Record<string, number> }
     >();
+    const openByStage = new Map<Stage, number>();
     for (const { _id, count } of byUnitStage) {
       const unit = units.get(_id.unitId) ?? { unitId: _id.unitId, open: 0, byStage: {} };
       unit.open += count;
       unit.byStage[_id.stage] = count;
       units.set(_id.unitId, unit);
+      openByStage.set(_id.stage, (openByStage.get(_id.stage) ?? 0) + count);
     }
     const weeks = Array.from({ length: q.weeks }, (_, i) => ({
       weekOf: weekStartMinus(from, q.weeks - 1 - i),
@@ -259,8 +336,10 @@ export class DeskService {
       else w.closedOtherwise += 1;
     }
     return {
-      byStage: byStage
-        .map((s) => ({ stage: s._id, label: STAGE_LABELS[s._id], count: s.count }))
+      byStage: [...openByStage]
+        .map(([stage, count]) => ({ stage, count }))
+        .concat(closedCounts.filter((c) => c.count > 0))
+        .map((s) => ({ ...s, label: STAGE_LABELS[s.stage] }))
         .sort((a, b) => b.count - a.count),
       byUnit: [...units.values()].sort((a, b) => b.open - a.open),
       medianWorkingDays: Object.entries(durations).map(([stage, list]) => ({
@@ -270,29 +349,38 @@ export class DeskService {
         samples: list!.length,
       })),
       trend: weeks,
-      sample: { size: STAY_SAMPLE, note: 'medians from the most recent completed stays per stage' },
+      sample: {
+        size: STAY_SAMPLE,
+        note: 'medians from the completed stays of the most recently changed nominations',
+      },
     };
   }
 
-  /** Every unit with its open and late dossiers, from the desk's directory alone. */
+  /** Every unit with its open and late dossiers, counted from the `deskKey` index. */
   async units(actor: Actor) {
     requireDeskReader(actor);
     const today = vietnamDateOf(Date.now());
-    const [units, counts] = await Promise.all([
+    const perUnit = async (keys: object) =>
+      new Map(
+        (
+          await NominationModel.aggregate<{ _id: string; count: number }>([
+            { $match: { deskKey: keys } },
+            { $group: { _id: '$unitId', count: { $sum: 1 } } },
+          ])
+        ).map((u) => [u._id, u.count]),
+      );
+    const [units, open, late] = await Promise.all([
       UnitModel.find({}, { name: 1, blocId: 1 }).sort({ _id: 1 }).lean(),
-      readDirectory(deskProjection, DESK_DIRECTORY),
+      perUnit(OPEN),
+      perUnit(dueBefore(today)),
     ]);
-    const sum = (unitId: string, lateOnly: boolean) =>
-      Object.entries(counts)
-        .filter(([bucket]) => !lateOnly || (isDueBucket(bucket) && bucketDay(bucket) < today))
-        .reduce((total, [, c]) => total + (c[`unitId=${unitId}`] ?? 0), 0);
     return {
       items: units.map((u) => ({
         unitId: u._id,
         name: u.name,
         blocId: u.blocId,
-        open: sum(u._id, false),
-        late: sum(u._id, true),
+        open: open.get(u._id) ?? 0,
+        late: late.get(u._id) ?? 0,
       })),
     };
   }
@@ -392,5 +480,3 @@ function weekStartMinus(monday: IsoDate, weeks: number): IsoDate {
   d.setUTCDate(d.getUTCDate() - 7 * weeks);
   return d.toISOString().slice(0, 10) as IsoDate;
 }
-
-export { workingDaysLeft };

@@ -4,13 +4,11 @@ import type { z } from 'zod';
 import { dossierChanges } from '../../domain/process/dossierChanges';
 import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
-import { ROSTER_FIELDS } from '../../data/desk/rosterEntry';
-import { syncProjections } from '../../data/desk/syncProjections';
 import { findByNumber } from '../../data/nomination/dossierNumber';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { ApiError, notFound } from '../errors/apiError';
 import { canRead, hidesDrafts, readScope, requireDrafter } from './nominationAccess';
-import { listFromRoster, rosterAnswers } from './unitRosterList';
+import { LIST_FIELDS, listNominations } from './nominationList';
 import type {
   editNominationBody,
   listNominationsQuery,
@@ -37,11 +35,7 @@ export class NominationService {
     const unitId = requireDrafter(actor);
     const id = idFor(actor, idempotencyKey);
     const existing = await NominationModel.findById(id).lean();
-    if (existing) {
-      // A repeat after a crash between the insert and the roster: place it now.
-      await syncProjections(id);
-      return existing;
-    }
+    if (existing) return existing;
     try {
       const created = await NominationModel.create({
         _id: id,
@@ -51,7 +45,6 @@ export class NominationService {
         createdBy: actor,
         history: [{ seq: 0, at: new Date(), action: 'drafted', stage: 'draft', actor }],
       });
-      await syncProjections(id);
       return created.toObject();
     } catch (error) {
       // The same key raced with itself: the other request created it.
@@ -76,8 +69,6 @@ export class NominationService {
         en: 'Only a draft or a returned nomination can be edited.',
       });
     }
-    // The year and award are filters of the desk and of the unit's roster.
-    await syncProjections(id);
     return updated;
   }
 
@@ -111,25 +102,8 @@ export class NominationService {
     ) {
       return { items: [], page: query.page, pageSize: query.pageSize, total: 0 };
     }
-    const unitId = scope ?? query.unitId;
     if (query.number) return this.listByNumber(actor, query, query.number);
-    if (rosterAnswers(unitId, query)) return listFromRoster(unitId, query, noDrafts);
-    // Across units, or by last update: a query FerretDB answers by reading the collection.
-    const filter = {
-      ...((scope ?? query.unitId) && { unitId: scope ?? query.unitId }),
-      ...(query.stage ? { stage: query.stage } : noDrafts && { stage: { $ne: 'draft' as const } }),
-      ...(query.year && { year: query.year }),
-    };
-    const [items, total] = await Promise.all([
-      // The fields of a roster row, so a list looks the same whichever way it is answered.
-      NominationModel.find(filter, ROSTER_FIELDS)
-        .sort(query.sort)
-        .skip((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .lean(),
-      NominationModel.countDocuments(filter),
-    ]);
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return listNominations(scope ?? query.unitId, query, noDrafts);
   }
 
   /**
@@ -143,7 +117,7 @@ export class NominationService {
   ) {
     const found = await findByNumber(number);
     const docs = await Promise.all(
-      (found?.nominationIds ?? []).map((id) => NominationModel.findById(id, ROSTER_FIELDS).lean()),
+      (found?.nominationIds ?? []).map((id) => NominationModel.findById(id, LIST_FIELDS).lean()),
     );
     const matching = docs.filter(
       (n): n is NonNullable<typeof n> =>

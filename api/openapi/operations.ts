@@ -290,7 +290,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: {
       status: 200,
       description:
-        '`{ items, page, pageSize, total }`; each item carries `number` (e.g. `VCSDT-2025-0012/2`) once submitted. With `number`, the nominations that number names, in their dossier’s order',
+        '`{ items, page, pageSize, total, totalIsLowerBound }`; each item carries `number` (e.g. `VCSDT-2025-0012/2`) once submitted. `total` counts up to five pages past this one; beyond, `totalIsLowerBound` is true and it means at least. With `number`, the nominations that number names, in their dossier’s order',
     },
   },
   {
@@ -948,7 +948,8 @@ export const OPERATIONS: readonly Operation[] = [
     query: stalledQuery,
     success: {
       status: 200,
-      description: '`{ items, page, pageSize, total }`; each item names its nomination’s `number`',
+      description:
+        '`{ items, page, pageSize, total, totalIsLowerBound, next }`; each item names its nomination’s `number`. `next` (null on the last page) is the `after` of the next page, which begins after this one’s last row wherever rows moved meanwhile. `total` counts up to five pages past this one; beyond, `totalIsLowerBound` is true and it means at least',
     },
   },
   {

@@ -1,5 +1,4 @@
 import type { Logger } from 'pino';
-import { syncProjections } from '../desk/syncProjections';
 import { DossierModel } from './dossierModel';
 import { numberDossier } from './dossierNumber';
 import { NominationModel } from './nominationModel';
@@ -7,7 +6,7 @@ import { NominationModel } from './nominationModel';
 /**
  * Numbers what was submitted before dossiers had numbers: each dossier without one, oldest
  * first (a unit's year is numbered in the order its dossiers came), then each submitted
- * nomination without one, from its dossier, and its rows on the desk and the unit's list.
+ * nomination without one, from its dossier (the desk and the lists read it from there).
  * Every worker runs it at start-up, beside its work; every write is conditional or keyed,
  * so a second run, or two at once, change nothing. Returns what it numbered.
  */
@@ -43,7 +42,6 @@ export async function backfillDossierNumbers(
       );
       if (modifiedCount === 0) continue;
       nominations += 1;
-      await syncProjections(id);
     }
   }
   if (orphans.length > 0) {

@@ -91,6 +91,12 @@ const nominationSchema = new Schema(
     holderRole: { type: String, enum: ROLES },
     dueAt: { type: Date },
     dueOn: { type: String },
+    /**
+     * While open (submitted, not closed): where it stands in the secretariat's desk,
+     * `due:<dueOn>:<_id>`, or `waiting:<day of its last step>:<_id>` for a stage without a
+     * deadline (data/desk/deskKey.ts). One field, unique, so a page is one indexed range.
+     */
+    deskKey: { type: String },
     overdue: { type: Boolean, required: true, default: false },
     alerts: {
       type: [
@@ -147,10 +153,17 @@ const nominationSchema = new Schema(
   { timestamps: true, versionKey: false },
 );
 
+// A unit's dossier list (api/nominations/nominationList.ts), newest first, of a year or all.
 nominationSchema.index({ unitId: 1, year: -1, createdAt: -1 });
+nominationSchema.index({ unitId: 1, createdAt: -1 });
+// The list across units, by creation or by last change.
+nominationSchema.index({ createdAt: -1 });
 nominationSchema.index({ stage: 1, dueAt: 1 });
-/** The secretariat's desk (api/desk): the stalled list by unit, stage durations, weekly trend, statistics. */
-nominationSchema.index({ unitId: 1, stage: 1, dueAt: 1 });
+// The secretariat's desk (api/desk): open nominations in deadline order, late ones a range of
+// it; a unit's open ones. The other filters are rare enough among open ones to walk past.
+nominationSchema.index({ deskKey: 1 });
+nominationSchema.index({ unitId: 1, deskKey: 1 });
+// The stage-stay sample: the most recently changed nominations.
 nominationSchema.index({ updatedAt: -1 });
 nominationSchema.index({ receivedOn: 1 });
 nominationSchema.index({ year: 1, stage: 1 });

@@ -99,17 +99,6 @@ export function project(
   return { daysInStage, workingDaysLeft: left, basis: 'planned_pace', risk };
 }
 
-const RISK_ORDER: Record<Risk, number> = { late: 0, at_risk: 1, on_track: 2, no_deadline: 3 };
-
-/** Most urgent first: late, then at risk, then on track; fewest days left; longest waiting. */
-export function compareUrgency(a: Projection, b: Projection): number {
-  return (
-    RISK_ORDER[a.risk] - RISK_ORDER[b.risk] ||
-    (a.workingDaysLeft ?? Infinity) - (b.workingDaysLeft ?? Infinity) ||
-    b.daysInStage - a.daysInStage
-  );
-}
-
 /** One stay of a nomination in a stage, from its timeline. */
 export interface StageStay {
   stage: Stage;

@@ -1,13 +1,21 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { storedDeskKey } from '../../data/desk/deskKey';
 import { NominationModel } from '../../data/nomination/nominationModel';
+import type { Stage } from '../../domain/process/stages';
 import { statusQuery, type NominationStatus } from '../../workflows/nomination/messages';
 
-/** One disagreement between the read model and the workflow that owns the nomination. */
+/**
+ * One disagreement between the read model and the workflow that owns the nomination, or
+ * within the read model: its place on the desk (`deskKey`) is not what its stage, deadline
+ * and last step make it, so the desk would list it wrongly.
+ */
 export interface Drift {
   nominationId: string;
-  kind: 'missing_workflow' | 'stage_differs' | 'steps_behind';
-  readModel: { stage: string; lastSeq: number };
+  kind: 'missing_workflow' | 'stage_differs' | 'steps_behind' | 'desk_key_differs';
+  readModel: { stage: string; lastSeq: number; deskKey?: string };
   workflow?: { stage: string; seq: number };
+  /** For `desk_key_differs`: the key its stage, deadline and last step make. */
+  expectedDeskKey?: string;
 }
 
 export interface ReconciliationReport {
@@ -33,9 +41,10 @@ async function workflowStatus(
 }
 
 /**
- * Compares every submitted nomination's read model with its workflow's state and lists
- * the differences. The workflow is the record of the process, so a difference means the
- * read model missed or misapplied a step. Reads only; page by page, in `_id` order.
+ * Compares every submitted nomination's read model with its workflow's state, and its desk
+ * key with its stage, deadline and last step, and lists the differences. The workflow is the
+ * record of the process, so a difference means the read model missed or misapplied a step.
+ * Reads only; page by page, in `_id` order.
  */
 export async function reconcileNominations(
   client: Client,
@@ -47,17 +56,36 @@ export async function reconcileNominations(
   for (;;) {
     const page = await NominationModel.find(
       { _id: { $gt: after }, workflowId: { $exists: true } },
-      { stage: 1, lastSeq: 1, workflowId: 1 },
+      { stage: 1, lastSeq: 1, workflowId: 1, dueOn: 1, deskKey: 1, 'history.at': 1 },
     )
       .sort({ _id: 1 })
       .limit(pageSize)
-      .lean();
+      .lean<
+        {
+          _id: string;
+          stage: Stage;
+          lastSeq: number;
+          workflowId: string;
+          dueOn?: string;
+          deskKey?: string;
+          history: { at: Date }[];
+        }[]
+      >();
     if (page.length === 0) break;
     after = page[page.length - 1]!._id;
     for (const doc of page) {
       checked += 1;
       const readModel = { stage: doc.stage, lastSeq: doc.lastSeq };
-      const status = await workflowStatus(client, doc.workflowId!);
+      const expectedDeskKey = storedDeskKey(doc);
+      if (doc.deskKey !== expectedDeskKey) {
+        drift.push({
+          nominationId: doc._id,
+          kind: 'desk_key_differs',
+          readModel: { ...readModel, ...(doc.deskKey && { deskKey: doc.deskKey }) },
+          ...(expectedDeskKey && { expectedDeskKey }),
+        });
+      }
+      const status = await workflowStatus(client, doc.workflowId);
       if (!status) {
         drift.push({ nominationId: doc._id, kind: 'missing_workflow', readModel });
       } else if (status.stage !== doc.stage && !SET_AFTER_THE_END.has(doc.stage)) {

@@ -7,7 +7,7 @@ import {
   vietnamDateOf,
   type IsoDate,
 } from '../../domain/calendar';
-import { syncProjections } from '../../data/desk/syncProjections';
+import { deskKey } from '../../data/desk/deskKey';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient } from '../harness/apiClient';
@@ -18,7 +18,7 @@ import { screenshot } from './harness/screenshot';
 
 const system = { userId: 'system', name: 'Hệ thống', role: 'system' as const };
 
-/** A late and an at-risk dossier of another unit, written as the desk's projection expects. */
+/** A late and an at-risk dossier of another unit, written as recordTransition would. */
 async function seedLateDossiers(): Promise<void> {
   const today = vietnamDateOf(Date.now());
   const entered = addWorkingDays(today, -9, CIVIL_SERVICE_CALENDAR);
@@ -35,6 +35,7 @@ async function seedLateDossiers(): Promise<void> {
     stage: 'forwarded',
     dueOn,
     dueAt: new Date(endOfVietnamDate(dueOn)),
+    deskKey: deskKey(id, 'forwarded', dueOn, new Date()),
     history: [
       {
         seq: 1,
@@ -49,7 +50,6 @@ async function seedLateDossiers(): Promise<void> {
     doc('desk-late', 'Đinh Thị Hồng', addWorkingDays(today, -2, CIVIL_SERVICE_CALENDAR)),
     doc('desk-risk', 'Vàng Seo Dính', addWorkingDays(today, 1, CIVIL_SERVICE_CALENDAR)),
   ] as never[]);
-  for (const id of ['desk-late', 'desk-risk']) await syncProjections(id);
 }
 
 /** The secretariat's pages in a real Chromium against the real stack (issue #6). */

@@ -1,9 +1,6 @@
-import { Writable } from 'node:stream';
 import mongoose from 'mongoose';
-import pino from 'pino';
 import { CARRIED_BY, CARRIED_REASON } from '../../data/calendar/carryOfficialSchedules';
 import { OfficialScheduleRevisionModel } from '../../data/calendar/officialScheduleModel';
-import { runStartupMigrations } from '../../data/migrations';
 import {
   CIVIL_SERVICE_CALENDAR,
   SHIPPED_OFFICIAL_SCHEDULES,
@@ -15,6 +12,7 @@ import {
 } from '../../domain/calendar';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient } from '../harness/apiClient';
+import { startUpMigrations } from '../harness/startUpMigrations';
 import { startTestStack, type TestStack } from '../harness/testStack';
 import { submitToAppraisal } from '../harness/submitToAppraisal';
 
@@ -22,20 +20,7 @@ jest.setTimeout(180_000);
 
 /** Start-up as the API and worker processes run it, with what it logged. */
 async function startUp(processes: number) {
-  const lines: Record<string, unknown>[] = [];
-  const log = pino(
-    { level: 'info' },
-    new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    }),
-  );
-  const runs = await Promise.all(
-    Array.from({ length: processes }, () => runStartupMigrations(log)),
-  );
-  await Promise.all(runs.map((r) => r.besideWork));
+  const lines = await startUpMigrations(processes);
   const carried = lines.filter(
     (l) => l.msg === 'official schedule carried into the calendar revisions',
   );

@@ -3,7 +3,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { vietnamDateOf } from '../../domain/calendar';
 import type { Stage } from '../../domain/process/stages';
-import { syncProjections } from '../../data/desk/syncProjections';
+import { deskKey } from '../../data/desk/deskKey';
 import { backfillDossierNumbers } from '../../data/nomination/backfillDossierNumbers';
 import { DossierModel } from '../../data/nomination/dossierModel';
 import {
@@ -44,6 +44,7 @@ async function legacyNomination(unitId: string, name: string, dossierId?: string
     year: 2025,
     achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
     stage: stage ?? 'appraisal',
+    deskKey: deskKey(_id, stage ?? 'appraisal', undefined, at),
     createdBy: HEAD,
     lastSeq: 1,
     history: [
@@ -51,7 +52,6 @@ async function legacyNomination(unitId: string, name: string, dossierId?: string
       { seq: 1, at, action: 'submitted', stage: stage ?? 'appraisal', actor: HEAD },
     ],
   });
-  await syncProjections(_id);
   return _id;
 }
 

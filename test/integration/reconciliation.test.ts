@@ -9,7 +9,10 @@ import { startTestStack, type TestStack } from '../harness/testStack';
 const head: Actor = { userId: 'head', name: 'Thủ trưởng', role: 'unit_head', unitId: 'VP' };
 const secretariat: Actor = { userId: 'tt', name: 'Thường trực', role: 'secretariat' };
 
-/** The read model is checked against the workflows; a corrupted copy is reported. */
+/**
+ * The read model is checked against the workflows, and each nomination's place on the desk
+ * against its read model; a corrupted copy is reported.
+ */
 describe('reconciliation', () => {
   let stack: TestStack;
   beforeAll(async () => {
@@ -52,17 +55,24 @@ describe('reconciliation', () => {
     return handle;
   }
 
-  test('agreeing copies report nothing; a wrong stage, a lost step and a lost workflow are reported', async () => {
+  test('agreeing copies report nothing; a wrong stage, a lost step, a lost workflow and a wrong place on the desk are reported', async () => {
     const running = await submitted('rec-running');
     await running.executeUpdate(appraiseUpdate, {
       args: [{ actor: secretariat, outcome: 'accept' }],
     });
     await submitted('rec-stage');
     await submitted('rec-behind');
-    expect(await reconcileNominations(stack.client, 2)).toEqual({ checked: 3, drift: [] });
+    await submitted('rec-desk');
+    expect(await reconcileNominations(stack.client, 2)).toEqual({ checked: 4, drift: [] });
 
     await NominationModel.updateOne({ _id: 'rec-stage' }, { $set: { stage: 'council_review' } });
     await NominationModel.updateOne({ _id: 'rec-behind' }, { $set: { lastSeq: 1 } });
+    // On the desk as if due on another day: the desk would list it out of its place.
+    const desk = (await NominationModel.findById('rec-desk').lean())!;
+    await NominationModel.updateOne(
+      { _id: 'rec-desk' },
+      { $set: { deskKey: 'due:2020-01-01:rec-desk' } },
+    );
     await NominationModel.create({
       _id: 'rec-orphan',
       unitId: 'VP',
@@ -75,11 +85,18 @@ describe('reconciliation', () => {
       workflowId: nominationWorkflowId('rec-orphan'),
     });
     const report = await reconcileNominations(stack.client, 2);
-    expect(report.checked).toBe(4);
+    expect(report.checked).toBe(5);
     expect(report.drift.map((d) => [d.nominationId, d.kind]).sort()).toEqual([
       ['rec-behind', 'steps_behind'],
+      ['rec-desk', 'desk_key_differs'],
+      // Written with no step: open, yet on no one's desk.
+      ['rec-orphan', 'desk_key_differs'],
       ['rec-orphan', 'missing_workflow'],
       ['rec-stage', 'stage_differs'],
     ]);
+    expect(report.drift.find((d) => d.nominationId === 'rec-desk')).toMatchObject({
+      readModel: { deskKey: 'due:2020-01-01:rec-desk' },
+      expectedDeskKey: desk.deskKey,
+    });
   });
 });

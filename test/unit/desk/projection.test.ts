@@ -1,6 +1,5 @@
 import { CIVIL_SERVICE_CALENDAR, parseIsoDate, type IsoDate } from '../../../domain/calendar';
 import {
-  compareUrgency,
   conditionalRemaining,
   median,
   project,
@@ -71,21 +70,14 @@ describe('projection of an open nomination (working days, Civil Code 2015 Art. 1
     expect(p).toMatchObject({ risk, basis: 'planned_pace' });
   });
 
-  test('no deadline: never late, listed last', () => {
+  test('no deadline: never late', () => {
     const none = project(
       { stage: 'council_vote', enteredOn: d('2026-03-02') },
       d('2026-03-09'),
       {},
       cal,
     );
-    const late = project(
-      { stage: 'appraisal', enteredOn: d('2026-03-02'), dueOn: d('2026-03-04') },
-      d('2026-03-09'),
-      history,
-      cal,
-    );
-    expect(none.risk).toBe('no_deadline');
-    expect([none, late].sort(compareUrgency)).toEqual([late, none]);
+    expect(none).toEqual({ daysInStage: 5, basis: 'none', risk: 'no_deadline' });
   });
 });
 
