@@ -14,17 +14,20 @@ export function Pager(props: {
   page: number;
   pageSize: number;
   total: number;
+  /** More than `total` match: shown as "at least". */
+  totalIsLowerBound?: boolean;
   onPage: (page: number) => void;
 }) {
   const t = useText(TEXT);
   const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
+  const more = props.totalIsLowerBound ? '+' : '';
   return (
     <nav class="pager" aria-label={t.pages}>
       <button type="button" disabled={props.page <= 1} onClick={() => props.onPage(props.page - 1)}>
         {t.previous}
       </button>
       <span>
-        {t.page} {props.page} {t.of} {pages} · {props.total} {t.items}
+        {t.page} {props.page} {t.of} {`${pages}${more}`} · {`${props.total}${more}`} {t.items}
       </span>
       <button
         type="button"

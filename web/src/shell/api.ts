@@ -112,4 +112,8 @@ export interface Page<T> {
   page: number;
   pageSize: number;
   total: number;
+  /** The long lists count a few pages ahead only: then there are at least `total`. */
+  totalIsLowerBound?: boolean;
+  /** The desk: where the next page begins (its `after`), null on the last. */
+  next?: string | null;
 }

@@ -33,18 +33,21 @@ export function DeskPage(props: RouteProps) {
     FILTER_KEYS.map((k) => [k, props.query.get(k) ?? undefined]),
   );
   const page = Number(props.query.get('page') ?? '1') || 1;
+  // Forward, a page begins after the last row seen, so rows that moved meanwhile shift nothing.
+  const after = props.query.get('after') ?? undefined;
   const list = useResource<Page<StalledRow>>(
-    `/api/desk/stalled${query({ ...filters, page, pageSize: PAGE_SIZE })}`,
+    `/api/desk/stalled${query({ ...filters, page, pageSize: PAGE_SIZE, after })}`,
   );
   const units = useResource<DeskUnits>('/api/desk/units');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [outcome, setOutcome] = useState<BulkOutcome | undefined>();
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
 
-  const go = (next: Filters, nextPage = 1) =>
-    navigate(`/secretariat/desk${query({ ...next, page: nextPage > 1 ? nextPage : undefined })}`, {
-      replace: true,
-    });
+  const go = (next: Filters, nextPage = 1, from?: string) =>
+    navigate(
+      `/secretariat/desk${query({ ...next, page: nextPage > 1 ? nextPage : undefined, after: from })}`,
+      { replace: true },
+    );
   const select = (ids: string[], on: boolean) => {
     const next = new Set(selected);
     for (const id of ids) {
@@ -85,7 +88,11 @@ export function DeskPage(props: RouteProps) {
       <section aria-labelledby="desk-list-title">
         <h2 id="desk-list-title">
           {t.list}
-          {list.data && <span class="count"> ({list.data.total})</span>}
+          {list.data && (
+            <span class="count">
+              {` (${list.data.total}${list.data.totalIsLowerBound ? '+' : ''})`}
+            </span>
+          )}
         </h2>
         <ProblemMessage problem={list.problem} />
         {list.data ? (
@@ -95,7 +102,10 @@ export function DeskPage(props: RouteProps) {
               page={list.data.page}
               pageSize={list.data.pageSize}
               total={list.data.total}
-              onPage={(p) => go(filters, p)}
+              totalIsLowerBound={list.data.totalIsLowerBound}
+              onPage={(p) =>
+                go(filters, p, p === page + 1 ? (list.data?.next ?? undefined) : undefined)
+              }
             />
           </>
         ) : (

@@ -146,6 +146,7 @@ export function DossierListPage(props: RouteProps) {
             page={page}
             pageSize={PAGE_SIZE}
             total={list.data.total}
+            totalIsLowerBound={list.data.totalIsLowerBound}
             onPage={(p) => navigate(`/unit/dossiers${query({ stage, page: p })}`)}
           />
         )}
