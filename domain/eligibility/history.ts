@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AWARD_CODES } from '../catalogue/awardCodes';
-import { COMMENDATION_KINDS } from '../catalogue/awardDefinition';
+import { COMMENDATION_KINDS, type Decider } from '../catalogue/awardDefinition';
 import { isIsoDate } from '../ruleSets/isoDate';
 import { disciplineLevelSchema, evaluationGradeSchema } from '../ruleSets/scales';
 import type { LocalizedText } from '../ruleSets/text';
@@ -17,6 +17,18 @@ const year = z.number().int().min(1945).max(2200);
 /** Issuer level of a prior award; only ministry / province certificates are PM prerequisites. */
 export const issuerLevelSchema = z.enum(['unit', 'ministry', 'province', 'central_body', 'state']);
 export type IssuerLevel = z.infer<typeof issuerLevelSchema>;
+
+/**
+ * The level of an award granted in TĐKT Flow, by who decided it. The Prime Minister's and the
+ * President's awards are state-level (khen thưởng cấp Nhà nước), so none of them passes for the
+ * Certificate of Merit "cấp Bộ, tỉnh" the PM's Certificate needs (Law 06/2022/QH15, Art. 73).
+ */
+export const DECIDER_ISSUER_LEVEL = {
+  unit_head: 'unit',
+  minister: 'ministry',
+  prime_minister: 'state',
+  president: 'state',
+} as const satisfies Record<Decider, IssuerLevel>;
 
 /**
  * An award already received. `code` BKBO also stands for a Certificate of Merit of another
