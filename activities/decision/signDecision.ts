@@ -2,9 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
-import { AwardRecordModel } from '../../data/history/awardRecordModel';
-import { shelveAwards } from '../../data/history/awardShelfModel';
-import { recordInitiativeUses } from '../../data/history/initiativeUses';
+import { recordGrantedAwards } from '../../data/history/grantedAwards';
 import type { StruckNomination } from '../../workflows/awardDecision/messages';
 import { releaseClaims } from './recordDecisionStep';
 
@@ -26,7 +24,8 @@ export interface SignDecisionRequest {
  * Signs the decision: an award record per kept nominee (`_id = nomination:<id>`, so granting
  * twice is impossible) and the initiatives it relied on recorded as used, unless the award is
  * decided above the minister (then the signed document is the submission upward, numbered in
- * its own series, and grants nothing), then the decision itself — signed, numbered, and
+ * its own series, and grants nothing: the higher authority's decision does, entered on the
+ * nomination, see recordExternalAward), then the decision itself — signed, numbered, and
  * published when it grants awards — in one conditional update guarded by `lastSeq`. Struck
  * nominations are freed for a later decision. Every part is idempotent, so a retry is harmless.
  */
@@ -41,49 +40,25 @@ export async function signDecision(request: SignDecisionRequest): Promise<void> 
   const signedAt = new Date(request.signedAt);
   if (!decision.forwardedUpward) {
     const kept = new Set(request.kept);
-    const records = decision.annex.filter((item) => kept.has(item.nominationId));
-    await AwardRecordModel.bulkWrite(
-      records.map((item) => ({
-        updateOne: {
-          filter: { _id: `nomination:${item.nominationId}` },
-          update: {
-            $setOnInsert: {
-              _id: `nomination:${item.nominationId}`,
-              subject: item.nomineeKind,
-              subjectId: subjectIdOf(item),
-              code: decision.awardCode,
-              year: decision.year,
-              issuerLevel: 'ministry',
-              basis: decision.kind,
-              decisionNumber: request.issued.number,
-              decisionDate: request.signedOn,
-              source: 'decision',
-              nominationId: item.nominationId,
-              decisionId: request.decisionId,
-            },
-          },
-          upsert: true,
-        },
-      })),
-      { ordered: false },
-    );
-    await shelveAwards(
-      records.map((item) => ({
-        _id: `nomination:${item.nominationId}`,
-        subject: item.nomineeKind,
-        subjectId: subjectIdOf(item),
-        code: decision.awardCode,
+    await recordGrantedAwards(
+      {
+        awardCode: decision.awardCode,
         year: decision.year,
-        issuerLevel: 'ministry',
         basis: decision.kind,
-        decisionNumber: request.issued.number,
-        decisionDate: request.signedOn,
-      })),
-    );
-    // The initiatives the granted awards relied on are used up for later ones (1168/BNV-BTĐKT).
-    await recordInitiativeUses(
-      records.map((item) => item.nominationId),
-      request.issued.number,
+        issuer: 'minister',
+        number: request.issued.number,
+        date: request.signedOn,
+        decisionId: request.decisionId,
+      },
+      decision.annex
+        .filter((item) => kept.has(item.nominationId))
+        // The annex's `personId` is the person's or the collective's ID.
+        .map(({ nominationId, nomineeKind, personId, unitId }) => ({
+          nominationId,
+          nomineeKind,
+          subjectId: personId,
+          unitId,
+        })),
     );
   }
   await AwardDecisionModel.updateOne(
@@ -122,18 +97,4 @@ export async function signDecision(request: SignDecisionRequest): Promise<void> 
       { reason: 'struck', at: signedAt },
     );
   }
-}
-
-/** The person or collective the award is recorded against. */
-function subjectIdOf(item: {
-  nominationId: string;
-  nomineeKind: string;
-  personId?: string | null;
-  unitId: string;
-}): string {
-  if (item.personId) return item.personId;
-  // A collective nominated without its own ID is its unit; a person without one is the nomination.
-  return item.nomineeKind === 'collective'
-    ? `unit:${item.unitId}`
-    : `nomination:${item.nominationId}`;
 }
