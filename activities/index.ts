@@ -4,6 +4,7 @@ import { awardDecisionActivities } from './decision/awardDecisionActivities';
 import { issueDecisionNumber } from './decision/issueDecisionNumber';
 import { countWorkingDays, planDeadline } from './deadline/planDeadline';
 import { loadProcedure } from './nomination/loadProcedure';
+import { recordExternalAward } from './nomination/recordExternalAward';
 import { recordTransition } from './nomination/recordTransition';
 import { runAppraisalChecks } from './nomination/runAppraisalChecks';
 import { notifyDeadline } from './notification/notifyDeadline';
@@ -12,6 +13,7 @@ import { notifyDeadline } from './notification/notifyDeadline';
 export const activities = withAuditTrail({
   ...councilActivities,
   recordTransition,
+  recordExternalAward,
   issueDecisionNumber,
   loadProcedure,
   runAppraisalChecks,

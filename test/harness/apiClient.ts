@@ -40,6 +40,14 @@ export class ApiClient {
     return this.request<T>('POST', path, new Uint8Array(file), { 'content-type': contentType });
   }
 
+  /** A file the API sends (an export): the status and the body as text. */
+  async getText(path: string): Promise<ApiResponse<string>> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      headers: this.token ? { authorization: `Bearer ${this.token}` } : {},
+    });
+    return { status: response.status, body: await response.text() };
+  }
+
   async request<T>(
     method: string,
     path: string,

@@ -1,9 +1,12 @@
+import { getAwardDefinition } from '../../domain/catalogue/awards';
+import type { AwardCode } from '../../domain/catalogue/awardCodes';
 import { ApiClient, eventually } from './apiClient';
 
 /**
  * Takes nominations in appraisal (their checks run) to a signed award decision over the API,
  * as the people do with the demo users: the secretariat accepts each, a council round of three
- * passes them by secret ballot, the minister approves them all. Resolves with the decision.
+ * passes them by secret ballot, the minister approves them all. Resolves with the decision —
+ * for an award decided above the minister, the submission upward, its nominations forwarded.
  */
 export async function grantByDecision(
   apiUrl: string,
@@ -68,6 +71,9 @@ export async function grantByDecision(
     outcome: 'approve_all',
   });
   expect(ruling.status).toBe(200);
-  for (const id of ids) await reachStage(id, 'approved');
+  const signed = getAwardDefinition(awardCode as AwardCode).forwardedUpward
+    ? 'forwarded'
+    : 'approved';
+  for (const id of ids) await reachStage(id, signed);
   return { decisionId, number: ruling.body.decision.number };
 }

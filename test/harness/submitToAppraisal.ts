@@ -2,21 +2,22 @@ import { NominationModel } from '../../data/nomination/nominationModel';
 import { eventually, type ApiClient } from './apiClient';
 
 /**
- * The unit's officer drafts a CSTĐCS 2025 nomination for each name (with the person's stored
- * history where `personId` is given) and its head submits it; resolves with their ids once
- * each is in appraisal with its automatic checks run.
+ * The unit's officer drafts a 2025 nomination (CSTĐCS unless `award` says otherwise) for each
+ * name (with the person's stored history where `personId` is given) and its head submits it;
+ * resolves with their ids once each is in appraisal with its automatic checks run.
  */
 export async function submitToAppraisal(
   officer: ApiClient,
   head: ApiClient,
   names: readonly (string | { name: string; personId: string })[],
+  award: { awardCode: string; kind?: string } = { awardCode: 'CSTDCS' },
 ): Promise<string[]> {
   const ids: string[] = [];
   for (const nominee of names) {
     const named = typeof nominee === 'string' ? { name: nominee } : nominee;
     const created = await officer.post('/api/nominations', {
       nominee: { kind: 'individual', ...named, position: 'Chuyên viên' },
-      awardCode: 'CSTDCS',
+      ...award,
       year: 2025,
       achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
     });

@@ -1,3 +1,4 @@
+import { CancellationScope, patched } from '@temporalio/workflow';
 import { displayDate, parseIsoDate, startOfVietnamDate } from '../../domain/calendar';
 import { getAwardDefinition } from '../../domain/catalogue/awards';
 import type { AwardCode } from '../../domain/catalogue/awardCodes';
@@ -254,6 +255,9 @@ const ministerDecision: StageStep = async (p) => {
   }
 };
 
+/** Guards recording the award granted upward (activities/nomination/recordExternalAward.ts). */
+const EXTERNAL_AWARD_PATCH = 'external-award-record';
+
 /** §7.6 The higher authority's outcome, entered by the secretariat when it arrives. */
 const forwarded: StageStep = async (p) => {
   const event = await p.waitFor(['externalOutcome']);
@@ -262,6 +266,18 @@ const forwarded: StageStep = async (p) => {
   // Updates accepted before the number had its own name called it `reference`.
   const number = event.action.number ?? (event.action as { reference?: string }).reference;
   const next = outcome === 'granted' ? 'approved' : 'rejected';
+  // In the nominee's history before anyone reads the nomination approved; once taken, the step
+  // is recorded whatever else happens (histories from before it replay without it).
+  if (outcome === 'granted' && patched(EXTERNAL_AWARD_PATCH)) {
+    // Updates accepted before the issuer was entered: the award's own decider.
+    const grantedBy = issuer ?? getAwardDefinition(p.start.awardCode as AwardCode).deciders[0]!;
+    await CancellationScope.nonCancellable(() =>
+      activities.recordExternalAward({
+        nominationId: p.start.nominationId,
+        decision: { number, decidedOn, issuer: grantedBy },
+      }),
+    );
+  }
   await p.moveTo(
     next,
     {
