@@ -3,6 +3,7 @@ import { carryOfficialSchedules } from './calendar/carryOfficialSchedules';
 import { backfillQuotaLedger } from './council/backfillQuotaLedger';
 import { migrateDesk } from './desk/deskMigration';
 import { backfillDossierNumbers } from './nomination/backfillDossierNumbers';
+import { buildStatisticsSummaries } from './statistics/buildStatisticsSummaries';
 
 /** A failed step is logged, not fatal: every step is idempotent and runs again at the next start. */
 const attempt = (log: Logger, name: string, step: (log: Logger) => Promise<unknown>) =>
@@ -26,6 +27,8 @@ export async function runStartupMigrations(log: Logger): Promise<{ besideWork: P
   await attempt(log, 'official schedules', carryOfficialSchedules);
   // Places kept by rounds closed before the quota ledger, before a round closed here counts them.
   await attempt(log, 'quota ledger', backfillQuotaLedger);
+  // Nominations from before the statistics summaries, counted before a step here changes one.
+  await attempt(log, 'statistics summaries', buildStatisticsSummaries);
   // Numbers dossiers submitted before they had numbers; beside the work, not before it.
   const numbered = attempt(log, 'dossier numbers', backfillDossierNumbers);
   // Desk keys, ordered indexes and no more projections: until done, the desk may miss old

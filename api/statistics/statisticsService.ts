@@ -17,11 +17,11 @@ import {
 import { ethnicGroupByCode } from '../../domain/people/ethnicGroups';
 import { documentTypeOf } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
-import type { Stage } from '../../domain/process/stages';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
-import { PersonModel } from '../../data/history/personModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
+import { COLLECTIVE_KEY, UNKNOWN_KEY } from '../../data/statistics/statisticsEntry';
+import { latestCountedYear, tallyOfYear, type Counts } from '../../data/statistics/yearTally';
 import { ApiError, notFound } from '../errors/apiError';
 import type { Table } from './tableFile';
 
@@ -47,23 +47,13 @@ const KIND_LABELS: Record<CommendationKind, string> = {
   external_affairs: 'Đối ngoại',
 };
 const GENDER_LABELS: Record<string, string> = { female: 'Nữ', male: 'Nam' };
+/** Gender and ethnicity rows of nominees that are not one person with a record. */
+const personLabel = (key: string): string | undefined =>
+  key === COLLECTIVE_KEY ? 'Tập thể' : key === UNKNOWN_KEY ? 'Chưa có hồ sơ cá nhân' : undefined;
 
-type Outcome = 'awarded' | 'notAwarded' | 'inProgress' | 'revoked';
-function outcomeOf(stage: Stage): Outcome {
-  if (stage === 'approved') return 'awarded';
-  if (stage === 'revoked') return 'revoked';
-  if (['rejected', 'withdrawn', 'cancelled'].includes(stage)) return 'notAwarded';
-  return 'inProgress';
-}
-
-export interface BreakdownRow {
+export interface BreakdownRow extends Counts {
   key: string;
   label: string;
-  nominated: number;
-  awarded: number;
-  notAwarded: number;
-  inProgress: number;
-  revoked: number;
 }
 
 const BREAKDOWN_HEADER = [
@@ -87,86 +77,39 @@ export class StatisticsService {
   /**
    * The latest year with a submitted nomination, or this year (Vietnam) when there is none:
    * where the statistics open, so that a January page shows last year's dossiers rather than an
-   * empty year. One read down the `{ year, stage }` index.
+   * empty year. From the statistics summaries (a few documents per unit and year).
    */
   async latestYear(actor: Actor): Promise<number> {
     requireStatisticsReader(actor);
-    const latest = await NominationModel.findOne({ stage: { $ne: 'draft' } }, { year: 1 })
-      .sort({ year: -1 })
-      .lean();
-    return latest?.year ?? Number(vietnamDateOf(new Date()).slice(0, 4));
+    return (await latestCountedYear()) ?? Number(vietnamDateOf(new Date()).slice(0, 4));
   }
 
-  /** Nominations submitted for `year` and their results, by unit, award, kind, gender, ethnicity. */
+  /**
+   * Nominations submitted for `year` and their results, by unit, award, kind, gender, ethnicity:
+   * from the year's statistics summaries, kept by each step (data/statistics), not by reading
+   * the nominations. A nominee counts by the gender and ethnicity of their person's record when
+   * the dossier was submitted (or resubmitted naming another person).
+   */
   async breakdown(actor: Actor, year: number): Promise<Record<Dimension, BreakdownRow[]>> {
     requireStatisticsReader(actor);
-    const nominations = await NominationModel.find(
-      { year, stage: { $ne: 'draft' } },
-      { unitId: 1, awardCode: 1, kind: 1, stage: 1, nominee: 1 },
-    ).lean();
-    const personIds = [
-      ...new Set(nominations.map((n) => n.nominee.personId).filter((id): id is string => !!id)),
-    ];
-    const people = new Map<string, { gender: string; ethnicityCode: string }>();
-    for (let i = 0; i < personIds.length; i += 1000) {
-      const batch = await PersonModel.find(
-        { _id: { $in: personIds.slice(i, i + 1000) } },
-        { gender: 1, ethnicityCode: 1 },
-      ).lean();
-      for (const p of batch) people.set(p._id, p);
-    }
-    const units = new Map(
-      (await UnitModel.find({}, { name: 1 }).lean()).map((u) => [u._id, u.name]),
-    );
-    const tables = Object.fromEntries(
-      DIMENSIONS.map((d) => [d, new Map<string, BreakdownRow>()]),
-    ) as Record<Dimension, Map<string, BreakdownRow>>;
-    const add = (dimension: Dimension, key: string, label: string, outcome: Outcome) => {
-      const table = tables[dimension];
-      const row = table.get(key) ?? {
-        key,
-        label,
-        nominated: 0,
-        awarded: 0,
-        notAwarded: 0,
-        inProgress: 0,
-        revoked: 0,
-      };
-      row.nominated += 1;
-      row[outcome] += 1;
-      table.set(key, row);
+    const [tally, units] = await Promise.all([
+      tallyOfYear(year),
+      UnitModel.find({}, { name: 1 }).lean(),
+    ]);
+    const unitNames = new Map(units.map((u) => [u._id, u.name]));
+    const labels: Record<Dimension, (key: string) => string> = {
+      unit: (key) => unitNames.get(key) ?? key,
+      award: (key) => (isAwardCode(key) ? getAwardDefinition(key).name.vi : key),
+      kind: (key) => KIND_LABELS[key as CommendationKind] ?? key,
+      gender: (key) => personLabel(key) ?? GENDER_LABELS[key] ?? key,
+      ethnicity: (key) => personLabel(key) ?? ethnicGroupByCode(key)?.vi ?? key,
     };
-    for (const n of nominations) {
-      const outcome = outcomeOf(n.stage);
-      add('unit', n.unitId, units.get(n.unitId) ?? n.unitId, outcome);
-      add(
-        'award',
-        n.awardCode,
-        isAwardCode(n.awardCode) ? getAwardDefinition(n.awardCode).name.vi : n.awardCode,
-        outcome,
-      );
-      add('kind', n.kind, KIND_LABELS[n.kind] ?? n.kind, outcome);
-      if (n.nominee.kind === 'collective') {
-        add('gender', 'collective', 'Tập thể', outcome);
-        add('ethnicity', 'collective', 'Tập thể', outcome);
-        continue;
-      }
-      const person = n.nominee.personId ? people.get(n.nominee.personId) : undefined;
-      add(
-        'gender',
-        person?.gender ?? 'unknown',
-        person ? GENDER_LABELS[person.gender]! : 'Chưa có hồ sơ cá nhân',
-        outcome,
-      );
-      const group = person ? ethnicGroupByCode(person.ethnicityCode) : undefined;
-      add('ethnicity', group?.code ?? 'unknown', group?.vi ?? 'Chưa có hồ sơ cá nhân', outcome);
-    }
     return Object.fromEntries(
       DIMENSIONS.map((d) => [
         d,
-        [...tables[d].values()].sort(
-          (a, b) => b.nominated - a.nominated || a.key.localeCompare(b.key),
-        ),
+        [...tally[d]]
+          .map(([key, counts]): BreakdownRow => ({ key, label: labels[d](key), ...counts }))
+          .sort((a, b) => b.nominated - a.nominated || a.key.localeCompare(b.key)),
       ]),
     ) as Record<Dimension, BreakdownRow[]>;
   }

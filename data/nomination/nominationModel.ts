@@ -5,8 +5,23 @@ import { UPWARD_DECIDERS } from '../../domain/process/externalDecision';
 import { ROLES } from '../../domain/process/roles';
 import { actorSchema } from '../actorSchema';
 import { STAGES } from '../../domain/process/stages';
+import { OUTCOMES } from '../statistics/statisticsEntry';
 
 const textSchema = new Schema({ vi: String, en: String }, { _id: false });
+
+const statisticsEntrySchema = new Schema(
+  {
+    year: { type: Number, required: true },
+    unitId: { type: String, required: true },
+    awardCode: { type: String, required: true },
+    kind: { type: String, required: true },
+    gender: { type: String, required: true },
+    ethnicity: { type: String, required: true },
+    outcome: { type: String, enum: OUTCOMES, required: true },
+    personId: { type: String },
+  },
+  { _id: false },
+);
 
 /** One line of the nomination's timeline: who did what, when and why. */
 const historyEntrySchema = new Schema(
@@ -119,6 +134,20 @@ const nominationSchema = new Schema(
     decisionId: { type: String },
     /** Sequence number of the last transition applied; makes activity retries no-ops. */
     lastSeq: { type: Number, required: true, default: 0 },
+    /**
+     * What the statistics summary counts for it (data/statistics): `counted` since step `seq`,
+     * and `previous`, what it counted before, so a retried step can finish its increments.
+     */
+    statistics: {
+      type: new Schema(
+        {
+          seq: { type: Number, required: true },
+          counted: { type: statisticsEntrySchema, required: true },
+          previous: { type: statisticsEntrySchema },
+        },
+        { _id: false },
+      ),
+    },
     history: { type: [historyEntrySchema], default: [] },
     workflowId: { type: String },
     checks: { type: Schema.Types.Mixed },

@@ -1,0 +1,93 @@
+import { Schema, model } from 'mongoose';
+import { isDuplicateKey } from '../duplicateKey';
+import { summaryChanges, summaryId, type StatisticsEntry } from './statisticsEntry';
+
+/**
+ * One year's statistics for one unit, in a few documents (`_id` `<year>:<unit>:<shard>`, see
+ * `shardOf`): per dimension and key, how many nominations were submitted and how many are
+ * awarded, not awarded, in progress or revoked (`c.award.LDTT.awarded`, …), kept by `$inc` on
+ * every step that changes what a nomination counts as. `total` is the nominations counted.
+ * `applied` lists the steps applied last (`<nominationId>:<seq>`), so a retried step adds
+ * nothing; it is cut back to the last `APPLIED_KEPT` once twice as long (FerretDB 1.x
+ * ignores `$push`'s `$slice`). `v` counts the changes, for compare-and-set rewrites.
+ */
+const statisticsSummarySchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    year: { type: Number, required: true },
+    unitId: { type: String, required: true },
+    shard: { type: Number, required: true },
+    total: { type: Number, required: true, default: 0 },
+    c: { type: Schema.Types.Mixed, default: {} },
+    applied: { type: [String], default: [] },
+    v: { type: Number, required: true, default: 0 },
+  },
+  { versionKey: false, minimize: false },
+);
+
+// A year's breakdown reads its documents; the latest year with a dossier is the first by year.
+statisticsSummarySchema.index({ year: 1 });
+
+export const StatisticsSummaryModel = model(
+  'StatisticsSummary',
+  statisticsSummarySchema,
+  'statistics_summaries',
+);
+
+/** How many applied steps a document remembers at least: a retry within them is a no-op. */
+export const APPLIED_KEPT = 100;
+
+export interface SummaryDocument {
+  _id: string;
+  year: number;
+  unitId: string;
+  shard: number;
+  total: number;
+  c: Partial<Record<string, Record<string, Record<string, number>>>>;
+  applied: string[];
+  v: number;
+}
+
+/**
+ * Applies step `key` (`<nominationId>:<seq>`) of a nomination to the summary: takes `from`
+ * out and puts `to` in, each document once, whatever the number of attempts — the `$inc` is
+ * conditional on the key not being among the document's applied ones, and records it in the
+ * same single-document update. Run on every attempt of the step after the nomination's own
+ * write, so a crash between the two loses nothing.
+ */
+export async function applyToSummary(
+  nominationId: string,
+  key: string,
+  from: StatisticsEntry | null | undefined,
+  to: StatisticsEntry | null | undefined,
+): Promise<void> {
+  const collection = StatisticsSummaryModel.collection;
+  for (const change of summaryChanges(nominationId, from, to)) {
+    const _id = summaryId(change.year, change.unitId, change.shard);
+    const update = {
+      $inc: { ...change.inc, v: 1 },
+      $push: { applied: key },
+      $setOnInsert: { year: change.year, unitId: change.unitId, shard: change.shard },
+    };
+    const filter = { _id, applied: { $ne: key } };
+    let after: SummaryDocument | null;
+    try {
+      after = (await collection.findOneAndUpdate(filter as never, update as never, {
+        upsert: true,
+        returnDocument: 'after',
+      })) as SummaryDocument | null;
+    } catch (error) {
+      // The document exists and has the key (or was created by another step just now).
+      if (!isDuplicateKey(error)) throw error;
+      after = (await collection.findOneAndUpdate(filter as never, update as never, {
+        returnDocument: 'after',
+      })) as SummaryDocument | null;
+    }
+    if (after && after.applied.length > 2 * APPLIED_KEPT) {
+      // Only if nothing changed since: a concurrent step's key must not be cut.
+      await collection.updateOne({ _id, v: after.v } as never, {
+        $set: { applied: after.applied.slice(-APPLIED_KEPT) },
+      });
+    }
+  }
+}
