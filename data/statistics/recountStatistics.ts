@@ -4,8 +4,8 @@ import { PersonModel } from '../history/personModel';
 import { NominationModel } from '../nomination/nominationModel';
 import type { NominationToCount, StatisticsState } from './countStep';
 import {
+  COLLECTIVE_KEY,
   entryOf,
-  outcomeOf,
   personToLookUp,
   summaryChanges,
   type PersonFacts,
@@ -51,15 +51,16 @@ const PAGE = 1000;
 function driftOf(nomination: Scanned): NominationStatisticsDrift['kind'] | undefined {
   const counted = nomination.statistics?.counted;
   if (!counted) return 'missing';
-  if (counted.outcome !== outcomeOf(nomination.stage)) return 'stale';
+  const expected = entryOf(nomination, nomination.stage, undefined);
+  if (counted.outcome !== expected.outcome) return 'stale';
   if (nomination.stage === 'returned') return undefined;
   const { nominee } = nomination;
   const same =
-    counted.year === nomination.year &&
-    counted.unitId === nomination.unitId &&
-    counted.awardCode === nomination.awardCode &&
-    counted.kind === nomination.kind &&
-    (counted.gender === 'collective') === (nominee.kind === 'collective') &&
+    counted.year === expected.year &&
+    counted.unitId === expected.unitId &&
+    counted.awardCode === expected.awardCode &&
+    counted.kind === expected.kind &&
+    (counted.gender === COLLECTIVE_KEY) === (nominee.kind === 'collective') &&
     (counted.personId ?? undefined) === (nominee.personId ?? undefined);
   return same ? undefined : 'stale';
 }

@@ -41,7 +41,7 @@ export interface CountedNomination {
   year: number;
   unitId: string;
   awardCode: string;
-  kind: string;
+  kind?: string | null;
   nominee: { kind: string; personId?: string | null };
   statistics?: { counted?: StatisticsEntry | null } | null;
 }
@@ -103,7 +103,8 @@ export function entryOf(
     year: nomination.year,
     unitId: nomination.unitId,
     awardCode: nomination.awardCode,
-    kind: nomination.kind,
+    // The schema's default, which lean reads do not fill in (documents written past Mongoose).
+    kind: nomination.kind ?? 'merit',
     ...nomineeKeys(nomination, person),
     outcome: outcomeOf(stage),
   };

@@ -70,6 +70,10 @@ describe('what a nomination counts as', () => {
     );
   });
 
+  test('a nomination stored without its kind counts as merit, the schema’s default', () => {
+    expect(entryOf({ ...nomination, kind: undefined }, 'approved', null).kind).toBe('merit');
+  });
+
   test('a collective, and an individual without a record, have their own rows', () => {
     expect(
       entryOf({ ...nomination, nominee: { kind: 'collective' } }, 'approved', undefined),
