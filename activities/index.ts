@@ -7,7 +7,9 @@ import { loadProcedure } from './nomination/loadProcedure';
 import { recordExternalAward } from './nomination/recordExternalAward';
 import { recordTransition } from './nomination/recordTransition';
 import { runAppraisalChecks } from './nomination/runAppraisalChecks';
+import { sendNotificationEmail } from './notification/emailDelivery';
 import { notifyDeadline } from './notification/notifyDeadline';
+import { notifyStageChange } from './notification/notifyStageChange';
 
 /** Every activity the worker registers. They use the process's Mongoose connection. */
 export const activities = withAuditTrail({
@@ -20,6 +22,8 @@ export const activities = withAuditTrail({
   planDeadline,
   countWorkingDays,
   notifyDeadline,
+  notifyStageChange,
+  sendNotificationEmail,
   ...awardDecisionActivities,
 });
 

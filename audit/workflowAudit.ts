@@ -1,6 +1,7 @@
 import { ROLE_LABELS, SYSTEM_ACTOR } from '../domain/process/roles';
 import { STAGE_LABELS } from '../domain/process/stages';
-import type { Transition } from '../activities/nomination/transition';
+import type { RecordedStep, Transition } from '../activities/nomination/transition';
+import type { OwedEmail } from '../data/notification/notificationEmail';
 import type { DeadlineAlert } from '../activities/notification/notifyDeadline';
 import { appendAuditEntry } from './appendAuditEntry';
 import type { AuditActor, AuditEntryInput } from './auditEntry';
@@ -69,8 +70,8 @@ function name(actor: AuditActor): string {
 }
 
 interface AuditedActivities {
-  recordTransition(transition: Transition): Promise<void>;
-  notifyDeadline(alert: DeadlineAlert): Promise<void>;
+  recordTransition(transition: Transition): Promise<RecordedStep>;
+  notifyDeadline(alert: DeadlineAlert): Promise<OwedEmail[]>;
 }
 
 /**
@@ -81,13 +82,15 @@ interface AuditedActivities {
 export function withAuditTrail<T extends AuditedActivities>(activities: T): T {
   return {
     ...activities,
-    async recordTransition(transition: Transition): Promise<void> {
-      await activities.recordTransition(transition);
+    async recordTransition(transition: Transition): Promise<RecordedStep> {
+      const recorded = await activities.recordTransition(transition);
       await appendAuditEntry(transitionEntry(transition));
+      return recorded;
     },
-    async notifyDeadline(alert: DeadlineAlert): Promise<void> {
-      await activities.notifyDeadline(alert);
+    async notifyDeadline(alert: DeadlineAlert): Promise<OwedEmail[]> {
+      const emails = await activities.notifyDeadline(alert);
       await appendAuditEntry(deadlineAlertEntry(alert));
+      return emails;
     },
   };
 }

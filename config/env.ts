@@ -48,7 +48,7 @@ export const environmentSchema = z.object({
     .url({ protocol: /^smtps?$/, error: 'an smtp:// or smtps:// URL' })
     .optional()
     .describe(
-      'SMTP server for notification e-mails, `smtp://user:pass@host:587` or `smtps://…:465`. Unset: e-mails are queued in `email_outbox`, none is sent.',
+      'SMTP server for notification e-mails, `smtp://user:pass@host:587` or `smtps://…:465`. Unset: no e-mail is sent; notifications reach the inbox only.',
     ),
   SMTP_FROM: z
     .string()
@@ -61,13 +61,9 @@ export const environmentSchema = z.object({
     .min(1)
     .max(50)
     .default(8)
-    .describe('Attempts per e-mail before it is marked failed (exponential backoff from 30 s).'),
-  EMAIL_POLL_SECONDS: z.coerce
-    .number()
-    .positive()
-    .max(3600)
-    .default(10)
-    .describe('How often the worker queues new notification e-mails and sends due ones.'),
+    .describe(
+      'Attempts per e-mail before it is recorded as failed (Temporal retries it from 5 s, doubling, at most 1 h apart).',
+    ),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

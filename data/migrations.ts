@@ -5,6 +5,11 @@ import { migrateDesk } from './desk/deskMigration';
 import { backfillDossierNumbers } from './nomination/backfillDossierNumbers';
 import { buildStatisticsSummaries } from './statistics/buildStatisticsSummaries';
 
+/** Steps only a worker runs: they need what the data layer does not have (an SMTP sender). */
+export interface WorkerMigrations {
+  retireEmailOutbox(log: Logger): Promise<unknown>;
+}
+
 /** A failed step is logged, not fatal: every step is idempotent and runs again at the next start. */
 const attempt = (log: Logger, name: string, step: (log: Logger) => Promise<unknown>) =>
   step(log).then(
@@ -22,16 +27,22 @@ const attempt = (log: Logger, name: string, step: (log: Logger) => Promise<unkno
  * unique keys or conditional updates, so a second run, or two at once, change nothing.
  * Resolves once the steps work depends on are done; `besideWork` resolves when the rest is.
  */
-export async function runStartupMigrations(log: Logger): Promise<{ besideWork: Promise<void> }> {
+export async function runStartupMigrations(
+  log: Logger,
+  worker?: WorkerMigrations,
+): Promise<{ besideWork: Promise<void> }> {
   // Schedules entered before calendar revisions: deadlines planned or shown must count them.
   await attempt(log, 'official schedules', carryOfficialSchedules);
   // Places kept by rounds closed before the quota ledger, before a round closed here counts them.
   await attempt(log, 'quota ledger', backfillQuotaLedger);
   // Nominations from before the statistics summaries, counted before a step here changes one.
   await attempt(log, 'statistics summaries', buildStatisticsSummaries);
+  // The e-mail outbox's last mails; only a worker sends e-mail.
+  const mailed = worker ? attempt(log, 'e-mail outbox', worker.retireEmailOutbox) : undefined;
   // Numbers dossiers submitted before they had numbers; beside the work, not before it.
   const numbered = attempt(log, 'dossier numbers', backfillDossierNumbers);
   // Desk keys, ordered indexes and no more projections: until done, the desk may miss old
   // open dossiers and read slower. Beside the work, after the numbers.
-  return { besideWork: numbered.then(() => attempt(log, 'desk on the nominations', migrateDesk)) };
+  const desk = numbered.then(() => attempt(log, 'desk on the nominations', migrateDesk));
+  return { besideWork: Promise.all([desk, mailed]).then(() => undefined) };
 }

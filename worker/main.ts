@@ -3,7 +3,7 @@ import { loadEnvironment } from '../config/env';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { createLogger } from '../config/logger';
 import { createWorker } from './createWorker';
-import { startEmailDispatch } from '../activities/notification/emailSender';
+import { retireEmailOutbox } from '../activities/notification/retireEmailOutbox';
 import { runStartupMigrations } from '../data/migrations';
 
 async function main(): Promise<void> {
@@ -17,18 +17,11 @@ async function main(): Promise<void> {
     workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
   });
   log.info({ taskQueue: env.TEMPORAL_TASK_QUEUE }, 'worker started');
-  const migrations = await runStartupMigrations(log);
-  const email = startEmailDispatch({
-    smtpUrl: env.SMTP_URL,
-    from: env.SMTP_FROM,
-    maxAttempts: env.EMAIL_MAX_ATTEMPTS,
-    pollMs: env.EMAIL_POLL_SECONDS * 1000,
-    log,
-  });
+  if (!env.SMTP_URL) log.warn('e-mail: SMTP_URL is not set; notifications reach the inbox only');
+  const migrations = await runStartupMigrations(log, { retireEmailOutbox });
   // Worker.run() handles SIGINT/SIGTERM itself: it drains, then resolves.
   await worker.run();
   await migrations.besideWork;
-  await email.stop();
   await connection.close();
   await disconnectDatabase();
   log.info('worker stopped');

@@ -2,20 +2,22 @@ import { ApplicationFailure } from '@temporalio/common';
 import { deskKey } from '../../data/desk/deskKey';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { countStep, type NominationToCount } from '../../data/statistics/countStep';
-import { notifyStageChange } from '../notification/notifyStageChange';
-import type { Transition } from './transition';
+import type { Stage } from '../../domain/process/stages';
+import type { RecordedStep, Transition } from './transition';
 
 /**
  * Applies one transition to the nomination's read model: stage, holder and deadline,
  * timeline entry and, when signed, the decision (and later the higher authority's), in one
  * conditional single-document update. The `lastSeq` guard makes a retry (or a replayed
- * duplicate) change nothing. The statistics summary then counts the step (`countStep`:
- * nothing to do unless the step changes what the nomination counts as).
+ * duplicate) change nothing. Then, on every attempt while it is the nomination's last step,
+ * the statistics summary counts it (`countStep`: nothing to do unless the step changes what
+ * the nomination counts as; each increment applied once). The stage-change notice is an
+ * activity of its own, which the workflow runs with what this returns.
  */
-export async function recordTransition(transition: Transition): Promise<void> {
+export async function recordTransition(transition: Transition): Promise<RecordedStep> {
   const at = new Date(transition.at);
   const { holder, facts, decision } = transition;
-  const result = await NominationModel.updateOne(
+  const before = await NominationModel.findOneAndUpdate(
     { _id: transition.nominationId, lastSeq: { $lt: transition.seq } },
     {
       $set: {
@@ -59,32 +61,37 @@ export async function recordTransition(transition: Transition): Promise<void> {
         },
       },
     },
-  );
-  // On every attempt, so that a retry after a crash still tells the unit (keyed by seq: once)
-  // and counts the step in the statistics (each increment applied once).
-  const nomination = await NominationModel.findById(transition.nominationId, {
-    unitId: 1,
-    nominee: 1,
-    awardCode: 1,
-    kind: 1,
-    year: 1,
-    number: 1,
-    lastSeq: 1,
-    statistics: 1,
-    'history.seq': 1,
-    'history.stage': 1,
-  }).lean();
-  if (nomination) await notifyStageChange(transition, nomination);
-  // A later step recorded means this one's attempts are over, and so was its counting.
-  if (nomination?.lastSeq === transition.seq) {
-    await countStep(nomination as unknown as NominationToCount, transition.seq, transition.stage);
-  }
-  if (result.matchedCount === 1) return;
+    { returnDocument: 'before' },
+  ).lean();
+  // A retry (or a late duplicate) reads what the step left.
+  const nomination = before ?? (await NominationModel.findById(transition.nominationId).lean());
   if (!nomination) {
     throw ApplicationFailure.nonRetryable(
       `Nomination ${transition.nominationId} is not in the database`,
       'NOMINATION_NOT_FOUND',
     );
   }
-  // Otherwise lastSeq >= seq: this transition was already recorded.
+  // A later step recorded means this one's attempts are over, and so was its counting.
+  if (before || nomination.lastSeq === transition.seq) {
+    await countStep(nomination as unknown as NominationToCount, transition.seq, transition.stage);
+  }
+  return {
+    unitId: nomination.unitId,
+    nominee: { name: nomination.nominee.name },
+    awardCode: nomination.awardCode,
+    year: nomination.year,
+    ...(nomination.number && { number: nomination.number }),
+    previousStage: before ? before.stage : stageBefore(nomination.history, transition.seq),
+  };
+}
+
+/** The stage a timeline shows before step `seq` ('draft' before the first). */
+function stageBefore(history: readonly { seq: number; stage: Stage }[], seq: number): Stage {
+  return history
+    .filter((entry) => entry.seq < seq)
+    .reduce<{
+      seq: number;
+      stage: Stage;
+    }>((latest, entry) => (entry.seq > latest.seq ? entry : latest), { seq: -1, stage: 'draft' })
+    .stage;
 }

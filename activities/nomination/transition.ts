@@ -4,6 +4,7 @@ import type { Actor, Role } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import type { ReturnReason } from '../../domain/process/returnReason';
+import type { DossierNameSource } from '../notification/dossierName';
 
 /** One step of a nomination, as the workflow hands it to the read model. */
 export interface Transition {
@@ -25,4 +26,11 @@ export interface Transition {
   decision?: SignedDocument & { signedBy: Actor };
   /** The higher authority's decision entered on this step. */
   externalDecision?: ExternalDecision;
+}
+
+/** What `recordTransition` read of the nomination as it recorded a step: enough to tell its unit. */
+export interface RecordedStep extends DossierNameSource {
+  unitId: string;
+  /** Its stage before the step ('draft' before the submission). */
+  previousStage: Stage;
 }

@@ -21,17 +21,16 @@ export interface EmailContent {
   text: string;
 }
 
-/** The outbox id of a notification's e-mail to one user: the same pair, the same mail. */
-export function outboxId(notificationId: string, userId: string): string {
-  return `${notificationId}/${userId}`;
-}
-
 /**
- * A Message-ID derived from the outbox id alone: a copy re-sent after a crash carries the
- * same one, so a receiving server or mail client can drop the duplicate.
+ * A Message-ID derived from the notification and the recipient alone (the outbox's id was
+ * `<notificationId>/<userId>` too): a copy sent again after a crash carries the same one, so a
+ * receiving server or mail client can drop the duplicate.
  */
-export function messageIdFor(id: string, domain: string): string {
-  const digest = createHash('sha256').update(id).digest('hex').slice(0, 40);
+export function messageIdFor(notificationId: string, userId: string, domain: string): string {
+  const digest = createHash('sha256')
+    .update(`${notificationId}/${userId}`)
+    .digest('hex')
+    .slice(0, 40);
   return `<${digest}.tdkt@${domain}>`;
 }
 

@@ -4,8 +4,10 @@ import type { Stage } from '../../domain/process/stages';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { NotificationModel } from '../../data/notification/notificationModel';
 import { insertIfAbsent } from '../../data/duplicateKey';
+import type { OwedEmail } from '../../data/notification/notificationEmail';
 import { deadlineAlertText } from './deadlineAlertText';
 import { dossierName } from './dossierName';
+import { emailsFor } from './emailDelivery';
 
 export interface DeadlineAlert {
   nominationId: string;
@@ -30,8 +32,9 @@ const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
  * Reminds the holder of a dossier, or raises it one level up, naming the dossier by its
  * award and nominee and saying truthfully whether it is overdue (the desk may act early).
  * Only an alert past the deadline marks the nomination overdue in the read model. Idempotent.
+ * Returns the e-mails the notification owes, for the workflow to send.
  */
-export async function notifyDeadline(alert: DeadlineAlert): Promise<void> {
+export async function notifyDeadline(alert: DeadlineAlert): Promise<OwedEmail[]> {
   const toRole = alertRecipient(alert.kind, alert.holderRole);
   const overdue = isOverdueAt(alert.at ?? new Date().toISOString(), alert.dueAt);
   const key = `${alert.deadlineKey}:${alert.kind}`;
@@ -52,7 +55,8 @@ export async function notifyDeadline(alert: DeadlineAlert): Promise<void> {
     requestedBy: alert.requestedBy,
     note: alert.note,
   });
-  await insertIfAbsent(NotificationModel as never, `${alert.nominationId}:${key}`, {
+  const notification = {
+    _id: `${alert.nominationId}:${key}`,
     kind: alert.kind,
     toRole,
     toUnitId: UNIT_ROLES.includes(toRole) ? alert.unitId : undefined,
@@ -61,7 +65,9 @@ export async function notifyDeadline(alert: DeadlineAlert): Promise<void> {
     title,
     body,
     dueAt: new Date(alert.dueAt),
-  });
+  };
+  const { _id, ...fields } = notification;
+  await insertIfAbsent(NotificationModel as never, _id, { ...fields, emails: [] });
   await NominationModel.updateOne(
     { _id: alert.nominationId, 'alerts.key': { $ne: key } },
     {
@@ -71,4 +77,5 @@ export async function notifyDeadline(alert: DeadlineAlert): Promise<void> {
       ...(overdue && alert.kind === 'escalation' && { $set: { overdue: true } }),
     },
   );
+  return emailsFor([{ ...notification, createdAt: new Date(alert.at ?? Date.now()) }]);
 }

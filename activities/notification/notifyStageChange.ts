@@ -1,41 +1,38 @@
 import { displayDate, parseIsoDate, vietnamDateOf } from '../../domain/calendar';
 import { ROLE_LABELS, type Role } from '../../domain/process/roles';
 import { STAGE_LABELS } from '../../domain/process/stages';
+import { isDuplicateKey } from '../../data/duplicateKey';
+import type { OwedEmail } from '../../data/notification/notificationEmail';
 import { NotificationModel } from '../../data/notification/notificationModel';
-import { insertIfAbsent } from '../../data/duplicateKey';
-import type { Transition } from '../nomination/transition';
-import { dossierName, type DossierNameSource } from './dossierName';
+import type { RecordedStep, Transition } from '../nomination/transition';
+import { dossierName } from './dossierName';
+import { emailsFor } from './emailDelivery';
 
 /** The unit's people who follow its dossiers: each role gets its own notification. */
 const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
 
-/** What of the nomination the notice needs (read once by `recordTransition`'s sync). */
-export interface StageChangeSource extends DossierNameSource {
-  unitId: string;
-  history: readonly { seq: number; stage: string }[];
+export interface StageChange {
+  transition: Transition;
+  /** What `recordTransition` read of the nomination as it recorded the step. */
+  recorded: RecordedStep;
 }
 
 /**
- * "What changed on my dossiers": tells the nomination's unit that it moved to another
- * stage. Called by `recordTransition` after its write, on every attempt; a timeline entry
+ * "What changed on my dossiers": tells the nomination's unit that it moved to another stage,
+ * an activity of its own that the workflow runs once the step is recorded; a timeline entry
  * that keeps the stage (a note, a check) tells nobody. Idempotent: one notification per
- * (nomination, seq, role), `_id` `<nominationId>:change:<seq>:<role>`, written with
- * `$setOnInsert`, so a retried or replayed transition adds nothing.
+ * (nomination, seq, role), `_id` `<nominationId>:change:<seq>:<role>`, inserted once (a
+ * duplicate `_id` is the earlier attempt's). Returns the e-mails they owe, for the workflow to
+ * send (none without an SMTP server).
  */
-export async function notifyStageChange(
-  transition: Transition,
-  nomination: StageChangeSource,
-): Promise<void> {
-  const previous = nomination.history
-    .filter((entry) => entry.seq < transition.seq)
-    .reduce<
-      { seq: number; stage: string } | undefined
-    >((latest, entry) => (!latest || entry.seq > latest.seq ? entry : latest), undefined);
-  // seq 1 is the submission: the stage before it is the draft, which has no entry.
-  if ((previous?.stage ?? 'draft') === transition.stage) return;
+export async function notifyStageChange({
+  transition,
+  recorded,
+}: StageChange): Promise<OwedEmail[]> {
+  if (recorded.previousStage === transition.stage) return [];
 
   const stage = STAGE_LABELS[transition.stage];
-  const dossier = dossierName(nomination);
+  const dossier = dossierName(recorded);
   const on = displayDate(vietnamDateOf(new Date(transition.at)));
   const by =
     transition.actor.role === 'system' ? ROLE_LABELS.system : ROLE_LABELS[transition.actor.role];
@@ -63,22 +60,24 @@ export async function notifyStageChange(
       .filter(Boolean)
       .join('\n'),
   };
-  await Promise.all(
-    UNIT_ROLES.map((toRole) =>
-      insertIfAbsent(
-        NotificationModel as never,
-        `${transition.nominationId}:change:${transition.seq}:${toRole}`,
-        {
-          kind: 'change',
-          toRole,
-          toUnitId: nomination.unitId,
-          nominationId: transition.nominationId,
-          ...(nomination.number && { nominationNumber: nomination.number }),
-          title,
-          body,
-          ...(transition.holder?.dueAt && { dueAt: new Date(transition.holder.dueAt) }),
-        },
-      ),
-    ),
-  );
+  const notifications = UNIT_ROLES.map((toRole) => ({
+    _id: `${transition.nominationId}:change:${transition.seq}:${toRole}`,
+    kind: 'change' as const,
+    toRole,
+    toUnitId: recorded.unitId,
+    nominationId: transition.nominationId,
+    ...(recorded.number && { nominationNumber: recorded.number }),
+    title,
+    body,
+    ...(transition.holder?.dueAt && { dueAt: new Date(transition.holder.dueAt) }),
+  }));
+  try {
+    await NotificationModel.insertMany(notifications, { ordered: false });
+  } catch (error) {
+    // Inserted by an earlier attempt (unordered: the others still went in).
+    const failures = (error as { writeErrors?: unknown[] }).writeErrors ?? [error];
+    if (!failures.every(isDuplicateKey)) throw error;
+  }
+  // Dated as the step, whichever attempt composes them.
+  return emailsFor(notifications.map((n) => ({ ...n, createdAt: new Date(transition.at) })));
 }

@@ -22,3 +22,24 @@ export function audienceOf(notification: { toRole: Role; toUnitId?: string | nul
     ...(notification.toUnitId && { unitId: notification.toUnitId }),
   };
 }
+
+/** Filter on `users` for the people any of `notifications` reaches and who have an address. */
+export function mailableAudienceOf(
+  notifications: readonly { toRole: Role; toUnitId?: string | null }[],
+) {
+  return {
+    $or: notifications.map(audienceOf),
+    email: { $exists: true, $nin: [null, ''] },
+  };
+}
+
+/** Whether `notification` reaches `user` (the same rule as `audienceOf`, for one user). */
+export function reaches(
+  notification: { toRole: Role; toUnitId?: string | null },
+  user: { role: string; unitId?: string | null },
+): boolean {
+  return (
+    user.role === notification.toRole &&
+    (!notification.toUnitId || user.unitId === notification.toUnitId)
+  );
+}

@@ -1,6 +1,9 @@
 import { Schema, model } from 'mongoose';
 import { ROLES } from '../../domain/process/roles';
 
+export const EMAIL_STATUSES = ['sent', 'refused', 'failed'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
 /**
  * Something a person or a role must know: a reminder, an escalation, a change on their
  * dossier. The `_id` is derived from what caused it, so a retried activity adds nothing.
@@ -20,17 +23,32 @@ const notificationSchema = new Schema(
     dueAt: { type: Date },
     readBy: { type: [String], default: [] },
     /**
-     * Set once the notification's e-mails are in `email_outbox` (one per recipient); unset
-     * means the e-mail dispatcher has yet to fan it out.
+     * What became of its e-mail to each recipient, once settled: sent (the server's answer),
+     * refused for good (its 5xx answer), or failed (given up, or never sendable). One entry
+     * per user, added by a conditional `$push`, so a retried send records nothing twice.
      */
-    emailQueuedAt: { type: Date },
-    emailRecipients: { type: Number },
+    emails: {
+      type: [
+        new Schema(
+          {
+            userId: { type: String, required: true },
+            to: { type: String, required: true },
+            status: { type: String, enum: EMAIL_STATUSES, required: true },
+            /** The SMTP server's answer, or why nothing was sent. */
+            answer: { type: String },
+            attempts: { type: Number, required: true },
+            at: { type: Date, required: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
   },
   { timestamps: true, versionKey: false },
 );
 
 notificationSchema.index({ toRole: 1, toUnitId: 1, createdAt: -1 });
 notificationSchema.index({ nominationId: 1, createdAt: 1 });
-notificationSchema.index({ emailQueuedAt: 1, createdAt: 1 });
 
 export const NotificationModel = model('Notification', notificationSchema, 'notifications');

@@ -78,7 +78,13 @@ describe('inbox', () => {
     expect((await inbox(otherHead)).body.awaiting.total).toBe(0);
     expect((await inbox(secretariat)).body.awaiting.total).toBe(0);
 
-    const mine = (await inbox(officer)).body.notifications;
+    // The notice follows the recorded step (an activity of its own), soon after the answer.
+    const mine = (
+      await eventually(
+        () => inbox(officer),
+        (r) => r.body.notifications.total === 2,
+      )
+    ).body.notifications;
     // Newest first: returned, then submitted (→ appraisal).
     expect(mine.items.map((n: any) => [n.kind, n.nominationId, n.read])).toEqual([
       ['change', nominationId, false],

@@ -23,6 +23,7 @@ export class TestSmtpServer {
   readonly received: ReceivedMail[] = [];
   mode: Mode = 'accept';
   deferred = 0;
+  refused = 0;
 
   url = '';
   private server!: SMTPServer;
@@ -37,6 +38,7 @@ export class TestSmtpServer {
       logger: false,
       onRcptTo(address, _session, callback) {
         if (self.mode === 'refuse-recipient') {
+          self.refused += 1;
           const error = Object.assign(new Error(`No such mailbox ${address.address}`), {
             responseCode: 550,
           });

@@ -140,4 +140,20 @@ describe('recordTransition (real database)', () => {
     await recordTransition(submitted);
     expect((await counted('TK')).unit).toMatchObject(awarded);
   });
+
+  test('the step recorded tells what the notice needs: the stage before, the unit, the dossier', async () => {
+    await draft('told');
+    expect(await recordTransition(transition('told', 1, 'appraisal', 'submitted'))).toEqual({
+      unitId: 'VP',
+      nominee: { name: 'Nguyễn Văn A' },
+      awardCode: 'LDTT',
+      year: 2026,
+      previousStage: 'draft',
+    });
+    await recordTransition(transition('told', 2, 'returned', 'returned'));
+    // A retry reads it from the timeline.
+    expect(await recordTransition(transition('told', 2, 'returned', 'returned'))).toMatchObject({
+      previousStage: 'appraisal',
+    });
+  });
 });

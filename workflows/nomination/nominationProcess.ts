@@ -29,6 +29,7 @@ import {
 } from '../../domain/process/stages';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import type { DeadlinePlan } from '../../activities/deadline/planDeadline';
+import type { Transition } from '../../activities/nomination/transition';
 import { nominationActivities as activities } from './activities';
 import {
   nominationWorkflowId,
@@ -46,6 +47,7 @@ import {
   type ProcessEvent,
   type QueuedEvent,
 } from './processEvents';
+import { announceStep, emailDeadlineNotice } from './notices';
 import { deadlineKey, holderRoleKey, stageKey } from './searchAttributes';
 
 /** Everything the process remembers; carried over when the workflow continues as new. */
@@ -121,6 +123,8 @@ export class NominationProcess {
   private current: number | undefined;
   /** A person's action is valid only in the stage its validator saw. */
   private readonly stageWhenQueued = new Map<number, Stage>();
+  /** E-mails being sent in the background. */
+  private readonly mailing: Promise<void>[] = [];
 
   constructor(
     readonly start: NominationStart,
@@ -212,27 +216,28 @@ export class NominationProcess {
     }
     const holderRole =
       isFinalStage(next) || next === 'draft' ? undefined : STAGE_HOLDER[next as WaitingStage];
+    const transition: Transition = {
+      nominationId: this.start.nominationId,
+      seq,
+      stage: next,
+      at: now,
+      ...entry,
+      holder: holderRole && {
+        role: holderRole,
+        dueAt: this.memory.deadline?.plan.dueAt,
+        dueOn: this.memory.deadline?.plan.dueOn,
+      },
+      facts,
+      // As the minister signed it: on forwarding, and again (unchanged) on the outcome upward.
+      decision:
+        (next === 'approved' || next === 'forwarded') && this.memory.decision
+          ? { ...this.memory.decision, signedBy: this.memory.decision.signedBy ?? entry.actor }
+          : undefined,
+      externalDecision,
+    };
     // Once a step is taken it is recorded, even if a withdrawal cancels the process meanwhile.
-    await CancellationScope.nonCancellable(() =>
-      activities.recordTransition({
-        nominationId: this.start.nominationId,
-        seq,
-        stage: next,
-        at: now,
-        ...entry,
-        holder: holderRole && {
-          role: holderRole,
-          dueAt: this.memory.deadline?.plan.dueAt,
-          dueOn: this.memory.deadline?.plan.dueOn,
-        },
-        facts,
-        // As the minister signed it: on forwarding, and again (unchanged) on the outcome upward.
-        decision:
-          (next === 'approved' || next === 'forwarded') && this.memory.decision
-            ? { ...this.memory.decision, signedBy: this.memory.decision.signedBy ?? entry.actor }
-            : undefined,
-        externalDecision,
-      }),
+    const recorded = await CancellationScope.nonCancellable(() =>
+      activities.recordTransition(transition),
     );
     this.recordedSeq = seq;
     this.settleCurrent();
@@ -244,6 +249,13 @@ export class NominationProcess {
         value: this.memory.deadline ? new Date(this.memory.deadline.plan.dueAt) : null,
       },
     ]);
+    // The caller has its answer; the unit hears of it next, and its e-mails go in the background.
+    this.mailing.push((await announceStep(transition, recorded)).sent);
+  }
+
+  /** Resolves once every e-mail started is sent or settled (before the process ends or continues). */
+  async mailsSettled(): Promise<void> {
+    await Promise.all(this.mailing);
   }
 
   /** A timeline entry that does not change the stage (e.g. the rapporteur's opinion). */
@@ -295,7 +307,7 @@ export class NominationProcess {
           const at = kind === 'reminder' ? deadline.plan.remindAt : deadline.plan.dueAt;
           const wait = msUntil(at);
           if (wait > 0 ? await condition(wake, wait) : wake()) break;
-          await activities.notifyDeadline({
+          const emails = await activities.notifyDeadline({
             nominationId: this.start.nominationId,
             unitId: this.start.unitId,
             stage: this.memory.stage,
@@ -306,6 +318,7 @@ export class NominationProcess {
             deadlineKey: deadline.key,
             at: new Date().toISOString(),
           });
+          this.mailing.push(emailDeadlineNotice(emails));
           deadline.alerts.push(kind);
           if (kind === 'escalation' && options.expire) return 'expired';
         }
@@ -423,7 +436,7 @@ export class NominationProcess {
       reason: event.action.note,
       detail: manualAlertDetail(kind, holderRole, overdue, deadline.plan.dueOn),
     });
-    await activities.notifyDeadline({
+    const emails = await activities.notifyDeadline({
       nominationId: this.start.nominationId,
       unitId: this.start.unitId,
       stage: this.memory.stage,
@@ -437,6 +450,7 @@ export class NominationProcess {
       note: event.action.note,
     });
     if (id !== undefined) this.processed.add(id);
+    this.mailing.push(emailDeadlineNotice(emails));
   }
 
   /** Takes the first queued event of `types`; events no stage can use any more are dropped. */

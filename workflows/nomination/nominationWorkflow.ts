@@ -53,6 +53,7 @@ export async function nominationWorkflow(
         await STAGE_STEPS[p.stage]!(p);
         p.dropStale('someone else acted first; the nomination has moved on');
         if (workflowInfo().continueAsNewSuggested && !isFinalStage(p.stage)) {
+          await p.mailsSettled();
           await condition(allHandlersFinished);
           await continueAsNew<typeof nominationWorkflow>(start, p.memory);
         }
@@ -65,6 +66,7 @@ export async function nominationWorkflow(
   // Out of the running (an approved award still counts as a duplicate): its twins re-check.
   if (p.stage !== 'approved') await p.askTwinsToRecheck();
   p.dropStale('the nomination’s process has ended', true);
+  await p.mailsSettled();
   await condition(allHandlersFinished);
   return p.status();
 }

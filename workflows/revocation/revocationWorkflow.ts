@@ -6,6 +6,8 @@ import {
   type RetryPolicy,
 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
+import type { Transition } from '../../activities/nomination/transition';
+import { announceStep } from '../nomination/notices';
 import { acceptRuling } from '../ruling/acceptRuling';
 import type { AwardCode } from '../../domain/catalogue/awardCodes';
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
@@ -165,7 +167,7 @@ export async function revocationWorkflow(start: RevocationStart): Promise<Revoca
       onBehalfOf: authority.onBehalfOf,
       signatureLines: authority.signatureLines,
     });
-    await recordTransition({
+    const transition: Transition = {
       nominationId: start.nominationId,
       seq: prepared.lastSeq + 1,
       stage: 'revoked',
@@ -173,7 +175,12 @@ export async function revocationWorkflow(start: RevocationStart): Promise<Revoca
       actor: action.actor,
       reason: `Quyết định ${issued.number}: ${start.reason}`,
       at: now.toISOString(),
-    });
+    };
+    const recorded = await recordTransition(transition);
+    // The nomination's unit hears of it as of any step (patched, with its e-mails).
+    await (
+      await announceStep(transition, recorded)
+    ).sent;
     decision = { ...issued, signedOn };
     signatureLines = authority.signatureLines;
     result = 'revoked';

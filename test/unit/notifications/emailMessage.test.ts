@@ -2,9 +2,7 @@ import {
   composeEmail,
   domainOf,
   messageIdFor,
-  outboxId,
 } from '../../../activities/notification/emailMessage';
-import { retryDelayMs } from '../../../activities/notification/emailSender';
 
 const reminder = {
   _id: 'n-1:3:reminder',
@@ -51,14 +49,12 @@ describe('notification e-mail text', () => {
   });
 });
 
-describe('outbox identity', () => {
-  test('one id per (notification, recipient); its Message-ID is stable and well-formed', () => {
-    const id = outboxId('n-1:3:reminder', 'thuongtruc');
-    expect(id).toBe('n-1:3:reminder/thuongtruc');
-    const messageId = messageIdFor(id, 'bdttg.gov.vn');
+describe('e-mail identity', () => {
+  test('one Message-ID per (notification, recipient), stable and well-formed', () => {
+    const messageId = messageIdFor('n-1:3:reminder', 'thuongtruc', 'bdttg.gov.vn');
     expect(messageId).toMatch(/^<[0-9a-f]{40}\.tdkt@bdttg\.gov\.vn>$/);
-    expect(messageIdFor(id, 'bdttg.gov.vn')).toBe(messageId);
-    expect(messageIdFor(outboxId('n-1:3:reminder', 'chutich'), 'bdttg.gov.vn')).not.toBe(messageId);
+    expect(messageIdFor('n-1:3:reminder', 'thuongtruc', 'bdttg.gov.vn')).toBe(messageId);
+    expect(messageIdFor('n-1:3:reminder', 'chutich', 'bdttg.gov.vn')).not.toBe(messageId);
   });
 
   test.each([
@@ -67,18 +63,5 @@ describe('outbox identity', () => {
     ['nobody', 'tdkt-flow.invalid'],
   ])('the Message-ID domain of %s is %s', (from, domain) => {
     expect(domainOf(from)).toBe(domain);
-  });
-});
-
-describe('retry backoff', () => {
-  test.each([
-    [1, 30_000],
-    [2, 60_000],
-    [5, 480_000],
-    [20, 3_600_000],
-  ])('after attempt %i: about %i ms (±10%%), capped at an hour', (attempts, expected) => {
-    const delay = retryDelayMs(attempts, 30_000, 3_600_000);
-    expect(delay).toBeGreaterThanOrEqual(expected * 0.9);
-    expect(delay).toBeLessThanOrEqual(expected * 1.1);
   });
 });
