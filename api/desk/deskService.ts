@@ -16,12 +16,17 @@ import {
   type StageDurations,
 } from '../../domain/desk/projection';
 import type { Actor } from '../../domain/process/roles';
-import { FINAL_STAGES, STAGE_LABELS, type Stage } from '../../domain/process/stages';
+import { STAGE_LABELS, type Stage } from '../../domain/process/stages';
 import { OPEN, dueBefore } from '../../data/desk/deskKey';
 import { STAY_SAMPLE, readCompletedStays } from '../../data/desk/stageStaySample';
 import { PAGES_COUNTED, countUpTo } from '../../data/nomination/countUpTo';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
+import {
+  StatisticsSummaryModel,
+  type SummaryDocument,
+} from '../../data/statistics/statisticsSummaryModel';
+import { tallyDocuments } from '../../data/statistics/yearTally';
 import { UserModel } from '../../data/identity/userModel';
 import {
   escalateUpdate,
@@ -270,9 +275,9 @@ export class DeskService {
   }
 
   /**
-   * Counts per stage and per unit, median working days per stage, and the weekly trend. The
-   * open ones are counted from the `deskKey` index, the closed ones one stage at a time; a
-   * count reads every document it counts.
+   * Open nominations per stage and per unit (from the `deskKey` index: reads each open one),
+   * the closed ones by outcome (from the statistics summaries), median working days per
+   * stage, and the weekly trend.
    */
   async pipeline(actor: Actor, q: { year?: number; weeks: number }) {
     requireDeskReader(actor);
@@ -281,17 +286,12 @@ export class DeskService {
     const year = q.year ? { year: q.year } : {};
     const from = weekStart(today);
     const firstWeek = weekStartMinus(from, q.weeks - 1);
-    const [byUnitStage, closedCounts, submitted, closed, durations] = await Promise.all([
+    const [byUnitStage, summaries, submitted, closed, durations] = await Promise.all([
       NominationModel.aggregate<{ _id: { unitId: string; stage: Stage }; count: number }>([
         { $match: { ...year, deskKey: OPEN } },
         { $group: { _id: { unitId: '$unitId', stage: '$stage' }, count: { $sum: 1 } } },
       ]),
-      Promise.all(
-        FINAL_STAGES.map(async (stage) => ({
-          stage,
-          count: await NominationModel.countDocuments({ ...year, stage }),
-        })),
-      ),
+      StatisticsSummaryModel.find(year, { unitId: 1, c: 1 }).lean(),
       NominationModel.aggregate<{ _id: string; count: number }>([
         { $match: { ...year, receivedOn: { $gte: firstWeek } } },
         { $group: { _id: '$receivedOn', count: { $sum: 1 } } },
@@ -335,12 +335,17 @@ export class DeskService {
       if (c.stage === 'approved') w.approved += 1;
       else w.closedOtherwise += 1;
     }
+    const closedOnes = { awarded: 0, notAwarded: 0, revoked: 0 };
+    for (const row of tallyDocuments(summaries as unknown as SummaryDocument[]).unit.values()) {
+      for (const outcome of ['awarded', 'notAwarded', 'revoked'] as const) {
+        closedOnes[outcome] += row[outcome];
+      }
+    }
     return {
       byStage: [...openByStage]
-        .map(([stage, count]) => ({ stage, count }))
-        .concat(closedCounts.filter((c) => c.count > 0))
-        .map((s) => ({ ...s, label: STAGE_LABELS[s.stage] }))
+        .map(([stage, count]) => ({ stage, label: STAGE_LABELS[stage], count }))
         .sort((a, b) => b.count - a.count),
+      closed: closedOnes,
       byUnit: [...units.values()].sort((a, b) => b.open - a.open),
       medianWorkingDays: Object.entries(durations).map(([stage, list]) => ({
         stage,
@@ -356,30 +361,29 @@ export class DeskService {
     };
   }
 
-  /** Every unit with its open and late dossiers, counted from the `deskKey` index. */
+  /**
+   * Every unit with its open dossiers (in progress in the statistics summaries: a few
+   * documents per unit and year) and its late ones (the late range of the `deskKey` index).
+   */
   async units(actor: Actor) {
     requireDeskReader(actor);
     const today = vietnamDateOf(Date.now());
-    const perUnit = async (keys: object) =>
-      new Map(
-        (
-          await NominationModel.aggregate<{ _id: string; count: number }>([
-            { $match: { deskKey: keys } },
-            { $group: { _id: '$unitId', count: { $sum: 1 } } },
-          ])
-        ).map((u) => [u._id, u.count]),
-      );
-    const [units, open, late] = await Promise.all([
+    const [units, summaries, lateOnes] = await Promise.all([
       UnitModel.find({}, { name: 1, blocId: 1 }).sort({ _id: 1 }).lean(),
-      perUnit(OPEN),
-      perUnit(dueBefore(today)),
+      StatisticsSummaryModel.find({}, { unitId: 1, c: 1 }).lean(),
+      NominationModel.aggregate<{ _id: string; count: number }>([
+        { $match: { deskKey: dueBefore(today) } },
+        { $group: { _id: '$unitId', count: { $sum: 1 } } },
+      ]),
     ]);
+    const open = tallyDocuments(summaries as unknown as SummaryDocument[]).unit;
+    const late = new Map(lateOnes.map((u) => [u._id, u.count]));
     return {
       items: units.map((u) => ({
         unitId: u._id,
         name: u.name,
         blocId: u.blocId,
-        open: open.get(u._id) ?? 0,
+        open: open.get(u._id)?.inProgress ?? 0,
         late: late.get(u._id) ?? 0,
       })),
     };

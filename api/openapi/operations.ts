@@ -290,7 +290,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: {
       status: 200,
       description:
-        '`{ items, page, pageSize, total, totalIsLowerBound }`; each item carries `number` (e.g. `VCSDT-2025-0012/2`) once submitted. `total` counts up to five pages past this one; beyond, `totalIsLowerBound` is true and it means at least. With `number`, the nominations that number names, in their dossier’s order',
+        '`{ items, page, pageSize, total, totalIsLowerBound }`; each item carries `number` (e.g. `VCSDT-2025-0012/2`) once submitted. `total` counts up to three pages from this one on; beyond, `totalIsLowerBound` is true and it means at least. With `number`, the nominations that number names, in their dossier’s order',
     },
   },
   {
@@ -949,7 +949,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: {
       status: 200,
       description:
-        '`{ items, page, pageSize, total, totalIsLowerBound, next }`; each item names its nomination’s `number`. `next` (null on the last page) is the `after` of the next page, which begins after this one’s last row wherever rows moved meanwhile. `total` counts up to five pages past this one; beyond, `totalIsLowerBound` is true and it means at least',
+        '`{ items, page, pageSize, total, totalIsLowerBound, next }`; each item names its nomination’s `number`. `next` (null on the last page) is the `after` of the next page, which begins after this one’s last row wherever rows moved meanwhile. `total` counts up to three pages from this one on; beyond, `totalIsLowerBound` is true and it means at least',
     },
   },
   {
@@ -960,7 +960,11 @@ export const OPERATIONS: readonly Operation[] = [
     descriptionVi: 'Số hồ sơ ở từng giai đoạn.',
     callers: DESK_READERS,
     query: pipelineQuery,
-    success: { status: 200, description: 'Counts per stage' },
+    success: {
+      status: 200,
+      description:
+        '`{ byStage, closed, byUnit, medianWorkingDays, trend, sample }`: open nominations per stage and per unit, the closed ones by outcome (`awarded`, `notAwarded`, `revoked`, as the statistics count them)',
+    },
   },
   {
     method: 'get',

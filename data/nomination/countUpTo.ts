@@ -6,7 +6,7 @@ import { NominationModel, type NominationDocument } from './nominationModel';
  * it counts (the embedded FerretDB build decodes each one, about 0.1–0.2 ms), so a total
  * that counted a whole long list would cost more than the page; past this it says "at least".
  */
-export const PAGES_COUNTED = 5;
+export const PAGES_COUNTED = 3;
 
 export interface CountedTotal {
   total: number;

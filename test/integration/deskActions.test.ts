@@ -294,9 +294,9 @@ describe('the secretariat’s desk', () => {
     expect(pipeline.body.trend[3].submitted).toBe(3);
     expect(Array.isArray(pipeline.body.medianWorkingDays)).toBe(true);
     const units = await secretariat.get('/api/desk/units');
-    expect(units.body.items.find((u: { unitId: string }) => u.unitId === 'TTTT')).toMatchObject({
-      open: 3,
-      late: 1,
-    });
+    const unit = (id: string) => units.body.items.find((u: { unitId: string }) => u.unitId === id);
+    // Open ones as the statistics count them (their workflows' steps); late ones from the desk.
+    expect(unit('VCSDT')).toMatchObject({ open: 3, late: 0 });
+    expect(unit('TTTT')).toMatchObject({ late: 1 });
   });
 });

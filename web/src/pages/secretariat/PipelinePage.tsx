@@ -18,6 +18,9 @@ const TEXT = {
   noMedian: { vi: 'chưa đủ số liệu', en: 'not enough data yet' },
   open: { vi: 'Xem danh sách', en: 'Open the list' },
   closed: { vi: 'Đã kết thúc', en: 'Closed' },
+  awarded: { vi: 'được khen thưởng', en: 'awarded' },
+  notAwarded: { vi: 'không được khen thưởng', en: 'not awarded' },
+  revoked: { vi: 'bị thu hồi', en: 'revoked' },
   byUnit: { vi: 'Hồ sơ đang mở theo đơn vị', en: 'Open dossiers per unit' },
   unit: { vi: 'Đơn vị', en: 'Unit' },
   total: { vi: 'Tổng', en: 'Total' },
@@ -40,7 +43,9 @@ export function PipelinePage() {
   const pipeline = useResource<Pipeline>('/api/desk/pipeline?weeks=12');
   const data = pipeline.data;
   const count = (stage: string) => data?.byStage.find((s) => s.stage === stage)?.count ?? 0;
-  const closed = data?.byStage.filter((s) => !OPEN_STAGES.includes(s.stage as never)) ?? [];
+  const closed = data
+    ? (['awarded', 'notAwarded', 'revoked'] as const).filter((o) => data.closed[o] > 0)
+    : [];
   const shownStages = OPEN_STAGES.filter((s) => data?.byUnit.some((u) => u.byStage[s]));
   return (
     <>
@@ -76,7 +81,7 @@ export function PipelinePage() {
         )}
         {closed.length > 0 && (
           <p class="muted">
-            {t.closed}: {closed.map((s) => `${stageName(s.stage, lang)} ${s.count}`).join(' · ')}
+            {t.closed}: {closed.map((o) => `${data!.closed[o]} ${t[o]}`).join(' · ')}
           </p>
         )}
       </section>

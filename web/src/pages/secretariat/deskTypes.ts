@@ -35,7 +35,10 @@ export interface DeskUnits {
 
 /** `GET /api/desk/pipeline`. */
 export interface Pipeline {
+  /** Open nominations per stage. */
   byStage: { stage: string; count: number }[];
+  /** Closed ones by outcome, as the statistics count them. */
+  closed: { awarded: number; notAwarded: number; revoked: number };
   byUnit: { unitId: string; open: number; byStage: Record<string, number> }[];
   medianWorkingDays: { stage: string; median?: number; samples: number }[];
   trend: { weekOf: string; submitted: number; approved: number; closedOtherwise: number }[];
