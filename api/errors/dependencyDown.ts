@@ -8,18 +8,12 @@ const MONGO_DOWN = new Set([
   'MongoTopologyClosedError',
 ]);
 
-/** 503 when the database or Temporal cannot be reached, or a write waited too long for a lock; the client may retry. */
+/** 503 when the database or Temporal cannot be reached; the client may retry. */
 export function dependencyDown(error: { name?: string; code?: number }): ApiError | undefined {
   if (error.name && MONGO_DOWN.has(error.name)) {
     return new ApiError(503, 'DATABASE_UNAVAILABLE', {
       vi: 'Cơ sở dữ liệu tạm thời không truy cập được. Thao tác chưa được thực hiện; vui lòng thử lại sau.',
       en: 'The database is temporarily unavailable. Nothing was changed; please retry shortly.',
-    });
-  }
-  if (error.name === 'LockTimeoutError') {
-    return new ApiError(503, 'BUSY', {
-      vi: 'Hệ thống đang bận, thao tác có thể chưa hoàn tất. Vui lòng gửi lại đúng yêu cầu này (cùng Idempotency-Key).',
-      en: 'The system is busy and the action may not have completed. Send the same request again (same Idempotency-Key).',
     });
   }
   // gRPC UNAVAILABLE (14) or DEADLINE_EXCEEDED (4) from the Temporal client.

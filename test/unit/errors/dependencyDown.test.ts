@@ -1,5 +1,4 @@
 import { dependencyDown } from '../../../api/errors/dependencyDown';
-import { LockTimeoutError } from '../../../data/documentLock';
 
 /** What an unavailable dependency becomes: a 503 the client may retry, never a 500. */
 describe('dependencyDown', () => {
@@ -7,7 +6,6 @@ describe('dependencyDown', () => {
     ['database unreachable', { name: 'MongoServerSelectionError' }, 'DATABASE_UNAVAILABLE'],
     ['database connection lost', { name: 'MongoNetworkError' }, 'DATABASE_UNAVAILABLE'],
     ['Temporal unreachable (gRPC 14)', { name: 'Error', code: 14 }, 'WORKFLOW_ENGINE_UNAVAILABLE'],
-    ['a lock held past the wait', new LockTimeoutError('desk_days:bucket'), 'BUSY'],
   ])('%s → 503 %s', (_case, error, code) => {
     const mapped = dependencyDown(error);
     expect(mapped?.status).toBe(503);
