@@ -34,6 +34,8 @@ import type { Stage } from '../domain/process/stages';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { storedDeskKey } from '../data/desk/deskKey';
 import { NominationModel } from '../data/nomination/nominationModel';
+import { entryOf } from '../data/statistics/statisticsEntry';
+import { summaryLoader } from '../data/statistics/statisticsSummaryModel';
 import { UnitModel } from '../data/organisation/unitModel';
 import { countReads, type CollectionReads } from '../data/readCounter';
 import { DEMO_PASSWORD } from '../scripts/seed/demoData';
@@ -146,12 +148,17 @@ function nomination(i: number, units: readonly string[], today: IsoDate) {
 
 /** Inserts the nominations in batches; returns how many are open and late. */
 async function seed(total: number, units: readonly string[], today: IsoDate) {
+  const statistics = summaryLoader();
   let open = 0;
   let late = 0;
   for (let i = 0; i < total; i += BATCH) {
-    const docs = Array.from({ length: Math.min(BATCH, total - i) }, (_, k) =>
-      nomination(i + k, units, today),
-    );
+    const docs = Array.from({ length: Math.min(BATCH, total - i) }, (_, k) => {
+      const doc = nomination(i + k, units, today);
+      // As the steps leave it: its entry in the statistics, and the summaries' counts.
+      const counted = entryOf(doc, doc.stage, undefined);
+      statistics.add(doc._id, counted, doc.lastSeq);
+      return { ...doc, statistics: { seq: doc.lastSeq, counted } };
+    });
     await NominationModel.collection.insertMany(docs as never[], { ordered: false });
     for (const doc of docs) {
       if (doc.deskKey) open += 1;
@@ -159,6 +166,7 @@ async function seed(total: number, units: readonly string[], today: IsoDate) {
     }
     if ((i / BATCH) % 20 === 19) console.error(`  seeded ${i + docs.length}`);
   }
+  await statistics.write();
   return { open, late };
 }
 
@@ -288,6 +296,7 @@ async function run(total: number): Promise<void> {
         path: `/api/statistics/breakdown?year=${statsYear}`,
         as: 'secretariat',
       },
+      { name: 'statistics, latest year', path: '/api/statistics/breakdown', as: 'secretariat' },
     ];
     console.log(
       `\n${server.name}; ${total} nominations (${open} open, ${late} late) seeded in ` +

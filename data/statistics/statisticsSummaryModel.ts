@@ -1,6 +1,11 @@
 import { Schema, model } from 'mongoose';
 import { isDuplicateKey } from '../duplicateKey';
-import { summaryChanges, summaryId, type StatisticsEntry } from './statisticsEntry';
+import {
+  summaryChanges,
+  summaryId,
+  type StatisticsEntry,
+  type SummaryChange,
+} from './statisticsEntry';
 
 /**
  * One year's statistics for one unit, in a few documents (`_id` `<year>:<unit>:<shard>`, see
@@ -90,4 +95,35 @@ export async function applyToSummary(
       });
     }
   }
+}
+
+/**
+ * Counts many nominations at once, as their steps would have left the summaries (for bulk
+ * loads such as the scale benchmark): `add` each nomination's entry, then `write` adds the
+ * sums to the documents, each remembering the last steps it took as a busy one would.
+ */
+export function summaryLoader() {
+  const documents = new Map<string, SummaryChange & { applied: string[] }>();
+  return {
+    add(nominationId: string, entry: StatisticsEntry, seq: number): void {
+      for (const change of summaryChanges(nominationId, null, entry)) {
+        const _id = summaryId(change.year, change.unitId, change.shard);
+        const sum = documents.get(_id) ?? { ...change, inc: {}, applied: [] };
+        for (const [path, value] of Object.entries(change.inc)) {
+          sum.inc[path] = (sum.inc[path] ?? 0) + value;
+        }
+        sum.applied = [...sum.applied.slice(1 - 2 * APPLIED_KEPT), `${nominationId}:${seq}`];
+        documents.set(_id, sum);
+      }
+    },
+    async write(): Promise<void> {
+      for (const [_id, { year, unitId, shard, inc, applied }] of documents) {
+        await StatisticsSummaryModel.collection.updateOne(
+          { _id } as never,
+          { $inc: { ...inc, v: 1 }, $set: { applied }, $setOnInsert: { year, unitId, shard } },
+          { upsert: true },
+        );
+      }
+    },
+  };
 }

@@ -40,9 +40,16 @@ export async function tallyOfYear(year: number): Promise<YearTally> {
   return tallyDocuments(documents as unknown as SummaryDocument[]);
 }
 
-/** The latest year with a submitted nomination counted, if any. */
+/**
+ * The latest year with a submitted nomination counted, if any: down the `year` index from the
+ * top (the range holds `year` to numbers, so the embedded build reads it in the index's order
+ * and stops at the first document with a count).
+ */
 export async function latestCountedYear(): Promise<number | undefined> {
-  const latest = await StatisticsSummaryModel.findOne({ total: { $gt: 0 } }, { year: 1 })
+  const latest = await StatisticsSummaryModel.findOne(
+    { year: { $gte: 0 }, total: { $gt: 0 } },
+    { year: 1 },
+  )
     .sort({ year: -1 })
     .lean();
   return latest?.year;
