@@ -1,6 +1,8 @@
-import { displayDate, parseIsoDate } from '../../domain/calendar';
+import { displayDate, parseIsoDate, vietnamDateOf } from '../../domain/calendar';
 import type { Actor, Role } from '../../domain/process/roles';
 import { STAGE_HOLDER, STAGE_LABELS, type WaitingStage } from '../../domain/process/stages';
+import { OPEN, dueBefore } from '../../data/desk/deskKey';
+import { PAGES_COUNTED, countUpTo } from '../../data/nomination/countUpTo';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { addressedTo } from '../../data/notification/notificationAudience';
 import { NotificationModel } from '../../data/notification/notificationModel';
@@ -28,9 +30,10 @@ export class InboxService {
   }
 
   /**
-   * Nominations whose holder is the actor's role (a unit role: its unit's only), soonest
-   * deadline first (those without a deadline first of all). The stage filter lets the
-   * `stage, dueAt` index serve the query and its sort.
+   * Open nominations whose holder is the actor's role (a unit role: its unit's only), in the
+   * desk's order (data/desk/deskKey.ts): soonest deadline first, then those without one. A
+   * page of the `deskKey` index, its total counted three pages ahead; the overdue ones are
+   * its range due before today.
    */
   private async awaiting(actor: Actor, query: InboxQuery, now: Date) {
     const { awaitingPage: page, awaitingPageSize: pageSize } = query;
@@ -40,12 +43,9 @@ export class InboxService {
       return { items: [], page, pageSize, total: 0, overdue: 0 };
     }
     const scope = readScope(actor);
-    const filter = {
-      stage: { $in: stages },
-      holderRole: role,
-      ...(scope && { unitId: scope }),
-    };
-    const overdueFilter = { ...filter, $or: [{ overdue: true }, { dueAt: { $lt: now } }] };
+    const held = { holderRole: role, ...(scope && { unitId: scope }) };
+    const filter = { ...held, deskKey: OPEN };
+    const skip = (page - 1) * pageSize;
     const [docs, total, overdue] = await Promise.all([
       NominationModel.find(filter, {
         number: 1,
@@ -60,12 +60,13 @@ export class InboxService {
         overdue: 1,
         updatedAt: 1,
       })
-        .sort({ dueAt: 1, _id: 1 })
-        .skip((page - 1) * pageSize)
+        .sort({ deskKey: 1 })
+        .skip(skip)
         .limit(pageSize)
         .lean(),
-      NominationModel.countDocuments(filter),
-      NominationModel.countDocuments(overdueFilter),
+      countUpTo(filter, skip + PAGES_COUNTED * pageSize),
+      // Escalated past the deadline or not, overdue is due before today (Vietnam).
+      NominationModel.countDocuments({ ...held, deskKey: dueBefore(vietnamDateOf(now)) }),
     ]);
     const items = docs.map((doc) => ({
       nominationId: doc._id,
@@ -83,7 +84,7 @@ export class InboxService {
       dueOnDisplay: doc.dueOn ? displayDate(parseIsoDate(doc.dueOn)) : null,
       overdue: doc.overdue || (doc.dueAt !== undefined && doc.dueAt !== null && doc.dueAt < now),
     }));
-    return { items, page, pageSize, total, overdue };
+    return { items, page, pageSize, ...total, overdue };
   }
 
   /** Notifications addressed to the actor's role (and unit), newest first. */

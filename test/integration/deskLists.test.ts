@@ -352,6 +352,8 @@ describe('the desk and the dossier lists read nominations by index', () => {
       [secretariat, '/api/desk/stalled?risk=late&pageSize=2'],
       [officer, '/api/nominations?pageSize=1'],
       [secretariat, '/api/nominations?pageSize=2&sort=-updatedAt'],
+      // What awaits the secretariat, on its home page: open ones it holds, in the desk's order.
+      [secretariat, '/api/inbox?awaitingPageSize=2&pageSize=1'],
     ];
     /** Queries and documents returned for each page, and how the server ran its finds. */
     const reads = async () => {
