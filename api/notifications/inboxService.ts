@@ -8,6 +8,7 @@ import { addressedTo } from '../../data/notification/notificationAudience';
 import { NotificationModel } from '../../data/notification/notificationModel';
 import { notFound } from '../errors/apiError';
 import { readScope } from '../nominations/nominationAccess';
+import { LIST_FIELDS } from '../nominations/nominationList';
 import type { InboxQuery } from './inboxSchemas';
 
 const NOTIFICATION = { vi: 'thông báo', en: 'Notification' };
@@ -47,19 +48,8 @@ export class InboxService {
     const filter = { ...held, deskKey: OPEN };
     const skip = (page - 1) * pageSize;
     const [docs, total, overdue] = await Promise.all([
-      NominationModel.find(filter, {
-        number: 1,
-        unitId: 1,
-        nominee: 1,
-        awardCode: 1,
-        year: 1,
-        stage: 1,
-        holderRole: 1,
-        dueAt: 1,
-        dueOn: 1,
-        overdue: 1,
-        updatedAt: 1,
-      })
+      // What a row of a nomination list shows.
+      NominationModel.find(filter, LIST_FIELDS)
         .sort({ deskKey: 1 })
         .skip(skip)
         .limit(pageSize)
