@@ -2,12 +2,13 @@ import '../config/lunarLibraryResolution';
 import { Client, Connection } from '@temporalio/client';
 import { loadEnvironment } from '../config/env';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
-import { reconcileNominations } from './reconcile/reconcileNominations';
+import { reconcileNominations, reconcileStatistics } from './reconcile/reconcileNominations';
 
 /**
  * `npm run reconcile`: reports every nomination whose read model disagrees with its
- * workflow, or whose place on the desk disagrees with its read model. Exit code 0 when
- * everything agrees, 1 otherwise.
+ * workflow, or whose place on the desk disagrees with its read model, and any drift of the
+ * statistics summaries from the nominations; `npm run reconcile -- --repair` rewrites the
+ * statistics from the records. Exit code 0 when everything agrees, 1 otherwise.
  */
 async function main(): Promise<void> {
   const env = loadEnvironment();
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
   const report = await reconcileNominations(client);
   await connection.close();
+  const statistics = await reconcileStatistics(process.argv.includes('--repair'));
   await disconnectDatabase();
   console.log(`Đã đối chiếu ${report.checked} hồ sơ / checked ${report.checked} nominations`);
   for (const d of report.drift) {
@@ -32,7 +34,8 @@ async function main(): Promise<void> {
       ? 'Không có sai lệch / no drift'
       : `${report.drift.length} sai lệch / drifted`,
   );
-  process.exit(report.drift.length === 0 ? 0 : 1);
+  for (const line of statistics.lines) console.log(line);
+  process.exit(report.drift.length === 0 && statistics.agrees ? 0 : 1);
 }
 
 main().catch((error) => {

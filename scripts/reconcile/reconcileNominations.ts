@@ -1,6 +1,7 @@
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { storedDeskKey } from '../../data/desk/deskKey';
 import { NominationModel } from '../../data/nomination/nominationModel';
+import { checkStatistics, repairStatistics } from '../../data/statistics/recountStatistics';
 import type { Stage } from '../../domain/process/stages';
 import { statusQuery, type NominationStatus } from '../../workflows/nomination/messages';
 
@@ -96,4 +97,41 @@ export async function reconcileNominations(
     }
   }
   return { checked, drift };
+}
+
+/**
+ * The statistics part of `npm run reconcile`: each summary document against the sum of its
+ * nominations' entries, and each entry against its nomination's record (data/statistics);
+ * with `repair` (`--repair`), drifted entries and summaries are rewritten from the records.
+ * Returns the report's lines (Vietnamese / English) and whether the statistics agree (once
+ * repaired, with `repair`).
+ */
+export async function reconcileStatistics(
+  repair: boolean,
+): Promise<{ lines: string[]; agrees: boolean }> {
+  const { found, remaining } = repair
+    ? await repairStatistics()
+    : { found: await checkStatistics(), remaining: undefined };
+  const lines = [
+    `Thống kê: đã đối chiếu ${found.checked} hồ sơ / statistics: checked ${found.checked}`,
+  ];
+  for (const d of found.nominations) lines.push(`${d.nominationId}\tstatistics_${d.kind}`);
+  for (const d of found.summaries) {
+    for (const [path, { expected, stored }] of Object.entries(d.differences)) {
+      lines.push(`${d.summaryId}\tsummary\t${path}: ${stored} ≠ ${expected}`);
+    }
+  }
+  const drifts = found.nominations.length + found.summaries.length;
+  const agrees = repair ? remaining!.length === 0 : drifts === 0;
+  lines.push(
+    drifts === 0
+      ? 'Thống kê khớp với hồ sơ / statistics agree'
+      : `${drifts} sai lệch thống kê / statistics drifts` +
+          (!repair
+            ? ' (--repair để sửa / to repair)'
+            : agrees
+              ? ' — đã sửa / repaired'
+              : ` — còn ${remaining!.length} chưa sửa được, chạy lại / ${remaining!.length} left, run again`),
+  );
+  return { lines, agrees };
 }

@@ -2,7 +2,12 @@ import type { Actor } from '../../domain/process/roles';
 import { vietnamDateOf } from '../../domain/calendar';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { appraiseUpdate, nominationWorkflowId } from '../../workflows/nomination/messages';
-import { reconcileNominations } from '../../scripts/reconcile/reconcileNominations';
+import { StatisticsSummaryModel } from '../../data/statistics/statisticsSummaryModel';
+import { tallyOfYear } from '../../data/statistics/yearTally';
+import {
+  reconcileNominations,
+  reconcileStatistics,
+} from '../../scripts/reconcile/reconcileNominations';
 import { eventually } from '../harness/apiClient';
 import { startTestStack, type TestStack } from '../harness/testStack';
 
@@ -98,5 +103,30 @@ describe('reconciliation', () => {
       readModel: { deskKey: 'due:2020-01-01:rec-desk' },
       expectedDeskKey: desk.deskKey,
     });
+  });
+
+  test('the statistics agree with the nominations; a drift is reported, and repaired with --repair', async () => {
+    // rec-orphan was written past the workflows: no step ever counted it.
+    const first = await reconcileStatistics(false);
+    expect(first.agrees).toBe(false);
+    expect(first.lines).toContain('rec-orphan\tstatistics_missing');
+    // A count changed past the steps.
+    const [summary] = await StatisticsSummaryModel.find({ year: 2026, unitId: 'VP' }).lean();
+    await StatisticsSummaryModel.updateOne({ _id: summary!._id }, { $inc: { total: 3 } });
+    expect((await reconcileStatistics(false)).lines).toContain(
+      `${summary!._id}\tsummary\ttotal: ${summary!.total + 3} ≠ ${summary!.total}`,
+    );
+
+    const repaired = await reconcileStatistics(true);
+    expect(repaired.agrees).toBe(true);
+    expect(repaired.lines.at(-1)).toMatch(/— đã sửa \/ repaired$/);
+    expect(await reconcileStatistics(false)).toEqual({
+      agrees: true,
+      lines: [
+        'Thống kê: đã đối chiếu 5 hồ sơ / statistics: checked 5',
+        'Thống kê khớp với hồ sơ / statistics agree',
+      ],
+    });
+    expect((await tallyOfYear(2026)).unit.get('VP')).toMatchObject({ nominated: 5, inProgress: 5 });
   });
 });
