@@ -264,8 +264,7 @@ async function replaceSummary(
   const applied = [...new Set([...(stored?.applied ?? []), ...(scanned.pending.get(id) ?? [])])];
   const collection = StatisticsSummaryModel.collection;
   if (stored) {
-    // Count by count: FerretDB 1.24 takes `$set` of an object whose values equal the stored
-    // one's under other keys for no change.
+    // Count by count, the paths no longer counted unset, under the version read.
     const gone = Object.keys(flatten(stored)).filter((path) => !(path in counts));
     const replaced = await collection.updateOne({ _id: id, v: stored.v } as never, {
       $set: { total: 0, ...counts, applied },

@@ -122,6 +122,18 @@ describe('one write to one document is one unit', () => {
       { key: 'k', n: 20 },
     ]);
   });
+
+  test('$set of an embedded document with the same values under other names writes it', async () => {
+    const entries = freshCollection<{ _id: string; counted: Document }>();
+    await entries.insertOne({ _id: 'e', counted: { inProgress: 1 } });
+    const result = await entries.updateOne({ _id: 'e' }, { $set: { counted: { awarded: 1 } } });
+    expect(result.modifiedCount).toBe(1);
+    expect(await entries.findOne({ _id: 'e' })).toEqual({ _id: 'e', counted: { awarded: 1 } });
+    // The same fields in another order are another document too.
+    await entries.updateOne({ _id: 'e' }, { $set: { counted: { a: 1, b: 1 } } });
+    await entries.updateOne({ _id: 'e' }, { $set: { counted: { b: 1, a: 1 } } });
+    expect(Object.keys((await entries.findOne({ _id: 'e' }))!.counted)).toEqual(['b', 'a']);
+  });
 });
 
 /** Values of every BSON type the application stores, and the pairs that tell them apart. */
