@@ -19,6 +19,8 @@ export interface GroupRecord {
 
 const AWARD = { awardCode: 'CSTDCS', year: 2025 } as const;
 const MEMBERS = ['hoidong.1', 'hoidong.2', 'chutich'];
+/** A CSTĐCS quota of 15,000 places for the bots' unit and year. */
+const LDTT_HOLDERS = 100_000;
 
 export async function signInCast(apiUrl: string, count: RequestCount): Promise<Cast> {
   const as = (user: string) => BotClient.signIn(apiUrl, user, count);
@@ -114,8 +116,9 @@ export async function holdCouncilRound(cast: Cast, ids: string[]): Promise<strin
   const path = `/api/council-rounds/${round._id}`;
   await cast.secretariat.act(`${path}/nominations`, {
     nominations: ids.map((nominationId) => ({ nominationId })),
-    // Enough LĐTT holders that the 15% quota cuts nobody.
-    ldttHolders: [{ unitId: 'VCSDT', year: AWARD.year, count: ids.length * 10 }],
+    // The 15% quota counts per unit and year across rounds (the places earlier rounds hold
+    // count against it): enough LĐTT holders that it cuts nobody in any run's rounds.
+    ldttHolders: [{ unitId: 'VCSDT', year: AWARD.year, count: LDTT_HOLDERS }],
   });
   await waitStage(cast, ids, 'council_vote');
   await cast.chair.act(`${path}/attendance`, { present: MEMBERS });

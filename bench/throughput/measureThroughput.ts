@@ -9,7 +9,8 @@ import type { BenchTarget } from '../support/benchTarget';
 import type { RequestCount } from '../support/botClient';
 import { shapeOfHistory, signalsSentTo } from '../support/historyShape';
 import { historySize } from '../support/historySize';
-import { driveGroup, signInCast, type GroupRecord } from '../support/nominationBots';
+import type { OperationCount } from '../support/operationCounter';
+import { driveGroup, signInCast, type Cast, type GroupRecord } from '../support/nominationBots';
 import { inPool } from '../support/pool';
 import { cpuSeconds } from '../support/processCpu';
 import { countWorkflows, type WorkflowCounts } from '../support/workflowCounts';
@@ -24,8 +25,21 @@ export interface ThroughputOptions {
 
 type Size = ReturnType<typeof historySize>;
 
+/** Database operations of the product's processes while ours ran, and what one poll costs. */
+export interface OperationsOfRun {
+  journey: OperationCount;
+  /** One bots' poll for a stage (a GET of the nomination), counted alone after the run. */
+  poll: OperationCount;
+}
+
 export interface ThroughputResult extends ThroughputOptions {
   ours: { seconds: number; counts: WorkflowCounts; requests: RequestCount };
+  /** The API processes the bots spread over. */
+  apis: number;
+  /** Each round's nominations, round and decision, for the checks after the run. */
+  records: GroupRecord[];
+  /** Where the target counts them. */
+  operations?: OperationsOfRun;
   baseline: { seconds: number; counts: WorkflowCounts };
   /** One council round's workflows as counted, which the baseline replayed. */
   groupShapes: GroupShape[];
@@ -78,10 +92,43 @@ async function shapeGroup(
   return { nominations, round: shapeOfHistory(round), decision: shapeOfHistory(decision) };
 }
 
+const difference = (after: OperationCount, before: OperationCount): OperationCount => {
+  const was = new Map(before.byCollection);
+  return {
+    total: after.total - before.total,
+    writes: after.writes - before.writes,
+    byCollection: after.byCollection
+      .map(([what, n]): [string, number] => [what, n - (was.get(what) ?? 0)])
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+  };
+};
+
+/**
+ * The operations from `before` until every nomination workflow of the run has ended (its last
+ * notice is written after `approved` shows), then those of one poll alone.
+ */
+async function operationsOfRun(
+  target: BenchTarget,
+  cast: Cast,
+  records: GroupRecord[],
+  before: OperationCount,
+): Promise<OperationsOfRun> {
+  const ids = records.flatMap((r) => r.nominationIds);
+  await Promise.all(
+    ids.map((id) => target.client.workflow.getHandle(nominationWorkflowId(id)).result()),
+  );
+  const journey = difference(await target.operations!(), before);
+  const beforePoll = await target.operations!();
+  await cast.officer.waitFor(`/api/nominations/${ids[0]}`, () => true);
+  return { journey, poll: difference(await target.operations!(), beforePoll) };
+}
+
 /**
  * Benchmark 1. Bots drive `nominations` nominations through the whole path over the API
  * (draft, dossier, appraisal, a council round with a secret ballot, a signed decision),
- * `roundSize` to a round and `concurrency` rounds at once. Then, on the same servers, the
+ * `roundSize` to a round and `concurrency` rounds at once, the rounds spread over the
+ * target's APIs. Then, on the same servers, the
  * baseline replays the very counts of updates, signals and activities the real workflows'
  * histories show, workflow by workflow, in the same groups and with the same concurrency.
  */
@@ -91,14 +138,23 @@ export async function measureThroughput(
 ): Promise<ThroughputResult> {
   const tag = Date.now().toString(36);
   const requests: RequestCount = { actions: 0, polls: 0 };
-  const cast = await signInCast(target.apiUrl, requests);
+  const apiUrls = target.apiUrls ?? [target.apiUrl];
+  // One cast per API; rounds go to them in turn, so each API takes every kind of step.
+  const casts = await Promise.all(apiUrls.map((url) => signInCast(url, requests)));
   const groups = groupsOf(options, tag);
 
+  const operationsAtStart = await target.operations?.();
   const cpuAtStart = target.processes.map((p) => cpuSeconds(p.pid));
   let start = performance.now();
-  const records = await inPool(groups, options.concurrency, (names) => driveGroup(cast, names));
+  const records = await inPool(groups, options.concurrency, (names, i) =>
+    driveGroup(casts[i % casts.length]!, names),
+  );
   const oursSeconds = (performance.now() - start) / 1000;
   const cpuAfterOurs = target.processes.map((p) => cpuSeconds(p.pid));
+  // Before the poll counted alone below.
+  const oursRequests = { ...requests };
+  const operations =
+    operationsAtStart && (await operationsOfRun(target, casts[0]!, records, operationsAtStart));
 
   const histories: ThroughputResult['histories'] = { nomination: [], round: [], decision: [] };
   const groupShapes: GroupShape[] = [];
@@ -124,7 +180,10 @@ export async function measureThroughput(
 
   return {
     ...options,
-    ours: { seconds: oursSeconds, counts: ours, requests: { ...requests } },
+    ours: { seconds: oursSeconds, counts: ours, requests: oursRequests },
+    apis: apiUrls.length,
+    records,
+    operations,
     baseline: {
       seconds: baselineSeconds,
       counts: await countWorkflows(target.client, baselineIds),

@@ -1,9 +1,11 @@
 import { markdownTable } from '../support/markdownTable';
 import type { WorkflowCounts } from '../support/workflowCounts';
+import type { ExactlyOnceReport } from './exactlyOnce';
 import type { ThroughputResult } from './measureThroughput';
 
 export const RATIO_TARGET = 0.8;
 export const RATE_TARGET = 5;
+export const OPERATIONS_TARGET = 40;
 
 /** Per nomination: a round's and a decision's counts are shared by the nominations in them. */
 const perNomination = (counts: WorkflowCounts, nominations: number) =>
@@ -29,7 +31,9 @@ export function throughputTable(r: ThroughputResult): string {
   ];
   const rows = [
     [
-      'TĐKT Flow, bots through the API',
+      r.apis > 1
+        ? `TĐKT Flow, ${r.apis} workers and ${r.apis} APIs, bots spread over them`
+        : 'TĐKT Flow, bots through the API',
       String(r.nominations),
       r.ours.seconds.toFixed(1),
       ours.toFixed(2),
@@ -95,4 +99,49 @@ export function cpuTable(r: ThroughputResult): string {
       ['all', perNomination(total((c) => c.ours)), perNomination(total((c) => c.baseline))],
     ],
   );
+}
+
+/**
+ * Database operations per nomination while ours ran, by `<collection> <command>`: all the
+ * worker and API processes sent, and the same less the bots' polls for a stage (what the
+ * path itself costs, as test/integration/operationsPerNomination.test.ts counts it).
+ */
+export function operationsTable(r: ThroughputResult, rows = 15): string {
+  if (!r.operations) return 'Not counted here.';
+  const { journey, poll } = r.operations;
+  const polls = r.ours.requests.polls;
+  const perPoll = new Map(poll.byCollection);
+  const per = (n: number) => (n / r.nominations).toFixed(1);
+  const lessPolls = (what: string, n: number) => n - polls * (perPoll.get(what) ?? 0);
+  const pathTotal = journey.byCollection.reduce((n, [what, k]) => n + lessPolls(what, k), 0);
+  const pathWrites = journey.writes - polls * poll.writes;
+  const verdict = pathTotal / r.nominations <= OPERATIONS_TARGET ? 'met' : 'MISSED';
+  return [
+    markdownTable(
+      ['collection and command', 'per nomination', "less the bots' polls"],
+      [
+        ['all', per(journey.total), per(pathTotal)],
+        ['writes', per(journey.writes), per(pathWrites)],
+        ...journey.byCollection
+          .slice(0, rows)
+          .map(([what, n]) => [what, per(n), per(lessPolls(what, n))]),
+      ],
+    ),
+    `${per(pathTotal)} database operations per nomination on its path (target ≤ ${OPERATIONS_TARGET}: ${verdict}); ` +
+      `${polls} polls of ${poll.total} operations each taken out; counted by command monitoring in every worker and API.`,
+  ].join('\n');
+}
+
+/** The exactly-once check after the run, in a few lines. */
+export function exactlyOnceText(once: ExactlyOnceReport): string {
+  return [
+    `${once.approved} of ${once.nominations} nominations approved, each timeline ` +
+      `${once.path.join(' → ')} with each step once; ` +
+      `${once.decisions} decisions numbered ${once.numbers[0]} … ${once.numbers.at(-1)}, none twice, ` +
+      `their series without gap; reconcile checked ${once.reconciled.checked} nominations, ` +
+      `${once.reconciled.drift} drifted.`,
+    once.problems.length
+      ? `PROBLEMS (${once.problems.length}):\n${once.problems.map((p) => `- ${p}`).join('\n')}`
+      : 'Exactly once: held.',
+  ].join('\n');
 }
