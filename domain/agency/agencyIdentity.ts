@@ -64,7 +64,8 @@ export function formatRegisterNumber(
   decision: { sequence: number; symbol: string; year: number },
   line: number,
 ): string {
-  return `${decision.sequence}.${String(line).padStart(2, '0')}/${decision.symbol}/${decision.year}`;
+  // The decision's part as its number is written (`01` for decision 01/QĐ-…).
+  return `${String(decision.sequence).padStart(2, '0')}.${String(line).padStart(2, '0')}/${decision.symbol}/${decision.year}`;
 }
 
 /**

@@ -6,10 +6,11 @@ export type Snapshot = Map<string, Map<string, string>>;
 
 /**
  * Collections a refused request may write by design: the stored outcomes of
- * `Idempotency-Key` requests (refusals included) and the audit log, which records every
- * sign-in attempt; `newAuditEntries` says which entries appeared, so they are checked too.
+ * `Idempotency-Key` requests (refusals included) and the audit log with its head, which
+ * record every sign-in attempt; `newAuditEntries` says which entries appeared, so they are
+ * checked too.
  */
-const WRITTEN_BY_REFUSALS = new Set(['idempotent_requests', 'audit_log']);
+const WRITTEN_BY_REFUSALS = new Set(['idempotent_requests', 'audit_log', 'audit_head']);
 
 const { EJSON } = mongoose.mongo.BSON;
 

@@ -46,6 +46,8 @@ describe('agencyOn', () => {
     // Decision 12 of 2025 exists twice: under UBDT until 28/02, under BDTTG from 01/03.
     [{ sequence: 12, symbol: 'UBDT', year: 2025 }, 3, '12.03/UBDT/2025'],
     [{ sequence: 140, symbol: 'BDTTG', year: 2026 }, 117, '140.117/BDTTG/2026'],
+    // Decision 01/QĐ-BDTTG: the register number is written as the decision's number is.
+    [{ sequence: 1, symbol: 'BDTTG', year: 2026 }, 1, '01.01/BDTTG/2026'],
   ])('certificate register number of %o line %i: %s', (decision, line, expected) => {
     expect(formatRegisterNumber(decision, line)).toBe(expected);
   });
