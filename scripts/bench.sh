@@ -12,8 +12,14 @@ echo "## Benchmarks, $(date -u '+%d/%m/%Y %H:%M UTC')"
 echo
 echo "Machine: ${cpu:-unknown CPU}, $(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB RAM;" \
   "Node.js $(node --version); load average at start $(cut -d' ' -f1-3 /proc/loadavg)."
-for bench in throughput actionLatency eligibility scale; do
+run() {
   echo
-  echo "## bench/${bench}"
-  node "dist/bench/${bench}.js"
-done
+  echo "## bench/$*"
+  node "dist/bench/$1.js" "${@:2}"
+}
+run throughput
+# Scaled out: two workers and two APIs on the same servers, checked for exactly once.
+run throughput --processes 2
+run actionLatency
+run eligibility
+run scale

@@ -106,7 +106,7 @@ export function cpuTable(r: ThroughputResult): string {
  * worker and API processes sent, and the same less the bots' polls for a stage (what the
  * path itself costs, as test/integration/operationsPerNomination.test.ts counts it).
  */
-export function operationsTable(r: ThroughputResult, rows = 15): string {
+export function operationsTable(r: ThroughputResult, rows = 30): string {
   if (!r.operations) return 'Not counted here.';
   const { journey, poll } = r.operations;
   const polls = r.ours.requests.polls;
