@@ -1,4 +1,9 @@
+import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Actor } from '../../domain/process/roles';
+import { repoRoot } from '../../scripts/servers/repoRoot';
 import { vietnamDateOf } from '../../domain/calendar';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { appraiseUpdate, nominationWorkflowId } from '../../workflows/nomination/messages';
@@ -128,5 +133,31 @@ describe('reconciliation', () => {
       ],
     });
     expect((await tallyOfYear(2026)).unit.get('VP')).toMatchObject({ nominated: 5, inProgress: 5 });
+  });
+
+  test('`npm run reconcile` runs from the sources as an administrator runs it, without rebuilding dist/', async () => {
+    const built = join(repoRoot(), 'dist', 'scripts', 'reconcile.js');
+    const builtAt = () => statSync(built, { throwIfNoEntry: false })?.mtimeMs;
+    const before = builtAt();
+    // Not spawnSync: the workflows' queries are answered by this process's worker.
+    const failed = await promisify(execFile)('npm', ['run', '--silent', 'reconcile'], {
+      cwd: repoRoot(),
+      env: {
+        ...process.env,
+        MONGODB_URI: stack.databaseUri,
+        TEMPORAL_ADDRESS: process.env.TDKT_TEST_TEMPORAL_ADDRESS,
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    }).then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    // The drift the first test wrote on purpose is still there: exit 1, and it is listed.
+    expect(failed?.stderr).toBe('');
+    expect(failed?.code).toBe(1);
+    expect(failed?.stdout).toMatch(/^Đã đối chiếu \d+ hồ sơ \/ checked \d+ nominations$/m);
+    expect(failed?.stdout).toMatch(/^rec-stage\tstage_differs/m);
+    expect(builtAt()).toBe(before);
   });
 });
