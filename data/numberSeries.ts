@@ -99,6 +99,9 @@ async function push(id: string, key: string, limit?: number): Promise<number | u
 /** Creates the series with what was issued before it; a second creator finds it made. */
 async function createSeries(of: NumberSeries): Promise<void> {
   const before = await of.issuedBefore();
+  // A register entry written under the series means the series existed before our read:
+  // another issuer created it, and what we read may be its numbers half-registered.
+  if (await series().countDocuments({ _id: of.id }, { limit: 1 })) return;
   const misplaced = before.findIndex((entry, i) => entry.number !== i + 1);
   if (misplaced >= 0) {
     throw new Error(`Number series ${of.id}: number ${misplaced + 1} was never issued`);

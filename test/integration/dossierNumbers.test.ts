@@ -12,6 +12,7 @@ import {
   reserveDossierNumber,
 } from '../../data/nomination/dossierNumber';
 import { NominationModel } from '../../data/nomination/nominationModel';
+import { issueNumber } from '../../data/numberSeries';
 import { NotificationModel } from '../../data/notification/notificationModel';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient, eventually } from '../harness/apiClient';
@@ -114,6 +115,24 @@ describe('dossier numbers', () => {
     const stored = await DossierModel.find({ _id: { $in: ids } }, { number: 1 }).lean();
     expect(new Set(stored.map((d) => d.number)).size).toBe(20);
     expect(await DossierNumberModel.countDocuments({ unitId: 'VP', year: 2023 })).toBe(20);
+  });
+
+  test('a first issuer that reads the register while a second creates the series and numbers on does not fail', async () => {
+    // The CI run of 07/12/2026 caught this order: the first issuer found no series, read the
+    // register after another issuer had created the series and registered number 2 but not
+    // yet number 1, took that for a gap in an older register and threw.
+    const id = `race:${hex()}`;
+    const second = { id, issuedBefore: async () => [] };
+    const first = {
+      id,
+      issuedBefore: async () => {
+        expect(await issueNumber(second, 'b')).toBe(1);
+        expect(await issueNumber(second, 'c')).toBe(2);
+        return [{ key: 'c', number: 2 }];
+      },
+    };
+    expect(await issueNumber(first, 'a')).toBe(3);
+    expect(await issueNumber(second, 'b')).toBe(1);
   });
 
   test('a crash between taking the number and registering it leaves no gap and no duplicate', async () => {
