@@ -36,6 +36,7 @@ import { InboxService } from './notifications/inboxService';
 import { openApiRoutes } from './openapi/openApiRoutes';
 import { rateLimit } from './http/rateLimit';
 import { idempotentWrites } from './http/idempotentWrites';
+import { ROUTING } from './http/apiRouter';
 import { webRoutes } from './web/webRoutes';
 
 export interface AppDependencies {
@@ -53,6 +54,8 @@ export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('case sensitive routing', ROUTING.caseSensitive);
+  app.set('strict routing', ROUTING.strict);
   app.use(express.json({ limit: '256kb' }));
   app.use(rejectOperatorKeys);
   app.use('/api', rateLimit(deps.requestsPerMinute ?? 3000, 'API'));

@@ -1,4 +1,5 @@
-import { Router, type Request } from 'express';
+import type { Router, Request } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { currentActor } from '../auth/authenticate';
 import { ApiError } from '../errors/apiError';
 import { idempotencyKey } from '../http/idempotencyKey';
@@ -40,7 +41,7 @@ const plainId = (req: Request) => validate(idParam, req.params.id).toUpperCase()
 
 /** /api/admin: users, units, blocs, the council's membership, and the record of it all. */
 export function adminRoutes(service: AdminService): Router {
-  const router = Router();
+  const router = apiRouter();
   router.use((req, _res, next) => {
     requireAdmin(req);
     next();

@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import type { Role } from '../../domain/process/roles';
 import { AuditEntryModel } from '../../data/audit/auditEntryModel';
@@ -29,7 +30,7 @@ export function presentEntry(entry: AuditEntryDocument) {
 
 /** /api/audit: the log, filtered by nomination or actor and paginated; and its check. */
 export function auditRoutes(): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/', async (req, res) => {
     requireRole(currentActor(req), AUDIT_READERS);

@@ -6,13 +6,11 @@ import { NominationModel } from '../../data/nomination/nominationModel';
 import { auditLog, type AuditAppender } from '../../audit/appendAuditEntry';
 import type { AuditActor, AuditEntryInput, AuditObject } from '../../audit/auditEntry';
 import { nominationIdsIn, redactBody, summariseResponse, whyOf } from '../../audit/redact';
+import { carriesSecretPaper } from '../http/secretPaper';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const NOMINATION_PATH = /^\/api\/nominations\/([A-Za-z0-9_-]{1,64})(?:\/|$)/;
 const LOGIN_PATH = '/api/auth/login';
-/** A secret paper: recorded as "member X cast a ballot in round R", nothing of its content. */
-const BALLOT_PATH = /^\/api\/council-rounds\/([^/]+)\/ballot\/?$/;
-const WRITTEN_VOTE_PATH = /^\/api\/council-rounds\/([^/]+)\/written-votes\/?$/;
 
 /**
  * Records every successful write through the API, and every sign-in attempt, in the
@@ -29,7 +27,8 @@ export function auditTrail(log: Logger, appender: AuditAppender = auditLog): Req
     if (!WRITE_METHODS.has(req.method)) return next();
     const at = new Date();
     const pathname = req.originalUrl.split('?')[0]!;
-    const secret = BALLOT_PATH.test(pathname) || WRITTEN_VOTE_PATH.test(pathname);
+    // A secret paper: recorded as "member X cast a ballot in round R", nothing of its content.
+    const secret = carriesSecretPaper(req);
     const inPath = NOMINATION_PATH.exec(pathname)?.[1];
     const before = inPath ? await nominationState(inPath) : undefined;
     let response: unknown;
@@ -99,25 +98,24 @@ function describe(x: Exchange): AuditEntryInput | undefined {
     status: res.statusCode,
   };
 
-  const ballot = BALLOT_PATH.exec(pathname) ?? WRITTEN_VOTE_PATH.exec(pathname);
-  if (x.secret && ballot) {
-    const roundId = params.id ?? ballot[1]!;
-    const written = WRITTEN_VOTE_PATH.test(pathname);
-    const memberId = written ? (req.body as { memberId?: unknown })?.memberId : actor.userId;
-    const member = typeof memberId === 'string' ? memberId : '?';
+  if (x.secret) {
+    // A written vote names the absent member it is for; a paper in the meeting is the actor's.
+    const named = (req.body as { memberId?: unknown } | undefined)?.memberId;
+    const written = named !== undefined;
+    const member = written ? (typeof named === 'string' ? named : '?') : actor.userId;
     return {
       ...base,
-      objects: objects.length ? objects : [{ type: resource, id: roundId }],
+      objects,
       nominationIds: [],
       ...(written && { request: { memberId: member } }),
       summary: written
         ? {
-            vi: `${who(actor)} ghi nhận phiếu bầu bằng văn bản của thành viên ${member} trong phiên ${roundId}`,
-            en: `${who(actor)} recorded member ${member}'s written ballot in round ${roundId}`,
+            vi: `${who(actor)} ghi nhận phiếu bầu bằng văn bản của thành viên ${member} trong phiên ${params.id}`,
+            en: `${who(actor)} recorded member ${member}'s written ballot in round ${params.id}`,
           }
         : {
-            vi: `Thành viên ${who(actor)} đã bỏ phiếu trong phiên ${roundId}`,
-            en: `Member ${who(actor)} cast a ballot in round ${roundId}`,
+            vi: `Thành viên ${who(actor)} đã bỏ phiếu trong phiên ${params.id}`,
+            en: `Member ${who(actor)} cast a ballot in round ${params.id}`,
           },
     };
   }

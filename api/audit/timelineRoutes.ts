@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import type { Role } from '../../domain/process/roles';
 import { AuditEntryModel } from '../../data/audit/auditEntryModel';
@@ -18,7 +19,7 @@ export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a nomination 
 
 /** GET /api/nominations/:id/timeline/export?format=csv|json */
 export function timelineRoutes(): Router {
-  const router = Router();
+  const router = apiRouter();
   router.get('/:id/timeline/export', async (req, res) => {
     requireRole(currentActor(req), TIMELINE_EXPORTERS);
     const { format } = validate(exportQuery, req.query);

@@ -1,4 +1,5 @@
-import { Router, type Response } from 'express';
+import type { Router, Response } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import { UserModel } from '../../data/identity/userModel';
 import { ApiError } from '../errors/apiError';
@@ -66,7 +67,7 @@ let decoyHash: Promise<string> | undefined;
  * cookies for browsers), sign out here or everywhere, who am I, change my password.
  */
 export function authRoutes(sessionTtlHours: number, policy: LoginPolicy = LOGIN_POLICY): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.post('/login', async (req, res) => {
     const { username, password } = validate(loginBody, req.body);

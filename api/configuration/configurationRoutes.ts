@@ -1,4 +1,5 @@
-import { Router, type Request } from 'express';
+import type { Router, Request } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import {
   CONFIGURABLE_KEY_TEXT,
@@ -66,7 +67,7 @@ const summary = (ruleSet: RuleSet) => ({
  * change is validated, kept as a revision and recorded in the audit log.
  */
 export function configurationRoutes(): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/rule-sets', async (_req, res) => {
     res.json({ items: (await ruleSetsInForce()).map(summary) });

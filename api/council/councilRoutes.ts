@@ -1,6 +1,8 @@
-import { Router, type Request } from 'express';
+import type { Router, Request } from 'express';
 import { currentActor } from '../auth/authenticate';
 import { idempotencyKey } from '../http/idempotencyKey';
+import { apiRouter } from '../http/apiRouter';
+import { secretPaper } from '../http/secretPaper';
 import { validate } from '../http/validate';
 import {
   addNominationsBody,
@@ -23,10 +25,12 @@ function roundId(req: Request): string {
 /**
  * /api/council-rounds. Thin: validation at the edge, rules in the service and the workflow.
  * No route logs a request body (the app has no body logger; the ballot routes' errors are
- * generic), so a secret paper exists only inside the request that carries it.
+ * generic), so a secret paper exists only inside the request that carries it. The two
+ * routes that carry one declare it (`secretPaper`): the middlewares that store or record a
+ * request's body keep away from them.
  */
 export function councilRoutes(service: CouncilService): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/', async (req, res) => {
     res.json(await service.list(currentActor(req), validate(listRoundsQuery, req.query)));
@@ -74,14 +78,14 @@ export function councilRoutes(service: CouncilService): Router {
     res.json(await service.open(currentActor(req), roundId(req), idempotencyKey(req)));
   });
 
-  router.post('/:id/ballot', async (req, res) => {
+  router.post(secretPaper('/:id/ballot'), async (req, res) => {
     const body = validate(ballotBody, req.body);
     res.json(
       await service.vote(currentActor(req), roundId(req), body.choices, idempotencyKey(req)),
     );
   });
 
-  router.post('/:id/written-votes', async (req, res) => {
+  router.post(secretPaper('/:id/written-votes'), async (req, res) => {
     const body = validate(writtenVoteBody, req.body);
     res.json(await service.writtenVote(currentActor(req), roundId(req), body, idempotencyKey(req)));
   });

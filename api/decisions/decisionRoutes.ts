@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import type { Client } from '@temporalio/client';
 import { currentActor } from '../auth/authenticate';
 import { idempotencyKey } from '../http/idempotencyKey';
@@ -15,7 +16,7 @@ import {
 /** Award decisions: the secretariat drafts, the minister (or a covered deputy) rules. */
 export function decisionRoutes(temporal: Client, taskQueue: string): Router {
   const service = new DecisionService(temporal, taskQueue);
-  const router = Router();
+  const router = apiRouter();
   router.get('/', async (req, res) => {
     res.json(await service.list(currentActor(req), validate(listDecisionsQuery, req.query)));
   });
@@ -40,7 +41,7 @@ export function decisionRoutes(temporal: Client, taskQueue: string): Router {
 /** The public register of issued decisions: no sign-in, published decisions only. */
 export function publicDecisionRoutes(temporal: Client, taskQueue: string): Router {
   const service = new DecisionService(temporal, taskQueue);
-  const router = Router();
+  const router = apiRouter();
   router.get('/', async (req, res) => {
     res.json(await service.listPublic(validate(listPublicDecisionsQuery, req.query)));
   });

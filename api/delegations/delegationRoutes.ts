@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { currentActor } from '../auth/authenticate';
 import { validate } from '../http/validate';
 import { idempotencyKey } from '../http/idempotencyKey';
@@ -7,7 +8,7 @@ import { grantDelegationBody, listDelegationsQuery } from './delegationSchemas';
 
 /** The minister grants and revokes delegated signing (ký thay); who may sign what is listed. */
 export function delegationRoutes(service = new DelegationService()): Router {
-  const router = Router();
+  const router = apiRouter();
   router.get('/', async (req, res) => {
     res.json(await service.list(currentActor(req), validate(listDelegationsQuery, req.query)));
   });

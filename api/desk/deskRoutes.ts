@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { currentActor } from '../auth/authenticate';
 import { idempotencyKey } from '../http/idempotencyKey';
 import { validate } from '../http/validate';
@@ -17,7 +18,7 @@ import type { DeskService } from './deskService';
  * sent to the nomination's workflow.
  */
 export function deskRoutes(desk: DeskService): Router {
-  const router = Router();
+  const router = apiRouter();
   router.get('/stalled', async (req, res) => {
     res.json(await desk.stalled(currentActor(req), validate(stalledQuery, req.query)));
   });

@@ -1,4 +1,5 @@
-import { Router, type Response } from 'express';
+import type { Router, Response } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import type { Client } from '@temporalio/client';
 import { authenticate, currentActor } from '../auth/authenticate';
 import { contentDisposition } from './contentDisposition';
@@ -23,7 +24,7 @@ function send(res: Response, file: RenderedFile, cache: 'private' | 'public'): v
  */
 export function documentRoutes(temporal: Client, taskQueue: string): Router {
   const service = new DocumentService(temporal, taskQueue);
-  const router = Router();
+  const router = apiRouter();
   router.get('/dossiers/:id/submission-letter.pdf', authenticate, async (req, res) => {
     send(res, await service.submissionLetter(currentActor(req), String(req.params.id)), 'private');
   });

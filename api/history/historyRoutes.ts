@@ -1,4 +1,5 @@
-import express, { Router, type Request, type Response } from 'express';
+import express, { type Router, type Request, type Response } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import {
   exportHistoryFile,
@@ -76,7 +77,7 @@ async function sendHistoryFile(
 
 /** History import, export and the blank template; the format: docs/history-import.md. */
 export function historyRoutes(): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.post(
     '/import',

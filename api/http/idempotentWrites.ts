@@ -4,13 +4,9 @@ import type { RequestHandler } from 'express';
 import { IdempotentRequestModel } from '../../data/http/idempotentRequestModel';
 import { ApiError } from '../errors/apiError';
 import { idempotencyKey } from './idempotencyKey';
+import { carriesSecretPaper } from './secretPaper';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/**
- * Secret ballots keep their own receipts: no hash of a ballot's body may be stored (its few
- * possible contents could be tried one by one).
- */
-const OWN_RECEIPTS = /\/(ballot|written-votes)$/;
 const WAIT_MS = 10_000;
 /**
  * A key still pending this long lost its request with the answer unsaved (the database or
@@ -36,7 +32,9 @@ function credential(header: string | undefined, cookie: string | undefined): str
 export const idempotentWrites: RequestHandler = async (req, res, next) => {
   const key = WRITES.has(req.method) ? idempotencyKey(req) : undefined;
   const who = credential(req.get('authorization'), req.get('cookie'));
-  if (!key || !who || OWN_RECEIPTS.test(req.path)) return next();
+  // Secret ballots keep their own receipts: no hash of a paper may be stored (its few
+  // possible contents could be tried one by one).
+  if (!key || !who || carriesSecretPaper(req)) return next();
   const _id = sha256(`${who}\n${req.method}\n${req.baseUrl}${req.path}\n${key}`);
   const bodyHash = sha256(JSON.stringify(req.body ?? null));
   for (;;) {

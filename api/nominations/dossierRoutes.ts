@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import { currentActor } from '../auth/authenticate';
 import { idempotencyKey } from '../http/idempotencyKey';
@@ -16,7 +17,7 @@ export const submitDossierBody = z.strictObject({
 
 /** A unit's submission letter and its list: submit several nominations at once. */
 export function dossierRoutes(process: NominationProcessService): Router {
-  const router = Router();
+  const router = apiRouter();
   router.post('/', async (req, res) => {
     const body = validate(submitDossierBody, req.body);
     const ids = [...new Set(body.nominationIds)];

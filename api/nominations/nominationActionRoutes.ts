@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import type { UpdateDefinition } from '@temporalio/client';
 import type { z } from 'zod';
 import type { LocalizedText } from '../../domain/ruleSets/text';
@@ -65,7 +66,7 @@ export const ACTIONS: Record<
 };
 
 export function nominationActionRoutes(process: NominationProcessService): Router {
-  const router = Router();
+  const router = apiRouter();
   for (const [path, action] of Object.entries(ACTIONS)) {
     router.post(`/:id/${path}`, async (req, res) => {
       const body = validate(action.body, req.body) as object;

@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import { currentActor } from '../auth/authenticate';
 import { idempotencyKey } from '../http/idempotencyKey';
@@ -18,7 +19,7 @@ export function nominationRoutes(
   nominations: NominationService,
   process: NominationProcessService,
 ): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/', async (req, res) => {
     res.json(await nominations.list(currentActor(req), validate(listNominationsQuery, req.query)));

@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { currentActor } from '../auth/authenticate';
 import { idempotencyKey } from '../http/idempotencyKey';
 import { validate } from '../http/validate';
@@ -10,7 +11,7 @@ import type { InboxService } from './inboxService';
  * `Idempotency-Key` is accepted (validated) like on every write.
  */
 export function inboxRoutes(inbox: InboxService): Router {
-  const router = Router();
+  const router = apiRouter();
 
   router.get('/', async (req, res) => {
     res.json(await inbox.inbox(currentActor(req), validate(inboxQuery, req.query)));

@@ -1,10 +1,11 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { renderDocsPage } from './docsPage';
 import { openApiDocument } from './openApiDocument';
 
 /** Mounted at /api, without sign-in: the OpenAPI document and its readable page. */
 export function openApiRoutes(): Router {
-  const router = Router();
+  const router = apiRouter();
   let page: string | undefined;
   router.get('/openapi.json', (_req, res) => {
     res.set('Cache-Control', 'public, max-age=300').json(openApiDocument());

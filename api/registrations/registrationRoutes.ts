@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { currentActor } from '../auth/authenticate';
 import { validate } from '../http/validate';
 import {
@@ -13,7 +14,7 @@ import { RegistrationService } from './registrationService';
 
 /** Registration for the year's movement, and bloc score sheets with their ranking. */
 export function registrationRoutes(service = new RegistrationService()): Router {
-  const router = Router();
+  const router = apiRouter();
   router.post('/', async (req, res) => {
     res
       .status(201)

@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import type { Client } from '@temporalio/client';
 import { currentActor } from '../auth/authenticate';
 import { validate } from '../http/validate';
@@ -13,7 +14,7 @@ import {
 /** Revocation of granted awards (Law 06/2022/QH15, Art. 93(2)). */
 export function revocationRoutes(temporal: Client, taskQueue: string): Router {
   const service = new RevocationService(temporal, taskQueue);
-  const router = Router();
+  const router = apiRouter();
   router.get('/', async (req, res) => {
     res.json(await service.list(currentActor(req), validate(listRevocationsQuery, req.query)));
   });

@@ -1,4 +1,5 @@
-import { Router } from 'express';
+import type { Router } from 'express';
+import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import { currentActor } from '../auth/authenticate';
 import { validate } from '../http/validate';
@@ -21,7 +22,7 @@ export const breakdownQuery = z
 
 /** Statistics and exports (JSON, XLSX, CSV in UTF-8 with a byte-order mark). */
 export function statisticsRoutes(statistics = new StatisticsService()): Router {
-  const router = Router();
+  const router = apiRouter();
   router.get('/breakdown', async (req, res) => {
     const q = validate(breakdownQuery, req.query);
     const actor = currentActor(req);

@@ -103,3 +103,58 @@ describe('the audit log of a secret ballot', () => {
     expect(leaks).toEqual([]);
   });
 });
+
+  test('a paper sent to the ballot path in another case or with a trailing slash reaches nothing', async () => {
+    const n1 = await nominationAtCouncil({ unitId: 'VCSDT', awardCode: 'CSTDCS' });
+    const roundId = await createRound(council);
+    const { secretariat, chair, members } = council;
+    await secretariat.post(`/api/council-rounds/${roundId}/nominations`, {
+      nominations: [{ nominationId: n1 }],
+      ldttHolders: [{ unitId: 'VCSDT', year: 2025, count: 10 }],
+    });
+    await chair.post(`/api/council-rounds/${roundId}/attendance`, { present: MEMBERS });
+    expect((await chair.post(`/api/council-rounds/${roundId}/open`)).status).toBe(200);
+    const stored = () => IdempotentRequestModel.countDocuments();
+    const storedBefore = await stored();
+    const since = new Date();
+
+    const variants = [
+      'Ballot',
+      'ballot/',
+      'BALLOT/',
+      'ballot//',
+      'written-votes/',
+      'Written-Votes',
+    ];
+    for (const [i, variant] of variants.entries()) {
+      const body = variant.toLowerCase().startsWith('written')
+        ? { memberId: 'hoidong.2', ...paper({ [n1]: 'reject' }) }
+        : paper({ [n1]: 'reject' });
+      const sender = variant.toLowerCase().startsWith('written')
+        ? secretariat
+        : members['hoidong.1']!;
+      const sent = await sender.post(`/api/council-rounds/${roundId}/${variant}`, body, {
+        'idempotency-key': `variant-${i}-${roundId}`,
+      });
+      expect([variant, sent.status, sent.body.error?.code]).toEqual([
+        variant,
+        404,
+        'ROUTE_NOT_FOUND',
+      ]);
+    }
+    // The exact path is the only way in, and the idempotency store keeps away from it too.
+    const cast = await members['hoidong.1']!.post(
+      `/api/council-rounds/${roundId}/ballot`,
+      paper({ [n1]: 'reject' }),
+      { 'idempotency-key': `exact-${roundId}` },
+    );
+    expect([cast.status, cast.body.secretBallot]).toEqual([200, 'recorded']);
+    expect(await stored()).toBe(storedBefore);
+    const entries = await eventually(
+      () => AuditEntryModel.collection.find<any>({ at: { $gte: since } }).toArray(),
+      (found) => found.length >= 1,
+    );
+    expect(entries.map((e) => [e.action, e.actor.userId, e.request])).toEqual([
+      ['POST /api/council-rounds/:id/ballot', 'hoidong.1', undefined],
+    ]);
+  });

@@ -98,6 +98,38 @@ function pathFor(op: Operation, world: HostileWorld, ownOnly: boolean): fc.Arbit
     refusedFor: (identity) => cases.map((c) => c.refusedFor(identity)).find(Boolean),
   }));
 }
+/**
+ * The path in another case or with a trailing slash (on the caller's own objects): routing is
+ * case-sensitive and strict, so neither reaches a route. Secret-ballot exclusions once
+ * compared the exact path while `/Ballot` and `/ballot/` reached the ballot's handler.
+ */
+function noncanonicalPath(op: Operation, world: HostileWorld): fc.Arbitrary<PathCase> {
+  const parts = op.path.split('/');
+  let literal = -1;
+  parts.forEach((part, i) => {
+    if (i > 1 && /[a-z]/.test(part) && !part.startsWith('{')) literal = i;
+  });
+  const variants: [string, (path: string) => string][] = [];
+  if (literal > 1) {
+    const upper = (path: string) =>
+      path
+        .split('/')
+        .map((s, i) => (i === literal ? s.toUpperCase() : s))
+        .join('/');
+    variants.push(['in another case', upper]);
+  }
+  if (parts.some((part) => part.startsWith('{'))) {
+    variants.push(['with a trailing slash', (path) => `${path}/`]);
+    variants.push(['with two trailing slashes', (path) => `${path}//`]);
+  }
+  return fc
+    .tuple(pathFor(op, world, true), fc.constantFrom(...variants))
+    .map(([own, [how, change]]) => ({
+      path: change(own.path),
+      refusedFor: () => `the route's path ${how}`,
+    }));
+}
+
 
 /** Query strings: forged claims (ignored), and operator or dotted keys (refused at the edge). */
 const QUERIES: [string, string | undefined][] = [
