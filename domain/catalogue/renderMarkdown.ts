@@ -29,6 +29,17 @@ function valueText(value: unknown): string {
   return `\`${JSON.stringify(value)}\``;
 }
 
+/** The cited instrument's days in force within the rule set's validity (the rule set's when not listed). */
+function citationValidity(ruleSet: RuleSet, symbol: string): string {
+  const instrument = ruleSet.instruments.find((i) => i.symbol === symbol);
+  const from =
+    instrument && instrument.effectiveFrom > ruleSet.validFrom
+      ? instrument.effectiveFrom
+      : ruleSet.validFrom;
+  const ends = [instrument?.effectiveTo, ruleSet.validTo].filter((d): d is string => !!d).sort();
+  return `${from} → ${ends[0] ?? '…'}`;
+}
+
 function ruleSetSection(ruleSet: RuleSet): string {
   const profiles = listAwardProfiles(ruleSet);
   const parts: string[] = [];
@@ -41,7 +52,7 @@ function ruleSetSection(ruleSet: RuleSet): string {
         i.symbol,
         i.title.vi,
         i.title.en,
-        `${i.effectiveFrom} → ${i.effectiveTo ?? '…'}`,
+        `${i.effectiveFrom} → ${i.effectiveTo ?? '…'}${i.datesCheckedAgainst ? '' : ' (ngày chưa đối chiếu / dates unconfirmed)'}`,
       ]),
     ),
   );
@@ -80,13 +91,28 @@ function ruleSetSection(ruleSet: RuleSet): string {
 
   parts.push('### Căn cứ pháp lý / Legal citations');
   parts.push(
+    'Hiệu lực: thời gian văn bản được trích dẫn có hiệu lực trong bộ quy tắc này. Đối chiếu: nguồn đã dùng để kiểm tra điều, khoản với văn bản; “chưa đối chiếu” — giá trị phía sau là giá trị cấu hình. / ' +
+      'Validity: when the cited instrument is in force within this rule set. Checked: the source the article and clause were checked against; “unconfirmed” — the value behind it is configurable.',
+  );
+  parts.push(
     table(
-      ['Khóa / Key', 'Căn cứ / Citation', 'Nội dung (vi)'],
-      CITATION_KEYS.map((key) => [
-        `\`${key}\``,
-        formatCitation(ruleSet.citations[key]),
-        ruleSet.citations[key].text ?? '',
-      ]),
+      [
+        'Khóa / Key',
+        'Căn cứ / Citation',
+        'Hiệu lực / Validity',
+        'Đối chiếu văn bản / Checked against text',
+        'Nội dung (vi)',
+      ],
+      CITATION_KEYS.map((key) => {
+        const citation = ruleSet.citations[key];
+        return [
+          `\`${key}\``,
+          formatCitation(citation),
+          citationValidity(ruleSet, citation.instrument),
+          citation.checkedAgainst ?? 'chưa đối chiếu / unconfirmed',
+          citation.text ?? '',
+        ];
+      }),
     ),
   );
 
@@ -122,7 +148,8 @@ export function renderCatalogueMarkdown(ruleSets: readonly RuleSet[] = RULE_SETS
   );
   parts.push('## Bộ quy tắc / Rule sets');
   parts.push(
-    'Hồ sơ được xét theo bộ quy tắc có hiệu lực vào ngày tiếp nhận hồ sơ. / A dossier is judged by the rule set in force on its receipt date.',
+    'Hồ sơ được xét theo bộ quy tắc có hiệu lực vào ngày tiếp nhận hồ sơ: Luật 06/2022/QH15 có hiệu lực từ 01/01/2024 và Luật 15/2003/QH11 (sửa đổi 2005, 2009, 2013) hết hiệu lực từ ngày đó (Điều 94), nên hồ sơ tiếp nhận đến 31/12/2023 xét theo Luật cũ; danh hiệu, hình thức khen thưởng đã tặng trước đó tiếp tục được công nhận và được tính (Điều 95). Hồ sơ tiếp nhận trước 15/08/2014 chưa có bộ quy tắc. / ' +
+      'A dossier is judged by the rule set in force on its receipt date: Law 06/2022/QH15 took effect on 2024-01-01 and Law 15/2003/QH11 (amended 2005, 2009, 2013) ceased then (Art. 94), so dossiers received up to 2023-12-31 are judged by the old Law; awards given earlier stay recognised and count (Art. 95). Dossiers received before 2014-08-15 have no rule set.',
   );
   parts.push(
     table(

@@ -33,6 +33,11 @@ export function buildCitations(
       article: 'Điều 24',
       text: 'Thời gian nghỉ thai sản, điều trị thương tích do dũng cảm cứu người được tính để bình xét; nghỉ ốm thông thường không loại trừ.',
     },
+    LDTT_ABSENCE_BAR: {
+      instrument: LAW,
+      article: 'Điều 24',
+      text: 'Luật 06/2022/QH15 và văn bản chi tiết không còn mức nghỉ loại trừ Lao động tiên tiến (quy định trước 2024: 40 ngày làm việc); giá trị cấu hình.',
+    },
     LDTT_TRANSFER: {
       instrument: LAW,
       article: 'Điều 24',

@@ -40,6 +40,12 @@ export const configurableValuesSchema = z.object({
    * the 2022 Law is silent.
    */
   unprotectedAbsenceJudgementWorkingDays: z.number().int().min(1).max(260),
+  /**
+   * LĐTT: unprotected absences at or above this many working days bar the title; null = no
+   * bar. The pre-2024 guidance had a 40-working-day bar that the 2022 Law's texts dropped;
+   * its exact dates could not be confirmed against the text, hence configurable.
+   */
+  ldttAbsenceBarWorkingDays: z.number().int().min(1).max(260).nullable(),
   /** CSTĐCS candidates are ranked by these keys (then women first on a tie). */
   cstdcsRanking: z.array(quotaRankingKeySchema).min(1).max(2),
   /** CSTĐCS: each unit sets its own council threshold; units absent here use the award default. */
@@ -114,6 +120,10 @@ export const CONFIGURABLE_KEY_TEXT: Record<ConfigurableKey, LocalizedText> = {
   unprotectedAbsenceJudgementWorkingDays: {
     vi: 'Số ngày làm việc nghỉ (không thuộc thai sản, điều trị thương tích, ốm đau) cần xem xét',
     en: 'Working days of unprotected absence that send a case to human review',
+  },
+  ldttAbsenceBarWorkingDays: {
+    vi: 'Số ngày làm việc nghỉ (không thuộc thai sản, điều trị thương tích, ốm đau) từ đó không xét Lao động tiên tiến (quy định cũ; trống: không áp dụng)',
+    en: 'Working days of unprotected absence from which Advanced Worker is barred (old rule; empty: none)',
   },
   cstdcsRanking: {
     vi: 'Tiêu chí xếp hạng khi vượt tỷ lệ Chiến sĩ thi đua cơ sở',

@@ -1,4 +1,55 @@
+import { LEGAL_SOURCES } from './legalSources';
 import type { LegalInstrument } from './ruleSet';
+
+/** Law 15/2003/QH11, amended by Laws 47/2005/QH11, 32/2009/QH12 and 39/2013/QH13. */
+export const LAW_15_2003: LegalInstrument = {
+  symbol: 'Luật 15/2003/QH11',
+  title: {
+    vi: 'Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung năm 2005, 2009, 2013)',
+    en: 'Law on Emulation and Commendation 2003 (amended 2005, 2009, 2013)',
+  },
+  kind: 'law',
+  effectiveFrom: '2004-07-01',
+  // Law 06/2022/QH15 Art. 94(2): no longer in force from 01/01/2024.
+  effectiveTo: '2023-12-31',
+  datesCheckedAgainst: LEGAL_SOURCES.LAW_2003_VALIDITY,
+};
+
+/** Decree 42/2010/NĐ-CP of 15/04/2010; its effective date is not confirmed against the text. */
+export const DECREE_42_2010: LegalInstrument = {
+  symbol: 'Nghị định 42/2010/NĐ-CP',
+  title: {
+    vi: 'Nghị định quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+    en: 'Decree detailing the Law on Emulation and Commendation',
+  },
+  kind: 'decree',
+  effectiveFrom: '2010-06-01',
+  effectiveTo: '2017-09-14',
+};
+
+/** Decree 65/2014/NĐ-CP of 01/07/2014 (detailing the 2013 amendment); dates not confirmed. */
+export const DECREE_65_2014: LegalInstrument = {
+  symbol: 'Nghị định 65/2014/NĐ-CP',
+  title: {
+    vi: 'Nghị định quy định chi tiết thi hành Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng năm 2013',
+    en: 'Decree detailing the 2013 amendment of the Law on Emulation and Commendation',
+  },
+  kind: 'decree',
+  effectiveFrom: '2014-08-15',
+  effectiveTo: '2017-09-14',
+};
+
+/** Decree 91/2017/NĐ-CP of 31/07/2017, replacing Decrees 42/2010 and 65/2014; dates not confirmed. */
+export const DECREE_91_2017: LegalInstrument = {
+  symbol: 'Nghị định 91/2017/NĐ-CP',
+  title: {
+    vi: 'Nghị định quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+    en: 'Decree detailing the Law on Emulation and Commendation',
+  },
+  kind: 'decree',
+  effectiveFrom: '2017-09-15',
+  effectiveTo: '2023-12-31',
+};
 
 export const LAW_06_2022: LegalInstrument = {
   symbol: 'Luật 06/2022/QH15',
@@ -6,6 +57,7 @@ export const LAW_06_2022: LegalInstrument = {
   kind: 'law',
   effectiveFrom: '2024-01-01',
   effectiveTo: null,
+  datesCheckedAgainst: LEGAL_SOURCES.LAW_2022_CHAPTER_VIII,
 };
 
 export const DECREE_98_2023: LegalInstrument = {

@@ -13,6 +13,8 @@ export interface LegalInstrument {
   effectiveFrom: IsoDate;
   /** null while still in force. */
   effectiveTo: IsoDate | null;
+  /** Where the dates were checked against the text; absent: not confirmed. */
+  datesCheckedAgainst?: string;
 }
 
 /** One administrator change to a configurable value, for the audit trail. */

@@ -3,9 +3,15 @@ import { assertIsoDate, type IsoDate } from './isoDate';
 import type { LegalInstrument, RuleSet } from './ruleSet';
 import { RULE_SET_2024 } from './ruleSet2024';
 import { RULE_SET_2025 } from './ruleSet2025';
+import { RULE_SET_2014, RULE_SET_2017 } from './ruleSetsLegacy';
 
 /** Shipped rule sets, oldest first. Validity periods must not overlap or leave gaps. */
-export const RULE_SETS: readonly RuleSet[] = [RULE_SET_2024, RULE_SET_2025];
+export const RULE_SETS: readonly RuleSet[] = [
+  RULE_SET_2014,
+  RULE_SET_2017,
+  RULE_SET_2024,
+  RULE_SET_2025,
+];
 
 export class RuleSetNotFoundError extends Error {
   readonly code = 'RULE_SET_NOT_FOUND';
@@ -19,7 +25,7 @@ export { isInForce };
 
 /**
  * The rule set in force on the dossier's receipt date. Dates before the first rule set
- * (2024-01-01) have no rules here and throw: such a dossier needs a legacy rule set.
+ * (2014-08-15) have no rules here and throw.
  */
 export function selectRuleSet(
   receiptDate: IsoDate,

@@ -2,7 +2,7 @@ import type { CommendationKind } from '../../catalogue/awardDefinition';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import { EVALUATION_GRADE_TEXT, gradeAtLeast } from '../../ruleSets/scales';
 import type { NomineeHistory, SubjectHistory } from '../history';
-import { awardsOf, gradeFor, range, yearsOf } from '../personFacts';
+import { awardsOf, gradeFor, initiativesIn, range, yearsOf } from '../personFacts';
 import { makeReason, type Reason } from '../reason';
 import { meritRecords } from './meritOnly';
 import { listYears, yearSpan, type RuleOutcome } from './outcome';
@@ -62,6 +62,10 @@ function regularTrack(
   const { merit: certificates, ignored } = meritRecords(history, law.prerequisiteAward, ruleSet);
   extra.push(...ignored);
   const levels: readonly string[] = law.prerequisiteIssuerLevels;
+  const levelsText = {
+    vi: law.prerequisiteIssuerLevels.map((l) => LEVEL_TEXT[l].vi).join(', '),
+    en: law.prerequisiteIssuerLevels.map((l) => LEVEL_TEXT[l].en).join(', '),
+  };
   for (const c of certificates.filter((c) => !levels.includes(c.issuerLevel))) {
     extra.push(
       makeReason(
@@ -69,8 +73,8 @@ function regularTrack(
         'info',
         ruleSet.citations.BKTTG_STANDARD,
         {
-          vi: `Bằng khen năm ${c.year} (${LEVEL_TEXT[c.issuerLevel].vi}) không phải Bằng khen cấp Bộ, tỉnh: không tính làm điều kiện`,
-          en: `The ${c.year} certificate (${LEVEL_TEXT[c.issuerLevel].en}) is not a ministry/province certificate: it does not count`,
+          vi: `Bằng khen năm ${c.year} (${LEVEL_TEXT[c.issuerLevel].vi}) không phải Bằng khen ${levelsText.vi}: không tính làm điều kiện`,
+          en: `The ${c.year} certificate (${LEVEL_TEXT[c.issuerLevel].en}) is not a certificate of ${levelsText.en}: it does not count`,
         },
         { year: c.year, issuerLevel: c.issuerLevel },
       ),
@@ -124,18 +128,38 @@ function regularTrack(
     cstdcsYears,
     unknownGradeYears: unknown,
   };
+  const minGrade = EVALUATION_GRADE_TEXT[law.minGradeInWindow];
   if (below.length > 0) {
     return {
       path: 'regular',
       status: 'failed',
       message: {
-        vi: `${law.windowYears} năm ${yearSpan(windowFrom, year)} chưa liên tục hoàn thành tốt nhiệm vụ trở lên: năm ${below[0].year} xếp loại “${EVALUATION_GRADE_TEXT[below[0].grade!].vi}”`,
-        en: `${yearSpan(windowFrom, year)} not all rated good or better: ${below[0].year} rated “${EVALUATION_GRADE_TEXT[below[0].grade!].en}”`,
+        vi: `${law.windowYears} năm ${yearSpan(windowFrom, year)} chưa liên tục “${minGrade.vi}” trở lên: năm ${below[0].year} xếp loại “${EVALUATION_GRADE_TEXT[below[0].grade!].vi}”`,
+        en: `${yearSpan(windowFrom, year)} not all rated “${minGrade.en}” or better: ${below[0].year} rated “${EVALUATION_GRADE_TEXT[below[0].grade!].en}”`,
       },
       facts: full,
     };
   }
-  if (cstdcsYears.length < law.minCstdcsInWindow) {
+  // Before 2024 the window needed initiatives recognised at grassroots level, not titles.
+  const initiatives = initiativesIn(history, {
+    kinds: ['initiative'],
+    fromYear: windowFrom,
+    toYear: year,
+    scopes: ['grassroots', 'ministry', 'national'],
+  });
+  const minInitiatives = law.minGrassrootsInitiativesInWindow;
+  if (minInitiatives !== null && initiatives.length < minInitiatives) {
+    return {
+      path: 'regular',
+      status: 'failed',
+      message: {
+        vi: `trong ${law.windowYears} năm ${yearSpan(windowFrom, year)} chỉ có ${initiatives.length} sáng kiến được công nhận, cần ${minInitiatives}`,
+        en: `only ${initiatives.length} recognised initiative(s) in ${yearSpan(windowFrom, year)}; ${minInitiatives} needed`,
+      },
+      facts: { ...full, initiatives: initiatives.map((i) => i.id) },
+    };
+  }
+  if (law.minCstdcsInWindow !== null && cstdcsYears.length < law.minCstdcsInWindow) {
     return {
       path: 'regular',
       status: 'failed',
@@ -161,8 +185,8 @@ function regularTrack(
     path: 'regular',
     status: 'met',
     message: {
-      vi: `Bằng khen cấp Bộ, tỉnh năm ${prerequisite.year}; ${law.windowYears} năm ${yearSpan(windowFrom, year)} hoàn thành tốt nhiệm vụ trở lên với ${cstdcsYears.length} lần Chiến sĩ thi đua cơ sở`,
-      en: `Ministry/province certificate of ${prerequisite.year}; ${yearSpan(windowFrom, year)} rated good or better with ${cstdcsYears.length} Grassroots titles`,
+      vi: `Bằng khen ${levelsText.vi} năm ${prerequisite.year}; ${law.windowYears} năm ${yearSpan(windowFrom, year)} “${minGrade.vi}” trở lên với ${minInitiatives !== null ? `${initiatives.length} sáng kiến` : `${cstdcsYears.length} lần Chiến sĩ thi đua cơ sở`}`,
+      en: `Certificate (${levelsText.en}) of ${prerequisite.year}; ${yearSpan(windowFrom, year)} rated “${minGrade.en}” or better with ${minInitiatives !== null ? `${initiatives.length} initiatives` : `${cstdcsYears.length} Grassroots titles`}`,
     },
     facts: full,
   };

@@ -196,8 +196,28 @@ export function checkLdttStandard(
       unprotectedDays += a.workingDays ?? inYear;
     }
   }
+  const absenceBar = v.ldttAbsenceBarWorkingDays;
   const absenceLimit = v.unprotectedAbsenceJudgementWorkingDays;
-  if (unprotectedDays >= absenceLimit) {
+  if (absenceBar !== null && unprotectedDays >= absenceBar) {
+    // Calendar days only bound the working days from above: then a human counts them.
+    reasons.push(
+      makeReason(
+        estimated ? 'LDTT_ABSENCE_BAR_WORKING_DAYS_MISSING' : 'LDTT_ABSENCE_BAR',
+        estimated ? 'needs_judgement' : 'blocking',
+        c.LDTT_ABSENCE_BAR,
+        estimated
+          ? {
+              vi: `Nghỉ ${unprotectedDays} ngày lịch trong năm ${year} (không phải thai sản, ốm đau, điều trị thương tích); cần số ngày làm việc nghỉ để so với mức ${absenceBar} ngày làm việc`,
+              en: `${unprotectedDays} calendar days of other absence in ${year}; the working days are needed to compare with the ${absenceBar}-working-day bar`,
+            }
+          : {
+              vi: `Nghỉ ${unprotectedDays} ngày làm việc trong năm ${year} (không phải thai sản, ốm đau, điều trị thương tích), từ ${absenceBar} ngày làm việc trở lên`,
+              en: `${unprotectedDays} working days of other absence in ${year}, at or above ${absenceBar}`,
+            },
+        { days: unprotectedDays, estimated, bar: absenceBar, year },
+      ),
+    );
+  } else if (unprotectedDays >= absenceLimit) {
     reasons.push(
       makeReason(
         'LDTT_LONG_ABSENCE',

@@ -19,8 +19,8 @@ describe('a dossier is judged by the rule set in force on its receipt date', () 
     expect(selectRuleSet(receipt).id).toBe(id);
   });
 
-  test('before 2024-01-01 there is no rule set (legacy rules would be needed)', () => {
-    expect(() => selectRuleSet('2023-12-31')).toThrow(RuleSetNotFoundError);
+  test('before the first encoded regime (2014-08-15) there is no rule set', () => {
+    expect(() => selectRuleSet('2014-08-14')).toThrow(RuleSetNotFoundError);
   });
 
   test('a malformed date is refused, not guessed', () => {

@@ -1,0 +1,160 @@
+import type { Citation } from './citation';
+import type { CitationKey } from './citationKeys';
+import { LEGAL_SOURCES } from './legalSources';
+
+export const LAW_2003 = 'Luật 15/2003/QH11';
+
+/** The decree's article and clause for the rules it states that differ between the old decrees. */
+export interface LegacyDecreeArticles {
+  /** The CSTĐCS quota of 15% of LĐTT holders; null where not confirmed. */
+  cstdcsQuota: { article: string; checkedAgainst: string } | null;
+  /** The PM's Certificate regular track (prior certificate, 5 excellent years, 5 initiatives). */
+  bkttgRegular: { article: string; checkedAgainst: string };
+}
+
+/**
+ * Citations for the rule sets of the Law on Emulation and Commendation 2003 (amended 2005,
+ * 2009 and 2013) and its detailing decree. Articles are given only where they were checked
+ * against the text (see LEGAL_SOURCES); the others name the instrument alone and are
+ * reported as unconfirmed in docs/catalogue.md.
+ */
+export function buildLegacyCitations(
+  decree: string,
+  articles: LegacyDecreeArticles,
+): Record<CitationKey, Citation> {
+  const decreeOnly = (text: string): Citation => ({
+    instrument: decree,
+    article: null,
+    text,
+  });
+  return {
+    LDTT_STANDARD: {
+      instrument: LAW_2003,
+      article: 'Điều 24',
+      text: 'Lao động tiên tiến: hoàn thành tốt nhiệm vụ được giao, chấp hành tốt chủ trương, chính sách, pháp luật; tự lực, đoàn kết, tích cực tham gia phong trào thi đua.',
+      checkedAgainst: LEGAL_SOURCES.LAW_2003_TITLES,
+    },
+    LDTT_RECRUITMENT: decreeOnly(
+      'Không bình xét Lao động tiên tiến đối với người mới tuyển dụng dưới 10 tháng (quy định trước 2024; điều, khoản chưa đối chiếu).',
+    ),
+    LDTT_DISCIPLINE: decreeOnly(
+      'Không bình xét Lao động tiên tiến đối với cá nhân bị kỷ luật từ khiển trách trở lên trong năm (điều, khoản chưa đối chiếu).',
+    ),
+    LDTT_PROTECTED_ABSENCE: decreeOnly(
+      'Thời gian nghỉ thai sản, điều trị thương tích do dũng cảm cứu người được tính để bình xét (điều, khoản chưa đối chiếu).',
+    ),
+    LDTT_ABSENCE_BAR: decreeOnly(
+      'Không bình xét Lao động tiên tiến khi nghỉ từ 40 ngày làm việc trở lên (ngoài thai sản, điều trị thương tích); văn bản và thời gian áp dụng chưa đối chiếu: giá trị cấu hình.',
+    ),
+    LDTT_TRANSFER: decreeOnly(
+      'Người chuyển công tác do đơn vị mới bình xét, có ý kiến của đơn vị cũ (điều, khoản chưa đối chiếu).',
+    ),
+    CSTDCS_STANDARD: {
+      instrument: LAW_2003,
+      article: 'Điều 23',
+      text: 'Đạt tiêu chuẩn Lao động tiên tiến và có sáng kiến được cơ sở công nhận, hoặc đề tài khoa học đã nghiệm thu được áp dụng, hoặc mưu trí, sáng tạo trong chiến đấu: sáng kiến (hoặc đề tài) là bắt buộc.',
+      checkedAgainst: LEGAL_SOURCES.LAW_2003_ART_23,
+    },
+    CSTDCS_QUOTA: articles.cstdcsQuota
+      ? {
+          instrument: decree,
+          article: articles.cstdcsQuota.article,
+          parent: { instrument: LAW_2003, article: 'Điều 23' },
+          text: 'Tỷ lệ Chiến sĩ thi đua cơ sở không quá 15% tổng số cá nhân đạt Lao động tiên tiến.',
+          checkedAgainst: articles.cstdcsQuota.checkedAgainst,
+        }
+      : decreeOnly(
+          'Tỷ lệ Chiến sĩ thi đua cơ sở không quá 15% tổng số cá nhân đạt Lao động tiên tiến (điều, khoản chưa đối chiếu).',
+        ),
+    CSTDBO_STANDARD: {
+      instrument: LAW_2003,
+      article: 'Điều 22',
+      text: 'Lựa chọn trong số cá nhân có 03 lần liên tục đạt Chiến sĩ thi đua cơ sở, có thành tích tiêu biểu xuất sắc.',
+      checkedAgainst: LEGAL_SOURCES.LAW_2003_TITLES,
+    },
+    CSTDTQ_STANDARD: {
+      instrument: LAW_2003,
+      article: 'Điều 21',
+      text: 'Lựa chọn trong số cá nhân có 02 lần liên tục đạt Chiến sĩ thi đua cấp Bộ, có thành tích tiêu biểu xuất sắc.',
+      checkedAgainst: LEGAL_SOURCES.LAW_2003_TITLES,
+    },
+    CSTDTQ_WINDOW: decreeOnly(
+      'Thời điểm đề nghị Chiến sĩ thi đua toàn quốc sau quyết định Chiến sĩ thi đua cấp Bộ lần thứ hai (giá trị cấu hình; chưa đối chiếu).',
+    ),
+    TTLDTT_STANDARD: {
+      instrument: LAW_2003,
+      article: 'Điều 28, khoản 1',
+      text: 'Hoàn thành tốt nhiệm vụ; phong trào thi đua thường xuyên; trên 50% cá nhân đạt Lao động tiên tiến và không có cá nhân bị kỷ luật từ cảnh cáo trở lên; nội bộ đoàn kết.',
+      checkedAgainst: LEGAL_SOURCES.LAW_2003_ART_28,
+    },
+    TTLDXS_STANDARD: {
+      instrument: LAW_2003,
+      article: null,
+      text: '100% cá nhân hoàn thành nhiệm vụ, ít nhất 70% đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở và không có cá nhân bị kỷ luật từ cảnh cáo trở lên (điều, khoản chưa đối chiếu).',
+    },
+    COBO_STANDARD: {
+      instrument: LAW_2003,
+      article: null,
+      text: 'Cờ thi đua cấp Bộ: tập thể dẫn đầu khối thi đua (điều, khoản chưa đối chiếu).',
+    },
+    BKBO_STANDARD: {
+      instrument: LAW_2003,
+      article: null,
+      text: 'Bằng khen cấp Bộ: tiêu chuẩn như hiện hành (02 năm liên tục hoàn thành xuất sắc nhiệm vụ với 02 sáng kiến); điều, khoản chưa đối chiếu.',
+    },
+    BKBO_INITIATIVE_REUSE: {
+      instrument: 'Công văn 1168/BNV-BTĐKT ngày 06/02/2026 của Bộ Nội vụ',
+      article: null,
+      text: 'Hướng dẫn năm 2026 theo Luật 06/2022/QH15: không áp dụng cho hồ sơ trước 2024 (mặc định tắt).',
+    },
+    GK_STANDARD: {
+      instrument: LAW_2003,
+      article: null,
+      text: 'Giấy khen: tiêu chuẩn do Bộ quy định.',
+    },
+    KNC_STANDARD: {
+      instrument: LAW_2003,
+      article: null,
+      text: 'Kỷ niệm chương: tiêu chuẩn do Bộ quy định; tặng một lần, không truy tặng.',
+    },
+    BKTTG_STANDARD: {
+      instrument: decree,
+      article: articles.bkttgRegular.article,
+      text: 'Đã được tặng Bằng khen cấp bộ, ngành, tỉnh, đoàn thể Trung ương, 05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 05 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở; hoặc thành tích xuất sắc, có phạm vi ảnh hưởng.',
+      checkedAgainst: articles.bkttgRegular.checkedAgainst,
+    },
+    COCP_STANDARD: {
+      instrument: LAW_2003,
+      article: null,
+      text: 'Cờ thi đua của Chính phủ: tiêu chuẩn cấu hình.',
+    },
+    HCLD_STANDARD: {
+      instrument: LAW_2003,
+      article: null,
+      text: 'Huân chương Lao động: tiêu chuẩn cấu hình.',
+    },
+    AHLD_STANDARD: {
+      instrument: LAW_2003,
+      article: null,
+      text: 'Anh hùng Lao động: xét tại Đại hội thi đua yêu nước; tiêu chuẩn cấu hình.',
+    },
+    PRINCIPLE_MERIT_ONLY: decreeOnly(
+      'Khen thưởng đột xuất, theo chuyên đề không làm căn cứ khen thưởng theo công trạng (điều, khoản chưa đối chiếu).',
+    ),
+    PRINCIPLE_HOLD: decreeOnly(
+      'Chưa xét khen thưởng khi đang bị xem xét kỷ luật, điều tra, thanh tra, khiếu nại, tố cáo (điều, khoản chưa đối chiếu).',
+    ),
+    PRINCIPLE_TIE_BREAK: decreeOnly(
+      'Khi có thành tích như nhau, ưu tiên cá nhân nữ, tập thể có tỷ lệ nữ cao (điều, khoản chưa đối chiếu).',
+    ),
+    PRINCIPLE_NO_DOUBLE_REWARD: decreeOnly(
+      'Một thành tích không khen thưởng nhiều lần, nhiều hình thức (điều, khoản chưa đối chiếu).',
+    ),
+    COUNCIL_VOTE: decreeOnly(
+      'Bỏ phiếu kín, tỷ lệ từ 90% tổng số thành viên Hội đồng (kể cả thành viên vắng mặt bỏ phiếu bằng văn bản) đối với danh hiệu Chiến sĩ thi đua, Cờ thi đua và khen thưởng cấp Nhà nước (giá trị cấu hình).',
+    ),
+    PUBLIC_COMMENT: decreeOnly(
+      'Thời gian công khai lấy ý kiến (giá trị cấu hình; chưa đối chiếu).',
+    ),
+  };
+}

@@ -1,0 +1,39 @@
+import type { ConfigurableValues } from './configurableValues';
+import type { LegalParameters } from './legalParameters';
+import { DEFAULT_CONFIGURABLE_VALUES, LEGAL_PARAMETERS_2022_LAW } from './sharedDefaults';
+
+/**
+ * What the Law on Emulation and Commendation 2003 (as amended) and its decrees fixed
+ * differently from Law 06/2022/QH15; everything else is the 2022 value.
+ */
+export const LEGAL_PARAMETERS_2003_LAW: LegalParameters = {
+  ...LEGAL_PARAMETERS_2022_LAW,
+  // Law 15/2003 Art. 23(2): an initiative, research or wit in combat is required;
+  // excellent completion alone is not an alternative.
+  cstdcsInitiativeMandatory: true,
+  cstdcsPaths: ['initiative', 'research', 'combat_wit'],
+  // Decree 65/2014 Art. 23(1)(c), Decree 91/2017 Art. 38(1)(c): a certificate of a ministry,
+  // sector, province or central mass organisation, then 5 consecutive excellent years with
+  // 5 initiatives recognised and applied at grassroots level.
+  bkttg: {
+    windowYears: 5,
+    minGradeInWindow: 'excellent',
+    minCstdcsInWindow: null,
+    minGrassrootsInitiativesInWindow: 5,
+    prerequisiteAward: 'BKBO',
+    prerequisiteIssuerLevels: ['ministry', 'province', 'central_body'],
+  },
+};
+
+/** Defaults of the old regime's configurable values (unconfirmed ones are configurable). */
+export const LEGACY_CONFIGURABLE_VALUES: ConfigurableValues = {
+  ...DEFAULT_CONFIGURABLE_VALUES,
+  ldttMinMonthsSinceRecruitment: 10,
+  // The 40-working-day bar of the pre-2024 guidance; its exact dates are not confirmed.
+  ldttAbsenceBarWorkingDays: 40,
+  // Law 15/2003 Art. 28(1)(c) (Advanced Collective) and the same clause of the Excellent
+  // Collective: no member disciplined at warning or above.
+  collectiveMemberDisciplineBar: { TTLDTT: 'warning', TTLDXS: 'warning' },
+  // Letter 1168/BNV-BTĐKT (2026) guides the 2022 Law's certificate, not the old one.
+  bkboExcludeInitiativesUsedForCstdcs: false,
+};

@@ -1,0 +1,28 @@
+/**
+ * Where a citation's article and clause were checked against the text: the text itself, or an
+ * official answer (Central Emulation-Commendation Committee, provincial emulation boards)
+ * quoting it. Declared once; the citations and the catalogue name them.
+ */
+export const LEGAL_SOURCES = {
+  /** Law 06/2022/QH15, Chapter VIII: Art. 94 (in force 01/01/2024, Law 15/2003 and its amendments repealed) and Art. 95 (awards given earlier stay recognised). */
+  LAW_2022_CHAPTER_VIII:
+    'https://vi.wikisource.org/wiki/Lu%E1%BA%ADt_Thi_%C4%91ua,_khen_th%C6%B0%E1%BB%9Fng_n%C6%B0%E1%BB%9Bc_C%E1%BB%99ng_h%C3%B2a_x%C3%A3_h%E1%BB%99i_ch%E1%BB%A7_ngh%C4%A9a_Vi%E1%BB%87t_Nam_2022/Ch%C6%B0%C6%A1ng_VIII',
+  /** Law 15/2003/QH11: signed 26/11/2003, in force 01/07/2004 until 01/01/2024. */
+  LAW_2003_VALIDITY:
+    'https://vietjack.me/phap-luat/luat-thi-dua-khen-thuong-2003/chuong-8-736.html',
+  /** Law 15/2003 Art. 21–24: the individual titles (CSTĐTQ, CSTĐ cấp Bộ, CSTĐCS, LĐTT). */
+  LAW_2003_TITLES: 'http://websrv2.ctu.edu.vn/dept/dp/index.php/khen-thng/cac-danh-hieu-thi-dua',
+  /** Law 15/2003 (as amended) Art. 23: LĐTT and an initiative, research or wit in combat. */
+  LAW_2003_ART_23: 'http://thiduakhenthuong.langson.gov.vn/en/hinhthucs/chien-si-thi-dua-co-so',
+  /** Law 15/2003 (as amended) Art. 28(1)(c): over 50% LĐTT and no member disciplined at warning or above. */
+  LAW_2003_ART_28: 'http://thiduakhenthuong.langson.gov.vn/en/hinhthucs/tap-lao-dong-tien-tien',
+  /** Decree 91/2017 Art. 9(3): CSTĐCS standard and at most 15% of the LĐTT holders. */
+  DECREE_91_2017_ART_9:
+    'https://thuvienphapluat.vn/hoi-dap-phap-luat/45A9C-hd-tieu-chuan-de-xet-tang-danh-hieu-chien-si-thi-dua-co-so.html',
+  /** Decree 65/2014 Art. 23(1)(c), answered by the Central Committee: PM's Certificate regular track. */
+  DECREE_65_2014_ART_23:
+    'http://banthiduakhenthuongtw.gov.vn/traloi/6ca1f7e08dae494f8b0b95f2e9d12906',
+  /** Decree 91/2017 Art. 38(1)(c): the same track under Decree 91/2017. */
+  DECREE_91_2017_ART_38:
+    'https://lawnet.vn/ngan-hang-phap-luat/en/tu-van-phap-luat/bo-may-hanh-chinh/what-are-the-criteria-for-an-individual-to-be-awarded-a-certificate-of-commendation-from-the-prime-minister-in-vietnam-402376',
+} as const;

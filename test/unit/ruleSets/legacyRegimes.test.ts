@@ -1,0 +1,282 @@
+import type { AwardCode } from '../../../domain/catalogue/awardCodes';
+import { checkEligibility } from '../../../domain/eligibility/checkEligibility';
+import type { SubjectHistory } from '../../../domain/eligibility/history';
+import type { Verdict } from '../../../domain/eligibility/reason';
+import { formatCitation } from '../../../domain/ruleSets/citation';
+import { explainRegime, yearsCounted } from '../../../domain/ruleSets/regime';
+import { RuleSetNotFoundError, selectRuleSet } from '../../../domain/ruleSets/selectRuleSet';
+import { award, collective, grades, initiative, person, titles } from '../eligibility/fixtures';
+
+const OLD_LAW = 'Luật 15/2003/QH11';
+const NEW_LAW = 'Luật 06/2022/QH15';
+
+describe('which regime judges a dossier: the rule set in force on its receipt date (Điều 94, Luật 06/2022/QH15)', () => {
+  test.each([
+    ['first day of Decree 65/2014/NĐ-CP', '2014-08-15', 'tdkt-2014-08'],
+    ['last day before Decree 91/2017/NĐ-CP', '2017-09-14', 'tdkt-2014-08'],
+    ['first day of Decree 91/2017/NĐ-CP', '2017-09-15', 'tdkt-2017-09'],
+    ['last day of Law 15/2003/QH11', '2023-12-31', 'tdkt-2017-09'],
+    ['first day of Law 06/2022/QH15', '2024-01-01', 'tdkt-2024-01'],
+  ])('%s: %s → %s', (_name, receipt, id) => {
+    expect(selectRuleSet(receipt).id).toBe(id);
+  });
+
+  test('before the first encoded regime (2014-08-15) there is still no rule set', () => {
+    expect(() => selectRuleSet('2014-08-14')).toThrow(RuleSetNotFoundError);
+  });
+});
+
+interface RegimeCase {
+  name: string;
+  award: AwardCode;
+  year: number;
+  history: SubjectHistory;
+  /** Receipt date → expected verdict, decisive reason code and the citation it must name. */
+  expect: [receipt: string, verdict: Verdict, code: string, citation: string][];
+}
+
+const recruitedMarch2023 = person({
+  person: { id: 'p1', gender: 'male', recruitmentDate: '2023-03-02' },
+  evaluations: grades({ 2023: 'good' }),
+});
+const unpaidLeave = (workingDays: number) =>
+  person({
+    evaluations: grades({ 2023: 'good' }),
+    absences: [{ kind: 'unpaid_leave', from: '2023-03-01', to: '2023-05-31', workingDays }],
+  });
+const excellentNoInitiative = person({ evaluations: grades({ 2023: 'excellent' }) });
+const warnedMember = collective({
+  year: 2023,
+  ldttCount: 15,
+  unitGrade: 'good',
+  disciplinedMemberLevels: ['warning'],
+});
+const reprimandedMember = collective({
+  year: 2023,
+  ldttCount: 15,
+  unitGrade: 'good',
+  disciplinedMemberLevels: ['reprimand'],
+});
+const excellentCollectiveWarned = collective({
+  year: 2023,
+  ldttCount: 16,
+  disciplinedMemberLevels: ['warning'],
+});
+/** Ministry certificate 2018; 2019–2023 excellent; Grassroots titles 2021–2023. */
+const pmTrack = (
+  initiativeYears: number[],
+  issuerLevel: 'ministry' | 'central_body' = 'ministry',
+) =>
+  person({
+    evaluations: grades({
+      2019: 'excellent',
+      2020: 'excellent',
+      2021: 'excellent',
+      2022: 'excellent',
+      2023: 'excellent',
+    }),
+    awards: [award('BKBO', 2018, { issuerLevel }), ...titles('CSTDCS', [2021, 2022, 2023])],
+    initiatives: initiativeYears.map((y, i) => initiative(`i${i}`, y)),
+  });
+
+const cases: RegimeCase[] = [
+  {
+    name: 'LĐTT: 10 months from recruitment before 2024, 6 after (recruited 02/03/2023: 9 months)',
+    award: 'LDTT',
+    year: 2023,
+    history: recruitedMarch2023,
+    expect: [
+      ['2023-12-31', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY', 'Nghị định 91/2017/NĐ-CP'],
+      ['2024-01-01', 'eligible', 'LDTT_GRADE_MET', `Điều 24, ${NEW_LAW}`],
+    ],
+  },
+  {
+    name: 'LĐTT: 40 working days of unpaid leave barred the title before 2024; since then a human judges',
+    award: 'LDTT',
+    year: 2023,
+    history: unpaidLeave(40),
+    expect: [
+      ['2017-09-15', 'not_eligible', 'LDTT_ABSENCE_BAR', 'Nghị định 91/2017/NĐ-CP'],
+      ['2023-12-31', 'not_eligible', 'LDTT_ABSENCE_BAR', 'Nghị định 91/2017/NĐ-CP'],
+      ['2024-01-01', 'needs_judgement', 'LDTT_LONG_ABSENCE', `Điều 24, ${NEW_LAW}`],
+    ],
+  },
+  {
+    name: 'LĐTT: 39 working days of unpaid leave stay below the old bar',
+    award: 'LDTT',
+    year: 2023,
+    history: unpaidLeave(39),
+    expect: [['2023-12-31', 'eligible', 'LDTT_GRADE_MET', `Điều 24, ${OLD_LAW}`]],
+  },
+  {
+    name: 'CSTĐCS: excellent completion without an initiative — the initiative was mandatory before 2024',
+    award: 'CSTDCS',
+    year: 2023,
+    history: excellentNoInitiative,
+    expect: [
+      ['2014-08-15', 'not_eligible', 'CSTDCS_INITIATIVE_REQUIRED', `Điều 23, ${OLD_LAW}`],
+      ['2023-12-31', 'not_eligible', 'CSTDCS_INITIATIVE_REQUIRED', `Điều 23, ${OLD_LAW}`],
+      ['2024-01-01', 'eligible', 'CSTDCS_ALTERNATIVE_MET', `Điều 23, ${NEW_LAW}`],
+    ],
+  },
+  {
+    name: 'CSTĐCS: the 15% quota is Decree 91/2017 Art. 9(3) under the old regime',
+    award: 'CSTDCS',
+    year: 2023,
+    history: person({
+      evaluations: grades({ 2023: 'good' }),
+      initiatives: [initiative('i1', 2023)],
+    }),
+    expect: [
+      [
+        '2023-12-31',
+        'eligible',
+        'CSTDCS_QUOTA_APPLIES',
+        `Điều 9, khoản 3, Nghị định 91/2017/NĐ-CP (chi tiết Điều 23, ${OLD_LAW})`,
+      ],
+    ],
+  },
+  {
+    name: 'Advanced Collective: a member warned barred the title before 2024 (Art. 28(1)(c) of the 2003 Law)',
+    award: 'TTLDTT',
+    year: 2023,
+    history: warnedMember,
+    expect: [
+      [
+        '2023-12-31',
+        'not_eligible',
+        'COLLECTIVE_MEMBER_DISCIPLINED',
+        `Điều 28, khoản 1, ${OLD_LAW}`,
+      ],
+      ['2024-01-01', 'eligible', 'TTLDTT_LDTT_SHARE_MET', `Điều 28, ${NEW_LAW}`],
+    ],
+  },
+  {
+    name: 'Advanced Collective: a reprimand is below the old bar (warning or above)',
+    award: 'TTLDTT',
+    year: 2023,
+    history: reprimandedMember,
+    expect: [['2023-12-31', 'eligible', 'TTLDTT_LDTT_SHARE_MET', `Điều 28, khoản 1, ${OLD_LAW}`]],
+  },
+  {
+    name: 'Excellent Collective: a member warned barred the title before 2024',
+    award: 'TTLDXS',
+    year: 2023,
+    history: excellentCollectiveWarned,
+    expect: [
+      ['2023-12-31', 'not_eligible', 'COLLECTIVE_MEMBER_DISCIPLINED', OLD_LAW],
+      ['2024-01-01', 'eligible', 'TTLDXS_LDTT_SHARE_MET', NEW_LAW],
+    ],
+  },
+  {
+    name: "PM's Certificate: 5 excellent years with 5 initiatives (old track) — met under both regimes",
+    award: 'BKTTG',
+    year: 2023,
+    history: pmTrack([2019, 2020, 2021, 2022, 2023]),
+    expect: [
+      [
+        '2017-09-14',
+        'eligible',
+        'BKTTG_PATH_MET',
+        'Điều 23, khoản 1, điểm c, Nghị định 65/2014/NĐ-CP',
+      ],
+      [
+        '2023-12-31',
+        'eligible',
+        'BKTTG_PATH_MET',
+        'Điều 38, khoản 1, điểm c, Nghị định 91/2017/NĐ-CP',
+      ],
+      ['2024-01-01', 'eligible', 'BKTTG_PATH_MET', `Điều 73, ${NEW_LAW}`],
+    ],
+  },
+  {
+    name: "PM's Certificate: 3 Grassroots titles but only 2 initiatives — enough since 2024, not before",
+    award: 'BKTTG',
+    year: 2023,
+    history: pmTrack([2021, 2022]),
+    expect: [
+      [
+        '2023-12-31',
+        'not_eligible',
+        'BKTTG_NO_PATH_MET',
+        'Điều 38, khoản 1, điểm c, Nghị định 91/2017/NĐ-CP',
+      ],
+      ['2024-01-01', 'eligible', 'BKTTG_PATH_MET', `Điều 73, ${NEW_LAW}`],
+    ],
+  },
+  {
+    name: "PM's Certificate: a central mass organisation's certificate counted before 2024, not since",
+    award: 'BKTTG',
+    year: 2023,
+    history: pmTrack([2019, 2020, 2021, 2022, 2023], 'central_body'),
+    expect: [
+      ['2023-12-31', 'eligible', 'BKTTG_PATH_MET', 'Nghị định 91/2017/NĐ-CP'],
+      ['2024-01-01', 'not_eligible', 'BKTTG_NO_PATH_MET', `Điều 73, ${NEW_LAW}`],
+    ],
+  },
+];
+
+describe('the known differences of the earlier regimes, on each side of each switch', () => {
+  const rows = cases.flatMap((c) =>
+    c.expect.map((e) => [`${c.name} — received ${e[0]}`, c, ...e] as const),
+  );
+  test.each(rows)('%s', (_title, c, receipt, verdict, code, citation) => {
+    const ruleSet = selectRuleSet(receipt);
+    const result = checkEligibility(c.history, c.award, c.year, ruleSet, { asOf: receipt });
+    const codes = result.reasons.map((r) => r.code);
+    expect({ verdict: result.verdict, codes }).toEqual({
+      verdict,
+      codes: expect.arrayContaining([code]),
+    });
+    const decisive = result.reasons.find((r) => r.code === code)!;
+    expect(formatCitation(decisive.citation)).toContain(citation);
+    expect(result.ruleSetId).toBe(ruleSet.id);
+  });
+});
+
+describe('a dossier whose years straddle two regimes', () => {
+  test('a 2024 Ministry Fighter title counts the 2022 and 2023 Grassroots titles given under the 2003 Law', () => {
+    const history = person({
+      awards: titles('CSTDCS', [2022, 2023, 2024]),
+      evaluations: grades({ 2022: 'excellent', 2023: 'excellent', 2024: 'excellent' }),
+      initiatives: [initiative('i1', 2024, { scope: 'ministry' })],
+    });
+    const ruleSet = selectRuleSet('2025-03-01');
+    const result = checkEligibility(history, 'CSTDBO', 2024, ruleSet, { asOf: '2025-03-01' });
+    expect(result.reasons.map((r) => r.code)).toContain('CSTDBO_CHAIN_MET');
+    expect(result.verdict).toBe('eligible');
+
+    const regime = explainRegime(ruleSet, '2025-03-01', yearsCounted('CSTDBO', 2024, ruleSet));
+    expect(regime.ruleSetId).toBe('tdkt-2024-01');
+    expect(regime.earlierRegimeYears).toEqual([2022, 2023]);
+    expect(regime.basis.map(formatCitation)).toEqual([
+      `Điều 94, ${NEW_LAW}`,
+      `Điều 95, ${NEW_LAW}`,
+    ]);
+    expect(regime.message.vi).toContain('01/03/2025');
+    expect(regime.message.vi).toContain('Các năm 2022, 2023');
+    expect(regime.message.en).toContain('Years 2022, 2023');
+  });
+
+  test("a PM's Certificate proposed in 2025 looks at 2020–2024: four years under the old Law", () => {
+    const ruleSet = selectRuleSet('2025-07-01');
+    expect(yearsCounted('BKTTG', 2024, ruleSet)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    const regime = explainRegime(ruleSet, '2025-07-01', yearsCounted('BKTTG', 2024, ruleSet));
+    // The 2025 rule set starts on 01/07/2025: every year before it is "earlier", but only the
+    // years before 2024 were under the 2003 Law, which is what Art. 95 is cited for.
+    expect(regime.earlierRegimeYears).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(regime.basis.map((c) => c.article)).toEqual(['Điều 94', 'Điều 95']);
+  });
+
+  test.each([
+    ['2023-12-31', 'trước ngày Luật 06/2022/QH15 có hiệu lực', 'tdkt-2017-09'],
+    ['2024-01-01', 'từ ngày Luật 06/2022/QH15 có hiệu lực', 'tdkt-2024-01'],
+  ])('received %s: the preview says why (%s)', (receipt, why, id) => {
+    const ruleSet = selectRuleSet(receipt);
+    const regime = explainRegime(ruleSet, receipt, [2023]);
+    expect(regime.ruleSetId).toBe(id);
+    expect(regime.message.vi).toContain(why);
+    expect(regime.message.vi).toContain(ruleSet.name.vi);
+    expect(regime.earlierRegimeYears).toEqual(receipt === '2024-01-01' ? [2023] : []);
+  });
+});
