@@ -9,7 +9,9 @@ import {
   type SubjectHistory,
 } from '../../domain/eligibility';
 import type { LocalizedText } from '../../domain/ruleSets/text';
+import { withinUnit } from '../../domain/people/unitReach';
 import { loadCollectiveHistory, loadNomineeHistory } from '../../data/history/loadHistory';
+import { subjectPlacement } from '../../data/history/subjectPlacement';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { ruleSetById, ruleSetForReceipt } from '../../data/configuration/ruleSetsInForce';
 import { STAGES, isFinalStage } from '../../domain/process/stages';
@@ -32,6 +34,24 @@ const VERDICT_TEXT: Record<AppraisalChecksSummary['verdict'], LocalizedText> = {
   needs_judgement: { vi: 'Cần xem xét', en: 'Needs judgement' },
 };
 
+const NO_HISTORY = {
+  code: 'NO_HISTORY',
+  severity: 'needs_judgement',
+  message: {
+    vi: 'Chưa liên kết được hồ sơ cá nhân/tập thể trong cơ sở dữ liệu khen thưởng; Thường trực cần kiểm tra thủ công.',
+    en: 'The nominee is not linked to a stored history; the secretariat must check by hand.',
+  },
+} as const;
+
+const OUTSIDE_UNIT = {
+  code: 'NOMINEE_OUTSIDE_UNIT',
+  severity: 'needs_judgement',
+  message: {
+    vi: 'Đối tượng được liên kết không thuộc đơn vị đề nghị trong năm xét; hồ sơ khen thưởng của đối tượng không được đọc. Thường trực cần kiểm tra thủ công.',
+    en: "The linked nominee was not in the nominating unit in the award's year; their stored history was not read. The secretariat must check by hand.",
+  },
+} as const;
+
 /**
  * §7.2 The automatic part of appraisal: eligibility against the stored history and the
  * rule set of the receipt date, and duplicates among the live nominations of the same
@@ -50,11 +70,16 @@ export async function runAppraisalChecks(input: {
   }
   const { nominee } = nomination;
   const subjectId = nominee.kind === 'individual' ? nominee.personId : nominee.collectiveId;
-  const history: SubjectHistory | null = !subjectId
-    ? null
-    : nominee.kind === 'individual'
-      ? await loadNomineeHistory(subjectId)
-      : await loadCollectiveHistory(subjectId);
+  // Defence in depth behind the API's check: another unit's person or collective (moved
+  // since drafting, or written past the API) has its history left unread.
+  const placement = subjectId ? await subjectPlacement(nominee.kind, subjectId) : null;
+  const outside = !!placement && !withinUnit(placement, nomination.unitId, nomination.year);
+  const history: SubjectHistory | null =
+    !subjectId || outside
+      ? null
+      : nominee.kind === 'individual'
+        ? await loadNomineeHistory(subjectId)
+        : await loadCollectiveHistory(subjectId);
 
   const receivedOn = parseIsoDate(nomination.receivedOn ?? `${nomination.year + 1}-01-01`);
   // The configuration as saved when this check starts; the check names its revision.
@@ -69,16 +94,7 @@ export async function runAppraisalChecks(input: {
       verdict: 'needs_judgement' as const,
       ruleSetId: ruleSet.id,
       configRevision: ruleSet.configRevision,
-      reasons: [
-        {
-          code: 'NO_HISTORY',
-          severity: 'needs_judgement',
-          message: {
-            vi: 'Chưa liên kết được hồ sơ cá nhân/tập thể trong cơ sở dữ liệu khen thưởng; Thường trực cần kiểm tra thủ công.',
-            en: 'The nominee is not linked to a stored history; the secretariat must check by hand.',
-          },
-        },
-      ],
+      reasons: [outside ? OUTSIDE_UNIT : NO_HISTORY],
     };
   } else {
     const others = await NominationModel.find(

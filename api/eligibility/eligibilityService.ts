@@ -9,6 +9,7 @@ import { ruleSetForReceipt } from '../../data/configuration/ruleSetsInForce';
 import { loadPersonWithHistory, StoredHistoryInvalidError } from '../../data/history/loadHistory';
 import { ApiError, notFound } from '../errors/apiError';
 import { canRead } from '../nominations/nominationAccess';
+import { reasonsShownTo } from './reasonVisibility';
 
 export const eligibilityQuery = z.object({
   award: z.enum(AWARD_CODES),
@@ -63,11 +64,12 @@ export async function personEligibility(
     }
     throw error;
   }
-  const result = checkEligibility(loaded.history, query.award, query.year, ruleSet, {
+  const checked = checkEligibility(loaded.history, query.award, query.year, ruleSet, {
     asOf: receivedOn,
     nominatingUnitId: loaded.profile.unitId,
     ...(query.kind && { kind: query.kind }),
   });
+  const result = { ...checked, reasons: reasonsShownTo(actor, checked.reasons) };
   return {
     person: {
       id: loaded.profile.id,

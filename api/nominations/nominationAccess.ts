@@ -3,6 +3,11 @@ import { ApiError } from '../errors/apiError';
 
 const UNIT_ROLES = new Set(['unit_officer', 'unit_head']);
 
+/** Unit officers and heads: they work on their own unit's nominations. */
+export function isUnitStaff(actor: Actor): boolean {
+  return UNIT_ROLES.has(actor.role);
+}
+
 /** Unit staff see their own unit's nominations only; the council, secretariat, minister,
  * inspectors and administrators see every unit's — but a draft stays with its unit until
  * it is submitted (inspectors, who read everything, excepted). */

@@ -12,6 +12,7 @@ import {
   type NominationStatus,
 } from '../../workflows/nomination/messages';
 import { awardKey, unitKey, yearKey } from '../../workflows/nomination/searchAttributes';
+import { checksShownTo } from '../eligibility/reasonVisibility';
 import { ApiError, notFound } from '../errors/apiError';
 import { fromWorkflowError } from '../errors/workflowErrors';
 import { boundedUpdate } from '../temporal/boundedUpdate';
@@ -224,6 +225,6 @@ export class NominationProcessService {
     if (nominations.some((n) => !canRead(actor, n.unitId, n.stage))) {
       throw notFound({ vi: 'hồ sơ trình', en: 'Dossier' }, 'DOSSIER_NOT_FOUND');
     }
-    return { ...dossier, nominations };
+    return { ...dossier, nominations: nominations.map((n) => checksShownTo(actor, n)) };
   }
 }

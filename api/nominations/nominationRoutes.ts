@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import { currentActor } from '../auth/authenticate';
+import { checksShownTo } from '../eligibility/reasonVisibility';
 import { idempotencyKey } from '../http/idempotencyKey';
 import { textField } from '../http/textField';
 import { validate } from '../http/validate';
@@ -33,17 +34,14 @@ export function nominationRoutes(
   });
 
   router.get('/:id', async (req, res) => {
-    res.json(await nominations.get(currentActor(req), req.params.id));
+    const actor = currentActor(req);
+    res.json(checksShownTo(actor, await nominations.get(actor, req.params.id)));
   });
 
   router.patch('/:id', async (req, res) => {
-    res.json(
-      await nominations.edit(
-        currentActor(req),
-        req.params.id,
-        validate(editNominationBody, req.body),
-      ),
-    );
+    const actor = currentActor(req);
+    const changes = validate(editNominationBody, req.body);
+    res.json(checksShownTo(actor, await nominations.edit(actor, req.params.id, changes)));
   });
 
   router.get('/:id/changes', async (req, res) => {

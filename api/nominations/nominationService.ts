@@ -9,6 +9,7 @@ import { NominationModel } from '../../data/nomination/nominationModel';
 import { ApiError, notFound } from '../errors/apiError';
 import { canRead, hidesDrafts, readScope, requireDrafter } from './nominationAccess';
 import { LIST_FIELDS, listNominations } from './nominationList';
+import { requireNomineeWithinUnit } from './nomineeScope';
 import type {
   editNominationBody,
   listNominationsQuery,
@@ -33,6 +34,7 @@ export class NominationService {
     idempotencyKey: string | undefined,
   ) {
     const unitId = requireDrafter(actor);
+    await requireNomineeWithinUnit(unitId, body.nominee, body.year);
     const id = idFor(actor, idempotencyKey);
     const existing = await NominationModel.findById(id).lean();
     if (existing) return existing;
@@ -58,6 +60,10 @@ export class NominationService {
     const nomination = await this.get(actor, id);
     if (requireDrafter(actor) !== nomination.unitId)
       throw notFound(NOMINATION, 'NOMINATION_NOT_FOUND');
+    if (changes.nominee || changes.year) {
+      const nominee = changes.nominee ?? nomination.nominee;
+      await requireNomineeWithinUnit(nomination.unitId, nominee, changes.year ?? nomination.year);
+    }
     const updated = await NominationModel.findOneAndUpdate(
       { _id: id, stage: { $in: EDITABLE_STAGES } },
       { $set: changes, $inc: { dossierVersion: 1 } },

@@ -297,8 +297,10 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'post',
     path: '/api/nominations',
     tag: 'Nominations',
-    summary: 'Draft a nomination (kept in the database only until submitted)',
-    descriptionVi: 'Lập hồ sơ đề nghị khen thưởng (bản nháp).',
+    summary:
+      "Draft a nomination (kept in the database only until submitted). `nominee.personId` / `collectiveId` must name one of the unit's people (or someone in the unit during `year`) or collectives: else 422 NOMINEE_OUTSIDE_UNIT, the same answer as for a code that names nothing",
+    descriptionVi:
+      'Lập hồ sơ đề nghị khen thưởng (bản nháp). Mã cán bộ, mã tập thể phải thuộc đơn vị mình (hoặc người công tác tại đơn vị trong năm xét); nếu không: 422 NOMINEE_OUTSIDE_UNIT.',
     callers: UNIT,
     body: nominationContentBody,
     success: { status: 201, description: 'The drafted nomination' },
@@ -316,15 +318,17 @@ export const OPERATIONS: readonly Operation[] = [
     success: {
       status: 200,
       description:
-        'The nomination; `number`: `<unit>-<year>-<NNNN>/<place>`, its dossier’s number and its place in the dossier’s list, from submission on (a draft has none)',
+        'The nomination; `number`: `<unit>-<year>-<NNNN>/<place>`, its dossier’s number and its place in the dossier’s list, from submission on (a draft has none). Unit staff see hold and discipline reasons of `checks` without their facts (kind, dates, level, decision)',
     },
   },
   {
     method: 'patch',
     path: '/api/nominations/{id}',
     tag: 'Nominations',
-    summary: 'Edit a draft or returned nomination',
-    descriptionVi: 'Sửa hồ sơ nháp hoặc hồ sơ bị trả lại.',
+    summary:
+      'Edit a draft or returned nomination (the nominee link is checked as on drafting: 422 NOMINEE_OUTSIDE_UNIT)',
+    descriptionVi:
+      'Sửa hồ sơ nháp hoặc hồ sơ bị trả lại; mã cán bộ, mã tập thể được kiểm tra như khi lập.',
     callers: UNIT,
     body: editNominationBody,
     success: { status: 200, description: 'The edited nomination' },
@@ -874,7 +878,11 @@ export const OPERATIONS: readonly Operation[] = [
     descriptionVi: 'Điều kiện, tiêu chuẩn khen thưởng của một người, theo từng quy định.',
     callers: 'signed-in',
     query: eligibilityQuery,
-    success: { status: 200, description: 'The eligibility assessment' },
+    success: {
+      status: 200,
+      description:
+        'The eligibility assessment; unit staff see hold and discipline reasons without their facts',
+    },
     errors: [409, 422],
   },
 

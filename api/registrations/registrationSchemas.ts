@@ -20,6 +20,11 @@ export const registerBody = z
   .refine((b) => b.subjectKind === 'unit' || b.personId !== undefined, {
     message: 'an individual registration names the person',
     path: ['personId'],
+  })
+  // Otherwise a unit's registration would store any person's id, unchecked.
+  .refine((b) => b.subjectKind === 'individual' || b.personId === undefined, {
+    message: "a unit's registration names no person",
+    path: ['personId'],
   });
 
 export const listQuery = z.strictObject({

@@ -41,6 +41,10 @@ describe('a person nominated by two units', () => {
       ethnicityCode: '01',
       unitId: 'TTTT',
       recruitmentDate: '2012-01-01',
+      units: {
+        a: { unitId: 'VCSDT', from: '2012-01-01', to: '2025-06-30' },
+        b: { unitId: 'TTTT', from: '2025-07-01', to: null },
+      },
     } as never);
   });
   afterAll(() => stack.stop());

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashToken } from '../../../api/auth/sessions';
+import { CollectiveModel } from '../../../data/history/collectiveModel';
 import { SessionModel } from '../../../data/identity/sessionModel';
 import { UserModel } from '../../../data/identity/userModel';
 import { NotificationModel } from '../../../data/notification/notificationModel';
@@ -77,7 +78,7 @@ export interface HostileWorld {
   deactivated: Credentials;
   /** Keyed by `<segment before the parameter>/{<parameter>}`, e.g. `nominations/{id}`. */
   objects: Record<string, ObjectPool>;
-  /** IDs of B's objects, for bodies that reference objects. */
+  /** IDs of B's objects (nominations, a person, a collective, the unit), for id fields of bodies. */
   foreignIds: string[];
 }
 
@@ -146,6 +147,15 @@ async function notificationFor(role: Role, unitId: string): Promise<string> {
     title: { vi: 'Thông báo thử', en: 'Test notice' },
     body: { vi: 'Nội dung', en: 'Body' },
   });
+  return _id;
+}
+
+/** A person of unit B, from the demo history. */
+const PERSON_B = 'DEMO-TTTT-02';
+
+async function collectiveOf(unitId: string): Promise<string> {
+  const _id = `TAPTHE-${unitId}-HOSTILE`;
+  await CollectiveModel.create({ _id, name: `Tập thể thử ${unitId}`, unitId });
   return _id;
 }
 
@@ -224,6 +234,6 @@ export async function buildHostileWorld(stack: TestStack): Promise<HostileWorld>
       'score-sheets/{year}': { own: ['2025'] },
       '{year}/{unitId}': { own: [UNIT_A], foreign: [UNIT_B] },
     },
-    foreignIds: [draftB, submittedB, UNIT_B],
+    foreignIds: [draftB, submittedB, UNIT_B, PERSON_B, await collectiveOf(UNIT_B)],
   };
 }

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Operation } from '../../../api/openapi/operationTypes';
 import { OPERATIONS } from '../../../api/openapi/operations';
 import { hostileBody, hostileText, type BodyCase } from './hostileBodies';
-import { UNIT_A, type HostileWorld } from './hostileFixtures';
+import { foreignIdBodies, foreignIdRefusal, unitAStaff } from './foreignIds';
+import type { HostileWorld } from './hostileFixtures';
 import { identityFor, identityRefused, type Identity } from './identities';
 import { jsonSchemaOf, shapedLike } from './schemaArbitrary';
 
@@ -59,9 +60,7 @@ const MISSING: Record<string, string> = {
 /** Unit A's staff must not reach unit B's nominations or score sheets; nobody here B's inbox. */
 function foreignRefusal(key: string, identity: Identity): string | undefined {
   if (key === 'inbox/{id}') return "another user's notification";
-  const unitA = identity.attacker?.unitId === UNIT_A;
-  const unitRole = ['unit_officer', 'unit_head'].includes(identity.attacker?.role ?? '');
-  return unitA && unitRole ? "another unit's object" : undefined;
+  return unitAStaff(identity) ? "another unit's object" : undefined;
 }
 
 /** Each `{param}` filled with an own object, another unit's, a missing one or a hostile string. */
@@ -213,7 +212,8 @@ function assemble(
     (identityRefused(identity, op.callers) ? `identity: ${identity.kind}` : undefined) ??
     paramRefusal(op, fullPath) ??
     schemaRefusal(op, body) ??
-    path.refusedFor(identity);
+    path.refusedFor(identity) ??
+    foreignIdRefusal(body, identity);
   const method = op.method.toUpperCase();
   const label = `${identity.kind} (${identity.attacker?.userId ?? 'no user'}), ${body.label}`;
   return {
@@ -236,7 +236,12 @@ export function refusedRequest(op: Operation, world: HostileWorld): fc.Arbitrary
       pathFor(op, world, false),
       fc.constantFrom(...QUERIES),
       identityFor(op.callers, world),
-      op.rawBody ? rawBody(op) : hostileBody(baseBody(op)),
+      op.rawBody
+        ? rawBody(op)
+        : fc.oneof(
+            { weight: 3, arbitrary: hostileBody(baseBody(op)) },
+            ...foreignIdBodies(op, world),
+          ),
       IDEMPOTENCY,
     )
     .map((parts) => assemble(op, ...parts))
