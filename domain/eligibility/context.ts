@@ -9,16 +9,22 @@ export interface NominationRef {
   award: AwardCode;
   year: number;
   unitId: string;
+  /** Kind of commendation proposed; absent: the award's usual kind (its catalogue's first). */
+  kind?: CommendationKind;
 }
 
 /** What the rules need besides the history; time is always an argument, never the clock. */
 export interface EligibilityContext {
   /**
-   * The dossier's receipt (or proposal) date: holds are judged on it, the CSTĐTQ window and
-   * the commemorative-medal service are counted to it. Defaults to the year's 31 December,
-   * except for the CSTĐTQ window, which then asks a human.
+   * The dossier's receipt date: holds are judged on it and the commemorative-medal service is
+   * counted to it. Defaults to the year's 31 December.
    */
   asOf?: IsoDate;
+  /**
+   * The day the ministry proposes the award upward (its submission to the Prime Minister):
+   * the National Emulation Fighter window is counted to it, not to the receipt date.
+   */
+  upwardProposalDate?: IsoDate;
   /** The unit that nominates (a transferred person is assessed by the new unit). */
   nominatingUnitId?: string;
   /** Kind of commendation proposed; defaults to the award's usual kind. */

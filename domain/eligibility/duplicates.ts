@@ -1,5 +1,22 @@
 import type { AwardCode } from '../catalogue/awardCodes';
+import type { CommendationKind } from '../catalogue/awardDefinition';
+import { CATALOGUE } from '../catalogue/awards';
 import type { NominationRef } from './context';
+
+/**
+ * Thematic and ad hoc awards reward another achievement than the year's merit, so they never
+ * overlap with a merit award (Decree principle: they do not count toward merit awards either).
+ */
+export function kindsMayOverlap(a: CommendationKind, b: CommendationKind): boolean {
+  const apart = (x: CommendationKind, y: CommendationKind) =>
+    x === 'merit' && (y === 'thematic' || y === 'ad_hoc');
+  return !apart(a, b) && !apart(b, a);
+}
+
+/** The kind a nomination proposes: as given, else the award's usual kind. */
+export function kindOf(n: NominationRef): CommendationKind {
+  return n.kind ?? CATALOGUE[n.award].kinds[0];
+}
 
 export interface DuplicateFinding {
   kind: 'same_unit' | 'different_units' | 'overlapping_awards';
@@ -64,7 +81,10 @@ export function findDuplicateNominations(
   for (const key of [...bySubjectYear.keys()].sort()) {
     const list = bySubjectYear.get(key)!;
     for (const set of overlappingSets) {
-      const hits = list.filter((n) => set.codes.includes(n.award));
+      const inSet = list.filter((n) => set.codes.includes(n.award));
+      const hits = inSet.filter((n) =>
+        inSet.some((m) => m.award !== n.award && kindsMayOverlap(kindOf(n), kindOf(m))),
+      );
       const awards = [...new Set(hits.map((n) => n.award))].sort();
       if (awards.length < 2) continue;
       findings.push({

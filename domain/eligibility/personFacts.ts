@@ -7,6 +7,7 @@ import {
   overlapDays,
   rangeContains,
   startOfYear,
+  yearOf,
   type IsoDate,
 } from '../ruleSets/isoDate';
 import type { EvaluationGrade } from '../ruleSets/scales';
@@ -56,6 +57,21 @@ export function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let y = from; y <= to; y += 1) out.push(y);
   return out;
+}
+
+/**
+ * The years of `years` the history says nothing about: the person was in service, yet no
+ * evaluation and no award is recorded for them. A title missing in such a year is unknown
+ * (the history may simply not reach back that far), not absent.
+ */
+export function unrecordedYears(history: NomineeHistory, years: readonly number[]): number[] {
+  const recruited = yearOf(history.person.recruitmentDate);
+  return years.filter(
+    (y) =>
+      y >= recruited &&
+      !history.evaluations.some((e) => e.year === y) &&
+      !history.awards.some((a) => a.year === y),
+  );
 }
 
 /** Holds open on `asOf` (inclusive). */

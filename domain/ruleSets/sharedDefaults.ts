@@ -162,11 +162,11 @@ export const DEFAULT_CONFIGURABLE_VALUES: ConfigurableValues = {
   womenLeaderTenureReduction: fraction(1, 3),
   kncDisciplinePolicy: 'needs_judgement',
   kncReferenceMonthDay: '05-03',
+  // Certificates of one year for the same achievement. A title (CSTĐ cấp Bộ, CSTĐ toàn quốc)
+  // and a certificate in the same cycle reward different achievements: not an overlap.
   overlappingAwardSets: [
-    { codes: ['CSTDBO', 'BKBO'], severity: 'needs_judgement' },
     { codes: ['BKBO', 'BKTTG'], severity: 'needs_judgement' },
     { codes: ['GK', 'BKBO'], severity: 'needs_judgement' },
-    { codes: ['CSTDTQ', 'BKTTG'], severity: 'needs_judgement' },
   ],
   awardRules: DEFAULT_AWARD_RULES,
 };

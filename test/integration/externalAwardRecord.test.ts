@@ -90,10 +90,13 @@ describe('an award granted upward is recorded in the nominee’s history', () =>
     return file.body.split(/\r?\n/).filter((line) => line.includes(personId));
   }
 
-  /** One achievement is not rewarded twice: the Minister's Certificate for the same year. */
+  /**
+   * One achievement is not rewarded twice: an ad hoc Minister's Certificate for the same year
+   * (an ad hoc award never overlaps a merit one, so the check asks for the ad hoc kind).
+   */
   async function sameYearOverlap(personId: string) {
     const response = await officer.get(
-      `/api/people/${personId}/eligibility?award=BKBO&year=2025&receivedOn=${today()}`,
+      `/api/people/${personId}/eligibility?award=BKBO&year=2025&kind=ad_hoc&receivedOn=${today()}`,
     );
     expect(response.status).toBe(200);
     return response.body.reasons.find((r: any) => r.code === 'OVERLAPPING_AWARD_SAME_YEAR');

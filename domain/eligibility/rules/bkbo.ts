@@ -11,6 +11,7 @@ import {
   initiativesIn,
   missingYears,
   range,
+  unrecordedYears,
   usedFor,
   yearsOf,
 } from '../personFacts';
@@ -111,6 +112,17 @@ function chainPath(
         en: `${n} consecutive Grassroots titles only if the ${year} title (nominated in this round) is granted`,
       },
       facts,
+    };
+  }
+  if (unrecordedYears(history, missing).length === missing.length) {
+    return {
+      path: 'consecutive_cstdcs',
+      status: 'needs_judgement',
+      message: {
+        vi: `chưa có dữ liệu năm ${listYears(missing)} (xếp loại, danh hiệu) để xét ${n} lần liên tục Chiến sĩ thi đua cơ sở: cần bổ sung danh hiệu Chiến sĩ thi đua cơ sở các năm đó`,
+        en: `nothing is recorded for ${listYears(missing)} (grades, titles) to judge ${n} consecutive Grassroots titles: supply the Grassroots titles of those years`,
+      },
+      facts: { ...facts, unrecordedYears: missing },
     };
   }
   return {

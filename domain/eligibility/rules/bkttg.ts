@@ -2,7 +2,7 @@ import type { CommendationKind } from '../../catalogue/awardDefinition';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import { EVALUATION_GRADE_TEXT, gradeAtLeast } from '../../ruleSets/scales';
 import type { NomineeHistory, SubjectHistory } from '../history';
-import { awardsOf, gradeFor, initiativesIn, range, yearsOf } from '../personFacts';
+import { awardsOf, gradeFor, initiativesIn, range, unrecordedYears, yearsOf } from '../personFacts';
 import { makeReason, type Reason } from '../reason';
 import { meritRecords } from './meritOnly';
 import { listYears, yearSpan, type RuleOutcome } from './outcome';
@@ -157,6 +157,23 @@ function regularTrack(
         en: `only ${initiatives.length} recognised initiative(s) in ${yearSpan(windowFrom, year)}; ${minInitiatives} needed`,
       },
       facts: { ...full, initiatives: initiatives.map((i) => i.id) },
+    };
+  }
+  const unrecorded = unrecordedYears(history, window);
+  if (
+    law.minCstdcsInWindow !== null &&
+    cstdcsYears.length < law.minCstdcsInWindow &&
+    cstdcsYears.length + unrecorded.length >= law.minCstdcsInWindow
+  ) {
+    // The titles missing could sit in years the history says nothing about.
+    return {
+      path: 'regular',
+      status: 'needs_judgement',
+      message: {
+        vi: `trong ${law.windowYears} năm ${yearSpan(windowFrom, year)} có ${cstdcsYears.length} lần Chiến sĩ thi đua cơ sở (${listYears(cstdcsYears)}), cần ${law.minCstdcsInWindow}; chưa có dữ liệu năm ${listYears(unrecorded)}: cần bổ sung danh hiệu Chiến sĩ thi đua cơ sở các năm đó`,
+        en: `${cstdcsYears.length} Grassroots titles in ${yearSpan(windowFrom, year)} (${listYears(cstdcsYears)}), ${law.minCstdcsInWindow} needed; nothing is recorded for ${listYears(unrecorded)}: supply the Grassroots titles of those years`,
+      },
+      facts: { ...full, unrecordedYears: unrecorded },
     };
   }
   if (law.minCstdcsInWindow !== null && cstdcsYears.length < law.minCstdcsInWindow) {

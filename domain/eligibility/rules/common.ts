@@ -3,7 +3,7 @@ import { CATALOGUE } from '../../catalogue/awards';
 import type { CommendationKind } from '../../catalogue/awardDefinition';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import type { EligibilityContext } from '../context';
-import { twinNominations } from '../duplicates';
+import { kindOf, kindsMayOverlap, twinNominations } from '../duplicates';
 import type { SubjectHistory } from '../history';
 import { activeHolds } from '../personFacts';
 import { makeReason, type Reason } from '../reason';
@@ -103,7 +103,7 @@ export function commonChecks(
     }
   }
 
-  reasons.push(...overlapChecks(history, award, year, ruleSet, context));
+  reasons.push(...overlapChecks(history, award, year, ruleSet, context, kind));
   reasons.push(...duplicateChecks(history, award, year, ruleSet, context));
   return reasons;
 }
@@ -114,6 +114,7 @@ function overlapChecks(
   year: number,
   ruleSet: RuleSet,
   context: EligibilityContext,
+  kind: CommendationKind,
 ): Reason[] {
   const reasons: Reason[] = [];
   const subjectId = subjectIdOf(history);
@@ -121,14 +122,16 @@ function overlapChecks(
     if (!set.codes.includes(award)) continue;
     const others = set.codes.filter((c) => c !== award);
     const received = history.awards.filter(
-      (a) => others.includes(a.code) && a.year === year && !a.revoked,
+      (a) =>
+        others.includes(a.code) && a.year === year && !a.revoked && kindsMayOverlap(kind, a.basis),
     );
     const nominated = (context.otherNominations ?? []).filter(
       (n) =>
         n.subjectId === subjectId &&
         others.includes(n.award) &&
         n.year === year &&
-        n.nominationId !== context.nominationId,
+        n.nominationId !== context.nominationId &&
+        kindsMayOverlap(kind, kindOf(n)),
     );
     const codes = [...new Set([...received.map((a) => a.code), ...nominated.map((n) => n.award)])];
     if (codes.length === 0) continue;

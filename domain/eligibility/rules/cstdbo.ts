@@ -1,7 +1,14 @@
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import type { EligibilityContext } from '../context';
 import type { NomineeHistory } from '../history';
-import { awardsOf, initiativesIn, missingYears, usedFor, yearsOf } from '../personFacts';
+import {
+  awardsOf,
+  initiativesIn,
+  missingYears,
+  unrecordedYears,
+  usedFor,
+  yearsOf,
+} from '../personFacts';
 import { makeReason, type Reason } from '../reason';
 import { pendingNomination } from './chains';
 import { meritRecords } from './meritOnly';
@@ -72,6 +79,20 @@ export function checkCstdbo(
           en: `The ${yearSpan(from, year)} chain is complete only if the ${year} Grassroots title (nominated in this round) is granted`,
         },
         facts,
+      ),
+    );
+  } else if (unrecordedYears(history, missing).length === missing.length) {
+    // Nothing is recorded for those years: the titles may exist, the history does not say.
+    reasons.push(
+      makeReason(
+        'CSTDBO_CSTDCS_HISTORY_MISSING',
+        'needs_judgement',
+        citation,
+        {
+          vi: `Chưa có dữ liệu năm ${listYears(missing)} (xếp loại, danh hiệu) để xét ${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)}): cần bổ sung danh hiệu Chiến sĩ thi đua cơ sở các năm đó`,
+          en: `Nothing is recorded for ${listYears(missing)} (grades, titles) to judge ${n} consecutive Grassroots titles (${yearSpan(from, year)}): supply the Grassroots titles of those years`,
+        },
+        { ...facts, unrecordedYears: missing },
       ),
     );
   } else {

@@ -145,22 +145,23 @@ export function checkCstdtq(
         { cstdboYear: latest.year },
       ),
     );
-  } else if (!context.asOf) {
+  } else if (!context.upwardProposalDate) {
     reasons.push(
       makeReason(
         'CSTDTQ_PROPOSAL_DATE_MISSING',
         'needs_judgement',
         windowCitation,
         {
-          vi: 'Chưa có ngày đề nghị (ngày nhận hồ sơ) để xác định thời điểm đề nghị',
-          en: 'No proposal (receipt) date was given; the proposal window cannot be checked',
+          vi: 'Chưa có ngày Bộ trình Thủ tướng đề nghị tặng danh hiệu để xác định thời điểm đề nghị (ngày tiếp nhận hồ sơ không thay được ngày này)',
+          en: "The date the ministry proposes the title to the Prime Minister is not given; the window cannot be checked (the dossier's receipt date does not stand in for it)",
         },
-        {},
+        { receiptDate: context.asOf ?? null },
       ),
     );
   } else {
+    const proposedOn = context.upwardProposalDate;
     const decisionYear = yearOf(latest.decisionDate);
-    const proposalYear = yearOf(context.asOf);
+    const proposalYear = yearOf(proposedOn);
     const earliest = decisionYear + window.fromYearsAfterDecision;
     const latestAllowed = decisionYear + window.toYearsAfterDecision;
     const inWindow = proposalYear >= earliest && proposalYear <= latestAllowed;
@@ -171,16 +172,16 @@ export function checkCstdtq(
         windowCitation,
         inWindow
           ? {
-              vi: `Đề nghị năm ${proposalYear}, trong thời hạn sau quyết định Chiến sĩ thi đua cấp Bộ ngày ${latest.decisionDate}`,
+              vi: `Bộ trình đề nghị năm ${proposalYear}, trong thời hạn sau quyết định Chiến sĩ thi đua cấp Bộ ngày ${latest.decisionDate}`,
               en: `Proposed in ${proposalYear}, within the window after the Ministry title decision of ${latest.decisionDate}`,
             }
           : {
-              vi: `Đề nghị năm ${proposalYear} ngoài thời hạn: phải đề nghị trong năm ${yearSpan(earliest, latestAllowed)} (sau quyết định ngày ${latest.decisionDate})`,
+              vi: `Bộ trình đề nghị năm ${proposalYear}, ngoài thời hạn: phải đề nghị trong năm ${yearSpan(earliest, latestAllowed)} (sau quyết định ngày ${latest.decisionDate})`,
               en: `Proposed in ${proposalYear}, outside the window: ${yearSpan(earliest, latestAllowed)} (after the decision of ${latest.decisionDate})`,
             },
         {
           decisionDate: latest.decisionDate,
-          proposalDate: context.asOf,
+          proposalDate: proposedOn,
           windowFrom: earliest,
           windowTo: latestAllowed,
         },

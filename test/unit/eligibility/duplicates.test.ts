@@ -31,9 +31,30 @@ describe('findDuplicateNominations (Decree Art. 4: one achievement, one award)',
       kinds: ['same_unit'],
     },
     {
-      name: 'overlapping awards in one year',
+      name: "overlapping awards in one year: the Minister's and the PM's Certificate",
+      article: 'Điều 4, Nghị định 152/2025/NĐ-CP',
+      input: [n('a', 'p1', 'BKTTG', 'U1'), n('b', 'p1', 'BKBO', 'U1')],
+      kinds: ['overlapping_awards'],
+    },
+    {
+      name: 'a title and a certificate in one cycle reward different achievements: no overlap',
       article: 'Điều 4, Nghị định 152/2025/NĐ-CP',
       input: [n('a', 'p1', 'CSTDBO', 'U1'), n('b', 'p1', 'BKBO', 'U1')],
+      kinds: [],
+    },
+    {
+      name: 'an ad hoc certificate never overlaps a merit one',
+      article: 'Điều 4, Nghị định 152/2025/NĐ-CP',
+      input: [{ ...n('a', 'p1', 'BKTTG', 'U1'), kind: 'ad_hoc' }, n('b', 'p1', 'BKBO', 'U1')],
+      kinds: [],
+    },
+    {
+      name: 'two ad hoc certificates in one year may reward one achievement: overlap',
+      article: 'Điều 4, Nghị định 152/2025/NĐ-CP',
+      input: [
+        { ...n('a', 'p1', 'BKTTG', 'U1'), kind: 'ad_hoc' },
+        { ...n('b', 'p1', 'BKBO', 'U1'), kind: 'ad_hoc' },
+      ],
       kinds: ['overlapping_awards'],
     },
     {
