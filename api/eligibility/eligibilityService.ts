@@ -4,6 +4,7 @@ import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
 import { vietnamDateOf } from '../../domain/calendar/vietnamTime';
 import { checkEligibility, formatResult, isoDateSchema } from '../../domain/eligibility';
 import type { Actor } from '../../domain/process/roles';
+import { explainRegime, yearsCounted } from '../../domain/ruleSets/regime';
 import { RuleSetNotFoundError } from '../../domain/ruleSets/selectRuleSet';
 import { ruleSetForReceipt } from '../../data/configuration/ruleSetsInForce';
 import { loadPersonWithHistory, StoredHistoryInvalidError } from '../../data/history/loadHistory';
@@ -16,6 +17,8 @@ export const eligibilityQuery = z.object({
   year: z.coerce.number().int().min(1945).max(2200),
   /** Receipt date of the dossier: picks the rule set and the date holds are judged on. */
   receivedOn: isoDateSchema.optional(),
+  /** The ministry's proposal upward (to the Prime Minister): the CSTĐTQ window is counted to it. */
+  proposedUpwardOn: isoDateSchema.optional(),
   kind: z.enum(COMMENDATION_KINDS).optional(),
 });
 
@@ -68,6 +71,7 @@ export async function personEligibility(
     asOf: receivedOn,
     nominatingUnitId: loaded.profile.unitId,
     ...(query.kind && { kind: query.kind }),
+    ...(query.proposedUpwardOn && { upwardProposalDate: query.proposedUpwardOn }),
   });
   const result = { ...checked, reasons: reasonsShownTo(actor, checked.reasons) };
   return {
@@ -84,6 +88,7 @@ export async function personEligibility(
       validTo: ruleSet.validTo,
       configRevision: ruleSet.configRevision,
     },
+    regime: explainRegime(ruleSet, receivedOn, yearsCounted(query.award, query.year, ruleSet)),
     ...result,
     summary: { vi: formatResult(result, 'vi'), en: formatResult(result, 'en') },
   };

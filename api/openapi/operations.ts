@@ -881,7 +881,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: {
       status: 200,
       description:
-        'The eligibility assessment; unit staff see hold and discipline reasons without their facts',
+        'The eligibility assessment, with `regime`: which rule set judged it (the one in force on `receivedOn`; the 2003 Law before 01/01/2024) and why, citing its basis; unit staff see hold and discipline reasons without their facts',
     },
     errors: [409, 422],
   },

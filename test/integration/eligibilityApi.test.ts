@@ -241,6 +241,30 @@ describe('GET /api/people/:id/eligibility', () => {
     expect((await eligibility(secretariat, 'CB-001', 'award=CSTDCS&year=2025')).status).toBe(200);
   });
 
+  test('a dossier received before 2024 is judged by the 2003 Law, and the answer says which regime and why', async () => {
+    const before = await eligibility(
+      officer,
+      'CB-001',
+      'award=CSTDCS&year=2023&receivedOn=2023-12-31',
+    );
+    expect(before.status).toBe(200);
+    expect(before.body.ruleSet.id).toBe('tdkt-2017-09');
+    expect(before.body.regime.message.vi).toContain('31/12/2023, trước ngày Luật 06/2022/QH15');
+    expect(before.body.regime.basis[0]).toMatchObject({
+      instrument: 'Luật 06/2022/QH15',
+      article: 'Điều 94',
+    });
+    const after = await eligibility(
+      officer,
+      'CB-001',
+      'award=CSTDBO&year=2024&receivedOn=2024-01-01',
+    );
+    expect(after.status).toBe(200);
+    expect(after.body.ruleSet.id).toBe('tdkt-2024-01');
+    expect(after.body.regime.earlierRegimeYears).toEqual([2022, 2023]);
+    expect(after.body.regime.basis.map((b: any) => b.article)).toEqual(['Điều 94', 'Điều 95']);
+  });
+
   test('bad questions are refused with the field named', async () => {
     const badAward = await eligibility(officer, 'CB-001', 'award=XYZ&year=2025');
     expect([badAward.status, badAward.body.error.code, badAward.body.error.field]).toEqual([
@@ -251,7 +275,7 @@ describe('GET /api/people/:id/eligibility', () => {
     const noRules = await eligibility(
       officer,
       'CB-001',
-      'award=CSTDCS&year=2022&receivedOn=2023-01-05',
+      'award=CSTDCS&year=2013&receivedOn=2014-08-14',
     );
     expect([noRules.status, noRules.body.error.code, noRules.body.error.field]).toEqual([
       422,

@@ -1,4 +1,6 @@
 import type { EligibilityResult } from '../../../../domain/eligibility/reason';
+import { formatCitation } from '../../../../domain/ruleSets/citation';
+import type { RegimeChoice } from '../../../../domain/ruleSets/regime';
 import { query } from '../../shell/api';
 import { pick, useLang, useText } from '../../shell/i18n';
 import { Placeholder } from '../../shell/Placeholder';
@@ -13,6 +15,7 @@ const TEXT = {
     en: 'Choose the person in the stored history to preview eligibility from it.',
   },
   ruleSet: { vi: 'Theo', en: 'Under' },
+  basis: { vi: 'Căn cứ', en: 'Legal basis' },
 };
 
 /** The rules' answer for this person, award and year, as the appraisal will compute it. */
@@ -24,9 +27,9 @@ export function EligibilityPreview(props: { personId: string; awardCode: string;
     personId && props.awardCode && props.year
       ? `/api/people/${encodeURIComponent(personId)}/eligibility${query({ award: props.awardCode, year: props.year })}`
       : null;
-  const result = useResource<EligibilityResult & { ruleSet: { name: { vi: string; en: string } } }>(
-    path,
-  );
+  const result = useResource<
+    EligibilityResult & { ruleSet: { name: { vi: string; en: string } }; regime: RegimeChoice }
+  >(path);
   return (
     <div class="preview" aria-live="polite">
       <h4>{t.title}</h4>
@@ -41,6 +44,10 @@ export function EligibilityPreview(props: { personId: string; awardCode: string;
           <EligibilityReasons verdict={result.data.verdict} reasons={result.data.reasons} />
           <p class="muted">
             {t.ruleSet}: {pick(result.data.ruleSet.name, lang)}
+          </p>
+          <p class="muted regime">
+            {pick(result.data.regime.message, lang)} — {t.basis}:{' '}
+            {result.data.regime.basis.map(formatCitation).join('; ')}
           </p>
         </>
       ) : null}
