@@ -35,9 +35,9 @@ import { inboxRoutes } from './notifications/inboxRoutes';
 import { InboxService } from './notifications/inboxService';
 import { openApiRoutes } from './openapi/openApiRoutes';
 import { rateLimit } from './http/rateLimit';
-import { idempotentWrites } from './http/idempotentWrites';
 import { ROUTING } from './http/apiRouter';
 import { webRoutes } from './web/webRoutes';
+import { healthRoutes } from './health/healthRoutes';
 
 export interface AppDependencies {
   temporal: Client;
@@ -53,19 +53,17 @@ export interface AppDependencies {
 export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('query parser', 'simple');
   app.set('case sensitive routing', ROUTING.caseSensitive);
   app.set('strict routing', ROUTING.strict);
+  app.set('query parser', 'simple');
   app.use(express.json({ limit: '256kb' }));
   app.use(rejectOperatorKeys);
+  // Before the rate limit: a balancer's probes come from one address, as may its clients.
+  app.use('/api/health', healthRoutes(deps.temporal, deps.taskQueue));
   app.use('/api', rateLimit(deps.requestsPerMinute ?? 3000, 'API'));
   app.use('/api/auth/login', rateLimit(deps.loginsPerMinute ?? 30, 'đăng nhập / sign-in'));
-  app.use('/api', idempotentWrites);
   app.use('/api', auditTrail(deps.log));
 
-  app.get('/api/health', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
   app.use('/api', openApiRoutes());
   app.use('/api/auth', authRoutes(deps.sessionTtlHours));
   const nominations = new NominationService();

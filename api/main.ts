@@ -24,13 +24,24 @@ async function main(): Promise<void> {
   const server = app.listen(env.API_PORT, '127.0.0.1', () => {
     log.info({ port: env.API_PORT }, 'API listening');
   });
+  // SIGTERM: stop accepting connections, let the requests in flight finish, and cut off
+  // any still running after SHUTDOWN_GRACE_SECONDS, so the process always exits in bounded time.
   const stop = (): void => {
+    log.info(
+      { graceSeconds: env.SHUTDOWN_GRACE_SECONDS },
+      'stopping: finishing requests in flight',
+    );
     server.close(async () => {
       await migrations.besideWork;
       await connection.close();
       await disconnectDatabase();
+      log.info('API stopped');
       process.exit(0);
     });
+    setTimeout(() => {
+      log.warn('requests still in flight at the end of the grace period; closing them');
+      server.closeAllConnections();
+    }, env.SHUTDOWN_GRACE_SECONDS * 1000).unref();
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -22,6 +22,18 @@ export const environmentSchema = z.object({
     .regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// URI')
     .describe('MongoDB (or MongoDB-wire) URI with database name. Unset: embedded FerretDB.'),
   API_PORT: port.default(3000).describe('HTTP port of the API and web UI.'),
+  WORKER_HEALTH_PORT: port
+    .default(3001)
+    .describe('HTTP port of the worker’s liveness (`/health`) and readiness (`/health/ready`).'),
+  SHUTDOWN_GRACE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(300)
+    .default(10)
+    .describe(
+      'On SIGTERM: how long the API lets requests in flight finish, and the worker its activities, before cutting them off (the worker exits at twice this at most).',
+    ),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')

@@ -8,6 +8,8 @@ export interface WorkerSettings {
   taskQueue: string;
   /** A pre-built workflow bundle (tests build one once); otherwise bundled from source. */
   workflowBundlePath?: string;
+  /** On shutdown, activities get this long before they are cancelled; the worker gives up at twice it. */
+  shutdownGraceSeconds?: number;
 }
 
 /** A worker running every workflow and activity of TĐKT Flow; holds no state of its own. */
@@ -25,6 +27,10 @@ export async function createWorker(
     taskQueue: settings.taskQueue,
     activities,
     ...workflowSource,
+    ...(settings.shutdownGraceSeconds && {
+      shutdownGraceTime: `${settings.shutdownGraceSeconds}s`,
+      shutdownForceTime: `${2 * settings.shutdownGraceSeconds}s`,
+    }),
   });
   return { worker, connection };
 }

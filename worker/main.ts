@@ -3,6 +3,8 @@ import { loadEnvironment } from '../config/env';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { createLogger } from '../config/logger';
 import { createWorker } from './createWorker';
+import { startHealthServer } from './healthServer';
+import { databaseCheck, temporalCheck } from '../observability/health';
 import { retireEmailOutbox } from '../activities/notification/retireEmailOutbox';
 import { runStartupMigrations } from '../data/migrations';
 
@@ -15,16 +17,29 @@ async function main(): Promise<void> {
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
+    shutdownGraceSeconds: env.SHUTDOWN_GRACE_SECONDS,
   });
-  log.info({ taskQueue: env.TEMPORAL_TASK_QUEUE }, 'worker started');
+  const health = await startHealthServer(env.WORKER_HEALTH_PORT, {
+    database: databaseCheck,
+    temporal: temporalCheck(connection),
+    worker: async () => {
+      if (worker.getState() !== 'RUNNING') throw new Error(`worker is ${worker.getState()}`);
+    },
+  });
+  log.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, healthPort: health.port }, 'worker started');
   if (!env.SMTP_URL) log.warn('e-mail: SMTP_URL is not set; notifications reach the inbox only');
   const migrations = await runStartupMigrations(log, { retireEmailOutbox });
-  // Worker.run() handles SIGINT/SIGTERM itself: it drains, then resolves.
+  // Worker.run() handles SIGINT/SIGTERM itself: it stops polling, lets the tasks in hand
+  // finish (activities get SHUTDOWN_GRACE_SECONDS before they are cancelled), then resolves;
+  // past twice that it throws and the process exits 1.
   await worker.run();
+  log.info('worker drained; closing');
+  await health.close();
   await migrations.besideWork;
   await connection.close();
   await disconnectDatabase();
   log.info('worker stopped');
+  process.exit(0);
 }
 
 main().catch((error) => {

@@ -200,10 +200,25 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'get',
     path: '/api/health',
     tag: 'System',
-    summary: 'Liveness check',
+    summary: 'Liveness check: the process answers (a balancer restarts it when it does not)',
     descriptionVi: 'Kiểm tra dịch vụ còn chạy.',
     callers: 'public',
     success: { status: 200, description: '`{ "status": "ok" }`' },
+  },
+  {
+    method: 'get',
+    path: '/api/health/ready',
+    tag: 'System',
+    summary:
+      'Readiness check: the database, the Temporal frontend and a worker polling the task queue (each check bounded by 2 s; a worker counts when Temporal saw its poll in the last 75 s). 503 `NOT_READY` names the first dependency down; `checks` gives each with `ok`, `ms` and `error`',
+    descriptionVi:
+      'Kiểm tra dịch vụ sẵn sàng phục vụ: cơ sở dữ liệu, máy chủ quy trình Temporal và tiến trình xử lý (worker).',
+    callers: 'public',
+    success: {
+      status: 200,
+      description: '`{ "status": "ready", "checks": { "database": { "ok": true, "ms": 3 }, … } }`',
+    },
+    errors: [503],
   },
   {
     method: 'get',

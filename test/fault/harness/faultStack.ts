@@ -14,6 +14,8 @@ export interface FaultStack {
   /** Where the servers' files and every process's log are. */
   dataDir: string;
   apiUrl: string;
+  /** The worker's liveness and readiness server. */
+  workerHealthUrl: string;
   temporal: RestartableServer;
   database: RestartableServer;
   worker: NodeProcess;
@@ -31,7 +33,8 @@ export interface FaultStack {
  */
 export async function startFaultStack(): Promise<FaultStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-fault-'));
-  const [temporalPort, mongoPort, apiPort] = await Promise.all([
+  const [temporalPort, mongoPort, apiPort, workerHealthPort] = await Promise.all([
+    freePort(),
     freePort(),
     freePort(),
     freePort(),
@@ -55,6 +58,7 @@ export async function startFaultStack(): Promise<FaultStack> {
     MONGODB_URI: mongoUri,
     TEMPORAL_TASK_QUEUE: 'tdkt-fault',
     API_PORT: String(apiPort),
+    WORKER_HEALTH_PORT: String(workerHealthPort),
     LOG_LEVEL: 'warn',
     // The bots share one address; limits are tested in test/integration.
     RATE_LIMIT_PER_MINUTE: '0',
@@ -72,6 +76,7 @@ export async function startFaultStack(): Promise<FaultStack> {
   return {
     dataDir,
     apiUrl,
+    workerHealthUrl: `http://127.0.0.1:${workerHealthPort}`,
     temporal,
     database,
     worker,

@@ -43,6 +43,31 @@ export class NodeProcess {
     await gone;
   }
 
+  /**
+   * SIGTERM as an orchestrator sends it, without a SIGKILL behind it: resolves with how the
+   * process ended and how long it took (`timedOut` if it still ran after `withinMs`).
+   */
+  async terminate(
+    withinMs: number,
+  ): Promise<{ code: number | null; signal: string | null; ms: number; timedOut: boolean }> {
+    const child = this.release();
+    if (!child) throw new Error(`${this.name} is not running`);
+    const start = Date.now();
+    const ended = new Promise<{ code: number | null; signal: string | null }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal })),
+    );
+    child.kill('SIGTERM');
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>(
+      (resolve) => (timer = setTimeout(() => resolve(undefined), withinMs)),
+    );
+    const outcome = await Promise.race([ended, late]);
+    clearTimeout(timer);
+    if (outcome) return { ...outcome, ms: Date.now() - start, timedOut: false };
+    child.kill('SIGKILL');
+    return { ...(await ended), ms: Date.now() - start, timedOut: true };
+  }
+
   /** A graceful stop, as at the end of a test. */
   stop(): Promise<void> {
     const child = this.release();
