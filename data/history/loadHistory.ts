@@ -109,6 +109,10 @@ export function toNomineeHistory(
     evaluations: values<Stored>(person.evaluations, (e) => pad(Number(e.year))).map((e) =>
       compact({ ...e }),
     ),
+    registrations: values<Stored>(person.registrations, (r) => pad(Number(r.year))).map((r) => ({
+      year: r.year,
+      registered: r.registered,
+    })),
     awards,
     initiatives: values<Stored>(
       person.initiatives,

@@ -49,6 +49,14 @@ export const evaluationSubschema = new Schema(
   opt,
 );
 
+export const registrationSubschema = new Schema(
+  {
+    year: { type: Number, required: true },
+    registered: { type: Boolean, required: true },
+  },
+  opt,
+);
+
 const initiativeUseSubschema = new Schema(
   {
     award: { type: String, enum: AWARD_CODES, required: true },
@@ -146,6 +154,8 @@ const personSchema = new Schema(
     units: { type: Map, of: unitAssignmentSubschema, default: {} },
     employment: { type: Map, of: employmentSubschema, default: {} },
     evaluations: { type: Map, of: evaluationSubschema, default: {} },
+    /** Emulation registration by year (đăng ký thi đua); a year without an entry is unrecorded. */
+    registrations: { type: Map, of: registrationSubschema, default: {} },
     initiatives: { type: Map, of: initiativeSubschema, default: {} },
     /**
      * Uses of the initiatives recorded by decisions, keyed by initiative, award and year. Apart

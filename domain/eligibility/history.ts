@@ -158,6 +158,13 @@ export const claimedAchievementSchema = z.object({
 });
 export type ClaimedAchievement = z.infer<typeof claimedAchievementSchema>;
 
+/**
+ * Emulation registration (đăng ký thi đua) of a year, as recorded: registered, or recorded as
+ * not registered. A year with no row is not recorded (unknown), which the rules tell apart.
+ */
+export const emulationRegistrationSchema = z.object({ year, registered: z.boolean() });
+export type EmulationRegistration = z.infer<typeof emulationRegistrationSchema>;
+
 export const evaluationSchema = z.object({
   year,
   grade: evaluationGradeSchema,
@@ -183,6 +190,8 @@ export const nomineeHistorySchema = z.object({
   units: z.array(unitAssignmentSchema),
   employment: z.array(employmentPeriodSchema).optional(),
   evaluations: z.array(evaluationSchema),
+  /** Absent in histories stored before registrations were recorded: every year unrecorded. */
+  registrations: z.array(emulationRegistrationSchema).optional(),
   awards: z.array(awardRecordSchema),
   initiatives: z.array(initiativeSchema),
   discipline: z.array(disciplineRecordSchema),

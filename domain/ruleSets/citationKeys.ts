@@ -1,5 +1,6 @@
 /** Every rule that reports a reason has a citation key; each rule set maps keys to its texts. */
 export const CITATION_KEYS = [
+  'EMULATION_REGISTRATION',
   'LDTT_STANDARD',
   'LDTT_RECRUITMENT',
   'LDTT_DISCIPLINE',

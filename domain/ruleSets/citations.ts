@@ -13,6 +13,11 @@ export function buildCitations(
   ministryCircular: string,
 ): Record<CitationKey, Citation> {
   return {
+    EMULATION_REGISTRATION: {
+      instrument: LAW,
+      article: null,
+      text: 'Đăng ký thi đua: hệ quả của việc không đăng ký đối với danh hiệu thi đua theo Luật 06/2022/QH15 chưa đối chiếu (giá trị cấu hình).',
+    },
     LDTT_STANDARD: {
       instrument: LAW,
       article: 'Điều 24',

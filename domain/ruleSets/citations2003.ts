@@ -28,6 +28,12 @@ export function buildLegacyCitations(
     text,
   });
   return {
+    EMULATION_REGISTRATION: {
+      instrument: LAW_2003,
+      article: 'Điều 10, khoản 1, điểm b',
+      text: 'Đăng ký tham gia thi đua là một căn cứ xét tặng danh hiệu thi đua: không đăng ký thi đua thì không được xét tặng danh hiệu thi đua.',
+      checkedAgainst: LEGAL_SOURCES.LAW_2003_ART_10,
+    },
     LDTT_STANDARD: {
       instrument: LAW_2003,
       article: 'Điều 24',

@@ -46,6 +46,15 @@ export const configurableValuesSchema = z.object({
    * its exact dates could not be confirmed against the text, hence configurable.
    */
   ldttAbsenceBarWorkingDays: z.number().int().min(1).max(260).nullable(),
+  /**
+   * Emulation titles of a person who did not register for emulation that year, and of a year
+   * whose registration is not recorded. The 2003 Law made registration a basis of the titles
+   * (Art. 10(1)(b)); the 2022 Law's consequence is not confirmed, hence configurable.
+   */
+  emulationRegistration: z.object({
+    notRegistered: z.enum(['blocking', 'needs_judgement', 'ignore']),
+    notRecorded: z.enum(['needs_judgement', 'ignore']),
+  }),
   /** CSTĐCS candidates are ranked by these keys (then women first on a tie). */
   cstdcsRanking: z.array(quotaRankingKeySchema).min(1).max(2),
   /** CSTĐCS: each unit sets its own council threshold; units absent here use the award default. */
@@ -124,6 +133,10 @@ export const CONFIGURABLE_KEY_TEXT: Record<ConfigurableKey, LocalizedText> = {
   ldttAbsenceBarWorkingDays: {
     vi: 'Số ngày làm việc nghỉ (không thuộc thai sản, điều trị thương tích, ốm đau) từ đó không xét Lao động tiên tiến (quy định cũ; trống: không áp dụng)',
     en: 'Working days of unprotected absence from which Advanced Worker is barred (old rule; empty: none)',
+  },
+  emulationRegistration: {
+    vi: 'Xử lý danh hiệu thi đua khi cá nhân không đăng ký thi đua trong năm, hoặc chưa có thông tin đăng ký',
+    en: 'Emulation titles when the person did not register for emulation that year, or when it is not recorded',
   },
   cstdcsRanking: {
     vi: 'Tiêu chí xếp hạng khi vượt tỷ lệ Chiến sĩ thi đua cơ sở',

@@ -31,6 +31,8 @@ export const LEGACY_CONFIGURABLE_VALUES: ConfigurableValues = {
   ldttMinMonthsSinceRecruitment: 10,
   // The 40-working-day bar of the pre-2024 guidance; its exact dates are not confirmed.
   ldttAbsenceBarWorkingDays: 40,
+  // Law 15/2003 Art. 10(1)(b): registration is a basis of every emulation title.
+  emulationRegistration: { notRegistered: 'blocking', notRecorded: 'needs_judgement' },
   // Law 15/2003 Art. 28(1)(c) (Advanced Collective) and the same clause of the Excellent
   // Collective: no member disciplined at warning or above.
   collectiveMemberDisciplineBar: { TTLDTT: 'warning', TTLDXS: 'warning' },

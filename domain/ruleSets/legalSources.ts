@@ -10,6 +10,8 @@ export const LEGAL_SOURCES = {
   /** Law 15/2003/QH11: signed 26/11/2003, in force 01/07/2004 until 01/01/2024. */
   LAW_2003_VALIDITY:
     'https://vietjack.me/phap-luat/luat-thi-dua-khen-thuong-2003/chuong-8-736.html',
+  /** Law 15/2003 Art. 10(1)(b): registering for emulation is a basis of the titles (quoted by the Supreme Court's journal). */
+  LAW_2003_ART_10: 'https://tapchitoaan.vn/quy-dinh-moi-nhat-ve-dang-ky-thi-dua10663.html',
   /** Law 15/2003 Art. 21–24: the individual titles (CSTĐTQ, CSTĐ cấp Bộ, CSTĐCS, LĐTT). */
   LAW_2003_TITLES: 'http://websrv2.ctu.edu.vn/dept/dp/index.php/khen-thng/cac-danh-hieu-thi-dua',
   /** Law 15/2003 (as amended) Art. 23: LĐTT and an initiative, research or wit in combat. */

@@ -151,6 +151,7 @@ export const DEFAULT_CONFIGURABLE_VALUES: ConfigurableValues = {
   disciplineCarryOver: 'needs_judgement',
   unprotectedAbsenceJudgementWorkingDays: 40,
   ldttAbsenceBarWorkingDays: null,
+  emulationRegistration: { notRegistered: 'needs_judgement', notRecorded: 'ignore' },
   cstdcsRanking: ['council_approval', 'evaluation_score'],
   cstdcsCouncilRuleByUnit: {},
   cstdtqCstdboCycleYears: 3,

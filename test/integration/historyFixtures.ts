@@ -101,6 +101,12 @@ export function historySheets(): SheetRows {
       ]),
       ...years.map((y) => ['CB-003', y, 'Hoàn thành tốt nhiệm vụ', 80]),
     ],
+    // CB-002 recorded as not registered in 2025; CB-003 has no registration recorded.
+    'Đăng ký thi đua': [
+      ['Mã cá nhân', 'Năm', 'Có đăng ký thi đua'],
+      ...years.map((y) => ['CB-001', y, 'Có']),
+      ['CB-002', 2025, 'Không'],
+    ],
     'Khen thưởng': [
       [
         'Đối tượng',

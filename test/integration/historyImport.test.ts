@@ -210,6 +210,13 @@ describe('history import and export', () => {
     expect(sheets['Sáng kiến']![1]).toEqual(
       expect.arrayContaining(['Số hoá hồ sơ chính sách dân tộc vùng Tây Nguyên']),
     );
+    // Emulation registration both ways: "Có", and "Không" kept apart from no row at all.
+    expect(sheets['Đăng ký thi đua']).toEqual([
+      ['Mã cá nhân', 'Năm', 'Có đăng ký thi đua'],
+      ...[2021, 2022, 2023, 2024, 2025].map((y) => ['CB-001', y, 'Có']),
+      ['CB-002', 2025, 'Không'],
+    ]);
+    expect(histories.map((h) => h!.registrations?.length)).toEqual([5, 1, 0]);
 
     await wipe();
     expect((await upload(admin, exported.body)).status).toBe(200);

@@ -8,6 +8,7 @@ import {
   claimedAchievementSchema,
   collectiveYearSchema,
   disciplineRecordSchema,
+  emulationRegistrationSchema,
   employmentPeriodSchema,
   evaluationSchema,
   holdSchema,
@@ -39,6 +40,7 @@ export const RECORD_KINDS = [
   'collectives',
   'collectiveYears',
   'evaluations',
+  'registrations',
   'awards',
   'initiatives',
   'discipline',
@@ -298,6 +300,7 @@ const people: KindSpec = {
           'units',
           'employment',
           'evaluations',
+          'registrations',
           'initiatives',
           'discipline',
           'holds',
@@ -423,6 +426,33 @@ const evaluations: KindSpec = {
   }),
   exportRows: (data) =>
     sortRows(entriesOf(data.people, 'evaluations', 'personId'), 'personId', 'year'),
+};
+
+const registrations: KindSpec = {
+  kind: 'registrations',
+  sheet: { vi: 'Đăng ký thi đua', en: 'Emulation registration' },
+  columns: [
+    PERSON_ID,
+    { key: 'year', vi: 'Năm', en: 'Year', type: YEAR, required: true },
+    {
+      key: 'registered',
+      vi: 'Có đăng ký thi đua',
+      en: 'Registered',
+      type: { kind: 'bool' },
+      required: true,
+    },
+  ],
+  schema: emulationRegistrationSchema.extend({ personId: idSchema }),
+  naturalKey: (r) => `${String(r.personId)}|${String(r.year)}`,
+  target: (r) => ({
+    doc: 'person',
+    id: String(r.personId),
+    map: 'registrations',
+    key: yearKey(Number(r.year)),
+    value: without(r, 'personId'),
+  }),
+  exportRows: (data) =>
+    sortRows(entriesOf(data.people, 'registrations', 'personId'), 'personId', 'year'),
 };
 
 const awards: KindSpec = {
@@ -664,6 +694,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
   collectives,
   collectiveYears,
   evaluations,
+  registrations,
   awards,
   initiatives,
   discipline,

@@ -33,6 +33,8 @@ export function checkLdttStandard(
   const v = ruleSet.values;
   const reasons: Reason[] = [];
 
+  reasons.push(...registrationCheck(history, year, ruleSet));
+
   // 1. Evaluation grade: "hoàn thành tốt nhiệm vụ trở lên".
   const grade = gradeFor(history, year);
   const minGrade = ruleSet.law.ldttMinGrade;
@@ -286,4 +288,50 @@ export function checkLdttStandard(
   }
 
   return reasons;
+}
+
+/** The year's emulation registration, as the rule set treats a missing or a negative one. */
+function registrationCheck(history: NomineeHistory, year: number, ruleSet: RuleSet): Reason[] {
+  const policy = ruleSet.values.emulationRegistration;
+  const citation = ruleSet.citations.EMULATION_REGISTRATION;
+  const entry = history.registrations?.find((r) => r.year === year);
+  if (entry === undefined) {
+    if (policy.notRecorded === 'ignore') return [];
+    return [
+      makeReason(
+        'EMULATION_REGISTRATION_NOT_RECORDED',
+        policy.notRecorded,
+        citation,
+        {
+          vi: `Chưa có thông tin đăng ký thi đua năm ${year}: cần bổ sung`,
+          en: `Whether the person registered for emulation in ${year} is not recorded: supply it`,
+        },
+        { year },
+      ),
+    ];
+  }
+  if (entry.registered) {
+    return [
+      makeReason(
+        'EMULATION_REGISTERED',
+        'info',
+        citation,
+        { vi: `Có đăng ký thi đua năm ${year}`, en: `Registered for emulation in ${year}` },
+        { year },
+      ),
+    ];
+  }
+  if (policy.notRegistered === 'ignore') return [];
+  return [
+    makeReason(
+      'EMULATION_NOT_REGISTERED',
+      policy.notRegistered,
+      citation,
+      {
+        vi: `Không đăng ký thi đua năm ${year}`,
+        en: `Did not register for emulation in ${year}`,
+      },
+      { year },
+    ),
+  ];
 }

@@ -39,9 +39,12 @@ const recruitedMarch2023 = person({
   person: { id: 'p1', gender: 'male', recruitmentDate: '2023-03-02' },
   evaluations: grades({ 2023: 'good' }),
 });
+/** Registered for emulation in 2023: the 2003 Law made it a basis of the titles (Art. 10). */
+const REGISTERED_2023 = [{ year: 2023, registered: true }];
 const unpaidLeave = (workingDays: number) =>
   person({
     evaluations: grades({ 2023: 'good' }),
+    registrations: REGISTERED_2023,
     absences: [{ kind: 'unpaid_leave', from: '2023-03-01', to: '2023-05-31', workingDays }],
   });
 const excellentNoInitiative = person({ evaluations: grades({ 2023: 'excellent' }) });
@@ -125,6 +128,7 @@ const cases: RegimeCase[] = [
     year: 2023,
     history: person({
       evaluations: grades({ 2023: 'good' }),
+      registrations: REGISTERED_2023,
       initiatives: [initiative('i1', 2023)],
     }),
     expect: [
@@ -231,6 +235,63 @@ describe('the known differences of the earlier regimes, on each side of each swi
     const decisive = result.reasons.find((r) => r.code === code)!;
     expect(formatCitation(decisive.citation)).toContain(citation);
     expect(result.ruleSetId).toBe(ruleSet.id);
+  });
+});
+
+const registration = (registered?: boolean) =>
+  person({
+    evaluations: grades({ 2023: 'good' }),
+    ...(registered !== undefined && { registrations: [{ year: 2023, registered }] }),
+  });
+
+describe('emulation registration: a basis of the titles before 2024, configurable since', () => {
+  test.each([
+    [
+      '2023-12-31',
+      true,
+      'eligible',
+      'EMULATION_REGISTERED',
+      `Điều 10, khoản 1, điểm b, ${OLD_LAW}`,
+    ],
+    [
+      '2023-12-31',
+      false,
+      'not_eligible',
+      'EMULATION_NOT_REGISTERED',
+      `Điều 10, khoản 1, điểm b, ${OLD_LAW}`,
+    ],
+    ['2023-12-31', undefined, 'needs_judgement', 'EMULATION_REGISTRATION_NOT_RECORDED', OLD_LAW],
+    ['2024-01-01', false, 'needs_judgement', 'EMULATION_NOT_REGISTERED', NEW_LAW],
+    ['2024-01-01', undefined, 'eligible', 'LDTT_GRADE_MET', NEW_LAW],
+  ] as const)(
+    'LĐTT 2023 received %s, registered: %s → %s (%s)',
+    (receipt, registered, verdict, code, citation) => {
+      const ruleSet = selectRuleSet(receipt);
+      const result = checkEligibility(registration(registered), 'LDTT', 2023, ruleSet, {
+        asOf: receipt,
+      });
+      expect(result.verdict).toBe(verdict);
+      const reason = result.reasons.find((r) => r.code === code)!;
+      expect(formatCitation(reason.citation)).toContain(citation);
+      if (registered === undefined && receipt === '2024-01-01') {
+        expect(result.reasons.map((r) => r.code)).not.toContain(
+          'EMULATION_REGISTRATION_NOT_RECORDED',
+        );
+      }
+    },
+  );
+
+  test('a Grassroots Fighter not registered is refused under the 2003 Law through its Advanced Worker standard', () => {
+    const history = person({
+      evaluations: grades({ 2023: 'excellent' }),
+      registrations: [{ year: 2023, registered: false }],
+      initiatives: [initiative('i1', 2023)],
+    });
+    const result = checkEligibility(history, 'CSTDCS', 2023, selectRuleSet('2023-06-01'), {
+      asOf: '2023-06-01',
+    });
+    expect(result.verdict).toBe('not_eligible');
+    expect(result.reasons.map((r) => r.code)).toContain('EMULATION_NOT_REGISTERED');
   });
 });
 
