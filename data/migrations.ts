@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { carryOfficialSchedules } from './calendar/carryOfficialSchedules';
+import { retireUnexpiringOutcomes } from './http/retireUnexpiringOutcomes';
 import { backfillQuotaLedger } from './council/backfillQuotaLedger';
 import { migrateDesk } from './desk/deskMigration';
 import { backfillDossierNumbers } from './nomination/backfillDossierNumbers';
@@ -44,5 +45,7 @@ export async function runStartupMigrations(
   // Desk keys, ordered indexes and no more projections: until done, the desk may miss old
   // open dossiers and read slower. Beside the work, after the numbers.
   const desk = numbered.then(() => attempt(log, 'desk on the nominations', migrateDesk));
-  return { besideWork: Promise.all([desk, mailed]).then(() => undefined) };
+  // Idempotency outcomes from before their expiry: never replayed again, so beside the work.
+  const outcomes = attempt(log, 'idempotency outcomes', retireUnexpiringOutcomes);
+  return { besideWork: Promise.all([desk, mailed, outcomes]).then(() => undefined) };
 }

@@ -2,6 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import type { Actor, Role } from '../../domain/process/roles';
 import { UserModel } from '../../data/identity/userModel';
 import { ApiError } from '../errors/apiError';
+import { idempotentWrites } from '../http/idempotentWrites';
 import { CSRF_HEADER, SESSION_COOKIE } from './authPolicy';
 import { readCookies } from './cookies';
 import { csrfMatches, findSession, type LiveSession } from './sessions';
@@ -96,14 +97,14 @@ export const authenticateSession: RequestHandler = async (req, _res, next) => {
 
 /**
  * Every business route: who is acting, and — centrally, whatever the route — a read-only
- * role may use safe methods only.
+ * role may use safe methods only; then the idempotency of its writes, for that user.
  */
 export const authenticate: RequestHandler = async (req, res, next) => {
   await authenticateSession(req, res, () => undefined);
   if (READ_ONLY_ROLES.includes(req.actor!.role as Role) && !SAFE_METHODS.has(req.method)) {
     throw READ_ONLY;
   }
-  next();
+  await idempotentWrites(req, res, next);
 };
 
 export function currentActor(req: Request): Actor {

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { isDuplicateKey } from '../../data/duplicateKey';
 import type { RequestHandler } from 'express';
-import { IdempotentRequestModel } from '../../data/http/idempotentRequestModel';
+import {
+  IdempotentRequestModel,
+  sweepExpiredOutcomes,
+} from '../../data/http/idempotentRequestModel';
 import { ApiError } from '../errors/apiError';
 import { idempotencyKey } from './idempotencyKey';
 import { carriesSecretPaper } from './secretPaper';
@@ -16,30 +19,48 @@ const WAIT_MS = 10_000;
  */
 const ABANDONED_MS = 30_000;
 
+/** How long a key's outcome is kept: retries come within minutes. */
+export const KEPT_HOURS = 24;
+/** Expired outcomes are swept on the way of a write, at most this often per process. */
+const SWEEP_MS = 60_000;
+let sweptAt = 0;
+
+function sweepNowAndThen(now: number): void {
+  if (now - sweptAt < SWEEP_MS) return;
+  sweptAt = now;
+  sweepExpiredOutcomes(new Date(now)).catch(() => undefined); // the next sweep tries again
+}
+
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-function credential(header: string | undefined, cookie: string | undefined): string | undefined {
-  return header?.startsWith('Bearer ') ? header : cookie?.match(/tdkt_session=([^;]+)/)?.[1];
-}
+/** Requests this middleware has taken in hand (a path mounted twice passes `authenticate` twice). */
+const seen = new WeakSet<object>();
 
 /**
  * Every write accepts an `Idempotency-Key`: the first request with a key runs, its
- * outcome is stored, and a repeat (same caller, method, path, key and body) gets the same
- * answer without running again; a repeat arriving while the first runs waits for it. The
- * same key with another body is refused. Server errors are not stored, so they can be retried;
- * nor is an answer lost with its process or database, so a repeat runs it again (ABANDONED_MS).
+ * outcome is stored, and a repeat (same user, method, path with its query, key and body)
+ * gets the same answer without running again; a repeat arriving while the first runs waits
+ * for it. The same key with another body is refused. Server errors are not stored, so they
+ * can be retried; nor is an answer lost with its process or database, so a repeat runs it
+ * again (ABANDONED_MS). Runs after `authenticate`, for the user it resolved: a request that
+ * is not signed in stores nothing, and a stored answer is given to its own user's live
+ * sessions only. Kept: a hash naming the request, the body's hash, the status and the answer,
+ * for KEPT_HOURS; never a credential or the request's body.
  */
 export const idempotentWrites: RequestHandler = async (req, res, next) => {
+  if (seen.has(req)) return next();
+  seen.add(req);
   const key = WRITES.has(req.method) ? idempotencyKey(req) : undefined;
-  const who = credential(req.get('authorization'), req.get('cookie'));
   // Secret ballots keep their own receipts: no hash of a paper may be stored (its few
   // possible contents could be tried one by one).
-  if (!key || !who || carriesSecretPaper(req)) return next();
-  const _id = sha256(`${who}\n${req.method}\n${req.baseUrl}${req.path}\n${key}`);
+  if (!key || !req.actor || carriesSecretPaper(req)) return next();
+  const _id = sha256(`${req.actor.userId}\n${req.method}\n${req.originalUrl}\n${key}`);
   const bodyHash = sha256(JSON.stringify(req.body ?? null));
   for (;;) {
     try {
-      await IdempotentRequestModel.create({ _id, bodyHash, state: 'pending' });
+      sweepNowAndThen(Date.now());
+      const expiresAt = new Date(Date.now() + KEPT_HOURS * 3_600_000);
+      await IdempotentRequestModel.create({ _id, bodyHash, state: 'pending', expiresAt });
       break;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
@@ -77,7 +98,13 @@ async function replay(
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
     const stored = await IdempotentRequestModel.findById(_id).lean();
-    if (stored && stored.bodyHash !== bodyHash) {
+    if (!stored) return false;
+    // Expired, not yet swept: the key is free again.
+    if (stored.expiresAt && stored.expiresAt.getTime() <= Date.now()) {
+      await IdempotentRequestModel.deleteOne({ _id, expiresAt: stored.expiresAt });
+      return false;
+    }
+    if (stored.bodyHash !== bodyHash) {
       throw new ApiError(
         422,
         'IDEMPOTENCY_KEY_REUSED',
@@ -88,14 +115,13 @@ async function replay(
         'Idempotency-Key',
       );
     }
-    if (stored?.state === 'done') {
+    if (stored.state === 'done') {
       res.set('Idempotent-Replayed', 'true');
       res.status(stored.status ?? 200);
       if (stored.body === undefined || stored.body === null) res.end();
       else res.json(stored.body);
       return true;
     }
-    if (!stored) return false;
     if (Date.now() - stored.createdAt.getTime() > ABANDONED_MS) {
       await IdempotentRequestModel.deleteOne({
         _id,

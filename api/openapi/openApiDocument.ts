@@ -224,7 +224,7 @@ export function buildOpenApiDocument(operations: readonly Operation[] = OPERATIO
           in: 'header',
           required: false,
           description:
-            'Repeating a write with the same key has the same effect as sending it once.',
+            'Repeating a write with the same key has the same effect as sending it once: the same user (any of their live sessions), method, path with its query string and body get the stored answer, for 24 hours. A request that is not signed in stores nothing; the same key with another body: 422 IDEMPOTENCY_KEY_REUSED.',
           schema: { type: 'string', pattern: '^[\\w.:-]{8,128}$' },
         },
       },
