@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { AWARD_CODES } from '../catalogue/awardCodes';
 import { COMMENDATION_KINDS, type Decider } from '../catalogue/awardDefinition';
 import { isIsoDate } from '../ruleSets/isoDate';
-import { disciplineLevelSchema, evaluationGradeSchema } from '../ruleSets/scales';
+import {
+  disciplineLevelSchema,
+  evaluationGradeSchema,
+  issuerLevelSchema,
+  type IssuerLevel,
+} from '../ruleSets/scales';
 import type { LocalizedText } from '../ruleSets/text';
 
 /**
@@ -14,9 +19,7 @@ import type { LocalizedText } from '../ruleSets/text';
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Expected YYYY-MM-DD' });
 const year = z.number().int().min(1945).max(2200);
 
-/** Issuer level of a prior award; only ministry / province certificates are PM prerequisites. */
-export const issuerLevelSchema = z.enum(['unit', 'ministry', 'province', 'central_body', 'state']);
-export type IssuerLevel = z.infer<typeof issuerLevelSchema>;
+export { issuerLevelSchema, type IssuerLevel };
 
 /**
  * The level of an award granted in TĐKT Flow, by who decided it. The Prime Minister's and the

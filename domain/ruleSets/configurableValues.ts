@@ -3,7 +3,7 @@ import { AWARD_CODES, type AwardCode } from '../catalogue/awardCodes';
 import { councilRuleSchema } from '../council/councilRule';
 import { fractionSchema } from '../council/threshold';
 import { awardRulesSchema } from './awardRules';
-import { disciplineLevelSchema, evaluationGradeSchema } from './scales';
+import { disciplineLevelSchema, evaluationGradeSchema, issuerLevelSchema } from './scales';
 import type { LocalizedText } from './text';
 
 const awardRulesByCode = z.object(
@@ -80,6 +80,11 @@ export const configurableValuesSchema = z.object({
   }),
   /** Minister's Certificate: an initiative already used for a CSTĐCS (good + initiative) is not counted again (1168/BNV-BTĐKT). */
   bkboExcludeInitiativesUsedForCstdcs: z.boolean(),
+  /**
+   * Which issuers' Certificates of Merit count as the PM's Certificate prerequisite ("Bằng khen
+   * cấp bộ, ngành, tỉnh"; before 2024 also central mass organisations).
+   */
+  certificatePrerequisiteIssuers: z.object({ BKTTG: z.array(issuerLevelSchema).min(1) }),
   /** Certificate of Commendation (Giấy khen): minimum grade; criteria are the ministry's own. */
   gkMinGrade: evaluationGradeSchema,
   /** Commemorative medal: years of service in ethnic affairs work (ministry criterion, not pinned). */
@@ -161,6 +166,10 @@ export const CONFIGURABLE_KEY_TEXT: Record<ConfigurableKey, LocalizedText> = {
   bkboExcludeInitiativesUsedForCstdcs: {
     vi: 'Không tính lại sáng kiến đã dùng để xét Chiến sĩ thi đua cơ sở khi xét Bằng khen của Bộ trưởng',
     en: "Do not count again an initiative already used for a Grassroots Fighter title toward the Minister's Certificate",
+  },
+  certificatePrerequisiteIssuers: {
+    vi: 'Bằng khen của những cấp nào được tính làm điều kiện đề nghị Bằng khen của Thủ tướng',
+    en: "Which issuers' Certificates of Merit count as the PM's Certificate prerequisite",
   },
   gkMinGrade: {
     vi: 'Mức xếp loại tối thiểu để xét Giấy khen',

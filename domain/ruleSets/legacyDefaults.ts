@@ -12,16 +12,14 @@ export const LEGAL_PARAMETERS_2003_LAW: LegalParameters = {
   // excellent completion alone is not an alternative.
   cstdcsInitiativeMandatory: true,
   cstdcsPaths: ['initiative', 'research', 'combat_wit'],
-  // Decree 65/2014 Art. 23(1)(c), Decree 91/2017 Art. 38(1)(c): a certificate of a ministry,
-  // sector, province or central mass organisation, then 5 consecutive excellent years with
-  // 5 initiatives recognised and applied at grassroots level.
+  // Decree 65/2014 Art. 23(1)(c), Decree 91/2017 Art. 38(1)(c): a prior certificate, then 5
+  // consecutive excellent years with 5 initiatives recognised and applied at grassroots level.
   bkttg: {
     windowYears: 5,
     minGradeInWindow: 'excellent',
     minCstdcsInWindow: null,
     minGrassrootsInitiativesInWindow: 5,
     prerequisiteAward: 'BKBO',
-    prerequisiteIssuerLevels: ['ministry', 'province', 'central_body'],
   },
 };
 
@@ -38,4 +36,7 @@ export const LEGACY_CONFIGURABLE_VALUES: ConfigurableValues = {
   collectiveMemberDisciplineBar: { TTLDTT: 'warning', TTLDXS: 'warning' },
   // Letter 1168/BNV-BTĐKT (2026) guides the 2022 Law's certificate, not the old one.
   bkboExcludeInitiativesUsedForCstdcs: false,
+  // Decree 65/2014 Art. 23(1)(c), Decree 91/2017 Art. 38(1)(c): "cấp bộ, ngành, tỉnh, đoàn
+  // thể Trung ương".
+  certificatePrerequisiteIssuers: { BKTTG: ['ministry', 'province', 'central_body'] },
 };

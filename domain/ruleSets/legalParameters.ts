@@ -39,8 +39,8 @@ export interface LegalParameters {
     initiativesRequired: number;
   };
   /**
-   * PM's Certificate, regular track: a prior Certificate of Merit from one of the issuer
-   * levels, then `windowYears` consecutive years rated `minGradeInWindow` or better with
+   * PM's Certificate, regular track: a prior Certificate of Merit (from the issuers of
+   * `certificatePrerequisiteIssuers`), then `windowYears` consecutive years rated `minGradeInWindow` or better with
    * `minCstdcsInWindow` Grassroots titles (Law 06/2022) or `minGrassrootsInitiativesInWindow`
    * initiatives recognised at grassroots level (Decree 65/2014 Art. 23, Decree 91/2017 Art. 38).
    */
@@ -50,7 +50,6 @@ export interface LegalParameters {
     minCstdcsInWindow: number | null;
     minGrassrootsInitiativesInWindow: number | null;
     prerequisiteAward: 'BKBO';
-    prerequisiteIssuerLevels: readonly ('ministry' | 'province' | 'central_body')[];
   };
   /** Tie-break: collectives with at least this share of women are preferred. */
   womenPreferredCollectiveShare: MemberShareRule;

@@ -23,6 +23,21 @@ export function gradeAtLeast(grade: EvaluationGrade, minimum: EvaluationGrade): 
   return EVALUATION_GRADES.indexOf(grade) <= EVALUATION_GRADES.indexOf(minimum);
 }
 
+/**
+ * Who issued a prior award, by category: the law counts some as a prerequisite and not others
+ * (which ones: `certificatePrerequisiteIssuers`, configurable per rule set).
+ */
+export const ISSUER_LEVELS = [
+  'unit',
+  'ministry',
+  'province',
+  'central_body',
+  'province_mass_org',
+  'state',
+] as const;
+export const issuerLevelSchema = z.enum(ISSUER_LEVELS);
+export type IssuerLevel = z.infer<typeof issuerLevelSchema>;
+
 /** Disciplinary sanctions for officials, mildest first (hình thức kỷ luật). */
 export const DISCIPLINE_LEVELS = [
   'reprimand',

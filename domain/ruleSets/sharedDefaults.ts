@@ -40,7 +40,6 @@ export const LEGAL_PARAMETERS_2022_LAW: LegalParameters = {
     minCstdcsInWindow: 3,
     minGrassrootsInitiativesInWindow: null,
     prerequisiteAward: 'BKBO',
-    prerequisiteIssuerLevels: ['ministry', 'province'],
   },
   womenPreferredCollectiveShare: {
     share: fraction(70, 100),
@@ -158,6 +157,7 @@ export const DEFAULT_CONFIGURABLE_VALUES: ConfigurableValues = {
   cstdtqProposalWindow: { fromYearsAfterDecision: 1, toYearsAfterDecision: 1 },
   collectiveMemberDisciplineBar: { TTLDTT: null, TTLDXS: null },
   bkboExcludeInitiativesUsedForCstdcs: true,
+  certificatePrerequisiteIssuers: { BKTTG: ['ministry', 'province'] },
   gkMinGrade: 'good',
   kncMinServiceYears: 10,
   womenLeaderTenureReduction: fraction(1, 3),

@@ -130,6 +130,18 @@ export function historySheets(): SheetRows {
         '20/12/2023',
         null,
       ],
+      // A provincial Women's Union certificate: an issuer category of its own.
+      [
+        'Cá nhân',
+        'CB-003',
+        'BKBO',
+        2022,
+        'Đoàn thể, Mặt trận Tổ quốc cấp tỉnh',
+        'Công trạng',
+        '45/QĐ-HPN',
+        '15/01/2023',
+        null,
+      ],
       [
         'Cá nhân',
         'CB-001',

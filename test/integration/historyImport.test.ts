@@ -124,7 +124,8 @@ describe('history import and export', () => {
     expect(first.body.counts).toMatchObject({
       people: 3,
       evaluations: 15,
-      awards: 2,
+      registrations: 6,
+      awards: 3,
       initiatives: 2,
     });
     const before = await loadNomineeHistory('CB-001');
@@ -144,7 +145,7 @@ describe('history import and export', () => {
     expect(again.status).toBe(200);
     expect(again.body.batchId).toBe(first.body.batchId);
     expect(await loadNomineeHistory('CB-001')).toEqual(before);
-    expect(await AwardRecordModel.countDocuments()).toBe(2);
+    expect(await AwardRecordModel.countDocuments()).toBe(3);
     expect(await ImportBatchModel.findById(first.body.batchId).lean()).toMatchObject({
       status: 'done',
     });
@@ -217,6 +218,12 @@ describe('history import and export', () => {
       ['CB-002', 2025, 'Không'],
     ]);
     expect(histories.map((h) => h!.registrations?.length)).toEqual([5, 1, 0]);
+    expect(histories[2]!.awards).toContainEqual(
+      expect.objectContaining({ code: 'BKBO', year: 2022, issuerLevel: 'province_mass_org' }),
+    );
+    expect(sheets['Khen thưởng']).toContainEqual(
+      expect.arrayContaining(['CB-003', 'Đoàn thể, Mặt trận Tổ quốc cấp tỉnh']),
+    );
 
     await wipe();
     expect((await upload(admin, exported.body)).status).toBe(200);

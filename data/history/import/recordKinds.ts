@@ -105,6 +105,10 @@ const ISSUER_LEVELS = opts(issuerLevelSchema.options, {
   ministry: { vi: 'Bộ, ngành', en: 'Ministry' },
   province: { vi: 'Tỉnh', en: 'Province' },
   central_body: { vi: 'Cơ quan Trung ương', en: 'Central body' },
+  province_mass_org: {
+    vi: 'Đoàn thể, Mặt trận Tổ quốc cấp tỉnh',
+    en: "Province's mass organisation or Fatherland Front",
+  },
   state: { vi: 'Nhà nước', en: 'State' },
 });
 const BASES = opts(COMMENDATION_KINDS, KIND_TEXT).map((o) =>

@@ -10,7 +10,11 @@ import { achievementPath, combinePaths, type PathResult } from './paths';
 
 const LEVEL_TEXT = {
   unit: { vi: 'cấp đơn vị', en: 'unit level' },
-  central_body: { vi: 'cơ quan Trung ương khác', en: 'another central body' },
+  central_body: { vi: 'cơ quan, đoàn thể Trung ương', en: 'a central body or mass organisation' },
+  province_mass_org: {
+    vi: 'tổ chức chính trị - xã hội, Mặt trận Tổ quốc cấp tỉnh',
+    en: "a province's branch of a mass organisation or of the Fatherland Front",
+  },
   state: { vi: 'cấp Nhà nước', en: 'state level' },
   ministry: { vi: 'cấp Bộ', en: 'ministry level' },
   province: { vi: 'cấp tỉnh', en: 'province level' },
@@ -61,10 +65,11 @@ function regularTrack(
   const window = range(windowFrom, year);
   const { merit: certificates, ignored } = meritRecords(history, law.prerequisiteAward, ruleSet);
   extra.push(...ignored);
-  const levels: readonly string[] = law.prerequisiteIssuerLevels;
+  const issuers = ruleSet.values.certificatePrerequisiteIssuers.BKTTG;
+  const levels: readonly string[] = issuers;
   const levelsText = {
-    vi: law.prerequisiteIssuerLevels.map((l) => LEVEL_TEXT[l].vi).join(', '),
-    en: law.prerequisiteIssuerLevels.map((l) => LEVEL_TEXT[l].en).join(', '),
+    vi: issuers.map((l) => LEVEL_TEXT[l].vi).join(', '),
+    en: issuers.map((l) => LEVEL_TEXT[l].en).join(', '),
   };
   for (const c of certificates.filter((c) => !levels.includes(c.issuerLevel))) {
     extra.push(

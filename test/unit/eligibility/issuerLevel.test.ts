@@ -8,6 +8,7 @@ import {
   type IssuerLevel,
 } from '../../../domain/eligibility/history';
 import { formatCitation } from '../../../domain/ruleSets/citation';
+import { applyConfigOverride } from '../../../domain/ruleSets/overrides';
 import { RULE_SET_2025 } from '../../../domain/ruleSets/ruleSet2025';
 import { grades, person } from './fixtures';
 
@@ -69,5 +70,61 @@ describe('the rules reading issuer levels, on awards recorded that way', () => {
     const result = checkEligibility(history, 'CSTDTQ', 2025, RULE_SET_2025);
     expect(result.verdict).toBe('not_eligible');
     expect(result.reasons.map((r) => r.code)).toContain('CSTDTQ_CHAIN_ALREADY_USED');
+  });
+});
+
+describe("which issuers' certificates count for the PM's Certificate: a configurable table per rule set", () => {
+  const fiveGoodYears = grades({
+    2021: 'good',
+    2022: 'good',
+    2023: 'good',
+    2024: 'good',
+    2025: 'good',
+  });
+  const withCertificate = (issuerLevel: IssuerLevel) =>
+    person({
+      awards: [
+        { code: 'BKBO', year: 2019, basis: 'merit', issuerLevel },
+        ...[2021, 2023, 2025].map((y) => granted('CSTDCS', y)),
+      ],
+      evaluations: fiveGoodYears,
+    });
+
+  test.each<[IssuerLevel, string]>([
+    ['ministry', 'eligible'],
+    ['province', 'eligible'],
+    ['central_body', 'not_eligible'],
+    ['province_mass_org', 'not_eligible'],
+    ['unit', 'not_eligible'],
+  ])(
+    `shipped 2025 table: a certificate issued at %s level → %s [Điều 73, ${LAW}]`,
+    (level, verdict) => {
+      const result = checkEligibility(withCertificate(level), 'BKTTG', 2025, RULE_SET_2025);
+      expect(result.verdict).toBe(verdict);
+      if (verdict === 'not_eligible') {
+        expect(result.reasons.map((r) => r.code)).toContain('BKTTG_CERTIFICATE_LEVEL_NOT_COUNTED');
+      }
+    },
+  );
+
+  test("an agency that counts its province's mass organisations configures it, and the answer names the revision", () => {
+    const configured = applyConfigOverride(
+      RULE_SET_2025,
+      { certificatePrerequisiteIssuers: { BKTTG: ['ministry', 'province', 'province_mass_org'] } },
+      'rev-issuers',
+    );
+    const result = checkEligibility(
+      withCertificate('province_mass_org'),
+      'BKTTG',
+      2025,
+      configured,
+    );
+    expect([result.verdict, result.configRevision]).toEqual(['eligible', 'rev-issuers']);
+  });
+
+  test('the table refuses an empty list', () => {
+    expect(() =>
+      applyConfigOverride(RULE_SET_2025, { certificatePrerequisiteIssuers: { BKTTG: [] } }, 'r'),
+    ).toThrow(/certificatePrerequisiteIssuers/);
   });
 });
