@@ -1,6 +1,8 @@
+import { ApplicationFailure } from '@temporalio/common';
 import type { BallotCounts } from '../../domain/council/tallyBallot';
 import { isDuplicateKey } from '../../data/duplicateKey';
 import { rawBallotBoxes } from '../../data/council/ballotBoxModel';
+import { countPapers, newBoxKeys } from '../../data/council/ballotPaper';
 
 export interface OpenBallotBoxInput {
   roundId: string;
@@ -11,10 +13,13 @@ export interface OpenBallotBoxInput {
   openedAt: string;
 }
 
-/** Creates the round's empty secret-ballot box; a second call finds it and changes nothing. */
-export async function openBallotBox(input: OpenBallotBoxInput): Promise<void> {
-  const counts: Record<string, BallotCounts> = {};
-  for (const id of input.items) counts[id] = { approve: 0, reject: 0, abstain: 0 };
+/**
+ * Creates the round's empty secret-ballot box with a fresh key pair, and returns the private
+ * key (to the workflow only: the box keeps the public key). A second call finds the box and,
+ * since no paper can be in before the round is voting, gives it a new key pair.
+ */
+export async function openBallotBox(input: OpenBallotBoxInput): Promise<string> {
+  const keys = newBoxKeys();
   try {
     await rawBallotBoxes().insertOne({
       _id: input.roundId as never,
@@ -22,7 +27,9 @@ export async function openBallotBox(input: OpenBallotBoxInput): Promise<void> {
       members: input.members,
       present: input.present,
       items: input.items,
-      counts,
+      publicKey: keys.publicKey,
+      // One slot per member; a paper goes into a random empty one.
+      papers: input.members.map(() => ''),
       voters: [],
       writtenVoters: [],
       receipts: [],
@@ -30,7 +37,18 @@ export async function openBallotBox(input: OpenBallotBoxInput): Promise<void> {
     });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
+    const rekeyed = await rawBallotBoxes().updateOne(
+      { _id: input.roundId as never, status: 'open', voters: { $size: 0 } },
+      { $set: { publicKey: keys.publicKey } },
+    );
+    if (rekeyed.matchedCount !== 1) {
+      throw ApplicationFailure.nonRetryable(
+        'the ballot box already holds papers sealed to another key',
+        'BallotBoxKeyLost',
+      );
+    }
   }
+  return keys.privateKey;
 }
 
 export interface SealedBox {
@@ -42,13 +60,16 @@ export interface SealedBox {
 
 /**
  * Seals the box (status open → sealed in one atomic update, ordered with the ballots' own:
- * a ballot goes in wholly before it or not at all) and returns the totals and who voted —
- * there is nothing else in it. Receipts are dropped and the voter list re-sorted. A retry
- * finds the box sealed and returns the same.
+ * a paper goes in wholly before it or not at all), opens the papers with the key the
+ * workflow kept, and replaces them by the totals in one update that also drops the receipts
+ * and re-sorts the voter list. There are no totals before this. A retry finds the totals
+ * and returns the same.
  */
 export async function sealBallotBox(input: {
   roundId: string;
   sealedAt: string;
+  /** The private key `openBallotBox` returned. */
+  key?: string;
 }): Promise<SealedBox> {
   const boxes = rawBallotBoxes();
   await boxes.updateOne(
@@ -59,9 +80,20 @@ export async function sealBallotBox(input: {
   if (!box) return { counts: {}, voters: [], writtenVoters: [] };
   const voters = [...(box.voters as string[])].sort();
   const writtenVoters = [...(box.writtenVoters as string[])].sort();
+  if (!Array.isArray(box.papers)) {
+    return { counts: box.counts as Record<string, BallotCounts>, voters, writtenVoters };
+  }
+  if (!input.key) {
+    throw ApplicationFailure.nonRetryable('no key to open the papers', 'BallotBoxKeyLost');
+  }
+  const papers = (box.papers as string[]).filter((p) => p !== '');
+  const counts = countPapers(input.key, box.items as string[], papers);
   await boxes.updateOne(
-    { _id: input.roundId as never, status: 'sealed' },
-    { $set: { voters, writtenVoters, receipts: [] } },
+    { _id: input.roundId as never, status: 'sealed', papers: { $exists: true } },
+    {
+      $set: { counts, voters, writtenVoters, receipts: [] },
+      $unset: { papers: '', publicKey: '' },
+    },
   );
-  return { counts: box.counts as Record<string, BallotCounts>, voters, writtenVoters };
+  return { counts, voters, writtenVoters };
 }

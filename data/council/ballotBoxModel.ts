@@ -1,18 +1,19 @@
 import mongoose, { Schema, model, type Collection } from 'mongoose';
 
 /**
- * A round's secret-ballot box. It holds only who may vote, who has voted, and per-nominee
- * totals — never a member next to a choice. A ballot goes in with ONE atomic
- * single-document update (filter: open, member eligible, not yet voted; update: $inc the
- * totals, $push the member onto `voters`). `receipts` are SHA-256 hashes of
+ * A round's secret-ballot box. While open it holds who may vote, who has voted, and the
+ * papers sealed to the box's public key (`ballotPaper.ts`), each in a random one of as many
+ * slots as there are members; sealing opens them with the private key the round's workflow
+ * kept, and replaces them by per-nominee totals. A paper goes in with ONE atomic
+ * single-document update (filter: open, member eligible, not yet voted, the slot empty;
+ * update: fill the slot, $push the member onto `voters`). `receipts` are SHA-256 hashes of
  * member + Idempotency-Key, so a retried request is recognised; they are dropped at sealing.
  *
- * Why totals and not papers kept apart until sealing: papers readable before sealing give
- * the running totals to whoever counts them, so they hide nothing more; papers inserted as
- * documents of their own are stored in arrival order (SQLite's rowid, MongoDB's record id),
- * which the audit log's "X cast a ballot" entries would pair with members; and a member's
- * mark and paper in two documents cannot be written exactly once without linking the two.
- * One update of one document admits the member and counts the paper together.
+ * Why sealed papers and not totals: every version of the document survives for a while in
+ * the database files (SQLite's WAL and free pages, a replica's oplog), and two successive
+ * versions with running totals and the voter list tell how the last voter voted. Sealed
+ * papers in random slots tell nothing without the key, which the database never holds; and
+ * one update of one document still admits the member and takes the paper together.
  */
 const ballotBoxSchema = new Schema(
   {
@@ -22,8 +23,12 @@ const ballotBoxSchema = new Schema(
     present: { type: [String], required: true },
     /** Nominees on the secret paper. */
     items: { type: [String], required: true },
-    /** { [nominationId]: { approve, reject, abstain } } */
-    counts: { type: Schema.Types.Mixed, required: true },
+    /** Until sealing: the X25519 public key (SPKI DER, base64) the papers are sealed to. */
+    publicKey: { type: String },
+    /** Until sealing: one slot per member, '' or a sealed paper. */
+    papers: { type: [String] },
+    /** From sealing: { [nominationId]: { approve, reject, abstain } } */
+    counts: { type: Schema.Types.Mixed },
     voters: { type: [String], default: [] },
     writtenVoters: { type: [String], default: [] },
     receipts: { type: [String], default: [] },

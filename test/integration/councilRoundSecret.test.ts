@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -105,6 +105,47 @@ function findLinks(value: unknown, members: readonly string[], path = '$'): stri
   }
   for (const [k, v] of Object.entries(value)) links.push(...findLinks(v, members, `${path}.${k}`));
   return links;
+}
+
+/**
+ * Every document the database files hold, the versions SQLite keeps in its WAL and free
+ * pages included: FerretDB writes each document as one JSON text starting `{"$s":`.
+ */
+function documentsInDatabaseFiles(): Record<string, unknown>[] {
+  const dir = join(process.env.TDKT_TEST_DATA_DIR ?? '/nonexistent', 'ferretdb');
+  const database = mongoose.connection.db!.databaseName;
+  const files = readdirSync(dir).filter((f) => f.startsWith(`${database}.sqlite`));
+  expect(files).toEqual(expect.arrayContaining([`${database}.sqlite`]));
+  const found: Record<string, unknown>[] = [];
+  for (const file of files) {
+    const text = readFileSync(join(dir, file)).toString('latin1');
+    for (let at = text.indexOf('{"$s":'); at >= 0; at = text.indexOf('{"$s":', at + 1)) {
+      const json = balancedObject(text, at);
+      if (!json) continue;
+      try {
+        found.push(JSON.parse(Buffer.from(json, 'latin1').toString('utf8')));
+      } catch {
+        // cut by a page boundary or an overwritten frame: not a whole version
+      }
+    }
+  }
+  return found;
+}
+
+/** The JSON object starting at `start`, if its braces close (strings taken into account). */
+function balancedObject(text: string, start: number): string | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length && i < start + 200_000; i += 1) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth += 1;
+    else if (c === '}' && --depth === 0) return text.slice(start, i + 1);
+  }
+  return undefined;
 }
 
 jest.setTimeout(120_000);
@@ -242,6 +283,25 @@ describe('a secret ballot with a recusal and an absent member voting in writing'
     });
     expect([written.status, written.body.secretBallot]).toEqual([200, 'recorded']);
 
+    // Every version of the box the database files hold while voting — the WAL's included —
+    // has neither totals nor a readable paper: comparing two of them (one voter more)
+    // tells nothing of how that voter voted.
+    const versions = documentsInDatabaseFiles().filter((d) => d._id === roundId);
+    const openVersions = versions.filter((d) => d.status === 'open');
+    expect(new Set(openVersions.map((d) => (d.voters as string[]).length)).size).toBeGreaterThan(2);
+    for (const version of openVersions) {
+      const text = JSON.stringify({ ...version, $s: undefined });
+      expect([text.slice(0, 300), /approve|reject|abstain|counts/.test(text)]).toEqual([
+        text.slice(0, 300),
+        false,
+      ]);
+      const papers = version.papers as string[];
+      expect(papers).toHaveLength(MEMBERS.length);
+      const sealed = papers.filter((p) => p !== '');
+      expect(sealed).toHaveLength((version.voters as string[]).length);
+      expect(new Set(sealed.map((p) => p.length)).size).toBeLessThanOrEqual(1);
+    }
+
     // While voting, a member learns that they voted — not counts, not anyone's choice.
     const seen = await m['hd.tttt'].get(`/api/council-rounds/${roundId}`);
     expect(seen.body.me).toEqual({
@@ -317,6 +377,10 @@ describe('a secret ballot with a recusal and an absent member voting in writing'
       }
     }
     expect(documents).toBeGreaterThan(10);
+    // And every version of every document in the database files.
+    const stored = documentsInDatabaseFiles();
+    expect(stored.length).toBeGreaterThan(documents);
+    expect(stored.flatMap((doc) => findLinks(doc, MEMBERS))).toEqual([]);
 
     // The sealed box: totals and who voted (sorted), nothing else.
     const box = await db.collection('ballot_boxes').findOne({ _id: roundId as never });

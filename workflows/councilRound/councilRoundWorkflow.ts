@@ -114,6 +114,8 @@ export async function councilRoundWorkflow(start: CouncilRoundStart): Promise<Ro
   /** Set when the round starts closing: no human action is accepted after it. */
   let closing = false;
   let closeRequest: Actor | undefined;
+  /** Opens the secret papers at sealing; kept out of `state`, which queries and records show. */
+  let ballotKey: string | undefined;
   let tieChoice: string[] | undefined;
   let recordedVersion = 0;
 
@@ -355,7 +357,7 @@ export async function councilRoundWorkflow(start: CouncilRoundStart): Promise<Ro
           .filter((a) => a.rule.ballot === 'secret')
           .map((a) => a.nominationId);
         if (secretItems.length > 0) {
-          await acts.openBallotBox({
+          ballotKey = await acts.openBallotBox({
             roundId: start.roundId,
             members: start.members,
             present: state.present,
@@ -539,7 +541,7 @@ export async function councilRoundWorkflow(start: CouncilRoundStart): Promise<Ro
 
   const sealed =
     opened && state.agenda.some((a) => a.rule.ballot === 'secret')
-      ? await acts.sealBallotBox({ roundId: start.roundId, sealedAt: closedAt })
+      ? await acts.sealBallotBox({ roundId: start.roundId, sealedAt: closedAt, key: ballotKey })
       : { counts: {} as Record<string, BallotCounts>, voters: [], writtenVoters: [] };
 
   // Tally every nominee under its own rule.
