@@ -127,6 +127,10 @@ export function toNomineeHistory(
     discipline: values<Stored>(person.discipline, (d) => String(d.decidedOn)).map((d) =>
       compact({ level: d.level, decidedOn: d.decidedOn, effectiveTo: d.effectiveTo }),
     ),
+    sanctions: values<Stored>(
+      person.sanctions,
+      (s) => `${String(s.decidedOn)}${String(s.kind)}`,
+    ).map((s) => compact({ kind: s.kind, decidedOn: s.decidedOn, effectiveTo: s.effectiveTo })),
     holds: values<Stored>(person.holds, (h) => String(h.from)).map((h) =>
       compact({ kind: h.kind, from: h.from, to: h.to }),
     ),

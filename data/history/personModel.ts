@@ -7,6 +7,7 @@ import {
   claimedAchievementSchema as achievementZod,
   holdSchema as holdZod,
   initiativeSchema as initiativeZod,
+  SANCTION_KINDS,
 } from '../../domain/eligibility/history';
 
 /*
@@ -105,6 +106,16 @@ export const disciplineSubschema = new Schema(
   opt,
 );
 
+export const sanctionSubschema = new Schema(
+  {
+    kind: { type: String, enum: SANCTION_KINDS, required: true },
+    decidedOn: { type: String, required: true },
+    effectiveTo: { type: String, default: null },
+    decisionNumber: { type: String },
+  },
+  opt,
+);
+
 export const holdSubschema = new Schema(
   {
     kind: { type: String, enum: holdZod.shape.kind.options, required: true },
@@ -164,6 +175,8 @@ const personSchema = new Schema(
      */
     initiativeUses: { type: Map, of: decidedInitiativeUseSubschema, default: {} },
     discipline: { type: Map, of: disciplineSubschema, default: {} },
+    /** Criminal sentences (suspended included) and administrative sanctions, with their periods. */
+    sanctions: { type: Map, of: sanctionSubschema, default: {} },
     holds: { type: Map, of: holdSubschema, default: {} },
     absences: { type: Map, of: absenceSubschema, default: {} },
     achievements: { type: Map, of: achievementSubschema, default: {} },

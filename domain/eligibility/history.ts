@@ -105,6 +105,32 @@ export const disciplineRecordSchema = z.object({
 });
 export type DisciplineRecord = z.infer<typeof disciplineRecordSchema>;
 
+/**
+ * A criminal sentence (a suspended one included) or an administrative sanction, with the
+ * period it runs: decided on `decidedOn`, running to `effectiveTo` (null or absent: open).
+ */
+export const SANCTION_KINDS = [
+  'criminal_sentence',
+  'suspended_sentence',
+  'administrative_sanction',
+] as const;
+export const sanctionRecordSchema = z.object({
+  kind: z.enum(SANCTION_KINDS),
+  decidedOn: isoDateSchema,
+  effectiveTo: isoDateSchema.nullable().optional(),
+});
+export type SanctionRecord = z.infer<typeof sanctionRecordSchema>;
+export type SanctionKind = SanctionRecord['kind'];
+
+export const SANCTION_KIND_TEXT: Record<SanctionKind, LocalizedText> = {
+  criminal_sentence: { vi: 'Án phạt tù', en: 'Prison sentence' },
+  suspended_sentence: { vi: 'Án treo', en: 'Suspended sentence' },
+  administrative_sanction: {
+    vi: 'Xử phạt vi phạm hành chính',
+    en: 'Administrative sanction',
+  },
+};
+
 /** Decree principle: no award while under discipline review, investigation, inspection or complaint. */
 export const holdSchema = z.object({
   kind: z.enum(['discipline_review', 'investigation', 'inspection', 'complaint']),
@@ -198,6 +224,8 @@ export const nomineeHistorySchema = z.object({
   awards: z.array(awardRecordSchema),
   initiatives: z.array(initiativeSchema),
   discipline: z.array(disciplineRecordSchema),
+  /** Absent in histories stored before sentences were recorded. */
+  sanctions: z.array(sanctionRecordSchema).optional(),
   holds: z.array(holdSchema),
   absences: z.array(absenceSchema),
   achievements: z.array(claimedAchievementSchema),

@@ -138,6 +138,11 @@ export function buildCitations(
       article: 'Điều 4',
       text: 'Chưa xét khen thưởng khi đang bị xem xét kỷ luật, điều tra, thanh tra, kiểm tra hoặc có đơn thư khiếu nại, tố cáo đang xác minh.',
     },
+    SANCTION_RUNNING: {
+      instrument: decree,
+      article: null,
+      text: 'Bản án hình sự (kể cả án treo), quyết định xử phạt vi phạm hành chính còn thời hạn: cách xử lý chưa đối chiếu với văn bản (giá trị cấu hình).',
+    },
     PRINCIPLE_TIE_BREAK: {
       instrument: decree,
       article: 'Điều 4',

@@ -150,6 +150,9 @@ export function buildLegacyCitations(
     PRINCIPLE_HOLD: decreeOnly(
       'Chưa xét khen thưởng khi đang bị xem xét kỷ luật, điều tra, thanh tra, khiếu nại, tố cáo (điều, khoản chưa đối chiếu).',
     ),
+    SANCTION_RUNNING: decreeOnly(
+      'Bản án hình sự (kể cả án treo), quyết định xử phạt vi phạm hành chính còn thời hạn: cách xử lý chưa đối chiếu với văn bản (giá trị cấu hình).',
+    ),
     PRINCIPLE_TIE_BREAK: decreeOnly(
       'Khi có thành tích như nhau, ưu tiên cá nhân nữ, tập thể có tỷ lệ nữ cao (điều, khoản chưa đối chiếu).',
     ),

@@ -55,6 +55,16 @@ export const configurableValuesSchema = z.object({
     notRegistered: z.enum(['blocking', 'needs_judgement', 'ignore']),
     notRecorded: z.enum(['needs_judgement', 'ignore']),
   }),
+  /**
+   * A criminal sentence (suspended included) or an administrative sanction running in the
+   * achievement year or on the receipt date, for an individual's award. How the texts weigh
+   * each could not be confirmed, so each is configurable.
+   */
+  runningSanction: z.object({
+    criminal_sentence: z.enum(['blocking', 'needs_judgement']),
+    suspended_sentence: z.enum(['blocking', 'needs_judgement']),
+    administrative_sanction: z.enum(['blocking', 'needs_judgement', 'ignore']),
+  }),
   /** CSTĐCS candidates are ranked by these keys (then women first on a tie). */
   cstdcsRanking: z.array(quotaRankingKeySchema).min(1).max(2),
   /** CSTĐCS: each unit sets its own council threshold; units absent here use the award default. */
@@ -142,6 +152,10 @@ export const CONFIGURABLE_KEY_TEXT: Record<ConfigurableKey, LocalizedText> = {
   emulationRegistration: {
     vi: 'Xử lý danh hiệu thi đua khi cá nhân không đăng ký thi đua trong năm, hoặc chưa có thông tin đăng ký',
     en: 'Emulation titles when the person did not register for emulation that year, or when it is not recorded',
+  },
+  runningSanction: {
+    vi: 'Xử lý khi cá nhân có bản án hình sự (kể cả án treo) hoặc quyết định xử phạt hành chính còn thời hạn trong năm xét hoặc vào ngày tiếp nhận hồ sơ',
+    en: 'A criminal sentence (suspended included) or administrative sanction running in the year or on the receipt date',
   },
   cstdcsRanking: {
     vi: 'Tiêu chí xếp hạng khi vượt tỷ lệ Chiến sĩ thi đua cơ sở',

@@ -150,6 +150,11 @@ export const DEFAULT_CONFIGURABLE_VALUES: ConfigurableValues = {
   disciplineCarryOver: 'needs_judgement',
   unprotectedAbsenceJudgementWorkingDays: 40,
   ldttAbsenceBarWorkingDays: null,
+  runningSanction: {
+    criminal_sentence: 'needs_judgement',
+    suspended_sentence: 'needs_judgement',
+    administrative_sanction: 'needs_judgement',
+  },
   emulationRegistration: { notRegistered: 'needs_judgement', notRecorded: 'ignore' },
   cstdcsRanking: ['council_approval', 'evaluation_score'],
   cstdcsCouncilRuleByUnit: {},

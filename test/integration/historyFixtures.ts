@@ -190,6 +190,17 @@ export function historySheets(): SheetRows {
       ['Mã cá nhân', 'Hình thức kỷ luật', 'Ngày quyết định', 'Hiệu lực đến', 'Số quyết định'],
       ['CB-002', 'Khiển trách', '10/06/2025', '09/06/2026', '88/QĐ-UBDT'],
     ],
+    // An administrative sanction that ran out in 2021: recorded, read, and silent for 2025.
+    'Bản án, xử phạt': [
+      [
+        'Mã cá nhân',
+        'Loại',
+        'Ngày quyết định, tuyên án',
+        'Hết thời hạn ngày',
+        'Số bản án, quyết định',
+      ],
+      ['CB-003', 'Xử phạt vi phạm hành chính', '15/03/2021', '15/09/2021', '12/QĐ-XPVPHC'],
+    ],
     'Quá trình công tác': [
       ['Mã cá nhân', 'Mã đơn vị', 'Từ ngày', 'Đến ngày', 'Đơn vị cũ đã có ý kiến'],
       ['CB-001', 'VCSDT', '01/03/2010', null, null],

@@ -218,6 +218,16 @@ describe('history import and export', () => {
       ['CB-002', 2025, 'Không'],
     ]);
     expect(histories.map((h) => h!.registrations?.length)).toEqual([5, 1, 0]);
+    expect(sheets['Bản án, xử phạt']![1]).toEqual([
+      'CB-003',
+      'Xử phạt vi phạm hành chính',
+      '15/03/2021',
+      '15/09/2021',
+      '12/QĐ-XPVPHC',
+    ]);
+    expect(histories[2]!.sanctions).toEqual([
+      { kind: 'administrative_sanction', decidedOn: '2021-03-15', effectiveTo: '2021-09-15' },
+    ]);
     expect(histories[2]!.awards).toContainEqual(
       expect.objectContaining({ code: 'BKBO', year: 2022, issuerLevel: 'province_mass_org' }),
     );

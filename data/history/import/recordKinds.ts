@@ -15,6 +15,9 @@ import {
   initiativeSchema,
   isoDateSchema,
   issuerLevelSchema,
+  SANCTION_KIND_TEXT,
+  SANCTION_KINDS,
+  sanctionRecordSchema,
   unitAssignmentSchema,
 } from '../../../domain/eligibility/history';
 import { ETHNIC_GROUP_CODES } from '../../../domain/people/ethnicGroups';
@@ -44,6 +47,7 @@ export const RECORD_KINDS = [
   'awards',
   'initiatives',
   'discipline',
+  'sanctions',
   'holds',
   'absences',
   'unitAssignments',
@@ -95,6 +99,7 @@ const GENDERS = opts(['male', 'female'] as const, {
 });
 const GRADES = opts(EVALUATION_GRADES, EVALUATION_GRADE_TEXT);
 const DISCIPLINE = opts(DISCIPLINE_LEVELS, DISCIPLINE_LEVEL_TEXT);
+const SANCTIONS = opts(SANCTION_KINDS, SANCTION_KIND_TEXT);
 const AWARDS = AWARD_CODES.map((code: AwardCode) => ({
   code,
   vi: CATALOGUE[code]?.name.vi ?? code,
@@ -307,6 +312,7 @@ const people: KindSpec = {
           'registrations',
           'initiatives',
           'discipline',
+          'sanctions',
           'holds',
           'absences',
           'achievements',
@@ -562,6 +568,33 @@ const discipline: KindSpec = {
     sortRows(entriesOf(data.people, 'discipline', 'personId'), 'personId', 'decidedOn', 'level'),
 };
 
+const sanctions: KindSpec = {
+  kind: 'sanctions',
+  sheet: { vi: 'Bản án, xử phạt', en: 'Sentences and sanctions' },
+  columns: [
+    PERSON_ID,
+    choice('kind', 'Loại', 'Kind', SANCTIONS),
+    date('decidedOn', 'Ngày quyết định, tuyên án', 'Decided on', true),
+    date('effectiveTo', 'Hết thời hạn ngày', 'Runs to'),
+    text('decisionNumber', 'Số bản án, quyết định', 'Judgment or decision number'),
+  ],
+  schema: period(
+    sanctionRecordSchema.extend({ personId: idSchema, decisionNumber: z.string().optional() }),
+    'decidedOn',
+    'effectiveTo',
+  ),
+  naturalKey: (r) => `${String(r.personId)}|${String(r.decidedOn)}|${String(r.kind)}`,
+  target: (r) => ({
+    doc: 'person',
+    id: String(r.personId),
+    map: 'sanctions',
+    key: mapKey(String(r.decidedOn), String(r.kind)),
+    value: { effectiveTo: null, ...without(r, 'personId') },
+  }),
+  exportRows: (data) =>
+    sortRows(entriesOf(data.people, 'sanctions', 'personId'), 'personId', 'decidedOn', 'kind'),
+};
+
 const holds: KindSpec = {
   kind: 'holds',
   sheet: { vi: 'Tạm hoãn xét khen', en: 'Holds' },
@@ -702,6 +735,7 @@ export const KIND_SPECS: readonly KindSpec[] = [
   awards,
   initiatives,
   discipline,
+  sanctions,
   holds,
   absences,
   unitAssignments,

@@ -1,10 +1,11 @@
 import type { AwardCode } from '../../catalogue/awardCodes';
 import { CATALOGUE } from '../../catalogue/awards';
 import type { CommendationKind } from '../../catalogue/awardDefinition';
+import { endOfYear, rangesOverlap, startOfYear } from '../../ruleSets/isoDate';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import type { EligibilityContext } from '../context';
 import { kindOf, kindsMayOverlap, twinNominations } from '../duplicates';
-import type { SubjectHistory } from '../history';
+import { SANCTION_KIND_TEXT, type NomineeHistory, type SubjectHistory } from '../history';
 import { activeHolds } from '../personFacts';
 import { makeReason, type Reason } from '../reason';
 
@@ -65,6 +66,10 @@ export function commonChecks(
         { kind, allowedKinds: [...definition.kinds] },
       ),
     );
+  }
+
+  if (history.subject === 'individual') {
+    reasons.push(...runningSanctions(history, year, ruleSet, asOf));
   }
 
   for (const hold of activeHolds(history, asOf)) {
@@ -187,4 +192,34 @@ function duplicateChecks(
       { year, otherNominations: twins.map((t) => t.nominationId), otherUnits: units },
     ),
   ];
+}
+
+/** Sentences and sanctions running at any time in the achievement year or on the receipt date. */
+function runningSanctions(
+  history: NomineeHistory,
+  year: number,
+  ruleSet: RuleSet,
+  asOf: string,
+): Reason[] {
+  const policy = ruleSet.values.runningSanction;
+  const window = { from: startOfYear(year), to: asOf > endOfYear(year) ? asOf : endOfYear(year) };
+  return (history.sanctions ?? []).flatMap((s) => {
+    const severity = policy[s.kind];
+    const running = { from: s.decidedOn, to: s.effectiveTo ?? null };
+    if (severity === 'ignore' || !rangesOverlap(running, window)) return [];
+    const kind = SANCTION_KIND_TEXT[s.kind];
+    const until = s.effectiveTo ?? null;
+    return [
+      makeReason(
+        'SANCTION_RUNNING',
+        severity,
+        ruleSet.citations.SANCTION_RUNNING,
+        {
+          vi: `${kind.vi} quyết định ngày ${s.decidedOn}, ${until ? `thời hạn đến ${until}` : 'chưa hết thời hạn'}: còn hiệu lực trong năm ${year} hoặc vào ngày ${asOf}`,
+          en: `${kind.en} decided on ${s.decidedOn}, ${until ? `running to ${until}` : 'still running'}: in effect during ${year} or on ${asOf}`,
+        },
+        { kind: s.kind, decidedOn: s.decidedOn, effectiveTo: until, year, asOf },
+      ),
+    ];
+  });
 }
