@@ -65,9 +65,9 @@ async function presentedSession(req: Request, now: Date): Promise<RequestSession
 /**
  * Resolves the session to the acting user (active, same session epoch); a cookie-borne
  * unsafe request must echo its CSRF token. Bearer requests are exempt: a browser never
- * attaches an Authorization header on its own. Used as is by the sign-in routes.
+ * attaches an Authorization header on its own.
  */
-export const authenticateSession: RequestHandler = async (req, _res, next) => {
+async function resolveSession(req: Request): Promise<void> {
   const session = await presentedSession(req, new Date());
   if (!session) throw UNAUTHENTICATED;
   const user = await UserModel.findById(session.userId, {
@@ -92,7 +92,12 @@ export const authenticateSession: RequestHandler = async (req, _res, next) => {
     role: user.role,
     unitId: user.unitId ?? undefined,
   };
-  next();
+}
+
+/** The sign-in routes (sign-out, password): who is acting, then the idempotency of writes. */
+export const authenticateSession: RequestHandler = async (req, res, next) => {
+  await resolveSession(req);
+  await idempotentWrites(req, res, next);
 };
 
 /**
@@ -100,7 +105,7 @@ export const authenticateSession: RequestHandler = async (req, _res, next) => {
  * role may use safe methods only; then the idempotency of its writes, for that user.
  */
 export const authenticate: RequestHandler = async (req, res, next) => {
-  await authenticateSession(req, res, () => undefined);
+  await resolveSession(req);
   if (READ_ONLY_ROLES.includes(req.actor!.role as Role) && !SAFE_METHODS.has(req.method)) {
     throw READ_ONLY;
   }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import type { Operation } from '../../../api/openapi/operationTypes';
+import { IdempotentRequestModel } from '../../../data/http/idempotentRequestModel';
 import { startTestStack, type TestStack } from '../../harness/testStack';
+import { anonymousKeyedRequest } from './anonymousKeys';
 import { differences, newAuditActions, settledSnapshot, type Snapshot } from './databaseSnapshot';
 import { buildHostileWorld, type HostileWorld } from './hostileFixtures';
 import {
@@ -87,6 +89,26 @@ describe('hostile requests that must be refused, to every write operation', () =
       unchanged = after;
     },
     180_000,
+  );
+});
+
+describe('anonymous idempotency keys: refused, and the store keeps nothing', () => {
+  const signedIn = cases.filter(({ op }) => op.callers !== 'public');
+  test.each(signedIn)(
+    '$name (seed $seed)',
+    async ({ op, seed }) => {
+      const before = await IdempotentRequestModel.countDocuments();
+      const batches = fc.array(anonymousKeyedRequest(op, world), {
+        minLength: BATCH,
+        maxLength: BATCH,
+      });
+      await fc.assert(
+        fc.asyncProperty(batches, (batch) => sendBatch(op, batch)),
+        { seed, numRuns: TEXT_RUNS, endOnFailure: true },
+      );
+      expect(await IdempotentRequestModel.countDocuments()).toBe(before);
+    },
+    60_000,
   );
 });
 
