@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { AWARD_CODES } from '../../domain/catalogue/awardCodes';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
 import { vietnamDateOf } from '../../domain/calendar/vietnamTime';
-import { checkEligibility, formatResult, isoDateSchema } from '../../domain/eligibility';
+import {
+  REVIEW_OCCASIONS,
+  checkEligibility,
+  formatResult,
+  isoDateSchema,
+} from '../../domain/eligibility';
 import type { Actor } from '../../domain/process/roles';
 import { explainRegime, yearsCounted } from '../../domain/ruleSets/regime';
 import { RuleSetNotFoundError } from '../../domain/ruleSets/selectRuleSet';
@@ -19,6 +24,8 @@ export const eligibilityQuery = z.object({
   receivedOn: isoDateSchema.optional(),
   /** The ministry's proposal upward (to the Prime Minister): the CSTĐTQ window is counted to it. */
   proposedUpwardOn: isoDateSchema.optional(),
+  /** The review the proposal comes from (Hero titles: the emulation congress). */
+  reviewOccasion: z.enum(REVIEW_OCCASIONS).optional(),
   kind: z.enum(COMMENDATION_KINDS).optional(),
 });
 
@@ -72,6 +79,7 @@ export async function personEligibility(
     nominatingUnitId: loaded.profile.unitId,
     ...(query.kind && { kind: query.kind }),
     ...(query.proposedUpwardOn && { upwardProposalDate: query.proposedUpwardOn }),
+    ...(query.reviewOccasion && { reviewOccasion: query.reviewOccasion }),
   });
   const result = { ...checked, reasons: reasonsShownTo(actor, checked.reasons) };
   return {

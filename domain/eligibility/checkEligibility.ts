@@ -17,6 +17,7 @@ import { checkGk } from './rules/gk';
 import { checkKnc } from './rules/knc';
 import { checkLdttStandard } from './rules/ldtt';
 import type { RuleOutcome } from './rules/outcome';
+import { heroOccasion } from './rules/heroOccasion';
 import { checkStateAward } from './rules/stateAwards';
 
 /**
@@ -100,6 +101,10 @@ function awardRule(
       return checkBkttg(history, year, ruleSet, kind);
     case 'GK':
       return checkGk(history, year, ruleSet);
+    case 'AHLD': {
+      const outcome = checkStateAward(award, ruleSet);
+      return { reasons: [...outcome.reasons, heroOccasion(ruleSet, context)] };
+    }
     default:
       return checkStateAward(award, ruleSet);
   }

@@ -13,6 +13,13 @@ export interface NominationRef {
   kind?: CommendationKind;
 }
 
+/**
+ * The occasion of the review that proposes the award: the year-end review, an emulation
+ * congress (Đại hội thi đua yêu nước, every five years), or an ad hoc review.
+ */
+export const REVIEW_OCCASIONS = ['annual', 'emulation_congress', 'ad_hoc'] as const;
+export type ReviewOccasion = (typeof REVIEW_OCCASIONS)[number];
+
 /** What the rules need besides the history; time is always an argument, never the clock. */
 export interface EligibilityContext {
   /**
@@ -25,6 +32,8 @@ export interface EligibilityContext {
    * the National Emulation Fighter window is counted to it, not to the receipt date.
    */
   upwardProposalDate?: IsoDate;
+  /** The review the proposal comes from; Hero titles are proposed at emulation congresses. */
+  reviewOccasion?: ReviewOccasion;
   /** The unit that nominates (a transferred person is assessed by the new unit). */
   nominatingUnitId?: string;
   /** Kind of commendation proposed; defaults to the award's usual kind. */

@@ -128,6 +128,11 @@ export function buildCitations(
       article: null,
       text: 'Anh hùng Lao động: xét tại Đại hội thi đua yêu nước; công khai lấy ý kiến 10 ngày làm việc.',
     },
+    HERO_REVIEW_OCCASION: {
+      instrument: LAW,
+      article: null,
+      text: 'Danh hiệu Anh hùng xét 05 năm một lần vào dịp Đại hội thi đua yêu nước, trừ trường hợp có thành tích đặc biệt xuất sắc đột xuất (điều, khoản chưa đối chiếu).',
+    },
     PRINCIPLE_MERIT_ONLY: {
       instrument: decree,
       article: 'Điều 4',

@@ -144,6 +144,11 @@ export function buildLegacyCitations(
       article: null,
       text: 'Anh hùng Lao động: xét tại Đại hội thi đua yêu nước; tiêu chuẩn cấu hình.',
     },
+    HERO_REVIEW_OCCASION: {
+      instrument: LAW_2003,
+      article: null,
+      text: 'Danh hiệu Anh hùng xét vào dịp Đại hội thi đua yêu nước, trừ trường hợp có thành tích đặc biệt xuất sắc đột xuất (điều, khoản chưa đối chiếu).',
+    },
     PRINCIPLE_MERIT_ONLY: decreeOnly(
       'Khen thưởng đột xuất, theo chuyên đề không làm căn cứ khen thưởng theo công trạng (điều, khoản chưa đối chiếu).',
     ),

@@ -265,6 +265,31 @@ describe('GET /api/people/:id/eligibility', () => {
     expect(after.body.regime.basis.map((b: any) => b.article)).toEqual(['Điều 94', 'Điều 95']);
   });
 
+  test('the review occasion and the upward proposal date are facts a question can carry', async () => {
+    const annual = await eligibility(
+      officer,
+      'CB-001',
+      'award=AHLD&year=2025&receivedOn=2025-12-20&reviewOccasion=annual',
+    );
+    expect(annual.status).toBe(200);
+    expect(annual.body.verdict).toBe('not_eligible');
+    expect(annual.body.reasons.map((r: any) => r.code)).toContain('HERO_NOT_AT_EMULATION_CONGRESS');
+    const unknown = await eligibility(
+      officer,
+      'CB-001',
+      'award=AHLD&year=2025&receivedOn=2025-12-20',
+    );
+    expect(unknown.body.reasons.map((r: any) => r.code)).toContain('REVIEW_OCCASION_MISSING');
+    const wrong = await eligibility(officer, 'CB-001', 'award=AHLD&year=2025&reviewOccasion=party');
+    expect([wrong.status, wrong.body.error.field]).toEqual([400, 'reviewOccasion']);
+    const badDate = await eligibility(
+      officer,
+      'CB-001',
+      'award=CSTDTQ&year=2025&proposedUpwardOn=2026-02-30',
+    );
+    expect([badDate.status, badDate.body.error.field]).toEqual([400, 'proposedUpwardOn']);
+  });
+
   test('bad questions are refused with the field named', async () => {
     const badAward = await eligibility(officer, 'CB-001', 'award=XYZ&year=2025');
     expect([badAward.status, badAward.body.error.code, badAward.body.error.field]).toEqual([
