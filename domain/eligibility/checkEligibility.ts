@@ -17,6 +17,7 @@ import { checkGk } from './rules/gk';
 import { checkKnc } from './rules/knc';
 import { checkLdttStandard } from './rules/ldtt';
 import type { RuleOutcome } from './rules/outcome';
+import { overlayChecks } from './rules/overlays';
 import { heroOccasion } from './rules/heroOccasion';
 import { checkStateAward } from './rules/stateAwards';
 
@@ -43,7 +44,11 @@ export function checkEligibility(
     ? awardRule(history, award, year, ruleSet, context, kind)
     : { reasons: [] };
 
-  const reasons = [...common, ...specific.reasons];
+  const reasons = [
+    ...common,
+    ...specific.reasons,
+    ...(subjectFits ? overlayChecks(history, award, year, ruleSet, asOf) : []),
+  ];
   return {
     verdict: verdictOf(reasons),
     ruleSetId: ruleSet.id,

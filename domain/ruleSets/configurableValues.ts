@@ -3,6 +3,7 @@ import { AWARD_CODES, type AwardCode } from '../catalogue/awardCodes';
 import { councilRuleSchema } from '../council/councilRule';
 import { fractionSchema } from '../council/threshold';
 import { awardRulesSchema } from './awardRules';
+import { ruleOverlaySchema } from './overlays';
 import { disciplineLevelSchema, evaluationGradeSchema, issuerLevelSchema } from './scales';
 import type { LocalizedText } from './text';
 
@@ -112,6 +113,12 @@ export const configurableValuesSchema = z.object({
       severity: z.enum(['blocking', 'needs_judgement']),
     }),
   ),
+  /** The agency's own stricter rules (overlays), each with its own citation; ids unique. */
+  overlays: z
+    .array(ruleOverlaySchema)
+    .refine((list) => new Set(list.map((o) => o.id)).size === list.length, {
+      message: 'Overlay ids must be unique',
+    }),
   /** Per-award procedure: council rule, public comment, appraisal SLA, quota, cash award. */
   awardRules: awardRulesByCode,
 });
@@ -208,6 +215,10 @@ export const CONFIGURABLE_KEY_TEXT: Record<ConfigurableKey, LocalizedText> = {
   overlappingAwardSets: {
     vi: 'Các danh hiệu, hình thức trùng nhau khi đề nghị cùng một năm',
     en: 'Awards that overlap when proposed for the same year',
+  },
+  overlays: {
+    vi: 'Quy định riêng chặt chẽ hơn của Bộ, ngành (mỗi quy định có căn cứ riêng)',
+    en: "The agency's own stricter rules (each with its own legal basis)",
   },
   awardRules: {
     vi: 'Quy tắc thủ tục theo từng danh hiệu (Hội đồng, công khai, thời hạn thẩm định, tỷ lệ, tiền thưởng)',

@@ -7,6 +7,7 @@ export * from './instruments';
 export * from './isoDate';
 export * from './legalParameters';
 export * from './legalSources';
+export * from './overlays';
 export * from './overrides';
 export * from './ruleSet';
 export * from './ruleSet2024';

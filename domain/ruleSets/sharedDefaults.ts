@@ -174,5 +174,6 @@ export const DEFAULT_CONFIGURABLE_VALUES: ConfigurableValues = {
     { codes: ['BKBO', 'BKTTG'], severity: 'needs_judgement' },
     { codes: ['GK', 'BKBO'], severity: 'needs_judgement' },
   ],
+  overlays: [],
   awardRules: DEFAULT_AWARD_RULES,
 };
