@@ -161,7 +161,7 @@ export function buildCitations(
     COUNCIL_VOTE: {
       instrument: ministryCircular,
       article: null,
-      text: 'Số đại biểu tối thiểu, tỷ lệ phiếu, cách tính và mẫu số là giá trị cấu hình theo từng danh hiệu, từng đơn vị.',
+      text: 'Số đại biểu tối thiểu, tỷ lệ phiếu, cách tính và mẫu số là giá trị cấu hình theo từng danh hiệu, từng đơn vị; mặc định bỏ phiếu kín từ 90% tổng số thành viên là mức của quy định trước 2024, chưa đối chiếu với nghị định hiện hành.',
     },
     PUBLIC_COMMENT: {
       instrument: ministryCircular,
