@@ -5,7 +5,7 @@ import type { LocalizedText } from '../../domain/ruleSets/text';
 /** What an e-mail needs of its notification. */
 export interface NotificationForEmail {
   _id: string;
-  kind: 'reminder' | 'escalation' | 'change';
+  kind: 'reminder' | 'escalation' | 'change' | 'security';
   nominationId?: string | null;
   /** The nomination's human number, the reference a person quotes. */
   nominationNumber?: string | null;

@@ -1,15 +1,25 @@
 /**
  * Sign-in limits. Constants, not environment variables: they are policy, reviewed in code.
- * Five wrong passwords within fifteen minutes lock the account for fifteen minutes; while
- * locked, no password is checked (a correct one does not unlock it either).
+ * No hard lock (anyone could lock anyone out): failures within the window, counted by
+ * address, by account from one address, and by account, each earn a delay that doubles from
+ * `firstDelayMs` once past its free allowance, up to `maxDelayMs`. While a delay runs, an
+ * attempt is answered exactly like a wrong password, without checking it. The account's own
+ * delay only holds back addresses that already failed on it, so its owner signing in from
+ * elsewhere is not held back by someone else's guesses.
  */
 export const LOGIN_POLICY = {
-  maxFailures: 5,
-  failureWindowMs: 15 * 60 * 1000,
-  lockMs: 15 * 60 * 1000,
+  windowMs: 15 * 60 * 1000,
+  free: { address: 20, pair: 3, account: 10 },
+  firstDelayMs: 1000,
+  maxDelayMs: 15 * 60 * 1000,
 } as const;
 
-export type LoginPolicy = { maxFailures: number; failureWindowMs: number; lockMs: number };
+export type LoginPolicy = {
+  windowMs: number;
+  free: { address: number; pair: number; account: number };
+  firstDelayMs: number;
+  maxDelayMs: number;
+};
 
 /** Cookie names: the session (httpOnly) and the CSRF token the page reads and echoes. */
 export const SESSION_COOKIE = 'tdkt_session';

@@ -1,4 +1,4 @@
-import type { Router, Response } from 'express';
+import type { Router } from 'express';
 import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import { UserModel } from '../../data/identity/userModel';
@@ -7,7 +7,7 @@ import { validate } from '../http/validate';
 import { LOGIN_POLICY, type LoginPolicy } from './authPolicy';
 import { authenticateSession, currentActor, currentSession } from './authenticate';
 import { clearSessionCookies, setSessionCookies } from './cookies';
-import { recordFailedLogin, recordSuccessfulLogin } from './loginAttempts';
+import { clientAddress, heldBack, recordFailedLogin, recordSuccessfulLogin } from './loginAttempts';
 import { hashPassword, verifyPassword } from './passwordHash';
 import { PASSWORD_MAX_LENGTH, passwordProblem, weakPasswordError } from './passwordPolicy';
 import { closeSession, endAllSessions, openSession } from './sessions';
@@ -34,33 +34,16 @@ const WRONG_CURRENT_PASSWORD = new ApiError(
   'currentPassword',
 );
 
-/** 423 with when to try again (also in `Retry-After`). */
-export class AccountLockedError extends ApiError {
-  constructor(readonly retryAt: Date) {
-    const local = retryAt.toLocaleTimeString('vi-VN', {
-      timeZone: 'Asia/Ho_Chi_Minh',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    super(423, 'ACCOUNT_LOCKED', {
-      vi: `Tài khoản tạm khoá do nhập sai mật khẩu nhiều lần. Thử lại sau ${local}.`,
-      en: `The account is locked after repeated wrong passwords. Try again after ${retryAt.toISOString()}.`,
-    });
-  }
-
-  override toBody() {
-    const body = super.toBody();
-    return { error: { ...body.error, retryAt: this.retryAt.toISOString() } };
-  }
-}
-
-function locked(res: Response, until: Date, now: Date): AccountLockedError {
-  res.set('Retry-After', String(Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000))));
-  return new AccountLockedError(until);
-}
-
-/** Compared against when the user does not exist, so the answer takes as long either way. */
+/**
+ * Compared against when the user does not exist or the attempt is held back, so the answer
+ * takes as long as a wrong password's.
+ */
 let decoyHash: Promise<string> | undefined;
+
+async function checkAgainstDecoy(password: string): Promise<void> {
+  decoyHash ??= hashPassword('decoy password, never matches');
+  await verifyPassword(password, await decoyHash);
+}
 
 /**
  * /api/auth: sign in (a bearer token for API clients, and the same session as httpOnly
@@ -72,19 +55,21 @@ export function authRoutes(sessionTtlHours: number, policy: LoginPolicy = LOGIN_
   router.post('/login', async (req, res) => {
     const { username, password } = validate(loginBody, req.body);
     const now = new Date();
-    const user = await UserModel.findById(username).lean();
-    if (!user || !user.active) {
-      decoyHash ??= hashPassword('decoy password, never matches');
-      await verifyPassword(password, await decoyHash);
+    const found = await UserModel.findById(username).lean();
+    const user = found?.active ? found : undefined;
+    const address = clientAddress(req);
+    // Held back, unknown and wrong all answer alike, after the same work: nothing tells
+    // which accounts exist or are being slowed down.
+    if (!user || (await heldBack(user, address, now, policy))) {
+      await checkAgainstDecoy(password);
+      if (!user) await recordFailedLogin(undefined, address, now, policy);
       throw BAD_CREDENTIALS;
     }
-    if (user.lockedUntil && user.lockedUntil > now) throw locked(res, user.lockedUntil, now);
     if (!(await verifyPassword(password, user.passwordHash))) {
-      const lockedUntil = await recordFailedLogin(user._id, now, policy);
-      if (lockedUntil) throw locked(res, lockedUntil, now);
+      await recordFailedLogin(user._id, address, now, policy);
       throw BAD_CREDENTIALS;
     }
-    await recordSuccessfulLogin(user._id, now);
+    await recordSuccessfulLogin(user._id, address, now);
     const session = await openSession(user._id, user.sessionEpoch ?? 0, sessionTtlHours, now);
     setSessionCookies(req, res, session);
     res.set('Cache-Control', 'no-store');
@@ -120,10 +105,13 @@ export function authRoutes(sessionTtlHours: number, policy: LoginPolicy = LOGIN_
     const now = new Date();
     const user = await UserModel.findById(actor.userId).lean();
     if (!user) throw BAD_CREDENTIALS;
-    if (user.lockedUntil && user.lockedUntil > now) throw locked(res, user.lockedUntil, now);
+    const address = clientAddress(req);
+    if (await heldBack(user, address, now, policy)) {
+      await checkAgainstDecoy(currentPassword);
+      throw WRONG_CURRENT_PASSWORD;
+    }
     if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-      const lockedUntil = await recordFailedLogin(user._id, now, policy);
-      if (lockedUntil) throw locked(res, lockedUntil, now);
+      await recordFailedLogin(user._id, address, now, policy);
       throw WRONG_CURRENT_PASSWORD;
     }
     const problem = passwordProblem(newPassword, user._id);

@@ -28,10 +28,6 @@ const ERROR_RESPONSES: Record<ErrorStatus, { name: string; description: string }
   },
   415: { name: 'UnsupportedMediaType', description: 'The request body has the wrong content type' },
   422: { name: 'BusinessRule', description: 'A business rule refuses the request' },
-  423: {
-    name: 'Locked',
-    description: 'Account locked after repeated wrong passwords (`Retry-After`)',
-  },
   429: { name: 'TooManyRequests', description: 'Too many requests' },
   503: {
     name: 'DependencyDown',

@@ -245,11 +245,12 @@ export const OPERATIONS: readonly Operation[] = [
     path: '/api/auth/login',
     tag: 'Sign-in',
     summary: 'Sign in: a bearer token, and the same session as httpOnly cookies for browsers',
-    descriptionVi: 'Đăng nhập. Sai mật khẩu 5 lần trong 15 phút thì tài khoản bị khoá 15 phút.',
+    descriptionVi:
+      'Đăng nhập. Không khoá tài khoản: sau nhiều lần sai, các lần thử tiếp theo từ cùng địa chỉ bị chậm dần và được trả lời như sai mật khẩu; chủ tài khoản được báo.',
     callers: 'public',
     body: loginBody,
     success: { status: 200, description: '`{ token, csrfToken, expiresAt, user }`' },
-    errors: [423],
+    errors: [401],
   },
   {
     method: 'post',
@@ -289,7 +290,7 @@ export const OPERATIONS: readonly Operation[] = [
     callers: 'signed-in',
     body: changePasswordBody,
     success: { status: 200, description: '`{ passwordChangedAt }`' },
-    errors: [422, 423],
+    errors: [422],
   },
 
   // Nominations

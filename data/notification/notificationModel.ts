@@ -11,10 +11,12 @@ export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 const notificationSchema = new Schema(
   {
     _id: { type: String, required: true },
-    kind: { type: String, enum: ['reminder', 'escalation', 'change'], required: true },
+    kind: { type: String, enum: ['reminder', 'escalation', 'change', 'security'], required: true },
     toRole: { type: String, enum: ROLES, required: true },
     /** Set for unit roles: only that unit's people see it. */
     toUnitId: { type: String },
+    /** Set for one person's own notice (failed sign-ins to their account): only they see it. */
+    toUserId: { type: String },
     nominationId: { type: String },
     /** The nomination's human number when the notice was written (`VCSDT-2025-0012/1`). */
     nominationNumber: { type: String },
@@ -49,6 +51,7 @@ const notificationSchema = new Schema(
 );
 
 notificationSchema.index({ toRole: 1, toUnitId: 1, createdAt: -1 });
+notificationSchema.index({ toUserId: 1, createdAt: -1 });
 notificationSchema.index({ nominationId: 1, createdAt: 1 });
 
 export const NotificationModel = model('Notification', notificationSchema, 'notifications');

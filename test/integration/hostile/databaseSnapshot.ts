@@ -6,11 +6,16 @@ export type Snapshot = Map<string, Map<string, string>>;
 
 /**
  * Collections a refused request may write by design: the stored outcomes of
- * `Idempotency-Key` requests (refusals included) and the audit log with its head, which
- * record every sign-in attempt; `newAuditEntries` says which entries appeared, so they are
- * checked too.
+ * `Idempotency-Key` requests (refusals included), the audit log with its head, which
+ * record every sign-in attempt, and the failed sign-ins counted by address
+ * (`login_throttles`); `newAuditEntries` says which entries appeared, so they are checked too.
  */
-const WRITTEN_BY_REFUSALS = new Set(['idempotent_requests', 'audit_log', 'audit_head']);
+const WRITTEN_BY_REFUSALS = new Set([
+  'idempotent_requests',
+  'audit_log',
+  'audit_head',
+  'login_throttles',
+]);
 
 const { EJSON } = mongoose.mongo.BSON;
 

@@ -22,7 +22,7 @@ export interface AwaitingItem {
 
 export interface NotificationItem {
   _id: string;
-  kind: 'reminder' | 'escalation' | 'change';
+  kind: 'reminder' | 'escalation' | 'change' | 'security';
   nominationId?: string;
   nominationNumber?: string;
   title: Text;
