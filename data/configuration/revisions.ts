@@ -28,16 +28,17 @@ export async function saveRevision(
  * A value built from the latest revisions, kept in this process and rebuilt as soon as any of
  * its series has a next revision: `load` returns the value and the `_id`s of the revisions that
  * would supersede it. A change therefore applies to every use that starts after it is saved.
+ * The revisions it was built from never change (they are only inserted), so a use costs one
+ * point read of `_id`s, whatever the number of series: does any next revision exist?
  */
 export function keptUntilNextRevision<T>(
-  model: Model<never>,
+  model: Pick<Model<never>, 'exists'>,
   load: () => Promise<{ value: T; nextIds: readonly (string | number)[] }>,
 ): () => Promise<T> {
   let kept: { value: T; nextIds: readonly (string | number)[] } | undefined;
   const isCurrent = async (state: NonNullable<typeof kept>) =>
-    (await Promise.all(state.nextIds.map((_id) => model.exists({ _id } as never)))).every(
-      (found) => found === null,
-    );
+    state.nextIds.length === 0 ||
+    (await model.exists({ _id: { $in: state.nextIds } } as never)) === null;
   return async () => {
     if (!kept || !(await isCurrent(kept))) kept = await load();
     return kept.value;
