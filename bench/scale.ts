@@ -35,6 +35,7 @@ import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { storedDeskKey } from '../data/desk/deskKey';
 import { NominationModel } from '../data/nomination/nominationModel';
 import { entryOf } from '../data/statistics/statisticsEntry';
+import { pipelinePosition, positionPaths } from '../data/statistics/pipelinePosition';
 import { summaryLoader } from '../data/statistics/statisticsSummaryModel';
 import { UnitModel } from '../data/organisation/unitModel';
 import { countReads, type CollectionReads } from '../data/readCounter';
@@ -156,7 +157,12 @@ async function seed(total: number, units: readonly string[], today: IsoDate) {
       const doc = nomination(i + k, units, today);
       // As the steps leave it: its entry in the statistics, and the summaries' counts.
       const counted = entryOf(doc, doc.stage, undefined);
-      statistics.add(doc._id, counted, doc.lastSeq);
+      statistics.add(
+        doc._id,
+        counted,
+        doc.lastSeq,
+        positionPaths(pipelinePosition(doc.stage, doc.receivedOn, doc.history)),
+      );
       return { ...doc, statistics: { seq: doc.lastSeq, counted } };
     });
     await NominationModel.collection.insertMany(docs as never[], { ordered: false });

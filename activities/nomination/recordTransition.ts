@@ -2,6 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { deskKey } from '../../data/desk/deskKey';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { countStep, type NominationToCount } from '../../data/statistics/countStep';
+import { stepPositions } from '../../data/statistics/pipelinePosition';
 import type { Stage } from '../../domain/process/stages';
 import type { RecordedStep, Transition } from './transition';
 
@@ -10,9 +11,10 @@ import type { RecordedStep, Transition } from './transition';
  * timeline entry and, when signed, the decision (and later the higher authority's), in one
  * conditional single-document update. The `lastSeq` guard makes a retry (or a replayed
  * duplicate) change nothing. Then, on every attempt while it is the nomination's last step,
- * the statistics summary counts it (`countStep`: nothing to do unless the step changes what
- * the nomination counts as; each increment applied once). The stage-change notice is an
- * activity of its own, which the workflow runs with what this returns.
+ * the statistics summary counts it (`countStep`: its entry where the step changes what the
+ * nomination counts as, its pipeline position where the step moves it; each increment
+ * applied once). The stage-change notice is an activity of its own, which the workflow runs
+ * with what this returns.
  */
 export async function recordTransition(transition: Transition): Promise<RecordedStep> {
   const at = new Date(transition.at);
@@ -71,9 +73,20 @@ export async function recordTransition(transition: Transition): Promise<Recorded
       'NOMINATION_NOT_FOUND',
     );
   }
+  const previousStage = before ? before.stage : stageBefore(nomination.history, transition.seq);
   // A later step recorded means this one's attempts are over, and so was its counting.
   if (before || nomination.lastSeq === transition.seq) {
-    await countStep(nomination as unknown as NominationToCount, transition.seq, transition.stage);
+    await countStep(
+      nomination as unknown as NominationToCount,
+      transition.seq,
+      transition.stage,
+      stepPositions(
+        nomination.history,
+        transition.facts?.receivedOn ?? nomination.receivedOn,
+        previousStage,
+        { seq: transition.seq, stage: transition.stage, at },
+      ),
+    );
   }
   return {
     unitId: nomination.unitId,
@@ -81,7 +94,7 @@ export async function recordTransition(transition: Transition): Promise<Recorded
     awardCode: nomination.awardCode,
     year: nomination.year,
     ...(nomination.number && { number: nomination.number }),
-    previousStage: before ? before.stage : stageBefore(nomination.history, transition.seq),
+    previousStage,
   };
 }
 

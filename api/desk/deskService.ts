@@ -1,7 +1,6 @@
 import type { UpdateDefinition } from '@temporalio/client';
 import {
   addWorkingDays,
-  endOfVietnamDate,
   vietnamDateOf,
   workingDaysBetween,
   type IsoDate,
@@ -22,11 +21,7 @@ import { STAY_SAMPLE, readCompletedStays } from '../../data/desk/stageStaySample
 import { PAGES_COUNTED, countUpTo } from '../../data/nomination/countUpTo';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
-import {
-  StatisticsSummaryModel,
-  type SummaryDocument,
-} from '../../data/statistics/statisticsSummaryModel';
-import { tallyDocuments } from '../../data/statistics/yearTally';
+import { readPipelineCounts } from '../../data/statistics/pipelinePosition';
 import { UserModel } from '../../data/identity/userModel';
 import {
   escalateUpdate,
@@ -275,78 +270,45 @@ export class DeskService {
   }
 
   /**
-   * Open nominations per stage and per unit (from the `deskKey` index: reads each open one),
-   * the closed ones by outcome (from the statistics summaries), median working days per
-   * stage, and the weekly trend.
+   * Open nominations per stage and per unit, the closed ones by outcome, and the weekly trend,
+   * all from the statistics summaries (a few documents per unit and year, kept by each step:
+   * data/statistics/pipelinePosition.ts), with median working days per stage.
    */
   async pipeline(actor: Actor, q: { year?: number; weeks: number }) {
     requireDeskReader(actor);
     const calendar = await currentWorkingCalendar();
     const today = vietnamDateOf(Date.now());
-    const year = q.year ? { year: q.year } : {};
     const from = weekStart(today);
-    const firstWeek = weekStartMinus(from, q.weeks - 1);
-    const [byUnitStage, summaries, submitted, closed, durations] = await Promise.all([
-      NominationModel.aggregate<{ _id: { unitId: string; stage: Stage }; count: number }>([
-        { $match: { ...year, deskKey: OPEN } },
-        { $group: { _id: { unitId: '$unitId', stage: '$stage' }, count: { $sum: 1 } } },
-      ]),
-      StatisticsSummaryModel.find(year, { unitId: 1, c: 1 }).lean(),
-      NominationModel.aggregate<{ _id: string; count: number }>([
-        { $match: { ...year, receivedOn: { $gte: firstWeek } } },
-        { $group: { _id: '$receivedOn', count: { $sum: 1 } } },
-      ]),
-      NominationModel.find(
-        {
-          ...year,
-          stage: { $in: ['approved', 'rejected', 'withdrawn', 'cancelled'] },
-          updatedAt: { $gte: new Date(endOfVietnamDate(firstWeek) - 86_400_000) },
-        },
-        { stage: 1, updatedAt: 1 },
-      ).lean(),
+    const [counts, durations] = await Promise.all([
+      readPipelineCounts(q.year),
       this.stageDurations(calendar),
     ]);
-    const units = new Map<
-      string,
-      { unitId: string; open: number; byStage: Record<string, number> }
-    >();
-    const openByStage = new Map<Stage, number>();
-    for (const { _id, count } of byUnitStage) {
-      const unit = units.get(_id.unitId) ?? { unitId: _id.unitId, open: 0, byStage: {} };
-      unit.open += count;
-      unit.byStage[_id.stage] = count;
-      units.set(_id.unitId, unit);
-      openByStage.set(_id.stage, (openByStage.get(_id.stage) ?? 0) + count);
-    }
-    const weeks = Array.from({ length: q.weeks }, (_, i) => ({
-      weekOf: weekStartMinus(from, q.weeks - 1 - i),
-      submitted: 0,
-      approved: 0,
-      closedOtherwise: 0,
+    const units = [...counts.open].map(([unitId, stages]) => ({
+      unitId,
+      open: [...stages.values()].reduce((a, b) => a + b, 0),
+      byStage: Object.fromEntries(stages),
     }));
-    const week = (date: IsoDate) => weeks.find((w) => w.weekOf === weekStart(date));
-    for (const s of submitted) {
-      const w = week(s._id as IsoDate);
-      if (w) w.submitted += s.count;
-    }
-    for (const c of closed) {
-      const w = week(dayOf(c.updatedAt));
-      if (!w) continue;
-      if (c.stage === 'approved') w.approved += 1;
-      else w.closedOtherwise += 1;
-    }
-    const closedOnes = { awarded: 0, notAwarded: 0, revoked: 0 };
-    for (const row of tallyDocuments(summaries as unknown as SummaryDocument[]).unit.values()) {
-      for (const outcome of ['awarded', 'notAwarded', 'revoked'] as const) {
-        closedOnes[outcome] += row[outcome];
+    const openByStage = new Map<Stage, number>();
+    for (const stages of counts.open.values()) {
+      for (const [stage, count] of stages) {
+        openByStage.set(stage, (openByStage.get(stage) ?? 0) + count);
       }
     }
+    const weeks = Array.from({ length: q.weeks }, (_, i) => {
+      const weekOf = weekStartMinus(from, q.weeks - 1 - i);
+      return {
+        weekOf,
+        submitted: counts.received.get(weekOf) ?? 0,
+        approved: counts.approved.get(weekOf) ?? 0,
+        closedOtherwise: counts.closedOtherwise.get(weekOf) ?? 0,
+      };
+    });
     return {
       byStage: [...openByStage]
         .map(([stage, count]) => ({ stage, label: STAGE_LABELS[stage], count }))
         .sort((a, b) => b.count - a.count),
-      closed: closedOnes,
-      byUnit: [...units.values()].sort((a, b) => b.open - a.open),
+      closed: counts.outcome,
+      byUnit: units.sort((a, b) => b.open - a.open),
       medianWorkingDays: Object.entries(durations).map(([stage, list]) => ({
         stage,
         label: STAGE_LABELS[stage as Stage],
@@ -362,28 +324,30 @@ export class DeskService {
   }
 
   /**
-   * Every unit with its open dossiers (in progress in the statistics summaries: a few
-   * documents per unit and year) and its late ones (the late range of the `deskKey` index).
+   * Every unit with its open dossiers (the units' pipeline documents of the statistics
+   * summaries: one small document per unit) and its late ones (the late range of the `deskKey`
+   * index).
    */
   async units(actor: Actor) {
     requireDeskReader(actor);
     const today = vietnamDateOf(Date.now());
-    const [units, summaries, lateOnes] = await Promise.all([
+    const [units, counts, lateOnes] = await Promise.all([
       UnitModel.find({}, { name: 1, blocId: 1 }).sort({ _id: 1 }).lean(),
-      StatisticsSummaryModel.find({}, { unitId: 1, c: 1 }).lean(),
+      readPipelineCounts(),
       NominationModel.aggregate<{ _id: string; count: number }>([
         { $match: { deskKey: dueBefore(today) } },
         { $group: { _id: '$unitId', count: { $sum: 1 } } },
       ]),
     ]);
-    const open = tallyDocuments(summaries as unknown as SummaryDocument[]).unit;
     const late = new Map(lateOnes.map((u) => [u._id, u.count]));
+    const open = (unitId: string) =>
+      [...(counts.open.get(unitId)?.values() ?? [])].reduce((a, b) => a + b, 0);
     return {
       items: units.map((u) => ({
         unitId: u._id,
         name: u.name,
         blocId: u.blocId,
-        open: open.get(u._id)?.inProgress ?? 0,
+        open: open(u._id),
         late: late.get(u._id) ?? 0,
       })),
     };

@@ -987,7 +987,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: {
       status: 200,
       description:
-        '`{ byStage, closed, byUnit, medianWorkingDays, trend, sample }`: open nominations per stage and per unit, the closed ones by outcome (`awarded`, `notAwarded`, `revoked`, as the statistics count them)',
+        '`{ byStage, closed, byUnit, medianWorkingDays, trend, sample }`: open nominations per stage and per unit, the closed ones by outcome (`awarded`, `notAwarded`, `revoked`), and per week (Monday, `weekOf`) those received (by receipt date), approved and closed otherwise (by the week of the step that closed them). Counted by each step in a small summary document per unit, so it reads no nomination.',
     },
   },
   {

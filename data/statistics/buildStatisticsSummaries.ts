@@ -6,7 +6,7 @@ import { repairStatistics } from './recountStatistics';
 
 /**
  * Who builds the statistics summaries of data from before them, and whether it is done: one
- * document, `_id` 'summaries'. Inserting it is the claim (unique `_id`); `leaseUntil`, renewed
+ * document, `_id` `BUILD`. Inserting it is the claim (unique `_id`); `leaseUntil`, renewed
  * while building, lets another process take over from one that died.
  */
 const statisticsBuildSchema = new Schema(
@@ -25,7 +25,8 @@ export const StatisticsBuildModel = model(
   'statistics_builds',
 );
 
-const BUILD = 'summaries';
+/** Named after what it counts: a database built before the pipeline's counts (`p`) builds again. */
+export const BUILD = 'summaries+pipeline';
 const LEASE_MS = 60_000;
 
 /** Claims the build: the first to insert the claim, or the first to take over an expired one. */
@@ -56,7 +57,7 @@ async function claim(holder: string): Promise<'claimed' | 'built' | 'held'> {
  * wait for it, so no step is recorded in a summary being built; a build cut short is taken
  * over after its lease and starts again (rewriting entries and summaries is idempotent).
  * Nominations get their entry (`statistics`, from the record and the person's), then every
- * summary document the sum of its entries.
+ * summary document the sum of its entries and of their pipeline positions.
  */
 export async function buildStatisticsSummaries(log: Logger): Promise<void> {
   const holder = randomUUID();

@@ -7,6 +7,7 @@ import {
   sameEntry,
   type CountedNomination,
   type PersonFacts,
+  type PositionChange,
   type StatisticsEntry,
 } from './statisticsEntry';
 import { applyToSummary } from './statisticsSummaryModel';
@@ -34,37 +35,45 @@ export async function personFor(
 
 /**
  * Counts step `seq` (which moved `nomination` to `stage`, already recorded) in the statistics
- * summary. When what the nomination counts as changes (it is submitted, decided, revoked, or
- * resubmitted with other content), the nomination records it first (`statistics`, one
- * conditional update), then the summary's documents take the difference, each once
- * (`applyToSummary`). Every attempt of the step runs it: an attempt that finds the step's
- * `statistics` already written finishes the increments from it. Reads the person only when
- * the nominee is new to the statistics.
+ * summary, with the step's move in the pipeline (`positions`, before and after). When what
+ * the nomination counts as changes (it is submitted, decided, revoked, or resubmitted with
+ * other content), the nomination records it first (`statistics`, one conditional update);
+ * then the summary's documents take the difference, each once (`applyToSummary`), the
+ * positions counted where the entries are (the entry before the step and after it; the same
+ * when it did not change). Every attempt of the step runs it: an attempt that finds the
+ * step's `statistics` already written finishes the increments from it. Reads the person only
+ * when the nominee is new to the statistics.
  */
 export async function countStep(
   nomination: NominationToCount,
   seq: number,
   stage: Stage,
+  positions: PositionChange,
 ): Promise<void> {
   const key = `${nomination._id}:${seq}`;
   const stored = nomination.statistics;
   if (stored?.seq === seq) {
-    await applyToSummary(nomination._id, key, stored.previous, stored.counted);
+    await applyToSummary(nomination._id, key, stored.previous, stored.counted, positions);
     return;
   }
   const counted = entryOf(nomination, stage, await personFor(nomination));
   const previous = stored?.counted;
-  if (sameEntry(previous, counted)) return;
+  if (sameEntry(previous, counted)) {
+    await applyToSummary(nomination._id, key, previous, previous, positions);
+    return;
+  }
   const written = await NominationModel.updateOne(
     { _id: nomination._id, lastSeq: seq, 'statistics.seq': { $ne: seq } },
     { $set: { statistics: { seq, counted, ...(previous && { previous }) } } },
   );
   if (written.matchedCount === 1) {
-    await applyToSummary(nomination._id, key, previous, counted);
+    await applyToSummary(nomination._id, key, previous, counted, positions);
     return;
   }
   // Another attempt of this step wrote it first: finish from what it wrote.
   const current = await NominationModel.findById(nomination._id, { statistics: 1 }).lean();
   const state = current?.statistics as StatisticsState | null | undefined;
-  if (state?.seq === seq) await applyToSummary(nomination._id, key, state.previous, state.counted);
+  if (state?.seq === seq) {
+    await applyToSummary(nomination._id, key, state.previous, state.counted, positions);
+  }
 }

@@ -2,7 +2,8 @@ import type { Stage } from '../../domain/process/stages';
 import { isDuplicateKey } from '../duplicateKey';
 import { PersonModel } from '../history/personModel';
 import { NominationModel } from '../nomination/nominationModel';
-import type { NominationToCount, StatisticsState } from './countStep';
+import type { NominationToCount } from './countStep';
+import { pipelinePosition, positionPaths, type PipelineStep } from './pipelinePosition';
 import {
   COLLECTIVE_KEY,
   entryOf,
@@ -37,6 +38,8 @@ export interface StatisticsReport {
 type Scanned = NominationToCount & {
   stage: Stage;
   lastSeq: number;
+  receivedOn?: string | null;
+  history: PipelineStep[];
   updatedAt?: Date;
 };
 
@@ -79,17 +82,19 @@ function nest(inc: Record<string, number>): Record<string, unknown> {
   return root;
 }
 
-/** A stored document's counts as paths, zeros left out. */
-function flatten(document: Pick<SummaryDocument, 'total' | 'c'>): Record<string, number> {
+/** A stored document's counts as paths (`total`, `c.…`, `y.…`), zeros left out. */
+function flatten(document: Pick<SummaryDocument, 'total' | 'c' | 'y'>): Record<string, number> {
   const paths: Record<string, number> = {};
-  if (document.total) paths.total = document.total;
-  for (const [dimension, rows] of Object.entries(document.c ?? {})) {
-    for (const [key, counts] of Object.entries(rows ?? {})) {
-      for (const [field, value] of Object.entries(counts)) {
-        if (value) paths[`c.${dimension}.${key}.${field}`] = value;
-      }
+  const walk = (node: unknown, path: string) => {
+    if (typeof node === 'number') {
+      if (node) paths[path] = node;
+    } else if (node && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) walk(child, `${path}.${key}`);
     }
-  }
+  };
+  if (document.total) paths.total = document.total;
+  walk(document.c, 'c');
+  walk(document.y, 'y');
   return paths;
 }
 
@@ -112,7 +117,8 @@ interface Scan {
 
 /**
  * Reads every nomination once (pages by `_id`): the drift of each submitted one's entry, and
- * what each summary document should hold, the sum of the entries. With `fix`, a drifted
+ * what each summary document should hold, the sum of the entries and of the pipeline
+ * positions (from the stage, the receipt date and the timeline). With `fix`, a drifted
  * entry is first rewritten from the record (its person read where the nominee changed), with
  * `seq` 0 (no step's), unless the nomination moved meanwhile.
  */
@@ -132,6 +138,10 @@ async function scan(fix: boolean): Promise<Scan> {
         kind: 1,
         nominee: 1,
         statistics: 1,
+        receivedOn: 1,
+        'history.seq': 1,
+        'history.stage': 1,
+        'history.at': 1,
         updatedAt: 1,
       },
     )
@@ -172,18 +182,21 @@ async function scan(fix: boolean): Promise<Scan> {
     for (const nomination of submitted) {
       const entry = entries.get(nomination._id) ?? nomination.statistics?.counted;
       if (!entry) continue;
-      for (const change of summaryChanges(nomination._id, null, entry)) {
-        const id = `${change.year}:${change.unitId}:${change.shard}`;
+      const position = positionPaths(
+        pipelinePosition(nomination.stage, nomination.receivedOn, nomination.history),
+      );
+      for (const change of summaryChanges(nomination._id, null, entry, { to: position })) {
+        const id = change._id;
         const sum = result.expected.get(id) ?? { ...change, inc: {} };
         for (const [path, value] of Object.entries(change.inc)) {
           sum.inc[path] = (sum.inc[path] ?? 0) + value;
         }
         result.expected.set(id, sum);
-        const state = nomination.statistics as StatisticsState | undefined;
-        if (state?.seq && nomination.updatedAt && nomination.updatedAt.getTime() > since) {
+        // Only the last step's increments may be on their way (statistics or pipeline).
+        if (nomination.lastSeq && nomination.updatedAt && nomination.updatedAt.getTime() > since) {
           result.pending.set(id, [
             ...(result.pending.get(id) ?? []),
-            `${nomination._id}:${state.seq}`,
+            `${nomination._id}:${nomination.lastSeq}`,
           ]);
         }
       }
@@ -274,14 +287,13 @@ async function replaceSummary(
     return replaced.matchedCount === 1;
   }
   try {
-    const { total, c } = nest(counts);
+    const { total, c, y } = nest(counts);
     await collection.insertOne({
       _id: id,
-      year: sum!.year,
-      unitId: sum!.unitId,
-      shard: sum!.shard,
+      ...sum!.fields,
       total: total ?? 0,
       c: c ?? {},
+      ...(y !== undefined && { y }),
       applied,
       v: 0,
     } as never);

@@ -166,42 +166,58 @@ export function keyOf(field: string): string {
   return field.replace(/%(25|2e|24)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** One summary document's change: `$inc` paths and values, by document. */
+/** One summary document's change: `$inc` paths and values, and its fields when created. */
 export interface SummaryChange {
-  year: number;
-  unitId: string;
-  shard: number;
+  _id: string;
+  fields: { year: number; unitId: string; shard: number } | { unitId: string };
   inc: Record<string, number>;
 }
 
+/** A nomination's pipeline position before and after a step, as paths within its year. */
+export interface PositionChange {
+  from?: readonly string[];
+  to?: readonly string[];
+}
+
+/** `_id` of a unit's pipeline document (pipelinePosition.ts): one per unit, every year in it. */
+export const pipelineSummaryId = (unitId: string) => `pipeline:${unitId}`;
+
 /**
- * The increments that take `from` out of the summary and put `to` in: per document
- * (`<year>:<unit>:<shard>`), `c.<dimension>.<key>.<nominated|outcome>` and `total`. Paths that
- * cancel out are left out; a document left with nothing to change is not listed.
+ * The increments that take `from` out of the summary and put `to` in: per year's document
+ * (`<year>:<unit>:<shard>`), `c.<dimension>.<key>.<nominated|outcome>` and `total`; in the
+ * unit's pipeline document, `y.<year>.<path>` of `positions` (each where its entry counts).
+ * With the same entry on both sides only the position's change is left. Paths that cancel out
+ * are left out; a document left with nothing to change is not listed.
  */
 export function summaryChanges(
   nominationId: string,
   from: StatisticsEntry | null | undefined,
   to: StatisticsEntry | null | undefined,
+  positions: PositionChange = {},
 ): SummaryChange[] {
   const shard = shardOf(nominationId);
   const changes = new Map<string, SummaryChange>();
-  const add = (entry: StatisticsEntry, sign: number) => {
-    const id = summaryId(entry.year, entry.unitId, shard);
-    const change = changes.get(id) ?? { year: entry.year, unitId: entry.unitId, shard, inc: {} };
-    changes.set(id, change);
-    const bump = (path: string) => {
-      change.inc[path] = (change.inc[path] ?? 0) + sign;
-    };
-    bump('total');
+  const bump = (_id: string, fields: SummaryChange['fields'], path: string, sign: number) => {
+    const change = changes.get(_id) ?? { _id, fields, inc: {} };
+    changes.set(_id, change);
+    change.inc[path] = (change.inc[path] ?? 0) + sign;
+  };
+  const add = (entry: StatisticsEntry, sign: number, paths: readonly string[] = []) => {
+    const { year, unitId } = entry;
+    const id = summaryId(year, unitId, shard);
+    const fields = { year, unitId, shard };
+    bump(id, fields, 'total', sign);
     for (const dimension of COUNTED_DIMENSIONS) {
       const row = `c.${dimension}.${fieldOf(keyIn(entry, dimension))}`;
-      bump(`${row}.nominated`);
-      bump(`${row}.${entry.outcome}`);
+      bump(id, fields, `${row}.nominated`, sign);
+      bump(id, fields, `${row}.${entry.outcome}`, sign);
+    }
+    for (const path of paths) {
+      bump(pipelineSummaryId(unitId), { unitId }, `y.${year}.${path}`, sign);
     }
   };
-  if (from) add(from, -1);
-  if (to) add(to, +1);
+  if (from) add(from, -1, positions.from);
+  if (to) add(to, +1, positions.to);
   return [...changes.values()]
     .map((change) => ({
       ...change,

@@ -2,7 +2,7 @@ import { Schema, model } from 'mongoose';
 import { isDuplicateKey } from '../duplicateKey';
 import {
   summaryChanges,
-  summaryId,
+  type PositionChange,
   type StatisticsEntry,
   type SummaryChange,
 } from './statisticsEntry';
@@ -12,6 +12,10 @@ import {
  * `shardOf`): per dimension and key, how many nominations were submitted and how many are
  * awarded, not awarded, in progress or revoked (`c.award.LDTT.awarded`, …), kept by `$inc` on
  * every step that changes what a nomination counts as. `total` is the nominations counted.
+ * Beside them, one document per unit, `pipeline:<unit>` (no year, no shard), holds the desk
+ * pipeline's counts by year, `y.<year>.…` (data/statistics/pipelinePosition.ts): open ones by
+ * stage, received, approved and closed otherwise by week, outcomes; kept by the `$inc` of every
+ * step that moves a nomination, with the same guard.
  * `applied` lists the steps applied last (`<nominationId>:<seq>`), so a retried step adds
  * nothing; it is cut back to the last `APPLIED_KEPT` once twice as long (FerretDB 1.x
  * ignores `$push`'s `$slice`). `v` counts the changes, for compare-and-set rewrites.
@@ -19,11 +23,12 @@ import {
 const statisticsSummarySchema = new Schema(
   {
     _id: { type: String, required: true },
-    year: { type: Number, required: true },
+    year: { type: Number },
     unitId: { type: String, required: true },
-    shard: { type: Number, required: true },
+    shard: { type: Number },
     total: { type: Number, required: true, default: 0 },
     c: { type: Schema.Types.Mixed, default: {} },
+    y: { type: Schema.Types.Mixed },
     applied: { type: [String], default: [] },
     v: { type: Number, required: true, default: 0 },
   },
@@ -49,13 +54,16 @@ export interface SummaryDocument {
   shard: number;
   total: number;
   c: Partial<Record<string, Record<string, Record<string, number>>>>;
+  /** A unit's pipeline document only: by year, `open.<stage>`, `received.<week>`, … */
+  y?: Record<string, Partial<Record<string, Record<string, number>>>>;
   applied: string[];
   v: number;
 }
 
 /**
  * Applies step `key` (`<nominationId>:<seq>`) of a nomination to the summary: takes `from`
- * out and puts `to` in, each document once, whatever the number of attempts — the `$inc` is
+ * out and puts `to` in (with the pipeline positions before and after the step), each document
+ * once, whatever the number of attempts — the `$inc` is
  * conditional on the key not being among the document's applied ones, and records it in the
  * same single-document update. Run on every attempt of the step after the nomination's own
  * write, so a crash between the two loses nothing.
@@ -65,14 +73,15 @@ export async function applyToSummary(
   key: string,
   from: StatisticsEntry | null | undefined,
   to: StatisticsEntry | null | undefined,
+  positions: PositionChange = {},
 ): Promise<void> {
   const collection = StatisticsSummaryModel.collection;
-  for (const change of summaryChanges(nominationId, from, to)) {
-    const _id = summaryId(change.year, change.unitId, change.shard);
+  for (const change of summaryChanges(nominationId, from, to, positions)) {
+    const { _id } = change;
     const update = {
       $inc: { ...change.inc, v: 1 },
       $push: { applied: key },
-      $setOnInsert: { year: change.year, unitId: change.unitId, shard: change.shard },
+      $setOnInsert: change.fields,
     };
     const filter = { _id, applied: { $ne: key } };
     let after: SummaryDocument | null;
@@ -99,15 +108,21 @@ export async function applyToSummary(
 
 /**
  * Counts many nominations at once, as their steps would have left the summaries (for bulk
- * loads such as the scale benchmark): `add` each nomination's entry, then `write` adds the
- * sums to the documents, each remembering the last steps it took as a busy one would.
+ * loads such as the scale benchmark): `add` each nomination's entry and pipeline position,
+ * then `write` adds the sums to the documents, each remembering the last steps it took as a
+ * busy one would.
  */
 export function summaryLoader() {
   const documents = new Map<string, SummaryChange & { applied: string[] }>();
   return {
-    add(nominationId: string, entry: StatisticsEntry, seq: number): void {
-      for (const change of summaryChanges(nominationId, null, entry)) {
-        const _id = summaryId(change.year, change.unitId, change.shard);
+    add(
+      nominationId: string,
+      entry: StatisticsEntry,
+      seq: number,
+      positionPaths?: readonly string[],
+    ): void {
+      for (const change of summaryChanges(nominationId, null, entry, { to: positionPaths })) {
+        const { _id } = change;
         const sum = documents.get(_id) ?? { ...change, inc: {}, applied: [] };
         for (const [path, value] of Object.entries(change.inc)) {
           sum.inc[path] = (sum.inc[path] ?? 0) + value;
@@ -117,10 +132,10 @@ export function summaryLoader() {
       }
     },
     async write(): Promise<void> {
-      for (const [_id, { year, unitId, shard, inc, applied }] of documents) {
+      for (const [_id, { fields, inc, applied }] of documents) {
         await StatisticsSummaryModel.collection.updateOne(
           { _id } as never,
-          { $inc: { ...inc, v: 1 }, $set: { applied }, $setOnInsert: { year, unitId, shard } },
+          { $inc: { ...inc, v: 1 }, $set: { applied }, $setOnInsert: fields },
           { upsert: true },
         );
       }

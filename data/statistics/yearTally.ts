@@ -52,5 +52,5 @@ export async function latestCountedYear(): Promise<number | undefined> {
   )
     .sort({ year: -1 })
     .lean();
-  return latest?.year;
+  return latest?.year ?? undefined;
 }

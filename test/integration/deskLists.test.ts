@@ -402,6 +402,27 @@ describe('the desk and the dossier lists read nominations by index', () => {
       counter.stop();
     }
   });
+
+  test('the pipeline reads no nomination: a small summary document per unit, kept by the steps', async () => {
+    const counter = countReads(mongoose.connection.getClient());
+    try {
+      for (const path of ['/api/desk/pipeline', '/api/desk/pipeline?year=2025']) {
+        // Durations are read once in five minutes; then only the units' pipeline documents.
+        await secretariat.get(path);
+        counter.reset();
+        const pipeline = await secretariat.get(path);
+        expect(pipeline.status).toBe(200);
+        const reads = counter.snapshot();
+        expect([path, reads.nominations]).toEqual([path, undefined]);
+        expect(reads.statistics_summaries!.commands).toBe(1);
+        const units = await NominationModel.distinct('unitId', { stage: { $ne: 'draft' } });
+        expect(reads.statistics_summaries!.returned).toBeLessThanOrEqual(units.length);
+        expect(pipeline.body.byUnit.length).toBeGreaterThan(0);
+      }
+    } finally {
+      counter.stop();
+    }
+  });
 });
 
 /**

@@ -11,11 +11,19 @@ import type { Stage } from '../../domain/process/stages';
 import { PersonModel } from '../../data/history/personModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import {
+  BUILD,
   StatisticsBuildModel,
   buildStatisticsSummaries,
 } from '../../data/statistics/buildStatisticsSummaries';
 import { checkStatistics, repairStatistics } from '../../data/statistics/recountStatistics';
 import { StatisticsSummaryModel } from '../../data/statistics/statisticsSummaryModel';
+import {
+  emptyPipelineCounts,
+  readPipelineCounts,
+  type PipelineCounts,
+} from '../../data/statistics/pipelinePosition';
+import { vietnamDateOf, type IsoDate } from '../../domain/calendar';
+import { weekStart } from '../../domain/desk/projection';
 import { startTestStack, type TestStack } from '../harness/testStack';
 
 const secretariat: Actor = { userId: 'tt', name: 'Thường trực', role: 'secretariat' };
@@ -95,6 +103,48 @@ async function breakdownFromRecords(year: number) {
   );
 }
 
+/** The pipeline's counts as plain, sorted data. */
+function shown(counts: PipelineCounts) {
+  const sorted = (map: Map<string, number>) =>
+    Object.fromEntries([...map].filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b)));
+  return {
+    open: Object.fromEntries(
+      [...counts.open].sort(([a], [b]) => a.localeCompare(b)).map(([u, m]) => [u, sorted(m)]),
+    ),
+    received: sorted(counts.received),
+    approved: sorted(counts.approved),
+    closedOtherwise: sorted(counts.closedOtherwise),
+    outcome: counts.outcome,
+  };
+}
+
+/** The pipeline as reading every nomination of the year gives it: the oracle for its counts. */
+async function pipelineFromRecords(year: number) {
+  const nominations = await NominationModel.find({ year, stage: { $ne: 'draft' } }).lean();
+  const counts = emptyPipelineCounts();
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  const final = ['approved', 'rejected', 'withdrawn', 'cancelled', 'revoked'];
+  for (const n of nominations) {
+    if (!final.includes(n.stage)) {
+      const unit = counts.open.get(n.unitId) ?? new Map();
+      counts.open.set(n.unitId, unit);
+      add(unit, n.stage);
+    }
+    if (n.receivedOn) add(counts.received, weekStart(n.receivedOn as IsoDate));
+    const closing = [...n.history]
+      .sort((a, b) => a.seq - b.seq)
+      .find((h) => final.includes(h.stage));
+    if (closing && n.stage !== 'revoked') {
+      const week = weekStart(vietnamDateOf(closing.at.getTime()));
+      add(n.stage === 'approved' ? counts.approved : counts.closedOtherwise, week);
+    }
+    if (n.stage === 'approved') counts.outcome.awarded += 1;
+    else if (n.stage === 'revoked') counts.outcome.revoked += 1;
+    else if (final.includes(n.stage)) counts.outcome.notAwarded += 1;
+  }
+  return shown(counts);
+}
+
 /** Journeys a nomination may take (domain.md §7), as the stages its steps record. */
 const PATHS: Record<string, Stage[]> = {
   waiting: ['appraisal'],
@@ -153,14 +203,18 @@ describe('statistics summaries (real database)', () => {
   afterAll(() => stack.stop());
 
   let run = 0;
+  /** The years the journeys below were counted in. */
+  const years: number[] = [];
 
-  test('kept step by step, retried and interleaved, they give what reading every nomination gave', async () => {
+  test('kept step by step, retried and interleaved, they give what reading every nomination gave (statistics and pipeline)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(journey, { minLength: 1, maxLength: 6 }),
         fc.array(fc.nat(), { minLength: 40, maxLength: 40 }),
-        async (journeys, order) => {
+        fc.array(fc.integer({ min: 0, max: 20 }), { minLength: 40, maxLength: 40 }),
+        async (journeys, order, gaps) => {
           const year = 2300 + run * 2;
+          years.push(year, year + 1);
           const prefix = `st${++run}`;
           const steps = journeys.map((j, i) => ({ j, id: `${prefix}-${i}`, seq: 0 }));
           for (const { j, id } of steps) {
@@ -176,12 +230,15 @@ describe('statistics summaries (real database)', () => {
               createdBy: secretariat,
             });
           }
-          // Steps of different nominations interleave; each nomination's stay in order.
+          // Steps of different nominations interleave; each nomination's stay in order. They
+          // are days apart, so that the pipeline's weeks differ.
+          let day = Date.UTC(year, 0, 5);
           let pick = 0;
           for (;;) {
             const open = steps.filter((s) => s.seq < PATHS[s.j.path]!.length);
             if (open.length === 0) break;
-            const next = open[order[pick++ % order.length]! % open.length]!;
+            const next = open[order[pick % order.length]! % open.length]!;
+            day += gaps[pick++ % gaps.length]! * 86_400_000;
             const stage = PATHS[next.j.path]![next.seq]!;
             next.seq += 1;
             if (next.j.path === 'resubmitted' && next.seq === 3) {
@@ -197,13 +254,15 @@ describe('statistics summaries (real database)', () => {
                 },
               );
             }
+            const at = new Date(day);
             const transition: Transition = {
               nominationId: next.id,
               seq: next.seq,
               stage,
               action: stage,
               actor: secretariat,
-              at: new Date().toISOString(),
+              at: at.toISOString(),
+              ...(next.seq === 1 && { facts: { receivedOn: vietnamDateOf(at.getTime()) } }),
             };
             const attempts = Array.from({ length: next.j.attempts }, () => transition);
             if (next.j.together) await Promise.all(attempts.map(recordTransition));
@@ -213,12 +272,31 @@ describe('statistics summaries (real database)', () => {
             expect(await statistics.breakdown(secretariat, y)).toEqual(
               await breakdownFromRecords(y),
             );
+            expect(shown(await readPipelineCounts(y))).toEqual(await pipelineFromRecords(y));
           }
         },
       ),
       { numRuns: 12 },
     );
     expect(await checkStatistics()).toMatchObject({ nominations: [], summaries: [] });
+  });
+
+  test("reconcile finds a unit's pipeline document changed or lost past the steps, and rebuilds it", async () => {
+    // A unit's pipeline document changed past the steps, another lost: found, then rebuilt.
+    const [changed, lost] = ['SU-1', 'SU-2'].map((unit) => `pipeline:${unit}`);
+    const year = years[0]!;
+    await StatisticsSummaryModel.updateOne(
+      { _id: changed },
+      { $inc: { [`y.${year}.open.appraisal`]: 3 } },
+    );
+    expect((await StatisticsSummaryModel.deleteOne({ _id: lost })).deletedCount).toBe(1);
+    const found = (await checkStatistics()).summaries.map((d) => d.summaryId);
+    expect(found).toEqual(expect.arrayContaining([changed, lost]));
+    expect((await repairStatistics()).remaining).toEqual([]);
+    expect(await checkStatistics()).toMatchObject({ nominations: [], summaries: [] });
+    for (const y of years) {
+      expect(shown(await readPipelineCounts(y))).toEqual(await pipelineFromRecords(y));
+    }
   });
 
   test('data from before the summaries: counted at start-up, once, however many processes start', async () => {
@@ -238,7 +316,7 @@ describe('statistics summaries (real database)', () => {
     );
     await StatisticsBuildModel.deleteMany({});
     await Promise.all([1, 2, 3].map(() => buildStatisticsSummaries(log)));
-    expect(await StatisticsBuildModel.findById('summaries').lean()).toMatchObject({
+    expect(await StatisticsBuildModel.findById(BUILD).lean()).toMatchObject({
       status: 'built',
     });
     const expected = await breakdownFromRecords(2099);
@@ -248,10 +326,18 @@ describe('statistics summaries (real database)', () => {
     await NominationModel.updateOne({ _id: 'old-2' }, { $set: { stage: 'approved' } });
     await buildStatisticsSummaries(log);
     expect(await statistics.breakdown(secretariat, 2099)).toEqual(expected);
-    // Reconciliation finds that one; a summary's count changed past the steps, too.
+    // Reconciliation finds that one (its entry, and the unit's pipeline still counting it open
+    // at appraisal); a summary's count changed past the steps, too.
+    const pipelineDrift = {
+      summaryId: 'pipeline:SU-OLD',
+      differences: {
+        'y.2099.open.appraisal': { expected: 0, stored: 1 },
+        'y.2099.outcome.awarded': { expected: 2, stored: 1 },
+      },
+    };
     expect(await checkStatistics()).toMatchObject({
       nominations: [{ nominationId: 'old-2', kind: 'stale' }],
-      summaries: [],
+      summaries: [pipelineDrift],
     });
     const [document] = await StatisticsSummaryModel.find({ year: 2099 }).lean();
     await StatisticsSummaryModel.updateOne(
@@ -268,6 +354,7 @@ describe('statistics summaries (real database)', () => {
           },
         },
       },
+      pipelineDrift,
     ]);
     const repaired = await repairStatistics();
     expect(repaired.remaining).toEqual([]);
