@@ -38,6 +38,7 @@ import { rateLimit } from './http/rateLimit';
 import { ROUTING } from './http/apiRouter';
 import { webRoutes } from './web/webRoutes';
 import { healthRoutes } from './health/healthRoutes';
+import { createApiMetrics } from './metrics/apiMetrics';
 
 export interface AppDependencies {
   temporal: Client;
@@ -56,6 +57,9 @@ export function createApp(deps: AppDependencies): Express {
   app.set('case sensitive routing', ROUTING.caseSensitive);
   app.set('strict routing', ROUTING.strict);
   app.set('query parser', 'simple');
+  const metrics = createApiMetrics();
+  app.use(metrics.measure);
+  app.get('/metrics', metrics.serve);
   app.use(express.json({ limit: '256kb' }));
   app.use(rejectOperatorKeys);
   // Before the rate limit: a balancer's probes come from one address, as may its clients.

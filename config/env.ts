@@ -25,6 +25,11 @@ export const environmentSchema = z.object({
   WORKER_HEALTH_PORT: port
     .default(3001)
     .describe('HTTP port of the worker’s liveness (`/health`) and readiness (`/health/ready`).'),
+  WORKER_METRICS_ADDRESS: z
+    .string()
+    .regex(/^[\w.-]+:\d+$/, 'host:port')
+    .default('127.0.0.1:9464')
+    .describe('Where the worker serves the Temporal SDK’s Prometheus metrics (`/metrics`).'),
   SHUTDOWN_GRACE_SECONDS: z.coerce
     .number()
     .int()

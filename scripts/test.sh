@@ -7,14 +7,18 @@ start=$SECONDS
 
 bash scripts/bootstrap.sh
 
-# The browser for the end-to-end tests: Debian's Chromium (Playwright's own download
-# cannot work offline). Already there, or given by TDKT_CHROMIUM, it is left alone.
-if [ -z "${TDKT_CHROMIUM:-}" ] && ! command -v chromium >/dev/null 2>&1; then
-  echo "[test] installing Debian's chromium" >&2
+# Debian packages the tests run: Chromium, the browser of the end-to-end tests (Playwright's
+# own download cannot work offline), and Prometheus, which scrapes the API and the worker in
+# the metrics test (its promtool checks the alerting rules). What is there is left alone.
+missing=()
+[ -n "${TDKT_CHROMIUM:-}" ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[ -n "${PROMETHEUS_PATH:-}" ] || command -v prometheus >/dev/null 2>&1 || missing+=(prometheus)
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "[test] installing Debian's ${missing[*]}" >&2
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 echo "[test] prettier" >&2

@@ -1,4 +1,5 @@
 import '../config/lunarLibraryResolution';
+import { Runtime } from '@temporalio/worker';
 import { loadEnvironment } from '../config/env';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { createLogger } from '../config/logger';
@@ -11,6 +12,19 @@ import { runStartupMigrations } from '../data/migrations';
 async function main(): Promise<void> {
   const env = loadEnvironment();
   const log = createLogger('worker', env.LOG_LEVEL);
+  // Before any connection: the SDK's runtime serves its own metrics (workflow task and
+  // activity latencies, schedule-to-start, failures by activity type) for Prometheus.
+  Runtime.install({
+    telemetryOptions: {
+      metrics: {
+        prometheus: {
+          bindAddress: env.WORKER_METRICS_ADDRESS,
+          countersTotalSuffix: true,
+          useSecondsForDurations: true,
+        },
+      },
+    },
+  });
   await connectDatabase(env.MONGODB_URI);
   const { worker, connection } = await createWorker({
     temporalAddress: env.TEMPORAL_ADDRESS,
@@ -26,7 +40,14 @@ async function main(): Promise<void> {
       if (worker.getState() !== 'RUNNING') throw new Error(`worker is ${worker.getState()}`);
     },
   });
-  log.info({ taskQueue: env.TEMPORAL_TASK_QUEUE, healthPort: health.port }, 'worker started');
+  log.info(
+    {
+      taskQueue: env.TEMPORAL_TASK_QUEUE,
+      healthPort: health.port,
+      metrics: env.WORKER_METRICS_ADDRESS,
+    },
+    'worker started',
+  );
   if (!env.SMTP_URL) log.warn('e-mail: SMTP_URL is not set; notifications reach the inbox only');
   const migrations = await runStartupMigrations(log, { retireEmailOutbox });
   // Worker.run() handles SIGINT/SIGTERM itself: it stops polling, lets the tasks in hand

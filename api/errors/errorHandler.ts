@@ -2,6 +2,7 @@ import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import { ApiError } from './apiError';
 import { dependencyDown } from './dependencyDown';
+import { ERROR_CODE_LOCAL } from '../metrics/apiMetrics';
 
 /** The one place errors become responses; clients never see a stack trace. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
@@ -12,16 +13,17 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
         : (bodyParserError(error) ?? undecodableRequest(error) ?? dependencyDown(error));
     if (known) {
       if (known.status >= 500) log.warn({ err: error, path: req.path }, known.code);
+      res.locals[ERROR_CODE_LOCAL] = known.code;
       res.status(known.status).json(known.toBody());
       return;
     }
     log.error({ err: error, path: req.path }, 'unhandled error');
-    res.status(500).json(
-      new ApiError(500, 'INTERNAL', {
-        vi: 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại.',
-        en: 'Internal error. Nothing was changed; please try again.',
-      }).toBody(),
-    );
+    const internal = new ApiError(500, 'INTERNAL', {
+      vi: 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại.',
+      en: 'Internal error. Nothing was changed; please try again.',
+    });
+    res.locals[ERROR_CODE_LOCAL] = internal.code;
+    res.status(500).json(internal.toBody());
   };
 }
 

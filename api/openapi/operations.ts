@@ -222,6 +222,21 @@ export const OPERATIONS: readonly Operation[] = [
   },
   {
     method: 'get',
+    path: '/metrics',
+    tag: 'System',
+    summary:
+      "Prometheus metrics of this API process: `tdkt_http_request_duration_seconds` (by method, route template and status), `tdkt_http_requests_in_flight`, `tdkt_http_refusals_total` (by status and error code), `tdkt_http_rate_limit_hits_total` (by route), the nominations' gauges (`tdkt_nominations_open` by stage and holder role, `tdkt_nominations_overdue` and `tdkt_nominations_oldest_wait_seconds` by stage, read at most once a minute) and Node's own `process_*` / `nodejs_*`",
+    descriptionVi:
+      'Số liệu vận hành theo định dạng Prometheus: lưu lượng HTTP, lỗi theo mã, số hồ sơ đang mở theo bước và người đang giữ, quá hạn, thời gian chờ lâu nhất.',
+    callers: 'public',
+    success: {
+      status: 200,
+      description: 'Prometheus text exposition format',
+      files: ['text/plain; version=0.0.4; charset=utf-8'],
+    },
+  },
+  {
+    method: 'get',
     path: '/api/openapi.json',
     tag: 'System',
     summary: 'This OpenAPI 3.1 document',

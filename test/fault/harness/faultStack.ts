@@ -14,8 +14,9 @@ export interface FaultStack {
   /** Where the servers' files and every process's log are. */
   dataDir: string;
   apiUrl: string;
-  /** The worker's liveness and readiness server. */
+  /** The worker's liveness and readiness server, and its Temporal SDK metrics. */
   workerHealthUrl: string;
+  workerMetricsAddress: string;
   temporal: RestartableServer;
   database: RestartableServer;
   worker: NodeProcess;
@@ -33,12 +34,9 @@ export interface FaultStack {
  */
 export async function startFaultStack(): Promise<FaultStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-fault-'));
-  const [temporalPort, mongoPort, apiPort, workerHealthPort] = await Promise.all([
-    freePort(),
-    freePort(),
-    freePort(),
-    freePort(),
-  ]);
+  const [temporalPort, mongoPort, apiPort, workerHealthPort, workerMetricsPort] = await Promise.all(
+    [freePort(), freePort(), freePort(), freePort(), freePort()],
+  );
   const temporal = new RestartableServer('Temporal dev server', () =>
     startTemporalServer({ dataDir, port: temporalPort, namespace: 'default' }),
   );
@@ -59,6 +57,7 @@ export async function startFaultStack(): Promise<FaultStack> {
     TEMPORAL_TASK_QUEUE: 'tdkt-fault',
     API_PORT: String(apiPort),
     WORKER_HEALTH_PORT: String(workerHealthPort),
+    WORKER_METRICS_ADDRESS: `127.0.0.1:${workerMetricsPort}`,
     LOG_LEVEL: 'warn',
     // The bots share one address; limits are tested in test/integration.
     RATE_LIMIT_PER_MINUTE: '0',
@@ -77,6 +76,7 @@ export async function startFaultStack(): Promise<FaultStack> {
     dataDir,
     apiUrl,
     workerHealthUrl: `http://127.0.0.1:${workerHealthPort}`,
+    workerMetricsAddress: `127.0.0.1:${workerMetricsPort}`,
     temporal,
     database,
     worker,
