@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../data/csvFile';
 import { VIETNAM_UTC_OFFSET_MINUTES } from '../domain/calendar';
 import { ROLE_LABELS, type ActorRole } from '../domain/process/roles';
 import { STAGE_LABELS, type Stage } from '../domain/process/stages';
@@ -133,17 +133,9 @@ const COLUMNS: { key: keyof TimelineRow; header: string }[] = [
   { key: 'status', header: 'Kết quả HTTP' },
 ];
 
-/** A cell a spreadsheet would run as a formula is made plain text. */
-function cell(value: unknown): string {
-  if (value === undefined || value === null) return '';
-  const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** UTF-8 CSV with a byte-order mark, so spreadsheet programs show the diacritics. */
 export function timelineCsv(rows: TimelineRow[]): string {
-  return stringify(
-    rows.map((row) => COLUMNS.map((c) => cell(row[c.key]))),
-    { bom: true, header: true, columns: COLUMNS.map((c) => c.header), record_delimiter: '\r\n' },
-  );
+  return csvText([
+    COLUMNS.map((c) => c.header),
+    ...rows.map((row) => COLUMNS.map((c) => row[c.key])),
+  ]);
 }

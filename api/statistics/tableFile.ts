@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../data/csvFile';
 import type { Response } from 'express';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -34,15 +34,14 @@ export async function xlsxOf(tables: readonly Table[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** UTF-8 with a byte-order mark, so spreadsheet programs show Vietnamese correctly. */
 export function csvOf(table: Table): Buffer {
   const lines = [
     ...(table.preamble ?? []).map((line) => [line]),
     ...(table.preamble?.length ? [[]] : []),
     table.header,
-    ...table.rows.map((r) => r.map((v) => v ?? '')),
+    ...table.rows,
   ];
-  return Buffer.from(`\uFEFF${stringify(lines)}`, 'utf8');
+  return Buffer.from(csvText(lines), 'utf8');
 }
 
 export async function sendTables(

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { csvText } from '../../csvFile';
 import type { CellValue, ColumnSpec } from './cells';
 import type { RawSheet } from './parseSheets';
 
@@ -102,8 +102,6 @@ export async function writeXlsx(sheets: readonly OutputSheet[]): Promise<Buffer>
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** UTF-8 with a byte-order mark, so Excel opens Vietnamese text correctly. */
 export function writeCsv(sheet: OutputSheet): Buffer {
-  const text = stringify([sheet.columns.map((c) => c.vi), ...sheet.rows.map((r) => [...r])]);
-  return Buffer.from(`\uFEFF${text}`, 'utf8');
+  return Buffer.from(csvText([sheet.columns.map((c) => c.vi), ...sheet.rows]), 'utf8');
 }
