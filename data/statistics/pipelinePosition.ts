@@ -106,7 +106,7 @@ export const emptyPipelineCounts = (): PipelineCounts => ({
 /** A unit's pipeline document: by year, `open.<stage>`, `received.<week>`, … */
 interface PipelineDocument {
   unitId: string;
-  y?: Record<string, Partial<Record<string, Record<string, number>>>> | null;
+  y?: Record<string, Partial<Record<string, Record<string, number>>> | undefined> | null;
 }
 
 /** Adds up the units' pipeline documents (`y.<year>.…`), of one year or of all. */

@@ -113,7 +113,7 @@ describe("a nomination's place in the desk pipeline", () => {
   });
 
   test('the counts add up over units, of one year or of all', () => {
-    const documents = [
+    const documents: Parameters<typeof addPipelineCounts>[0] = [
       {
         unitId: 'A',
         y: { 2026: { open: { appraisal: 2, returned: 0 }, received: { '2026-12-07': 2 } } },
