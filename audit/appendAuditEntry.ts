@@ -1,9 +1,10 @@
-import { AUDIT_HEAD_ID, AuditEntryModel, AuditHeadModel } from '../data/audit/auditEntryModel';
-import { insertIfAbsent, isDuplicateKey } from '../data/duplicateKey';
+import { AuditEntryModel } from '../data/audit/auditEntryModel';
+import { isDuplicateKey } from '../data/duplicateKey';
 import type { AuditEntryInput } from './auditEntry';
 import { GENESIS_HASH, sealEntry, type ChainedDocument } from './chain';
 
-interface Head {
+/** An entry's place in the chain. */
+interface Last {
   seq: number;
   hash: string;
 }
@@ -19,20 +20,19 @@ export interface AppendResult {
  * Appends entries to the hash-chained log, safely across any number of API processes and
  * workers, with single-document atomic writes only. Entry `n` must carry entry `n-1`'s hash,
  * so appends are serial by nature; the database decides their order: an append inserts entry
- * `head.seq + 1` linked to `head.hash`, and the unique `_id` (and unique `key`) admit exactly
+ * `last.seq + 1` linked to `last.hash`, and the unique `_id` (and unique `key`) admit exactly
  * one entry at that place and one entry per event. An insert that succeeds is linked to its
- * true predecessor, since entries never change. The winner then moves the chain's head
- * document (`audit_head`) forward with a conditional update (`seq` only grows), where the
- * other appenders learn the end: a loser reads the head and tries the place after it; if the
- * head has not moved, it reads the entry that took its place and moves the head past it
- * itself (the winner may have died between its two writes). Every loss is another append's
- * success, so nobody waits or backs off.
+ * true predecessor, since entries never change. A loser finds the newest entry past the one
+ * it knew (`newestAfter`) and tries the place after it; if there is none, its key collided:
+ * the event is logged already. Every loss is another append's success, so
+ * nobody waits or backs off, and there is no other document to keep (no hot head shared by
+ * every process).
  *
  * Within a process appends are queued behind one another and the appender remembers the
- * last entry it wrote: the usual cost is one insert and one head update.
+ * last entry it wrote: the usual cost is one insert.
  */
 export class AuditAppender {
-  private head?: Head;
+  private last?: Last;
   private queue: Promise<unknown> = Promise.resolve();
 
   /** Appends `input` once: a second append with the same `key` returns the first. */
@@ -49,27 +49,21 @@ export class AuditAppender {
 
   private async appendNow(input: AuditEntryInput): Promise<AppendResult> {
     const collection = AuditEntryModel.collection;
-    let head = this.head ?? (await readHead());
+    let last = this.last ?? (await newestAfter(GENESIS)) ?? GENESIS;
     for (;;) {
-      const doc = sealEntry(head.seq + 1, head.hash, {
+      const doc = sealEntry(last.seq + 1, last.hash, {
         ...input,
         recordedAt: new Date(),
       } as unknown as Record<string, unknown>);
       try {
         await collection.insertOne(doc as never);
-        this.head = { seq: doc._id, hash: doc.hash };
-        await moveHead(this.head);
-        return { ...this.head, appended: true };
+        this.last = { seq: doc._id, hash: doc.hash };
+        return { ...this.last, appended: true };
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
       }
-      const latest = await readHead();
-      if (latest.seq > head.seq) {
-        head = latest;
-        continue;
-      }
-      const taken = await entryAt(head.seq + 1);
-      if (!taken) {
+      const newer = await newestAfter(last);
+      if (!newer) {
         // Nobody has the place, so the entry's key collided: the event is already logged.
         const existing = await collection.findOne<ChainedDocument>(
           { key: input.key },
@@ -78,41 +72,44 @@ export class AuditAppender {
         if (!existing) throw new Error(`Audit entry ${input.key} collided with nothing`);
         return { seq: existing._id, hash: existing.hash, appended: false };
       }
-      await moveHead(taken);
-      head = taken;
+      last = newer;
     }
   }
 }
 
+/** Before the first entry. */
+const GENESIS: Last = { seq: 0, hash: GENESIS_HASH };
+
+/**
+ * The newest entry after `known`, if any. Places are filled without gaps (an entry is inserted
+ * only after the one before it), so the end is found by point reads of `_id` (the one lookup
+ * the embedded build reads through its index): doubling steps past `known` until a place is
+ * free, then halving back. A loser behind by one or two entries reads two or three.
+ */
+async function newestAfter(known: Last): Promise<Last | undefined> {
+  let newest: Last | undefined;
+  let held = known.seq;
+  let free: number | undefined;
+  for (let step = 1; free === undefined; step *= 2) {
+    const found = await entryAt(held + step);
+    if (found) [newest, held] = [found, found.seq];
+    else free = held + step;
+  }
+  while (free - held > 1) {
+    const middle = Math.floor((held + free) / 2);
+    const found = await entryAt(middle);
+    if (found) [newest, held] = [found, middle];
+    else free = middle;
+  }
+  return newest;
+}
+
 /** The entry at `seq`, by a point read of `_id`. */
-async function entryAt(seq: number): Promise<Head | undefined> {
+async function entryAt(seq: number): Promise<Last | undefined> {
   const doc = await AuditEntryModel.collection.findOne<ChainedDocument>({ _id: seq } as never, {
     projection: { hash: 1 },
   });
   return doc ? { seq: doc._id, hash: doc.hash } : undefined;
-}
-
-/**
- * The chain's head as last moved. A log written before the head document existed has its
- * last entry read once (by `_id`, the log's own order) and the head created from it.
- */
-async function readHead(): Promise<Head> {
-  const head = await AuditHeadModel.findById(AUDIT_HEAD_ID, { seq: 1, hash: 1 }).lean();
-  if (head) return { seq: head.seq, hash: head.hash };
-  const [last] = await AuditEntryModel.collection
-    .find<ChainedDocument>({}, { sort: { _id: -1 }, limit: 1, projection: { hash: 1 } })
-    .toArray();
-  const found = last ? { seq: last._id, hash: last.hash } : { seq: 0, hash: GENESIS_HASH };
-  await insertIfAbsent(AuditHeadModel as never, AUDIT_HEAD_ID, found);
-  return found;
-}
-
-/** Moves the head to `to` unless it is there or further already. */
-async function moveHead(to: Head): Promise<void> {
-  await AuditHeadModel.updateOne(
-    { _id: AUDIT_HEAD_ID, seq: { $lt: to.seq } },
-    { $set: { seq: to.seq, hash: to.hash } },
-  );
 }
 
 /** The process's appender: every API request and activity of this process goes through it. */

@@ -43,22 +43,3 @@ auditEntrySchema.index({ nominationIds: 1, _id: 1 });
 auditEntrySchema.index({ 'actor.userId': 1, _id: 1 });
 
 export const AuditEntryModel = model('AuditEntry', auditEntrySchema, 'audit_log');
-
-/**
- * Where the chain ends, for appenders to start from: one document (`_id` `head`) holding the
- * last entry's `seq` and `hash`, moved forward by a conditional update after each append
- * (`audit/appendAuditEntry.ts`). Only a hint: the log's unique `_id` decides each place, and a
- * head left one entry behind by a crash is caught up by the next appender. Not hashed, and
- * not part of what `audit:verify` checks.
- */
-const auditHeadSchema = new Schema(
-  {
-    _id: { type: String, required: true },
-    seq: { type: Number, required: true },
-    hash: { type: String, required: true },
-  },
-  { versionKey: false },
-);
-
-export const AUDIT_HEAD_ID = 'head';
-export const AuditHeadModel = model('AuditHead', auditHeadSchema, 'audit_head');

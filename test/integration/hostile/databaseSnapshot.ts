@@ -13,7 +13,6 @@ export type Snapshot = Map<string, Map<string, string>>;
 const WRITTEN_BY_REFUSALS = new Set([
   'idempotent_requests',
   'audit_log',
-  'audit_head',
   'login_throttles',
 ]);
 
