@@ -6,6 +6,7 @@ import {
   checkEligibility,
   twinNominations,
   type NominationRef,
+  type ReviewOccasion,
   type SubjectHistory,
 } from '../../domain/eligibility';
 import type { LocalizedText } from '../../domain/ruleSets/text';
@@ -106,7 +107,7 @@ export async function runAppraisalChecks(input: {
           ? { 'nominee.personId': subjectId }
           : { 'nominee.collectiveId': subjectId }),
       },
-      { awardCode: 1, year: 1, unitId: 1 },
+      { awardCode: 1, kind: 1, year: 1, unitId: 1 },
     ).lean();
     const otherNominations: NominationRef[] = others.map((o) => ({
       nominationId: o._id,
@@ -114,6 +115,7 @@ export async function runAppraisalChecks(input: {
       award: o.awardCode as AwardCode,
       year: o.year,
       unitId: o.unitId,
+      kind: o.kind as CommendationKind,
     }));
     twins = twinNominations(otherNominations, {
       subjectId,
@@ -129,6 +131,9 @@ export async function runAppraisalChecks(input: {
         asOf: receivedOn,
         nominatingUnitId: nomination.unitId,
         kind: nomination.kind as CommendationKind,
+        ...(nomination.reviewOccasion && {
+          reviewOccasion: nomination.reviewOccasion as ReviewOccasion,
+        }),
         nominationId: nomination._id,
         otherNominations,
       },

@@ -27,6 +27,7 @@ const contentOf = (n: Nomination) => ({
   awardCode: n.awardCode,
   kind: n.kind,
   year: n.year,
+  reviewOccasion: n.reviewOccasion ?? undefined,
   achievements: n.achievements,
   documents: n.documents,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AWARD_CODES } from '../../domain/catalogue/awardCodes';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
+import { REVIEW_OCCASIONS } from '../../domain/eligibility/context';
 import { UPWARD_DECIDERS } from '../../domain/process/externalDecision';
 import { STAGES } from '../../domain/process/stages';
 import { NUMBER_PATTERN } from '../../data/nomination/dossierNumber';
@@ -26,6 +27,11 @@ export const nominationContentBody = z.strictObject({
   awardCode: z.enum(AWARD_CODES),
   kind: z.enum(COMMENDATION_KINDS).default('merit'),
   year: z.number().int().min(2000).max(2100),
+  /**
+   * The review the proposal comes from (year-end, emulation congress, ad hoc): the appraisal
+   * judges Hero titles with it. Null clears it.
+   */
+  reviewOccasion: z.enum(REVIEW_OCCASIONS).nullable().optional(),
   achievements: textField(20000),
   documents: z.array(documentSchema).max(50).default([]),
 });

@@ -329,9 +329,9 @@ export const OPERATIONS: readonly Operation[] = [
     path: '/api/nominations',
     tag: 'Nominations',
     summary:
-      "Draft a nomination (kept in the database only until submitted). `nominee.personId` / `collectiveId` must name one of the unit's people (or someone in the unit during `year`) or collectives: else 422 NOMINEE_OUTSIDE_UNIT, the same answer as for a code that names nothing",
+      "Draft a nomination (kept in the database only until submitted). `nominee.personId` / `collectiveId` must name one of the unit's people (or someone in the unit during `year`) or collectives: else 422 NOMINEE_OUTSIDE_UNIT, the same answer as for a code that names nothing. `reviewOccasion` (`annual`, `emulation_congress`, `ad_hoc`; null clears it on PATCH) is the review the proposal comes from: the appraisal judges Hero titles with it",
     descriptionVi:
-      'Lập hồ sơ đề nghị khen thưởng (bản nháp). Mã cán bộ, mã tập thể phải thuộc đơn vị mình (hoặc người công tác tại đơn vị trong năm xét); nếu không: 422 NOMINEE_OUTSIDE_UNIT.',
+      'Lập hồ sơ đề nghị khen thưởng (bản nháp). Mã cán bộ, mã tập thể phải thuộc đơn vị mình (hoặc người công tác tại đơn vị trong năm xét); nếu không: 422 NOMINEE_OUTSIDE_UNIT. `reviewOccasion`: dịp xét (tổng kết năm, Đại hội thi đua yêu nước, đột xuất), căn cứ để thẩm định danh hiệu Anh hùng.',
     callers: UNIT,
     body: nominationContentBody,
     success: { status: 201, description: 'The drafted nomination' },

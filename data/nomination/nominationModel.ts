@@ -1,6 +1,7 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import { DOCUMENT_TYPES } from '../../domain/agency/agencyIdentity';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
+import { REVIEW_OCCASIONS } from '../../domain/eligibility/context';
 import { UPWARD_DECIDERS } from '../../domain/process/externalDecision';
 import { ROLES } from '../../domain/process/roles';
 import { actorSchema } from '../actorSchema';
@@ -60,6 +61,8 @@ const contentFields = {
   awardCode: { type: String, required: true },
   kind: { type: String, enum: COMMENDATION_KINDS, required: true, default: 'merit' },
   year: { type: Number, required: true },
+  /** The review it comes from; the appraisal judges Hero titles with it. */
+  reviewOccasion: { type: String, enum: REVIEW_OCCASIONS },
   achievements: { type: String, required: true },
   documents: {
     type: [new Schema({ code: String, title: String, reference: String }, { _id: false })],

@@ -1,6 +1,7 @@
 import type { AwardCode } from '../catalogue/awardCodes';
 import type { CommendationKind } from '../catalogue/awardDefinition';
 import type { IsoDate } from '../ruleSets/isoDate';
+import type { LocalizedText } from '../ruleSets/text';
 
 /** Another nomination in the same round or year, for duplicate and overlap checks. */
 export interface NominationRef {
@@ -19,6 +20,11 @@ export interface NominationRef {
  */
 export const REVIEW_OCCASIONS = ['annual', 'emulation_congress', 'ad_hoc'] as const;
 export type ReviewOccasion = (typeof REVIEW_OCCASIONS)[number];
+export const REVIEW_OCCASION_TEXT: Record<ReviewOccasion, LocalizedText> = {
+  annual: { vi: 'Tổng kết năm', en: 'Year-end review' },
+  emulation_congress: { vi: 'Đại hội thi đua yêu nước', en: 'Emulation congress' },
+  ad_hoc: { vi: 'Đột xuất', en: 'Ad hoc' },
+};
 
 /** What the rules need besides the history; time is always an argument, never the clock. */
 export interface EligibilityContext {

@@ -1,5 +1,6 @@
 import { DOCUMENT_TYPES } from '../../../../domain/agency/agencyIdentity';
 import { DECIDER_TEXT } from '../../../../domain/catalogue/awardDefinition';
+import { REVIEW_OCCASION_TEXT } from '../../../../domain/eligibility/context';
 import { formatDate, formatDateTime } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName, documentName } from '../../shell/labels';
@@ -26,6 +27,7 @@ const TEXT = {
   position: { vi: 'Chức vụ', en: 'Position' },
   person: { vi: 'Mã cán bộ', en: "Person's code" },
   version: { vi: 'Phiên bản hồ sơ', en: 'Dossier version' },
+  occasion: { vi: 'Dịp xét', en: 'Review occasion' },
   received: { vi: 'Ngày tiếp nhận', en: 'Received on' },
   external: { vi: 'Quyết định của cấp trên', en: "Higher authority's decision" },
   granted: { vi: 'được khen thưởng', en: 'granted' },
@@ -116,6 +118,12 @@ export function NominationPage(props: RouteProps) {
                 <>
                   <dt>{t.person}</dt>
                   <dd>{n.nominee.personId}</dd>
+                </>
+              )}
+              {n.reviewOccasion && (
+                <>
+                  <dt>{t.occasion}</dt>
+                  <dd>{REVIEW_OCCASION_TEXT[n.reviewOccasion][lang]}</dd>
                 </>
               )}
               <dt>{t.version}</dt>

@@ -1,4 +1,5 @@
 import type { DocumentType } from '../../../../domain/agency/agencyIdentity';
+import type { ReviewOccasion } from '../../../../domain/eligibility/context';
 import type { Reason, Verdict } from '../../../../domain/eligibility/reason';
 import type { UpwardDecider } from '../../../../domain/process/externalDecision';
 import type { Text } from '../../shell/i18n';
@@ -23,6 +24,8 @@ export interface NominationContent {
   awardCode: string;
   kind: string;
   year: number;
+  /** The review the proposal comes from (`annual`, `emulation_congress`, `ad_hoc`). */
+  reviewOccasion?: ReviewOccasion | null;
   achievements: string;
   documents: DossierDocument[];
 }

@@ -32,6 +32,8 @@ interface DossierDraft {
   title: string;
   awardCode: string;
   year: number;
+  /** '' when not stated. */
+  reviewOccasion?: string;
   nominees: NomineeDraft[];
 }
 
@@ -119,6 +121,7 @@ export function DossierEditorPage() {
         <AwardYearFields
           awardCode={draft.awardCode}
           year={draft.year}
+          reviewOccasion={draft.reviewOccasion ?? ''}
           problem={problems[0]}
           onChange={(change) => setDraft({ ...draft, ...change })}
         />
@@ -134,12 +137,13 @@ export function DossierEditorPage() {
             value={nominee}
             awardCode={draft.awardCode}
             year={draft.year}
+            reviewOccasion={draft.reviewOccasion ?? ''}
             problem={problems[i]}
             onChange={(value) => setNominee(i, value)}
           />
           <ProblemMessage
             problem={problems[i]}
-            fields={['nominee', 'achievements', 'documents', 'awardCode', 'year']}
+            fields={['nominee', 'achievements', 'documents', 'awardCode', 'year', 'reviewOccasion']}
           />
           {draft.nominees.length > 1 && !nominee.id && (
             <button

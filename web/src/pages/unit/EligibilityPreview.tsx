@@ -19,13 +19,18 @@ const TEXT = {
 };
 
 /** The rules' answer for this person, award and year, as the appraisal will compute it. */
-export function EligibilityPreview(props: { personId: string; awardCode: string; year: number }) {
+export function EligibilityPreview(props: {
+  personId: string;
+  awardCode: string;
+  year: number;
+  reviewOccasion: string;
+}) {
   const t = useText(TEXT);
   const lang = useLang();
   const { personId } = props;
   const path =
     personId && props.awardCode && props.year
-      ? `/api/people/${encodeURIComponent(personId)}/eligibility${query({ award: props.awardCode, year: props.year })}`
+      ? `/api/people/${encodeURIComponent(personId)}/eligibility${query({ award: props.awardCode, year: props.year, reviewOccasion: props.reviewOccasion })}`
       : null;
   const result = useResource<
     EligibilityResult & { ruleSet: { name: { vi: string; en: string } }; regime: RegimeChoice }

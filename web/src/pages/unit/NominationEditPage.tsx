@@ -28,6 +28,8 @@ const TEXT = {
 interface EditDraft {
   awardCode: string;
   year: number;
+  /** '' when not stated. */
+  reviewOccasion?: string;
   nominee: NomineeDraft;
   note: string;
 }
@@ -41,6 +43,7 @@ function Editor(props: { nomination: Nomination }) {
     () => ({
       awardCode: n.awardCode,
       year: n.year,
+      reviewOccasion: n.reviewOccasion ?? '',
       nominee: {
         id: n._id,
         nominee: n.nominee,
@@ -89,6 +92,7 @@ function Editor(props: { nomination: Nomination }) {
         <AwardYearFields
           awardCode={draft.awardCode}
           year={draft.year}
+          reviewOccasion={draft.reviewOccasion ?? ''}
           problem={problem}
           onChange={(change) => setDraft({ ...draft, ...change })}
         />
@@ -97,6 +101,7 @@ function Editor(props: { nomination: Nomination }) {
           value={draft.nominee}
           awardCode={draft.awardCode}
           year={draft.year}
+          reviewOccasion={draft.reviewOccasion ?? ''}
           problem={problem}
           onChange={(nominee) => setDraft({ ...draft, nominee })}
         />
@@ -112,7 +117,7 @@ function Editor(props: { nomination: Nomination }) {
       </section>
       <ProblemMessage
         problem={problem}
-        fields={['nominee', 'achievements', 'documents', 'awardCode', 'year']}
+        fields={['nominee', 'achievements', 'documents', 'awardCode', 'year', 'reviewOccasion']}
       />
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>

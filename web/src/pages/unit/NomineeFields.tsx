@@ -30,6 +30,7 @@ export function NomineeFields(props: {
   value: NomineeDraft;
   awardCode: string;
   year: number;
+  reviewOccasion: string;
   problem: Problem | undefined;
   onChange: (value: NomineeDraft) => void;
 }) {
@@ -116,6 +117,7 @@ export function NomineeFields(props: {
           personId={value.nominee.personId ?? ''}
           awardCode={props.awardCode}
           year={props.year}
+          reviewOccasion={props.reviewOccasion}
         />
       )}
     </div>

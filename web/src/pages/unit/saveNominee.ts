@@ -5,12 +5,14 @@ import type { NomineeDraft } from './NomineeFields';
 /** Creates the draft nomination, or saves the edits of one that exists; returns its ID. */
 export async function saveNominee(
   draft: NomineeDraft,
-  common: { awardCode: string; year: number },
+  common: { awardCode: string; year: number; reviewOccasion?: string },
 ): Promise<string> {
   const content = {
     nominee: draft.nominee,
     awardCode: common.awardCode,
     year: common.year,
+    // Not stated ('', or a draft kept from before the field): null, which clears it.
+    reviewOccasion: common.reviewOccasion || null,
     achievements: draft.achievements,
     documents: draft.documents,
   };
