@@ -18,6 +18,7 @@ import { currentActor } from '../auth/authenticate';
 import { ApiError } from '../errors/apiError';
 import { validate } from '../http/validate';
 import { EXPORT_ROLES, IMPORT_ROLES, requireRole } from './historyAccess';
+import { checkXlsxBounds } from './xlsxBounds';
 
 /** Largest history file accepted in one request. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -96,6 +97,7 @@ export function historyRoutes(): Router {
       if (format === 'csv' && !kind) throw KIND_REQUIRED;
       let outcome;
       try {
+        if (format === 'xlsx') checkXlsxBounds(req.body);
         outcome = await importHistoryFile(req.body, format, kind, actor.userId);
       } catch (error) {
         if (error instanceof UnreadableFileError) {

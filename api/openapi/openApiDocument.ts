@@ -26,6 +26,11 @@ const ERROR_RESPONSES: Record<ErrorStatus, { name: string; description: string }
     name: 'Conflict',
     description: 'State conflict (`WRONG_STAGE`, `STALE_VIEW`, `ALREADY_DONE`, …)',
   },
+  413: {
+    name: 'TooLarge',
+    description:
+      'The body, or an XLSX file once unpacked, is too large (`BODY_TOO_LARGE`, `XLSX_UNPACKS_TOO_LARGE`)',
+  },
   415: { name: 'UnsupportedMediaType', description: 'The request body has the wrong content type' },
   422: { name: 'BusinessRule', description: 'A business rule refuses the request' },
   429: { name: 'TooManyRequests', description: 'Too many requests' },

@@ -7,7 +7,7 @@ export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export type Callers = 'public' | 'signed-in' | readonly Role[];
 
 /** Error statuses an operation can answer with, besides those derived from its shape. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 415 | 422 | 429 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503;
 
 /**
  * One route as the OpenAPI document describes it. Request schemas are the very zod schemas

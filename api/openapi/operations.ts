@@ -861,7 +861,7 @@ export const OPERATIONS: readonly Operation[] = [
     rawBody: [XLSX_TYPE, CSV_TYPE],
     query: importQuery,
     success: { status: 200, description: 'What was imported' },
-    errors: [415, 422],
+    errors: [413, 415, 422],
   },
   {
     method: 'get',
