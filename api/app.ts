@@ -37,6 +37,7 @@ import { openApiRoutes } from './openapi/openApiRoutes';
 import { rateLimit } from './http/rateLimit';
 import { ROUTING } from './http/apiRouter';
 import { webRoutes } from './web/webRoutes';
+import { securityHeaders } from './http/securityHeaders';
 import { healthRoutes } from './health/healthRoutes';
 import { createApiMetrics } from './metrics/apiMetrics';
 
@@ -58,6 +59,7 @@ export function createApp(deps: AppDependencies): Express {
   app.set('strict routing', ROUTING.strict);
   app.set('query parser', 'simple');
   const metrics = createApiMetrics();
+  app.use(securityHeaders);
   app.use(metrics.measure);
   app.get('/metrics', metrics.serve);
   app.use(express.json({ limit: '256kb' }));
