@@ -40,6 +40,7 @@ import { webRoutes } from './web/webRoutes';
 import { securityHeaders } from './http/securityHeaders';
 import { healthRoutes } from './health/healthRoutes';
 import { createApiMetrics } from './metrics/apiMetrics';
+import { requestLog } from './logging/requestLog';
 
 export interface AppDependencies {
   temporal: Client;
@@ -61,6 +62,7 @@ export function createApp(deps: AppDependencies): Express {
   const metrics = createApiMetrics();
   app.use(securityHeaders);
   app.use(metrics.measure);
+  app.use(requestLog(deps.log));
   app.get('/metrics', metrics.serve);
   app.use(express.json({ limit: '256kb' }));
   app.use(rejectOperatorKeys);

@@ -1,5 +1,6 @@
 import '../config/lunarLibraryResolution';
 import { spawn, type ChildProcess } from 'node:child_process';
+import pretty from 'pino-pretty';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
@@ -34,12 +35,18 @@ function say(message: string): void {
   console.log(`[tdkt] ${message}`);
 }
 
-/** Runs `node dist/<script>` with `env`, prefixing its output; restarts it if it dies. */
+/**
+ * Runs `node dist/<script>` with `env`, its JSON log lines made readable (pino-pretty: time,
+ * level in colour, process name, message, fields); restarts it if it dies.
+ */
 function supervise(name: string, script: string, env: NodeJS.ProcessEnv, restarts = 0): void {
   const child = spawn(process.execPath, [join(root, 'dist', script)], {
     env,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  for (const output of [child.stdout, child.stderr]) {
+    output.pipe(pretty({ translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }));
+  }
   children.set(name, child);
   child.on('exit', (code, signal) => {
     if (stopping) return;

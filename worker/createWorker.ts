@@ -1,12 +1,12 @@
-import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import { NativeConnection, Worker } from '@temporalio/worker';
 import { activities } from '../activities';
-import { webpackConfigHook } from './workflowBundler';
+import { WORKFLOW_BUNDLE } from './workflowBundler';
 
 export interface WorkerSettings {
   temporalAddress: string;
   namespace: string;
   taskQueue: string;
-  /** A pre-built workflow bundle (tests build one once); otherwise bundled from source. */
+  /** The workflow bundle to load (tests bundle the sources once); default: the build's. */
   workflowBundlePath?: string;
   /** On shutdown, activities get this long before they are cancelled; the worker gives up at twice it. */
   shutdownGraceSeconds?: number;
@@ -17,16 +17,12 @@ export async function createWorker(
   settings: WorkerSettings,
 ): Promise<{ worker: Worker; connection: NativeConnection }> {
   const connection = await NativeConnection.connect({ address: settings.temporalAddress });
-  const workflowSource: Pick<WorkerOptions, 'workflowBundle' | 'workflowsPath' | 'bundlerOptions'> =
-    settings.workflowBundlePath
-      ? { workflowBundle: { codePath: settings.workflowBundlePath } }
-      : { workflowsPath: require.resolve('../workflows'), bundlerOptions: { webpackConfigHook } };
   const worker = await Worker.create({
     connection,
     namespace: settings.namespace,
     taskQueue: settings.taskQueue,
     activities,
-    ...workflowSource,
+    workflowBundle: { codePath: settings.workflowBundlePath ?? WORKFLOW_BUNDLE },
     ...(settings.shutdownGraceSeconds && {
       shutdownGraceTime: `${settings.shutdownGraceSeconds}s`,
       shutdownForceTime: `${2 * settings.shutdownGraceSeconds}s`,

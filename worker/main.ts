@@ -1,10 +1,11 @@
 import '../config/lunarLibraryResolution';
-import { Runtime } from '@temporalio/worker';
+import { Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { loadEnvironment } from '../config/env';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { createLogger } from '../config/logger';
 import { createWorker } from './createWorker';
 import { startHealthServer } from './healthServer';
+import { sdkLogger } from './sdkLogger';
 import { databaseCheck, temporalCheck } from '../observability/health';
 import { retireEmailOutbox } from '../activities/notification/retireEmailOutbox';
 import { runStartupMigrations } from '../data/migrations';
@@ -12,10 +13,14 @@ import { runStartupMigrations } from '../data/migrations';
 async function main(): Promise<void> {
   const env = loadEnvironment();
   const log = createLogger('worker', env.LOG_LEVEL);
-  // Before any connection: the SDK's runtime serves its own metrics (workflow task and
-  // activity latencies, schedule-to-start, failures by activity type) for Prometheus.
+  // Before any connection. One log stream: the SDK's lines, the workflows' and activities'
+  // (with their IDs) and, forwarded, its native core's go through pino. The runtime serves
+  // the SDK's own metrics (workflow task and activity latencies, schedule-to-start, failures
+  // by activity type) for Prometheus.
   Runtime.install({
+    logger: sdkLogger(log),
     telemetryOptions: {
+      logging: { forward: {}, filter: makeTelemetryFilterString({ core: 'WARN', other: 'ERROR' }) },
       metrics: {
         prometheus: {
           bindAddress: env.WORKER_METRICS_ADDRESS,

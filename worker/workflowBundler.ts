@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
-import type { WorkerOptions } from '@temporalio/worker';
+import { bundleWorkflowCode, type WorkerOptions } from '@temporalio/worker';
+import { repoRoot } from '../scripts/servers/repoRoot';
 
 type ConfigHook = NonNullable<NonNullable<WorkerOptions['bundlerOptions']>['webpackConfigHook']>;
 
@@ -20,3 +21,26 @@ export const webpackConfigHook: ConfigHook = (config) => {
   };
   return config;
 };
+
+/** Where `npm run build` writes the workflow bundle the worker loads. */
+export const WORKFLOW_BUNDLE = join(repoRoot(), 'dist', 'workflow-bundle.js');
+
+/**
+ * Bundles the workflows at `workflowsPath` (with their imports) as the worker runs them, once,
+ * at build time: no webpack at each start, and no bundle statistics on the console.
+ */
+export async function bundleWorkflows(workflowsPath: string): Promise<string> {
+  const { code } = await bundleWorkflowCode({
+    workflowsPath,
+    webpackConfigHook,
+    logger: {
+      info() {},
+      debug() {},
+      trace() {},
+      log() {},
+      warn: console.warn,
+      error: console.error,
+    },
+  });
+  return code;
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
+import { logFor } from '../logging/requestLog';
 import { ROLE_LABELS, type ActorRole } from '../../domain/process/roles';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { auditLog, type AuditAppender } from '../../audit/appendAuditEntry';
@@ -43,7 +44,7 @@ export function auditTrail(log: Logger, appender: AuditAppender = auditLog): Req
       const entry = describe({ req, res, at, pathname, before, response, secret });
       if (!entry) return;
       appender.append(entry).catch((err: unknown) => {
-        log.error({ err, action: entry.action }, 'audit entry not recorded');
+        logFor(res, log).error({ err, action: entry.action }, 'audit entry not recorded');
       });
     });
     next();

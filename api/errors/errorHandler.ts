@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { ApiError } from './apiError';
 import { dependencyDown } from './dependencyDown';
 import { ERROR_CODE_LOCAL } from '../metrics/apiMetrics';
+import { logFor } from '../logging/requestLog';
 
 /** The one place errors become responses; clients never see a stack trace. */
 export function errorHandler(log: Logger): ErrorRequestHandler {
@@ -12,12 +13,12 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
         ? error
         : (bodyParserError(error) ?? undecodableRequest(error) ?? dependencyDown(error));
     if (known) {
-      if (known.status >= 500) log.warn({ err: error, path: req.path }, known.code);
+      if (known.status >= 500) logFor(res, log).warn({ err: error, path: req.path }, known.code);
       res.locals[ERROR_CODE_LOCAL] = known.code;
       res.status(known.status).json(known.toBody());
       return;
     }
-    log.error({ err: error, path: req.path }, 'unhandled error');
+    logFor(res, log).error({ err: error, path: req.path }, 'unhandled error');
     const internal = new ApiError(500, 'INTERNAL', {
       vi: 'Lỗi hệ thống. Thao tác chưa được thực hiện; vui lòng thử lại.',
       en: 'Internal error. Nothing was changed; please try again.',

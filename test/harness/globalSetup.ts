@@ -1,12 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { startMongoServer } from '../../scripts/servers/mongoServer';
 import { startTemporalServer } from '../../scripts/servers/temporalServer';
 import type { RunningServer } from '../../scripts/servers/childProcess';
 import { repoRoot } from '../../scripts/servers/repoRoot';
-import { webpackConfigHook } from '../../worker/workflowBundler';
+import { bundleWorkflows } from '../../worker/workflowBundler';
 
 declare global {
   var tdktTestServers: RunningServer[] | undefined;
@@ -34,13 +33,8 @@ export default async function globalSetup(): Promise<void> {
   if (temporal) servers.push(temporal);
   if (mongo) servers.push(mongo);
 
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: join(repoRoot(), 'workflows', 'index.ts'),
-    webpackConfigHook,
-    logger: { info() {}, warn() {}, error: console.error, debug() {}, trace() {}, log() {} },
-  });
   const bundlePath = join(dataDir, 'workflow-bundle.js');
-  writeFileSync(bundlePath, code);
+  writeFileSync(bundlePath, await bundleWorkflows(join(repoRoot(), 'workflows', 'index.ts')));
 
   process.env.TDKT_TEST_TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS ?? temporal!.address;
   process.env.TDKT_TEST_MONGODB_URI = process.env.MONGODB_URI ?? mongo!.address;
