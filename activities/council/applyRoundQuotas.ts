@@ -4,12 +4,12 @@ import { ruleSetsInForce } from '../../data/configuration/ruleSetsInForce';
 import { claimPlaces, ledgerScope } from '../../data/council/quotaLedger';
 import {
   allocateCstdcsQuota,
-  cstdcsShare,
+  cstdcsRoundQuota,
   type QuotaCandidate,
   type QuotaUnit,
 } from '../../domain/quota/allocateCstdcsQuota';
 import { allocateBlocFlags, type FlagEarlierUse } from '../../domain/quota/blocFlagQuota';
-import { computeCstdcsQuota } from '../../domain/quota/cstdcsQuota';
+import { quotaPlaces } from '../../domain/quota/shareQuota';
 import { NO_EARLIER_USE, type EarlierUse } from '../../domain/quota/earlierRounds';
 import type {
   LdttCount,
@@ -91,7 +91,7 @@ export async function applyRoundQuotas(input: {
     for (const c of input.ldttCounts.filter((x) => x.year === year)) {
       const candidates = members.filter((i) => i.unitId === c.unitId).length;
       if (candidates === 0) continue;
-      const quota = computeCstdcsQuota(c.count, cstdcsShare(ruleSet));
+      const quota = quotaPlaces(c.count, cstdcsRoundQuota(ruleSet));
       units.push({
         unitId: c.unitId,
         ldttHolderCount: c.count,

@@ -2,6 +2,7 @@ import type { CouncilRule } from '../council/councilRule';
 import { formatShare } from '../council/threshold';
 import type { AwardRules, QuotaRule } from '../ruleSets/awardRules';
 import type { LocalizedText } from '../ruleSets/text';
+import { shareQuotaText } from '../quota/shareQuota';
 
 /** Plain-language forms of the configured procedure, for screens and the generated docs. */
 
@@ -54,11 +55,8 @@ export function describeQuota(rule: QuotaRule): LocalizedText {
       return { vi: 'Không', en: 'None' };
     case 'one_per_bloc':
       return { vi: 'Mỗi khối thi đua một tập thể', en: 'One per emulation bloc' };
-    case 'share_of_ldtt_holders':
-      return {
-        vi: `Không quá ${formatShare(rule.share)} số Lao động tiên tiến của đơn vị, làm tròn xuống`,
-        en: `At most ${formatShare(rule.share)} of the unit's Advanced Workers, rounded down`,
-      };
+    case 'share_of_holders':
+      return shareQuotaText(rule);
   }
 }
 

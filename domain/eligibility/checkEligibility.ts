@@ -19,6 +19,7 @@ import { checkLdttStandard } from './rules/ldtt';
 import type { RuleOutcome } from './rules/outcome';
 import { overlayChecks } from './rules/overlays';
 import { heroOccasion } from './rules/heroOccasion';
+import { quotaReasons } from './rules/quota';
 import { checkStateAward } from './rules/stateAwards';
 
 /**
@@ -47,6 +48,7 @@ export function checkEligibility(
   const reasons = [
     ...common,
     ...specific.reasons,
+    ...(subjectFits ? quotaReasons(award, ruleSet) : []),
     ...(subjectFits ? overlayChecks(history, award, year, ruleSet, asOf) : []),
   ];
   return {

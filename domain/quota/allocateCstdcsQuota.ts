@@ -1,10 +1,13 @@
-import { formatShare, percentText, type Fraction } from '../council/threshold';
+import { formatShare, percentText } from '../council/threshold';
 import type { Reason, Verdict } from '../eligibility/reason';
 import { makeReason } from '../eligibility/reason';
+import type { AwardCode } from '../catalogue/awardCodes';
+import type { ShareQuota } from '../ruleSets/awardRules';
+import type { Citation } from '../ruleSets/citation';
 import type { QuotaRankingKey } from '../ruleSets/configurableValues';
 import type { RuleSet } from '../ruleSets/ruleSet';
 import type { LocalizedText } from '../ruleSets/text';
-import { computeCstdcsQuota } from './cstdcsQuota';
+import { ROUNDING_TEXT, quotaPlaces } from './shareQuota';
 import { NO_EARLIER_USE, earlierUseText, placesLeft, type EarlierUse } from './earlierRounds';
 import { isWomenPreferred } from './tieBreak';
 import { CHAIR_DECIDES } from './tieChoice';
@@ -122,12 +125,33 @@ function keyText(c: QuotaCandidate, key: QuotaRankingKey): LocalizedText {
     : { vi: 'chưa có điểm đánh giá', en: 'no evaluation score' };
 }
 
-/** The CSTĐCS quota's share of the unit's LĐTT holders under a rule set (15% by default). */
-export function cstdcsShare(ruleSet: RuleSet): Fraction {
-  const quotaRule = ruleSet.values.awardRules.CSTDCS.quota;
-  return quotaRule.kind === 'share_of_ldtt_holders'
-    ? quotaRule.share
-    : { numerator: 100, denominator: 100 };
+/** No cap: every eligible candidate keeps a place. */
+const NO_CAP: ShareQuota = {
+  kind: 'share_of_holders',
+  holdersOf: 'LDTT',
+  per: 'unit',
+  share: { numerator: 100, denominator: 100 },
+  rounding: 'floor',
+};
+
+/**
+ * Whether the council round applies a share quota itself: it resolves the LĐTT holders of
+ * each unit when the ballot opens, so a CSTĐCS cap over them; any other base or a bloc's
+ * holders is stated to the council, which applies it (rules/quota in eligibility).
+ */
+export function roundAppliesShareQuota(award: AwardCode, rule: ShareQuota): boolean {
+  return award === 'CSTDCS' && rule.holdersOf === 'LDTT' && rule.per === 'unit';
+}
+
+/** The CSTĐCS quota the round ranks against (15% of the unit's LĐTT holders by default). */
+export function cstdcsRoundQuota(ruleSet: RuleSet): ShareQuota {
+  const rule = ruleSet.values.awardRules.CSTDCS.quota;
+  return rule.kind === 'share_of_holders' && roundAppliesShareQuota('CSTDCS', rule) ? rule : NO_CAP;
+}
+
+/** The quota's own basis where the agency gave one, else the rule set's CSTĐCS quota citation. */
+function cstdcsQuotaCitation(ruleSet: RuleSet): Citation {
+  return cstdcsRoundQuota(ruleSet).basis ?? ruleSet.citations.CSTDCS_QUOTA;
 }
 
 /**
@@ -137,9 +161,10 @@ export function cstdcsShare(ruleSet: RuleSet): Fraction {
  * straddling the last place).
  */
 export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): QuotaRoundResult {
-  const share = cstdcsShare(ruleSet);
+  const rule = cstdcsRoundQuota(ruleSet);
+  const { share } = rule;
   const keys = ruleSet.values.cstdcsRanking;
-  const quotaCitation = ruleSet.citations.CSTDCS_QUOTA;
+  const quotaCitation = cstdcsQuotaCitation(ruleSet);
   const tieCitation = ruleSet.citations.PRINCIPLE_TIE_BREAK;
   const unitIds = [...new Set(round.candidates.map((c) => c.unitId))].sort();
 
@@ -182,7 +207,7 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
       };
     }
 
-    const quota = computeCstdcsQuota(unit.ldttHolderCount, share);
+    const quota = quotaPlaces(unit.ldttHolderCount, rule);
     const earlier = unit.earlier ?? NO_EARLIER_USE;
     const left = placesLeft(quota, earlier.held);
     const quotaFacts = {
@@ -190,14 +215,15 @@ export function allocateCstdcsQuota(round: QuotaRoundInput, ruleSet: RuleSet): Q
       quota,
       shareNumerator: share.numerator,
       shareDenominator: share.denominator,
+      rounding: rule.rounding,
       heldEarlier: earlier.held,
       releasedEarlier: earlier.released,
       left,
     };
     const used = earlierUseText(earlier, left);
     const quotaText: LocalizedText = {
-      vi: `chỉ tiêu ${quota} (${formatShare(share)} của ${unit.ldttHolderCount} Lao động tiên tiến, làm tròn xuống)${used.vi}`,
-      en: `quota ${quota} (${formatShare(share)} of ${unit.ldttHolderCount} Advanced Workers, rounded down)${used.en}`,
+      vi: `chỉ tiêu ${quota} (${formatShare(share)} của ${unit.ldttHolderCount} Lao động tiên tiến, ${ROUNDING_TEXT[rule.rounding].vi})${used.vi}`,
+      en: `quota ${quota} (${formatShare(share)} of ${unit.ldttHolderCount} Advanced Workers, ${ROUNDING_TEXT[rule.rounding].en})${used.en}`,
     };
 
     const eligible = all.filter((c) => (c.verdict ?? 'eligible') === 'eligible' && !c.held);
@@ -362,11 +388,11 @@ function cutReason(
   rank: number,
   ranked: number,
   quotaText: LocalizedText,
-  quotaFacts: Record<string, number>,
+  quotaFacts: Record<string, number | string>,
   keys: readonly QuotaRankingKey[],
   ruleSet: RuleSet,
 ): Reason {
-  const citation = ruleSet.citations.CSTDCS_QUOTA;
+  const citation = cstdcsQuotaCitation(ruleSet);
   const facts = { ...quotaFacts, rank, ranked };
   if (!boundary) {
     return makeReason(

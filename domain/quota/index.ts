@@ -1,5 +1,5 @@
 export * from './allocateCstdcsQuota';
 export * from './blocFlagQuota';
-export * from './cstdcsQuota';
+export * from './shareQuota';
 export * from './tieBreak';
 export * from './tieChoice';

@@ -1,21 +1,65 @@
 import { z } from 'zod';
+import { AWARD_CODES } from '../catalogue/awardCodes';
 import { councilRuleSchema } from '../council/councilRule';
 import { fractionSchema } from '../council/threshold';
+
+/**
+ * How a share quota's places are rounded. "Không quá x%" (at most) is a cap, so rounding down
+ * is the only reading that never exceeds it; an agency's own quota may state another rule.
+ */
+export const QUOTA_ROUNDINGS = ['floor', 'ceil', 'half_up'] as const;
+export type QuotaRounding = (typeof QUOTA_ROUNDINGS)[number];
+
+/**
+ * A cap as a share of the holders of a title (the base), counted per unit or per emulation
+ * bloc: "không quá 15% tổng số cá nhân đạt danh hiệu LĐTT" of the unit is
+ * `{ holdersOf: 'LDTT', per: 'unit', share: 15/100, rounding: 'floor' }`.
+ */
+export const shareQuotaSchema = z.object({
+  kind: z.literal('share_of_holders'),
+  holdersOf: z.enum(AWARD_CODES),
+  per: z.enum(['unit', 'bloc']),
+  share: fractionSchema,
+  rounding: z.enum(QUOTA_ROUNDINGS),
+  /** The agency's own basis where it sets the quota; absent, the rule set's quota citation. */
+  basis: z
+    .object({
+      instrument: z.string().min(1).max(200),
+      article: z.string().min(1).max(100).nullable(),
+    })
+    .optional(),
+});
+export type ShareQuota = z.infer<typeof shareQuotaSchema>;
+
+/** Configurations saved before the general form named only the LĐTT share, per unit. */
+const savedLdttShare = z
+  .object({
+    kind: z.literal('share_of_ldtt_holders'),
+    share: fractionSchema,
+    rounding: z.literal('floor'),
+  })
+  .transform(
+    ({ share, rounding }): ShareQuota => ({
+      kind: 'share_of_holders',
+      holdersOf: 'LDTT',
+      per: 'unit',
+      share,
+      rounding,
+    }),
+  );
 
 /**
  * How many of an award a unit or bloc may receive. Only the grassroots fighter quota is a
  * number in the law's detailing texts; the others are ministry practice.
  */
-export const quotaRuleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('none') }),
-  /** "không quá 15% tổng số cá nhân đạt danh hiệu LĐTT" of the unit that year, rounded down. */
-  z.object({
-    kind: z.literal('share_of_ldtt_holders'),
-    share: fractionSchema,
-    rounding: z.literal('floor'),
-  }),
-  /** One per emulation bloc: the bloc's leading collective (e.g. the Ministry Emulation Flag). */
-  z.object({ kind: z.literal('one_per_bloc') }),
+export const quotaRuleSchema = z.union([
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('none') }),
+    shareQuotaSchema,
+    /** One per emulation bloc: the bloc's leading collective (e.g. the Ministry Emulation Flag). */
+    z.object({ kind: z.literal('one_per_bloc') }),
+  ]),
+  savedLdttShare,
 ]);
 export type QuotaRule = z.infer<typeof quotaRuleSchema>;
 

@@ -103,7 +103,13 @@ export const DEFAULT_AWARD_RULES: Record<AwardCode, AwardRules> = {
   LDTT: rules({ council: null, cashAwardBaseSalaryMultiple: 0.3 }),
   CSTDCS: rules({
     council: SECRET_BALLOT_TWO_THIRDS_OF_ALL,
-    quota: { kind: 'share_of_ldtt_holders', share: fraction(15, 100), rounding: 'floor' },
+    quota: {
+      kind: 'share_of_holders',
+      holdersOf: 'LDTT',
+      per: 'unit',
+      share: fraction(15, 100),
+      rounding: 'floor',
+    },
     cashAwardBaseSalaryMultiple: 1.0,
   }),
   CSTDBO: rules({ council: SECRET_BALLOT_90_OF_ALL, cashAwardBaseSalaryMultiple: 3.0 }),

@@ -1,4 +1,3 @@
-import { formatShare } from '../../council/threshold';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import { EVALUATION_GRADE_TEXT } from '../../ruleSets/scales';
 import type { EligibilityContext } from '../context';
@@ -106,22 +105,6 @@ export function checkCstdcs(
           en: `None of the additional standards is met: ${parts.map((p) => p.en).join('; ')}`,
         },
         { year, grade: grade ?? null, initiativeMandatory: mandatory },
-      ),
-    );
-  }
-
-  const quota = ruleSet.values.awardRules.CSTDCS.quota;
-  if (quota.kind === 'share_of_ldtt_holders') {
-    reasons.push(
-      makeReason(
-        'CSTDCS_QUOTA_APPLIES',
-        'info',
-        ruleSet.citations.CSTDCS_QUOTA,
-        {
-          vi: `Được xét trong tỷ lệ không quá ${formatShare(quota.share)} số Lao động tiên tiến của đơn vị (làm tròn xuống)`,
-          en: `Subject to the unit quota of at most ${formatShare(quota.share)} of its Advanced Workers (rounded down)`,
-        },
-        { quotaNumerator: quota.share.numerator, quotaDenominator: quota.share.denominator },
       ),
     );
   }

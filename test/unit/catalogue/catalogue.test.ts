@@ -79,7 +79,7 @@ describe('the award catalogue as data (domain.md §4)', () => {
       workingDays: 10,
     });
     expect(describeQuota(getAwardProfile('CSTDCS', RULE_SET_2025).rules.quota).vi).toBe(
-      'Không quá 15% số Lao động tiên tiến của đơn vị, làm tròn xuống',
+      'Không quá 15% số đạt “Lao động tiên tiến” của đơn vị, làm tròn xuống',
     );
   });
 

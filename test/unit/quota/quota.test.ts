@@ -2,13 +2,13 @@ import {
   allocateCstdcsQuota,
   type QuotaCandidate,
 } from '../../../domain/quota/allocateCstdcsQuota';
-import { computeCstdcsQuota } from '../../../domain/quota/cstdcsQuota';
+import { quotaPlaces } from '../../../domain/quota/shareQuota';
 import { heldAsCounted, placesToClaim } from '../../../domain/quota/earlierRounds';
 import { isWomenPreferred } from '../../../domain/quota/tieBreak';
 import { fraction } from '../../../domain/council/threshold';
 import { RULE_SET_2025 } from '../../../domain/ruleSets/ruleSet2025';
 
-const FIFTEEN = fraction(15, 100);
+const FIFTEEN = { share: fraction(15, 100), rounding: 'floor' } as const;
 
 describe('CSTĐCS quota: at most 15% of the unit’s LĐTT holders, rounded down [Điều 23, Luật 06/2022/QH15]', () => {
   test.each([
@@ -21,12 +21,12 @@ describe('CSTĐCS quota: at most 15% of the unit’s LĐTT holders, rounded down
     [100, 15],
     [101, 15],
   ])('%i LĐTT holders → quota %i', (holders, quota) => {
-    expect(computeCstdcsQuota(holders, FIFTEEN)).toBe(quota);
+    expect(quotaPlaces(holders, FIFTEEN)).toBe(quota);
   });
 
   test('a negative or fractional count is refused', () => {
-    expect(() => computeCstdcsQuota(-1, FIFTEEN)).toThrow(RangeError);
-    expect(() => computeCstdcsQuota(2.5, FIFTEEN)).toThrow(RangeError);
+    expect(() => quotaPlaces(-1, FIFTEEN)).toThrow(RangeError);
+    expect(() => quotaPlaces(2.5, FIFTEEN)).toThrow(RangeError);
   });
 });
 

@@ -28,7 +28,9 @@ describe('configurable values: validated overrides with an audit diff', () => {
         CSTDCS: {
           ...RULE_SET_2025.values.awardRules.CSTDCS,
           quota: {
-            kind: 'share_of_ldtt_holders',
+            kind: 'share_of_holders',
+            holdersOf: 'LDTT',
+            per: 'unit',
             share: { numerator: 10, denominator: 100 },
             rounding: 'floor',
           },
@@ -39,7 +41,9 @@ describe('configurable values: validated overrides with an audit diff', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.values.awardRules.CSTDCS.quota).toEqual({
-      kind: 'share_of_ldtt_holders',
+      kind: 'share_of_holders',
+      holdersOf: 'LDTT',
+      per: 'unit',
       share: { numerator: 10, denominator: 100 },
       rounding: 'floor',
     });
