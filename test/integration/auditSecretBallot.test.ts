@@ -1,4 +1,5 @@
 import { AuditEntryModel } from '../../data/audit/auditEntryModel';
+import { IdempotentRequestModel } from '../../data/http/idempotentRequestModel';
 import { eventually } from '../harness/apiClient';
 import { startTestStack, type TestStack } from '../harness/testStack';
 import {
@@ -102,7 +103,6 @@ describe('the audit log of a secret ballot', () => {
     const leaks = log.filter((entry) => CHOICES.test(JSON.stringify(entry)));
     expect(leaks).toEqual([]);
   });
-});
 
   test('a paper sent to the ballot path in another case or with a trailing slash reaches nothing', async () => {
     const n1 = await nominationAtCouncil({ unitId: 'VCSDT', awardCode: 'CSTDCS' });
@@ -142,6 +142,12 @@ describe('the audit log of a secret ballot', () => {
         'ROUTE_NOT_FOUND',
       ]);
     }
+    const mount = await members['hoidong.1']!.post(
+      `/api/Council-Rounds/${roundId}/ballot`,
+      paper({ [n1]: 'reject' }),
+      { 'idempotency-key': `mount-${roundId}` },
+    );
+    expect(mount.status).toBe(404);
     // The exact path is the only way in, and the idempotency store keeps away from it too.
     const cast = await members['hoidong.1']!.post(
       `/api/council-rounds/${roundId}/ballot`,
@@ -158,3 +164,4 @@ describe('the audit log of a secret ballot', () => {
       ['POST /api/council-rounds/:id/ballot', 'hoidong.1', undefined],
     ]);
   });
+});

@@ -97,6 +97,7 @@ function pathFor(op: Operation, world: HostileWorld, ownOnly: boolean): fc.Arbit
     refusedFor: (identity) => cases.map((c) => c.refusedFor(identity)).find(Boolean),
   }));
 }
+
 /**
  * The path in another case or with a trailing slash (on the caller's own objects): routing is
  * case-sensitive and strict, so neither reaches a route. Secret-ballot exclusions once
@@ -128,7 +129,6 @@ function noncanonicalPath(op: Operation, world: HostileWorld): fc.Arbitrary<Path
       refusedFor: () => `the route's path ${how}`,
     }));
 }
-
 
 /** Query strings: forged claims (ignored), and operator or dotted keys (refused at the edge). */
 const QUERIES: [string, string | undefined][] = [
@@ -233,7 +233,7 @@ function assemble(
 export function refusedRequest(op: Operation, world: HostileWorld): fc.Arbitrary<HostileRequest> {
   return fc
     .tuple(
-      pathFor(op, world, false),
+      fc.oneof({ weight: 4, arbitrary: pathFor(op, world, false) }, noncanonicalPath(op, world)),
       fc.constantFrom(...QUERIES),
       identityFor(op.callers, world),
       op.rawBody
