@@ -80,25 +80,40 @@ export class AuditAppender {
 /** Before the first entry. */
 const GENESIS: Last = { seq: 0, hash: GENESIS_HASH };
 
+/** How many places past the last it knew a loser reads at once: it is usually one or two behind. */
+const NEAR = 16;
+
 /**
  * The newest entry after `known`, if any. Places are filled without gaps (an entry is inserted
- * only after the one before it), so the end is found by point reads of `_id` (the one lookup
- * the embedded build reads through its index): doubling steps past `known` until a place is
- * free, then halving back. A loser behind by one or two entries reads two or three.
+ * only after the one before it), so reading the `NEAR` places after `known` (one read of their
+ * `_id`s, which the embedded build narrows through the index) finds the end unless all are
+ * taken. Further behind (a process starting on a long log), point reads of `_id` find it:
+ * doubling steps until a place is free, then halving back.
  */
 async function newestAfter(known: Last): Promise<Last | undefined> {
-  let newest: Last | undefined;
-  let held = known.seq;
+  const near = await AuditEntryModel.collection
+    .find<ChainedDocument>(
+      { _id: { $in: Array.from({ length: NEAR }, (_, i) => known.seq + 1 + i) } } as never,
+      { projection: { hash: 1 } },
+    )
+    .toArray();
+  const newestNear = near.reduce<ChainedDocument | undefined>(
+    (top, doc) => (top && top._id > doc._id ? top : doc),
+    undefined,
+  );
+  if (!newestNear) return undefined;
+  let newest: Last = { seq: newestNear._id, hash: newestNear.hash };
+  if (near.length < NEAR) return newest;
   let free: number | undefined;
   for (let step = 1; free === undefined; step *= 2) {
-    const found = await entryAt(held + step);
-    if (found) [newest, held] = [found, found.seq];
-    else free = held + step;
+    const found = await entryAt(newest.seq + step);
+    if (found) newest = found;
+    else free = newest.seq + step;
   }
-  while (free - held > 1) {
-    const middle = Math.floor((held + free) / 2);
+  while (free - newest.seq > 1) {
+    const middle = Math.floor((newest.seq + free) / 2);
     const found = await entryAt(middle);
-    if (found) [newest, held] = [found, middle];
+    if (found) newest = found;
     else free = middle;
   }
   return newest;
