@@ -21,6 +21,13 @@ export type LoginPolicy = {
   maxDelayMs: number;
 };
 
+/**
+ * A session unused this long ends (a workstation left signed in), however long it had to
+ * live; its last use is written at most once per `SESSION_TOUCH_MS`, not on every request.
+ */
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+export const SESSION_TOUCH_MS = 60 * 1000;
+
 /** Cookie names: the session (httpOnly) and the CSRF token the page reads and echoes. */
 export const SESSION_COOKIE = 'tdkt_session';
 export const CSRF_COOKIE = 'tdkt_csrf';

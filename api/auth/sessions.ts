@@ -1,6 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { SessionModel } from '../../data/identity/sessionModel';
 import { UserModel } from '../../data/identity/userModel';
+import { SESSION_IDLE_MS, SESSION_TOUCH_MS } from './authPolicy';
 
 export const hashToken = (token: string): string =>
   createHash('sha256').update(token).digest('hex');
@@ -29,6 +30,7 @@ export async function openSession(
     expiresAt,
     epoch,
     csrfHash: hashToken(csrfToken),
+    lastSeenAt: now,
   });
   await SessionModel.deleteMany({ userId, expiresAt: { $lte: now } });
   return { token, csrfToken, expiresAt };
@@ -41,10 +43,23 @@ export interface LiveSession {
   csrfHash: string;
 }
 
-/** The session of a token if it has not expired; the epoch is checked against the user later. */
+/**
+ * The session of a token if it has neither expired nor been left idle, its use recorded (at
+ * most once a minute: one conditional update, so concurrent requests write once); the epoch
+ * is checked against the user later.
+ */
 export async function findSession(token: string, now: Date): Promise<LiveSession | undefined> {
   const session = await SessionModel.findById(hashToken(token)).lean();
   if (!session || session.expiresAt <= now) return undefined;
+  const lastSeenAt = session.lastSeenAt ?? session.createdAt;
+  const idle = now.getTime() - lastSeenAt.getTime();
+  if (idle > SESSION_IDLE_MS) return undefined;
+  if (idle > SESSION_TOUCH_MS) {
+    await SessionModel.updateOne(
+      { _id: session._id, lastSeenAt: session.lastSeenAt ?? null },
+      { $set: { lastSeenAt: now } },
+    );
+  }
   return {
     id: session._id,
     userId: session.userId,

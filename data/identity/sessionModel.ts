@@ -2,8 +2,9 @@ import { Schema, model } from 'mongoose';
 
 /**
  * A signed-in session. Only hashes are stored: of the token (the `_id`) and of the CSRF
- * token a browser echoes on unsafe requests. A session is live while `expiresAt` is ahead
- * and `epoch` equals its user's `sessionEpoch`.
+ * token a browser echoes on unsafe requests. A session is live while `expiresAt` is ahead,
+ * it was used lately (`lastSeenAt`, else `createdAt`), and `epoch` equals its user's
+ * `sessionEpoch`.
  */
 const sessionSchema = new Schema(
   {
@@ -12,6 +13,7 @@ const sessionSchema = new Schema(
     expiresAt: { type: Date, required: true },
     epoch: { type: Number, required: true, default: 0 },
     csrfHash: { type: String, required: true },
+    lastSeenAt: { type: Date },
   },
   { timestamps: true, versionKey: false },
 );

@@ -1,6 +1,8 @@
 import { request, type IncomingHttpHeaders } from 'node:http';
+import { LoginThrottleModel } from '../../data/identity/loginThrottleModel';
 import { UserModel } from '../../data/identity/userModel';
 import { SessionModel } from '../../data/identity/sessionModel';
+import { hashToken } from '../../api/auth/sessions';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../scripts/seed/demoData';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient } from '../harness/apiClient';
@@ -232,33 +234,47 @@ describe('logout everywhere and password change', () => {
 });
 
 describe('growing delays after failed sign-ins, never a lock', () => {
+  /** Moves the last failure counted for `key` back in time: delays without waiting for them. */
+  const lastFailureAgo = (key: string, ms: number, failures?: number) =>
+    LoginThrottleModel.updateOne(
+      { _id: key },
+      { $set: { lastFailureAt: new Date(Date.now() - ms), ...(failures && { failures }) } },
+    );
+
   test('a held-back attempt answers exactly like a wrong password, and ends by itself', async () => {
     const from = '127.0.2.1';
     for (let i = 1; i <= 4; i += 1) {
       const wrong = await loginFrom(from, 'khoa.1', `Sai-mat-khau-${i}`);
       expect([i, wrong.status, wrong.body.error.code]).toEqual([i, 401, 'BAD_CREDENTIALS']);
     }
-    // The fourth failure from this address earned it a delay of 1 s: even the right password
-    // is answered as a wrong one, with nothing that tells the account is held back.
+    // 4 failures (3 free): 1 s. Taken to 9 failures now: 32 s, so nothing here outlives it.
+    await lastFailureAgo(`pair:khoa.1\n${from}`, 0, 9);
+    // Even the right password is answered as a wrong one, with nothing that tells the
+    // account is held back.
     const wrong = await loginFrom(from, 'khoa.1', 'Sai-mat-khau-5');
     const held = await loginFrom(from, 'khoa.1', DEMO_PASSWORD);
     expect([held.status, held.body]).toEqual([wrong.status, wrong.body]);
     expect(held.headers['retry-after']).toBeUndefined();
     // Its owner elsewhere is not held back; here, it ends once the delay has run.
     expect((await loginFrom('127.0.2.2', 'khoa.1', DEMO_PASSWORD)).status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await lastFailureAgo(`pair:khoa.1\n${from}`, 33_000);
     expect((await loginFrom(from, 'khoa.1', DEMO_PASSWORD)).status).toBe(200);
   });
 
   test('each failure past the allowance doubles the delay', async () => {
     const from = '127.0.3.1';
+    const key = `pair:khoa.2\n${from}`;
     for (let i = 1; i <= 4; i += 1) await loginFrom(from, 'khoa.2', `Sai-lan-${i}-mat-khau`);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    // Checked (the 1 s delay ran), wrong: now 2 s.
+    expect((await LoginThrottleModel.findById(key).lean())!.failures).toBe(4);
+    // The 1 s delay has run: the next attempt is checked, wrong, and counted (2 s now).
+    await lastFailureAgo(key, 1_500);
     expect((await loginFrom(from, 'khoa.2', 'Sai-lan-5-mat-khau')).status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect((await LoginThrottleModel.findById(key).lean())!.failures).toBe(5);
+    await lastFailureAgo(key, 1_000);
     expect((await loginFrom(from, 'khoa.2', DEMO_PASSWORD)).status).toBe(401);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // Attempts held back are not counted.
+    expect((await LoginThrottleModel.findById(key).lean())!.failures).toBe(5);
+    await lastFailureAgo(key, 2_500);
     expect((await loginFrom(from, 'khoa.2', DEMO_PASSWORD)).status).toBe(200);
   });
 
@@ -324,5 +340,32 @@ describe('growing delays after failed sign-ins, never a lock', () => {
     const wrong = await login('giamdoc.tttt', 'Mat-khau-bat-ky-1');
     expect([unknown.status, (await json(unknown)).error.code]).toEqual([401, 'BAD_CREDENTIALS']);
     expect([wrong.status, (await json(wrong)).error.code]).toEqual([401, 'BAD_CREDENTIALS']);
+  });
+});
+
+describe('idle sessions', () => {
+  test('a session left idle for 30 minutes ends; one in use stays, its use written at most once a minute', async () => {
+    const signedIn = await login('nhieuphien');
+    const { token } = await json(signedIn);
+    const client = new ApiClient(api, token);
+    const id = hashToken(token);
+    const lastSeen = async () => (await SessionModel.findById(id).lean())!.lastSeenAt!.getTime();
+
+    await SessionModel.updateOne(
+      { _id: id },
+      { $set: { lastSeenAt: new Date(Date.now() - 5 * 60_000) } },
+    );
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    const touched = await lastSeen();
+    expect(touched).toBeGreaterThan(Date.now() - 10_000);
+    expect((await client.get('/api/auth/me')).status).toBe(200);
+    expect(await lastSeen()).toBe(touched);
+
+    await SessionModel.updateOne(
+      { _id: id },
+      { $set: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } },
+    );
+    const idle = await client.get('/api/auth/me');
+    expect([idle.status, (idle.body as any).error.code]).toEqual([401, 'UNAUTHENTICATED']);
   });
 });
