@@ -140,8 +140,15 @@ export async function startBenchStack(
     const workerNames = processNames('worker', options.processes);
     const apiNames = processNames('api', options.processes);
     const apiPorts = await Promise.all(apiNames.map(() => freePort()));
-    const workers = workerNames.map((name) =>
-      startNode(name, 'worker/main.js', env, dataDir, true),
+    // Each worker its own health and metrics ports: two on the defaults would clash.
+    const workerPorts = await Promise.all(
+      workerNames.map(async () => ({
+        WORKER_HEALTH_PORT: String(await freePort()),
+        WORKER_METRICS_ADDRESS: `127.0.0.1:${await freePort()}`,
+      })),
+    );
+    const workers = workerNames.map((name, i) =>
+      startNode(name, 'worker/main.js', { ...env, ...workerPorts[i] }, dataDir, true),
     );
     const apis = apiNames.map((name, i) =>
       startNode(name, 'api/main.js', { ...env, API_PORT: String(apiPorts[i]) }, dataDir, true),
