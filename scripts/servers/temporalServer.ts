@@ -12,6 +12,15 @@ export interface TemporalServerOptions {
   /** Web UI port; `undefined` runs headless. */
   uiPort?: number;
   namespace: string;
+  /** Server settings (`--dynamic-config-value key=value`), e.g. a lower history limit. */
+  dynamicConfig?: Record<string, number | string | boolean>;
+}
+
+function dynamicConfigFlags(options: TemporalServerOptions): string[] {
+  return Object.entries(options.dynamicConfig ?? {}).flatMap(([key, value]) => [
+    '--dynamic-config-value',
+    `${key}=${JSON.stringify(value)}`,
+  ]);
 }
 
 export interface RunningTemporal extends RunningServer {
@@ -71,6 +80,7 @@ export async function startTemporalServer(
     '--log-level',
     'warn',
     ...searchAttributeFlags(),
+    ...dynamicConfigFlags(options),
     ...(options.uiPort === undefined ? ['--headless'] : ['--ui-port', String(options.uiPort)]),
   ];
   const child = startChild('temporal', binary, args, logFile);
@@ -114,6 +124,7 @@ async function startDownloadedTemporal(
       ui: options.uiPort !== undefined,
       uiPort: options.uiPort,
       searchAttributes: NOMINATION_SEARCH_ATTRIBUTES.map((key) => key),
+      extraArgs: dynamicConfigFlags(options),
     },
   });
   return {
