@@ -10,13 +10,12 @@ export type Snapshot = Map<string, Map<string, string>>;
  * record every sign-in attempt, and the failed sign-ins counted by address
  * (`login_throttles`); `newAuditEntries` says which entries appeared, so they are checked too.
  */
-const WRITTEN_BY_REFUSALS = new Set([
-  'idempotent_requests',
-  'audit_log',
-  'login_throttles',
-]);
+const WRITTEN_BY_REFUSALS = new Set(['idempotent_requests', 'audit_log', 'login_throttles']);
 
 const { EJSON } = mongoose.mongo.BSON;
+
+/** Fields any request with a live session may write, refused or not: a session's last use. */
+const WRITTEN_BY_ANY_REQUEST: Record<string, string[]> = { sessions: ['lastSeenAt'] };
 
 export async function takeSnapshot(): Promise<Snapshot> {
   const db = mongoose.connection.db!;
@@ -29,6 +28,7 @@ export async function takeSnapshot(): Promise<Snapshot> {
     const documents = await db.collection(name).find({}).toArray();
     const hashes = new Map<string, string>();
     for (const document of documents) {
+      for (const field of WRITTEN_BY_ANY_REQUEST[name] ?? []) delete document[field];
       const text = EJSON.stringify(document, { relaxed: false });
       hashes.set(String(document._id), createHash('sha256').update(text).digest('hex'));
     }
