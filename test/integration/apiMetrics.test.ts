@@ -1,38 +1,25 @@
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import mongoose from 'mongoose';
-import pino from 'pino';
-import { createApp } from '../../api/app';
 import { GAUGE_FIELDS, inStage } from '../../api/metrics/nominationGauges';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../scripts/seed/demoData';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient } from '../harness/apiClient';
+import { startApi } from '../harness/apiServer';
 import { startTestStack, type TestStack } from '../harness/testStack';
 import { submitToAppraisal } from '../harness/submitToAppraisal';
 
 let stack: TestStack;
-let server: Server;
+let api: Awaited<ReturnType<typeof startApi>>;
 let metricsApp: string;
 
 beforeAll(async () => {
   stack = await startTestStack();
   await seedDemoData(DEMO_USERS);
   // A second API on the same stack, with a sign-in limit of one a minute, to hit it.
-  const app = createApp({
-    temporal: stack.client,
-    taskQueue: stack.taskQueue,
-    sessionTtlHours: 1,
-    requestsPerMinute: 0,
-    loginsPerMinute: 1,
-    log: pino({ level: 'silent' }),
-  });
-  server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  metricsApp = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startApi({ temporal: stack.client, taskQueue: stack.taskQueue, loginsPerMinute: 1 });
+  metricsApp = api.url;
 });
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await api?.close();
   await stack?.stop();
 });
 

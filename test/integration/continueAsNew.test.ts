@@ -1,18 +1,15 @@
 import { mkdtempSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import type { Worker } from '@temporalio/worker';
-import pino from 'pino';
-import { createApp } from '../../api/app';
 import type { RunningServer } from '../../scripts/servers/childProcess';
 import { startTemporalServer } from '../../scripts/servers/temporalServer';
 import { DEMO_USERS } from '../../scripts/seed/demoData';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { createWorker } from '../../worker/createWorker';
 import { ApiClient, eventually } from '../harness/apiClient';
+import { startApi } from '../harness/apiServer';
 import { captureHistory } from '../harness/captureHistory';
 import { startTestStack, type TestStack } from '../harness/testStack';
 
@@ -26,7 +23,7 @@ let connection: Connection;
 let worker: Worker;
 let running: Promise<void>;
 let closeWorkerConnection: () => Promise<void>;
-let server: Server;
+let api: Awaited<ReturnType<typeof startApi>>;
 let apiUrl: string;
 
 /**
@@ -54,22 +51,12 @@ beforeAll(async () => {
   running = worker.run();
   connection = await Connection.connect({ address: temporal.address });
   client = new Client({ connection, namespace: 'default' });
-  const app = createApp({
-    temporal: client,
-    taskQueue,
-    sessionTtlHours: 1,
-    requestsPerMinute: 0,
-    loginsPerMinute: 0,
-    log: pino({ level: 'silent' }),
-  });
-  server = await new Promise((resolve) => {
-    const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-  });
-  apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startApi({ temporal: client, taskQueue });
+  apiUrl = api.url;
 }, 180_000);
 
 afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
+  await api?.close();
   if (worker?.getState() === 'RUNNING') worker.shutdown();
   await running;
   await closeWorkerConnection?.();

@@ -1,16 +1,14 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import pino from 'pino';
-import { createApp } from '../../api/app';
 import { stopChild } from '../../scripts/servers/childProcess';
 import { freePort } from '../../scripts/servers/freePort';
 import { repoRoot } from '../../scripts/servers/repoRoot';
 import { DEMO_USERS } from '../../scripts/seed/demoData';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient } from '../harness/apiClient';
+import { startApi } from '../harness/apiServer';
 import { startTestStack, type TestStack } from '../harness/testStack';
 import { submitToAppraisal } from '../harness/submitToAppraisal';
 
@@ -92,19 +90,12 @@ describe('one log stream', () => {
         done();
       },
     });
-    const app = createApp({
-      temporal: stack.client,
-      taskQueue: stack.taskQueue,
-      sessionTtlHours: 1,
-      requestsPerMinute: 0,
-      loginsPerMinute: 0,
-      log: pino({ level: 'debug' }, sink),
-    });
-    const server: Server = await new Promise((resolve) => {
-      const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
-    });
+    const api = await startApi(
+      { temporal: stack.client, taskQueue: stack.taskQueue },
+      pino({ level: 'debug' }, sink),
+    );
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const url = api.url;
       const given = await fetch(`${url}/api/nominations`, {
         headers: { 'x-request-id': 'balancer-7f3a' },
       });
@@ -126,7 +117,7 @@ describe('one log stream', () => {
         expect.objectContaining({ requestId: freshId, path: '/api/health', status: 200 }),
       );
     } finally {
-      await new Promise((resolve) => server.close(resolve));
+      await api.close();
     }
   });
 });
