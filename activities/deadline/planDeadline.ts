@@ -1,7 +1,9 @@
 import {
   deadlineAfter,
   endOfVietnamDate,
+  publicCommentEnd,
   vietnamDateOf,
+  type PostingDayRule,
   workingDaysBetween,
 } from '../../domain/calendar';
 import {
@@ -15,6 +17,8 @@ export interface DeadlineRequest {
   workingDays: number;
   /** Share of the period after which the holder is reminded, e.g. 0.7. */
   reminderShare: number;
+  /** A public comment period whose posting day (the start) counts as day one. */
+  postingDay?: PostingDayRule;
 }
 
 export interface DeadlinePlan {
@@ -36,9 +40,14 @@ export interface DeadlinePlan {
 export async function planDeadline(request: DeadlineRequest): Promise<DeadlinePlan> {
   const { calendar, revision } = await calendarInForce();
   const start = vietnamDateOf(Date.parse(request.startAt));
-  const dueOn = deadlineAfter(start, request.workingDays, calendar);
+  const { postingDay } = request;
+  const end = (days: number) =>
+    postingDay
+      ? publicCommentEnd(start, days, postingDay, calendar)
+      : deadlineAfter(start, days, calendar);
+  const dueOn = end(request.workingDays);
   const reminderDays = Math.max(1, Math.floor(request.workingDays * request.reminderShare));
-  const remindOn = deadlineAfter(start, Math.min(reminderDays, request.workingDays), calendar);
+  const remindOn = end(Math.min(reminderDays, request.workingDays));
   const remindStart = endOfVietnamDate(remindOn) - 24 * 3600 * 1000;
   return {
     dueOn,

@@ -42,6 +42,7 @@ export async function loadProcedure(request: ProcedureRequest): Promise<Procedur
     publicComment: {
       required: rules.publicComment.required && !adHoc,
       workingDays: rules.publicComment.workingDays,
+      postingDay: rules.publicComment.postingDay,
     },
     upwardAppraisalWorkingDays: rules.upwardAppraisal?.workingDays ?? null,
     timings: DEFAULT_PROCESS_TIMINGS,

@@ -349,7 +349,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: {
       status: 200,
       description:
-        'The nomination; `number`: `<unit>-<year>-<NNNN>/<place>`, its dossier’s number and its place in the dossier’s list, from submission on (a draft has none). Unit staff see hold and discipline reasons of `checks` without their facts (kind, dates, level, decision)',
+        'The nomination; `number`: `<unit>-<year>-<NNNN>/<place>`, its dossier’s number and its place in the dossier’s list, from submission on (a draft has none). Unit staff see hold and discipline reasons of `checks` without their facts (kind, dates, level, decision). In public comment, `dueOn` is the period’s last day and `publicCommentPostingDay` how it was counted (`posting_day_not_counted` or `posting_day_counted`, as the rule set configures)',
     },
   },
   {

@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import { DOCUMENT_TYPES } from '../../domain/agency/agencyIdentity';
+import { POSTING_DAY_RULES } from '../../domain/calendar/publicCommentPeriod';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
 import { REVIEW_OCCASIONS } from '../../domain/eligibility/context';
 import { UPWARD_DECIDERS } from '../../domain/process/externalDecision';
@@ -105,6 +106,8 @@ const nominationSchema = new Schema(
     createdBy: { type: actorSchema, required: true },
     receivedOn: { type: String },
     ruleSetId: { type: String },
+    /** While in public comment: how its end date (`dueOn`) was counted. */
+    publicCommentPostingDay: { type: String, enum: POSTING_DAY_RULES },
     /** Who must act next, and by when (end of `dueOn`, Vietnam time). */
     holderRole: { type: String, enum: ROLES },
     dueAt: { type: Date },

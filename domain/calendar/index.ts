@@ -57,5 +57,11 @@ export {
   lastWorkingDayOnOrBefore,
   workingDaysBetween,
 } from './workingDays';
+export {
+  POSTING_DAY_RULES,
+  POSTING_DAY_RULE_TEXT,
+  publicCommentEnd,
+  type PostingDayRule,
+} from './publicCommentPeriod';
 export { daysOffInYear, swappedWorkingDaysInYear } from './yearListing';
 export { displayDate } from './displayDate';

@@ -1,3 +1,4 @@
+import { POSTING_DAY_RULE_TEXT } from '../calendar/publicCommentPeriod';
 import type { CouncilRule } from '../council/councilRule';
 import { formatShare } from '../council/threshold';
 import type { AwardRules, QuotaRule } from '../ruleSets/awardRules';
@@ -61,10 +62,12 @@ export function describeQuota(rule: QuotaRule): LocalizedText {
 }
 
 export function describePublicComment(rules: AwardRules): LocalizedText {
-  return rules.publicComment.required
+  const { required, workingDays, postingDay } = rules.publicComment;
+  const counting = POSTING_DAY_RULE_TEXT[postingDay];
+  return required
     ? {
-        vi: `Có, ${rules.publicComment.workingDays} ngày làm việc`,
-        en: `Yes, ${rules.publicComment.workingDays} working days`,
+        vi: `Có, ${workingDays} ngày làm việc (${counting.vi})`,
+        en: `Yes, ${workingDays} working days (${counting.en})`,
       }
     : { vi: 'Không', en: 'No' };
 }

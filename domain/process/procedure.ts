@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PostingDayRule } from '../calendar/publicCommentPeriod';
 
 /**
  * Process timings the law leaves to the ministry (domain.md §7: "configurable"). The
@@ -34,7 +35,8 @@ export interface Procedure {
   appraisalWorkingDays: number;
   /** Whether the council votes on this award (LĐTT and some titles are decided on the unit's rating). */
   councilVote: boolean;
-  publicComment: { required: boolean; workingDays: number };
+  /** `postingDay`: absent in procedures fixed before it was configurable (not counted then). */
+  publicComment: { required: boolean; workingDays: number; postingDay?: PostingDayRule };
   /** Working days of the higher authority's appraisal, for awards decided above the minister. */
   upwardAppraisalWorkingDays: number | null;
   timings: ProcessTimings;

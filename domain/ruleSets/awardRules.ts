@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POSTING_DAY_RULES } from '../calendar/publicCommentPeriod';
 import { AWARD_CODES } from '../catalogue/awardCodes';
 import { councilRuleSchema } from '../council/councilRule';
 import { fractionSchema } from '../council/threshold';
@@ -68,6 +69,11 @@ export const publicCommentRuleSchema = z.object({
   required: z.boolean(),
   /** domain.md: 3–10 working days; validated so an administrator cannot leave that range. */
   workingDays: z.number().int().min(3).max(10),
+  /**
+   * Whether the posting day is day one of the period (configurable: the texts found do not
+   * say; the Civil Code's general rule does not count it). Saved before it existed: not counted.
+   */
+  postingDay: z.enum(POSTING_DAY_RULES).default('posting_day_not_counted'),
 });
 export type PublicCommentRule = z.infer<typeof publicCommentRuleSchema>;
 

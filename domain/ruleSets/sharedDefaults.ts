@@ -83,8 +83,9 @@ export const OPEN_MAJORITY_OF_PRESENT: CouncilRule = {
 };
 
 const UPWARD = { workingDays: 10, withConsultationWorkingDays: 20 };
-const NO_COMMENT = { required: false, workingDays: 5 };
-const COMMENT_5 = { required: true, workingDays: 5 };
+const NOT_COUNTED = 'posting_day_not_counted' as const;
+const NO_COMMENT = { required: false, workingDays: 5, postingDay: NOT_COUNTED };
+const COMMENT_5 = { required: true, workingDays: 5, postingDay: NOT_COUNTED };
 
 function rules(partial: Partial<AwardRules> & Pick<AwardRules, 'council'>): AwardRules {
   return {
@@ -144,7 +145,7 @@ export const DEFAULT_AWARD_RULES: Record<AwardCode, AwardRules> = {
   // Hero titles: considered at the five-yearly congress; public comment 10 working days.
   AHLD: rules({
     council: SECRET_BALLOT_90_OF_ALL,
-    publicComment: { required: true, workingDays: 10 },
+    publicComment: { required: true, workingDays: 10, postingDay: NOT_COUNTED },
     upwardAppraisal: UPWARD,
   }),
 };

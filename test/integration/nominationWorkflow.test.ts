@@ -3,10 +3,18 @@ import {
   CIVIL_SERVICE_CALENDAR,
   addWorkingDays,
   deadlineAfter,
+  publicCommentEnd,
   vietnamDateOf,
   type IsoDate,
+  type PostingDayRule,
 } from '../../domain/calendar';
 import type { Actor } from '../../domain/process/roles';
+import { validateConfigOverride } from '../../domain/ruleSets/overrides';
+import {
+  latestOverride,
+  ruleSetForReceipt,
+  saveOverrideRevision,
+} from '../../data/configuration/ruleSetsInForce';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { NotificationModel } from '../../data/notification/notificationModel';
 import {
@@ -340,6 +348,48 @@ describe('nominationWorkflow', () => {
     expect(last.detail!.vi).toContain('Trần Văn C');
     await captureHistory(handle, 'nomination-objection');
   });
+
+  test.each<[string, number, PostingDayRule]>([
+    // The Hero title's posting day counted by the administrator's choice…
+    ['AHLD', 10, 'posting_day_counted'],
+    // …the National Emulation Fighter's left as shipped: not counted.
+    ['CSTDTQ', 5, 'posting_day_not_counted'],
+  ])(
+    '§7.3 the public comment of %s (%i working days) ends as counted: %s, and says so',
+    async (awardCode, workingDays, rule) => {
+      if (rule === 'posting_day_counted') {
+        const ruleSet = await ruleSetForReceipt(today());
+        const change = {
+          awardRules: {
+            AHLD: {
+              ...ruleSet.values.awardRules.AHLD,
+              publicComment: { required: true, workingDays, postingDay: rule },
+            },
+          },
+        };
+        const checked = validateConfigOverride(ruleSet, change);
+        expect(checked.ok).toBe(true);
+        await saveOverrideRevision({
+          ruleSetId: ruleSet.id,
+          revision: ((await latestOverride(ruleSet.id))?.revision ?? 0) + 1,
+          override: change,
+          changes: checked.ok ? checked.changes : [],
+          reason: 'Tính cả ngày đăng công khai',
+          by: secretariat,
+        });
+      }
+      const handle = await submit(awardCode);
+      const postedOn = today();
+      const commenting = await handle.executeUpdate(appraiseUpdate, {
+        args: [{ actor: secretariat, outcome: 'accept' }],
+      });
+      expect(commenting.stage).toBe('public_comment');
+      expect(await record(handle)).toMatchObject({
+        dueOn: publicCommentEnd(postedOn, workingDays, rule, CIVIL_SERVICE_CALENDAR),
+        publicCommentPostingDay: rule,
+      });
+    },
+  );
 
   test('§7.6 a Prime Minister award is proposed upward and the outcome entered when it returns', async () => {
     // Ad hoc: the simplified procedure has no public comment period.

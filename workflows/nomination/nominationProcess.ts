@@ -14,6 +14,7 @@ import {
   vietnamDateOf,
 } from '../../domain/calendar';
 import { isOverdueAt, manualAlertDetail } from '../../domain/process/escalation';
+import type { PostingDayRule } from '../../domain/calendar/publicCommentPeriod';
 import type { ExternalDecision } from '../../domain/process/externalDecision';
 import type { SignedDocument } from '../../domain/process/issuedDecision';
 import type { NominationFacts } from '../../domain/process/nominationActions';
@@ -87,6 +88,8 @@ export interface MoveOptions {
   workingDays?: number;
   /** ISO instant the period starts (the day of receipt or of a return letter); default now. */
   from?: string;
+  /** A public comment period: whether its posting day is day one of `workingDays`. */
+  postingDay?: PostingDayRule;
   /** Facts the move establishes in the read model. */
   facts?: Record<string, string>;
   /** The higher authority's decision, kept as data on the nomination. */
@@ -200,7 +203,7 @@ export class NominationProcess {
    * the read model follows. With `workingDays`, the new stage gets a deadline.
    */
   async moveTo(next: Stage, entry: TimelineEntry, options: MoveOptions = {}): Promise<void> {
-    const { workingDays, from, facts, externalDecision } = options;
+    const { workingDays, from, facts, externalDecision, postingDay } = options;
     this.memory.stage = next;
     this.memory.seq += 1;
     const seq = this.memory.seq;
@@ -211,6 +214,8 @@ export class NominationProcess {
         startAt: from ?? now,
         workingDays,
         reminderShare: this.procedure.timings.reminderShare,
+        // Only a counted posting day changes the request: the same command as before otherwise.
+        ...(postingDay === 'posting_day_counted' && { postingDay }),
       });
       this.memory.deadline = { key: `${seq}`, startAt: from ?? now, plan, alerts: [] };
     }

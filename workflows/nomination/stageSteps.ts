@@ -23,7 +23,16 @@ const NEVER_EXPIRES = 'this stage escalates but never expires';
 function afterAcceptance(p: NominationProcess, commentDone: boolean): [Stage, MoveOptions] {
   const { procedure } = p;
   if (!commentDone && procedure.publicComment.required) {
-    return ['public_comment', { workingDays: procedure.publicComment.workingDays }];
+    // Procedures fixed before the rule was configurable counted from the next day.
+    const postingDay = procedure.publicComment.postingDay ?? 'posting_day_not_counted';
+    return [
+      'public_comment',
+      {
+        workingDays: procedure.publicComment.workingDays,
+        postingDay,
+        facts: { publicCommentPostingDay: postingDay },
+      },
+    ];
   }
   if (procedure.councilVote) {
     return ['council_review', { workingDays: procedure.timings.councilReviewWorkingDays }];

@@ -77,6 +77,7 @@ describe('the award catalogue as data (domain.md §4)', () => {
     expect(getAwardProfile('AHLD', RULE_SET_2025).rules.publicComment).toEqual({
       required: true,
       workingDays: 10,
+      postingDay: 'posting_day_not_counted',
     });
     expect(describeQuota(getAwardProfile('CSTDCS', RULE_SET_2025).rules.quota).vi).toBe(
       'Không quá 15% số đạt “Lao động tiên tiến” của đơn vị, làm tròn xuống',

@@ -1,3 +1,4 @@
+import { POSTING_DAY_RULE_TEXT } from '../../../../domain/calendar/publicCommentPeriod';
 import { formatDateTime } from '../../shell/dates';
 import { DueDate } from '../../shell/DueDate';
 import { pick, useLang, useText } from '../../shell/i18n';
@@ -10,6 +11,7 @@ const TEXT = {
   now: { vi: 'Hiện tại', en: 'Now' },
   waitsFor: { vi: 'chờ', en: 'waiting for' },
   deadline: { vi: 'hạn', en: 'deadline' },
+  counted: { vi: 'cách tính', en: 'counted' },
   to: { vi: 'gửi', en: 'to' },
 };
 
@@ -87,6 +89,12 @@ export function Timeline(props: { nomination: Nomination }) {
               <strong>{stageName(n.stage, lang)}</strong> — {t.waitsFor}{' '}
               {roleName(n.holderRole, lang)}, {t.deadline}{' '}
               <DueDate dueAt={n.dueAt} dueOn={n.dueOn} overdue={n.overdue} />
+              {n.stage === 'public_comment' && n.publicCommentPostingDay && (
+                <span class="muted">
+                  {' '}
+                  ({t.counted}: {POSTING_DAY_RULE_TEXT[n.publicCommentPostingDay][lang]})
+                </span>
+              )}
             </div>
           </li>
         )}

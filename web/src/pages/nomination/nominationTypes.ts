@@ -1,4 +1,5 @@
 import type { DocumentType } from '../../../../domain/agency/agencyIdentity';
+import type { PostingDayRule } from '../../../../domain/calendar/publicCommentPeriod';
 import type { ReviewOccasion } from '../../../../domain/eligibility/context';
 import type { Reason, Verdict } from '../../../../domain/eligibility/reason';
 import type { UpwardDecider } from '../../../../domain/process/externalDecision';
@@ -69,6 +70,8 @@ export interface Nomination extends NominationContent {
   holderRole?: string;
   dueAt?: string;
   dueOn?: string;
+  /** In public comment: how `dueOn` was counted (whether the posting day is day one). */
+  publicCommentPostingDay?: PostingDayRule;
   overdue: boolean;
   receivedOn?: string;
   roundId?: string;
