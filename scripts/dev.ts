@@ -36,8 +36,8 @@ function say(message: string): void {
 }
 
 /**
- * Runs `node dist/<script>` with `env`, its JSON log lines made readable (pino-pretty: time,
- * level in colour, process name, message, fields); restarts it if it dies.
+ * Runs `node dist/<script>` with `env`, its JSON log lines made readable (pino-pretty, one
+ * line each: time, level in colour, process name, message, fields); restarts it if it dies.
  */
 function supervise(name: string, script: string, env: NodeJS.ProcessEnv, restarts = 0): void {
   const child = spawn(process.execPath, [join(root, 'dist', script)], {
@@ -45,7 +45,9 @@ function supervise(name: string, script: string, env: NodeJS.ProcessEnv, restart
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const output of [child.stdout, child.stderr]) {
-    output.pipe(pretty({ translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' }));
+    output.pipe(
+      pretty({ translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true }),
+    );
   }
   children.set(name, child);
   child.on('exit', (code, signal) => {
