@@ -55,9 +55,11 @@ export async function findSession(token: string, now: Date): Promise<LiveSession
   const idle = now.getTime() - lastSeenAt.getTime();
   if (idle > SESSION_IDLE_MS) return undefined;
   if (idle > SESSION_TOUCH_MS) {
+    // Without `updatedAt`: a use is not a change of the session.
     await SessionModel.updateOne(
       { _id: session._id, lastSeenAt: session.lastSeenAt ?? null },
       { $set: { lastSeenAt: now } },
+      { timestamps: false },
     );
   }
   return {
