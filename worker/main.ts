@@ -6,6 +6,7 @@ import { createLogger } from '../config/logger';
 import { createWorker } from './createWorker';
 import { startHealthServer } from './healthServer';
 import { sdkLogger } from './sdkLogger';
+import { staleBundle } from './workflowBundler';
 import { databaseCheck, temporalCheck } from '../observability/health';
 import { retireEmailOutbox } from '../activities/notification/retireEmailOutbox';
 import { runStartupMigrations } from '../data/migrations';
@@ -30,12 +31,16 @@ async function main(): Promise<void> {
       },
     },
   });
+  // The build's bundle unless one is named; a stale one would run yesterday's workflows.
+  const bundle = process.env.TDKT_WORKFLOW_BUNDLE;
+  const stale = bundle ? undefined : staleBundle();
+  if (stale) throw new Error(stale);
   await connectDatabase(env.MONGODB_URI);
   const { worker, connection } = await createWorker({
     temporalAddress: env.TEMPORAL_ADDRESS,
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
-    workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
+    workflowBundlePath: bundle,
     shutdownGraceSeconds: env.SHUTDOWN_GRACE_SECONDS,
   });
   const health = await startHealthServer(env.WORKER_HEALTH_PORT, {

@@ -1,3 +1,4 @@
+import { readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleWorkflowCode, type WorkerOptions } from '@temporalio/worker';
 import { repoRoot } from '../scripts/servers/repoRoot';
@@ -43,4 +44,27 @@ export async function bundleWorkflows(workflowsPath: string): Promise<string> {
     },
   });
   return code;
+}
+
+/**
+ * Why the build's bundle cannot be trusted, if it cannot: missing, or older than a compiled
+ * file it is made of (workflows and the domain rules they import) — `tsc` alone was run.
+ */
+export function staleBundle(bundle = WORKFLOW_BUNDLE): string | undefined {
+  let built: number;
+  try {
+    built = statSync(bundle).mtimeMs;
+  } catch {
+    return `${bundle} is missing: run \`npm run build\``;
+  }
+  const dist = dirname(bundle);
+  for (const folder of ['workflows', 'domain']) {
+    for (const entry of readdirSync(join(dist, folder), { recursive: true, withFileTypes: true })) {
+      const file = join(entry.parentPath, entry.name);
+      if (entry.isFile() && file.endsWith('.js') && statSync(file).mtimeMs > built) {
+        return `${bundle} is older than ${file}: run \`npm run build\``;
+      }
+    }
+  }
+  return undefined;
 }
