@@ -362,6 +362,22 @@ describe('statistics summaries (real database)', () => {
     expect(await statistics.breakdown(secretariat, 2099)).toEqual(await breakdownFromRecords(2099));
   });
 
+  test('a database whose summaries were built before the pipeline counts: built again once at start-up, the pipeline then equal to the records', async () => {
+    // As the previous version left it: summaries built under the old claim, no unit document.
+    await StatisticsSummaryModel.deleteMany({ year: null });
+    await StatisticsBuildModel.deleteMany({});
+    await StatisticsBuildModel.create({ _id: 'summaries', status: 'built', holder: 'old' });
+    expect(await readPipelineCounts()).toEqual(emptyPipelineCounts());
+    await Promise.all([1, 2].map(() => buildStatisticsSummaries(log)));
+    expect(await StatisticsBuildModel.findById(BUILD).lean()).toMatchObject({ status: 'built' });
+    const counted = await NominationModel.distinct('year', { stage: { $ne: 'draft' } });
+    expect(counted.length).toBeGreaterThan(0);
+    for (const y of counted) {
+      expect(shown(await readPipelineCounts(y))).toEqual(await pipelineFromRecords(y));
+    }
+    expect(await checkStatistics()).toMatchObject({ nominations: [], summaries: [] });
+  });
+
   test('the latest year with a submitted dossier, from the summaries', async () => {
     const latest = await NominationModel.findOne({ stage: { $ne: 'draft' } })
       .sort({ year: -1 })
