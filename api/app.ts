@@ -35,6 +35,7 @@ import { inboxRoutes } from './notifications/inboxRoutes';
 import { InboxService } from './notifications/inboxService';
 import { openApiRoutes } from './openapi/openApiRoutes';
 import { rateLimit } from './http/rateLimit';
+import { capHeavyRequests, type InFlightLimits } from './http/inFlight';
 import { ROUTING } from './http/apiRouter';
 import { webRoutes } from './web/webRoutes';
 import { securityHeaders } from './http/securityHeaders';
@@ -50,6 +51,8 @@ export interface AppDependencies {
   /** Per client address and API process; 0 turns the limit off. */
   requestsPerMinute?: number;
   loginsPerMinute?: number;
+  /** Heavy requests (lists, statistics, exports) in flight at once; absent: no caps. */
+  inFlight?: InFlightLimits;
 }
 
 /** The HTTP front door. Stateless: any number of these can serve the same data. */
@@ -71,6 +74,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api/health', healthRoutes(deps.temporal, deps.taskQueue));
   app.use('/api', rateLimit(deps.requestsPerMinute ?? 3000, 'API'));
   app.use('/api/auth/login', rateLimit(deps.loginsPerMinute ?? 30, 'đăng nhập / sign-in'));
+  app.use('/api', capHeavyRequests(deps.inFlight ?? { perUser: 0, perAddress: 0, perProcess: 0 }));
   app.use('/api', auditTrail(deps.log));
 
   app.use('/api', openApiRoutes());

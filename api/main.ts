@@ -19,6 +19,11 @@ async function main(): Promise<void> {
     sessionTtlHours: env.SESSION_TTL_HOURS,
     requestsPerMinute: env.RATE_LIMIT_PER_MINUTE,
     loginsPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE,
+    inFlight: {
+      perUser: env.HEAVY_IN_FLIGHT_PER_USER,
+      perAddress: env.HEAVY_IN_FLIGHT_PER_ADDRESS,
+      perProcess: env.HEAVY_IN_FLIGHT_PER_PROCESS,
+    },
     log,
   });
   const server = app.listen(env.API_PORT, '127.0.0.1', () => {

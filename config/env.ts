@@ -5,6 +5,14 @@ import { z } from 'zod';
  * The README's configuration table is generated from `environmentVariables`.
  */
 const port = z.coerce.number().int().min(0).max(65535);
+/** A cap on list, statistics and export requests in flight at once (api/http/inFlight.ts). */
+const inFlightCap = (cap: number, scope: string) =>
+  z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(cap)
+    .describe(`List, statistics and export requests in flight at once ${scope}; 0: no cap.`);
 
 export const environmentSchema = z.object({
   TEMPORAL_ADDRESS: z
@@ -55,6 +63,9 @@ export const environmentSchema = z.object({
     .min(0)
     .default(30)
     .describe('Sign-in attempts per minute per client address and API process (0: no limit).'),
+  HEAVY_IN_FLIGHT_PER_USER: inFlightCap(6, 'per user (`429 TOO_MANY_IN_FLIGHT` beyond)'),
+  HEAVY_IN_FLIGHT_PER_ADDRESS: inFlightCap(24, 'per client address (`429 TOO_MANY_IN_FLIGHT`)'),
+  HEAVY_IN_FLIGHT_PER_PROCESS: inFlightCap(32, 'in the API process (`503 OVERLOADED`: load shed)'),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()

@@ -2,6 +2,7 @@ import type { Request, RequestHandler } from 'express';
 import type { Actor, Role } from '../../domain/process/roles';
 import { UserModel } from '../../data/identity/userModel';
 import { ApiError } from '../errors/apiError';
+import { holdUserSlot } from '../http/heavySlot';
 import { idempotentWrites } from '../http/idempotentWrites';
 import { CSRF_HEADER, SESSION_COOKIE } from './authPolicy';
 import { readCookies } from './cookies';
@@ -102,13 +103,15 @@ export const authenticateSession: RequestHandler = async (req, res, next) => {
 
 /**
  * Every business route: who is acting, and — centrally, whatever the route — a read-only
- * role may use safe methods only; then the idempotency of its writes, for that user.
+ * role may use safe methods only; a heavy read takes its user's slot; then the idempotency
+ * of its writes, for that user.
  */
 export const authenticate: RequestHandler = async (req, res, next) => {
   await resolveSession(req);
   if (READ_ONLY_ROLES.includes(req.actor!.role as Role) && !SAFE_METHODS.has(req.method)) {
     throw READ_ONLY;
   }
+  holdUserSlot(req);
   await idempotentWrites(req, res, next);
 };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLE_LABELS } from '../../domain/process/roles';
 import { SESSION_COOKIE } from '../auth/authPolicy';
+import { isHeavyOperation } from '../http/inFlight';
 import type { ErrorStatus, Operation } from './operationTypes';
 import { OPERATIONS } from './operations';
 
@@ -33,11 +34,15 @@ const ERROR_RESPONSES: Record<ErrorStatus, { name: string; description: string }
   },
   415: { name: 'UnsupportedMediaType', description: 'The request body has the wrong content type' },
   422: { name: 'BusinessRule', description: 'A business rule refuses the request' },
-  429: { name: 'TooManyRequests', description: 'Too many requests' },
+  429: {
+    name: 'TooManyRequests',
+    description:
+      'Too many requests (`RATE_LIMITED`), or too many list, statistics or export requests of this user or address in flight (`TOO_MANY_IN_FLIGHT`); retry after `Retry-After` seconds',
+  },
   503: {
     name: 'DependencyDown',
     description:
-      'The database or Temporal is unreachable, or an action was not recorded within 25 s (`ACTION_NOT_YET_RECORDED`: send it again with the same `Idempotency-Key`)',
+      'The database or Temporal is unreachable, or an action was not recorded within 25 s (`ACTION_NOT_YET_RECORDED`: send it again with the same `Idempotency-Key`), or too many list, statistics and export requests are in flight in this API process (`OVERLOADED`, with `Retry-After`)',
   },
 };
 
@@ -77,6 +82,7 @@ function errorStatuses(op: Operation): ErrorStatus[] {
   if (op.callers !== 'public') statuses.add(401);
   if (op.callers !== 'public' && (op.callers !== 'signed-in' || isWrite(op))) statuses.add(403);
   if (op.path.includes('{')) statuses.add(404);
+  if (isHeavyOperation(op)) statuses.add(429);
   if (op.path !== '/api/health' && op.path !== '/api/openapi.json' && op.path !== '/api/docs') {
     statuses.add(503);
   }
