@@ -5,7 +5,8 @@ import {
   stepPositions,
   type PipelineStep,
 } from '../../../data/statistics/pipelinePosition';
-import { summaryChanges, type StatisticsEntry } from '../../../data/statistics/statisticsEntry';
+import { summaryChanges } from '../../../data/statistics/statisticsEntry';
+import { entry } from './statisticsFixtures';
 
 // 2026-12-07 is a Monday; 17:00 UTC is already the next day in Vietnam (UTC+7).
 const step = (seq: number, stage: PipelineStep['stage'], at: string): PipelineStep => ({
@@ -80,16 +81,6 @@ describe("a nomination's place in the desk pipeline", () => {
     expect(stepPositions([], '2026-12-07', 'draft', submitted).from).toEqual([]);
   });
 
-  const entry = (year: number): StatisticsEntry => ({
-    year,
-    unitId: 'VCSDT',
-    awardCode: 'LDTT',
-    kind: 'merit',
-    gender: 'female',
-    ethnicity: '03',
-    outcome: 'inProgress',
-  });
-
   test('counted in the unit’s pipeline document under the year of the entry; an unchanged entry writes that document only', () => {
     const paths = stepPositions(
       [submitted],
@@ -97,7 +88,7 @@ describe("a nomination's place in the desk pipeline", () => {
       'appraisal',
       step(2, 'council_review', '2026-12-15T03:00:00Z'),
     );
-    expect(summaryChanges('n-1', entry(2026), entry(2026), paths)).toEqual([
+    expect(summaryChanges('n-1', entry({ year: 2026 }), entry({ year: 2026 }), paths)).toEqual([
       {
         _id: 'pipeline:VCSDT',
         fields: { unitId: 'VCSDT' },
@@ -105,7 +96,7 @@ describe("a nomination's place in the desk pipeline", () => {
       },
     ]);
     // Resubmitted for another year: its counts move from one year to the other.
-    const moved = summaryChanges('n-1', entry(2026), entry(2027), {
+    const moved = summaryChanges('n-1', entry({ year: 2026 }), entry({ year: 2027 }), {
       from: ['open.returned'],
       to: ['open.appraisal'],
     }).find((c) => c._id === 'pipeline:VCSDT');

@@ -11,18 +11,7 @@ import {
   type StatisticsEntry,
 } from '../../../data/statistics/statisticsEntry';
 import { STAGES } from '../../../domain/process/stages';
-
-const entry = (over: Partial<StatisticsEntry> = {}): StatisticsEntry => ({
-  year: 2025,
-  unitId: 'VCSDT',
-  awardCode: 'LDTT',
-  kind: 'merit',
-  gender: 'female',
-  ethnicity: '03',
-  outcome: 'inProgress',
-  personId: 'P-1',
-  ...over,
-});
+import { entry } from './statisticsFixtures';
 
 describe('what a nomination counts as', () => {
   test.each([
