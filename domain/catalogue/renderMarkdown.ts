@@ -1,3 +1,5 @@
+import { displayDate } from '../calendar/displayDate';
+import { parseIsoDate } from '../calendar/isoDate';
 import { formatCitation } from '../ruleSets/citation';
 import { CITATION_KEYS } from '../ruleSets/citationKeys';
 import { CONFIGURABLE_KEY_TEXT } from '../ruleSets/configurableValues';
@@ -148,8 +150,8 @@ export function renderCatalogueMarkdown(ruleSets: readonly RuleSet[] = RULE_SETS
   );
   parts.push('## Bộ quy tắc / Rule sets');
   parts.push(
-    'Hồ sơ được xét theo bộ quy tắc có hiệu lực vào ngày tiếp nhận hồ sơ: Luật 06/2022/QH15 có hiệu lực từ 01/01/2024 và Luật 15/2003/QH11 (sửa đổi 2005, 2009, 2013) hết hiệu lực từ ngày đó (Điều 94), nên hồ sơ tiếp nhận đến 31/12/2023 xét theo Luật cũ; danh hiệu, hình thức khen thưởng đã tặng trước đó tiếp tục được công nhận và được tính (Điều 95). Hồ sơ tiếp nhận trước 15/08/2014 chưa có bộ quy tắc. / ' +
-      'A dossier is judged by the rule set in force on its receipt date: Law 06/2022/QH15 took effect on 2024-01-01 and Law 15/2003/QH11 (amended 2005, 2009, 2013) ceased then (Art. 94), so dossiers received up to 2023-12-31 are judged by the old Law; awards given earlier stay recognised and count (Art. 95). Dossiers received before 2014-08-15 have no rule set.',
+    `Hồ sơ được xét theo bộ quy tắc có hiệu lực vào ngày tiếp nhận hồ sơ: Luật 06/2022/QH15 có hiệu lực từ 01/01/2024 và Luật 15/2003/QH11 (sửa đổi 2005, 2009, 2013) hết hiệu lực từ ngày đó (Điều 94), nên hồ sơ tiếp nhận đến 31/12/2023 xét theo Luật cũ; danh hiệu, hình thức khen thưởng đã tặng trước đó tiếp tục được công nhận và được tính (Điều 95). Hồ sơ tiếp nhận trước ${displayDate(parseIsoDate(ruleSets[0].validFrom))} chưa có bộ quy tắc. / ` +
+      `A dossier is judged by the rule set in force on its receipt date: Law 06/2022/QH15 took effect on 2024-01-01 and Law 15/2003/QH11 (amended 2005, 2009, 2013) ceased then (Art. 94), so dossiers received up to 2023-12-31 are judged by the old Law; awards given earlier stay recognised and count (Art. 95). Dossiers received before ${ruleSets[0].validFrom} have no rule set.`,
   );
   parts.push(
     table(

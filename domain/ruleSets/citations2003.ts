@@ -4,13 +4,37 @@ import { LEGAL_SOURCES } from './legalSources';
 
 export const LAW_2003 = 'Luật 15/2003/QH11';
 
-/** The decree's article and clause for the rules it states that differ between the old decrees. */
-export interface LegacyDecreeArticles {
-  /** The CSTĐCS quota of 15% of LĐTT holders; null where not confirmed. */
-  cstdcsQuota: { article: string; checkedAgainst: string } | null;
-  /** The PM's Certificate regular track (prior certificate, 5 excellent years, 5 initiatives). */
-  bkttgRegular: { article: string; checkedAgainst: string };
+/** A decree clause checked against the text, with the paraphrase of what it says there. */
+export interface CheckedClause {
+  article: string;
+  checkedAgainst: string;
+  /** The rule as that decree states it, where it says more than the shared paraphrase. */
+  text?: string;
 }
+
+/**
+ * The rules the old decrees state (not the Law), by citation key: the clause of this rule set's
+ * decree where it was checked against the text. A key left out is cited to the decree alone
+ * and reported as unconfirmed.
+ */
+export type LegacyDecreeClauses = Partial<
+  Record<
+    | 'LDTT_RECRUITMENT'
+    | 'LDTT_DISCIPLINE'
+    | 'LDTT_PROTECTED_ABSENCE'
+    | 'LDTT_ABSENCE_BAR'
+    | 'LDTT_TRANSFER'
+    | 'CSTDCS_QUOTA'
+    | 'CSTDTQ_WINDOW'
+    | 'COCP_STANDARD'
+    | 'HCLD_STANDARD'
+    | 'PRINCIPLE_TIE_BREAK',
+    CheckedClause
+  >
+> & {
+  /** The PM's Certificate regular track (prior certificate, 5 excellent years, 5 initiatives). */
+  BKTTG_STANDARD: CheckedClause;
+};
 
 /**
  * Citations for the rule sets of the Law on Emulation and Commendation 2003 (amended 2005,
@@ -20,13 +44,39 @@ export interface LegacyDecreeArticles {
  */
 export function buildLegacyCitations(
   decree: string,
-  articles: LegacyDecreeArticles,
+  clauses: LegacyDecreeClauses,
 ): Record<CitationKey, Citation> {
   const decreeOnly = (text: string): Citation => ({
     instrument: decree,
     article: null,
     text,
   });
+  /**
+   * A rule the decree states: its checked clause (naming the Law article it details), or the
+   * decree alone (or `unconfirmedInstrument`) with the paraphrase marked as unconfirmed.
+   */
+  const decreeRule = (
+    key: keyof LegacyDecreeClauses,
+    text: string,
+    parentArticle: string | null,
+    unconfirmedInstrument = decree,
+  ): Citation => {
+    const clause = clauses[key];
+    if (!clause) {
+      return {
+        instrument: unconfirmedInstrument,
+        article: null,
+        text: `${text} (điều, khoản chưa đối chiếu).`,
+      };
+    }
+    return {
+      instrument: decree,
+      article: clause.article,
+      ...(parentArticle && { parent: { instrument: LAW_2003, article: parentArticle } }),
+      text: `${clause.text ?? text}.`,
+      checkedAgainst: clause.checkedAgainst,
+    };
+  };
   return {
     EMULATION_REGISTRATION: {
       instrument: LAW_2003,
@@ -40,20 +90,30 @@ export function buildLegacyCitations(
       text: 'Lao động tiên tiến: hoàn thành tốt nhiệm vụ được giao, chấp hành tốt chủ trương, chính sách, pháp luật; tự lực, đoàn kết, tích cực tham gia phong trào thi đua.',
       checkedAgainst: LEGAL_SOURCES.LAW_2003_TITLES,
     },
-    LDTT_RECRUITMENT: decreeOnly(
-      'Không bình xét Lao động tiên tiến đối với người mới tuyển dụng dưới 10 tháng (quy định trước 2024; điều, khoản chưa đối chiếu).',
+    LDTT_RECRUITMENT: decreeRule(
+      'LDTT_RECRUITMENT',
+      'Không xét tặng Lao động tiên tiến đối với người mới tuyển dụng dưới 10 tháng (quy định trước 2024)',
+      'Điều 24',
     ),
-    LDTT_DISCIPLINE: decreeOnly(
-      'Không bình xét Lao động tiên tiến đối với cá nhân bị kỷ luật từ khiển trách trở lên trong năm (điều, khoản chưa đối chiếu).',
+    LDTT_DISCIPLINE: decreeRule(
+      'LDTT_DISCIPLINE',
+      'Không xét tặng Lao động tiên tiến đối với cá nhân bị kỷ luật từ hình thức khiển trách trở lên',
+      'Điều 24',
     ),
-    LDTT_PROTECTED_ABSENCE: decreeOnly(
-      'Thời gian nghỉ thai sản, điều trị thương tích do dũng cảm cứu người được tính để bình xét (điều, khoản chưa đối chiếu).',
+    LDTT_PROTECTED_ABSENCE: decreeRule(
+      'LDTT_PROTECTED_ABSENCE',
+      'Thời gian nghỉ thai sản, điều trị thương tích do dũng cảm cứu người được tính để bình xét Lao động tiên tiến',
+      'Điều 24',
     ),
-    LDTT_ABSENCE_BAR: decreeOnly(
-      'Không bình xét Lao động tiên tiến khi nghỉ từ 40 ngày làm việc trở lên (ngoài thai sản, điều trị thương tích); văn bản và thời gian áp dụng chưa đối chiếu: giá trị cấu hình.',
+    LDTT_ABSENCE_BAR: decreeRule(
+      'LDTT_ABSENCE_BAR',
+      'Không xét tặng Lao động tiên tiến khi nghỉ từ 40 ngày làm việc trở lên (ngoài thời gian được tính như thai sản, điều trị thương tích); văn bản còn giữ mức này và thời gian áp dụng chưa đối chiếu, giá trị cấu hình',
+      'Điều 24',
     ),
-    LDTT_TRANSFER: decreeOnly(
-      'Người chuyển công tác do đơn vị mới bình xét, có ý kiến của đơn vị cũ (điều, khoản chưa đối chiếu).',
+    LDTT_TRANSFER: decreeRule(
+      'LDTT_TRANSFER',
+      'Người chuyển công tác do cơ quan, đơn vị mới bình xét; có ý kiến nhận xét của cơ quan cũ nếu công tác ở đó từ 06 tháng trở lên',
+      'Điều 24',
     ),
     CSTDCS_STANDARD: {
       instrument: LAW_2003,
@@ -61,17 +121,11 @@ export function buildLegacyCitations(
       text: 'Đạt tiêu chuẩn Lao động tiên tiến và có sáng kiến được cơ sở công nhận, hoặc đề tài khoa học đã nghiệm thu được áp dụng, hoặc mưu trí, sáng tạo trong chiến đấu: sáng kiến (hoặc đề tài) là bắt buộc.',
       checkedAgainst: LEGAL_SOURCES.LAW_2003_ART_23,
     },
-    CSTDCS_QUOTA: articles.cstdcsQuota
-      ? {
-          instrument: decree,
-          article: articles.cstdcsQuota.article,
-          parent: { instrument: LAW_2003, article: 'Điều 23' },
-          text: 'Tỷ lệ Chiến sĩ thi đua cơ sở không quá 15% tổng số cá nhân đạt Lao động tiên tiến.',
-          checkedAgainst: articles.cstdcsQuota.checkedAgainst,
-        }
-      : decreeOnly(
-          'Tỷ lệ Chiến sĩ thi đua cơ sở không quá 15% tổng số cá nhân đạt Lao động tiên tiến (điều, khoản chưa đối chiếu).',
-        ),
+    CSTDCS_QUOTA: decreeRule(
+      'CSTDCS_QUOTA',
+      'Tỷ lệ Chiến sĩ thi đua cơ sở không quá 15% tổng số cá nhân đạt Lao động tiên tiến',
+      'Điều 23',
+    ),
     CSTDBO_STANDARD: {
       instrument: LAW_2003,
       article: 'Điều 22',
@@ -84,8 +138,10 @@ export function buildLegacyCitations(
       text: 'Lựa chọn trong số cá nhân có 02 lần liên tục đạt Chiến sĩ thi đua cấp Bộ, có thành tích tiêu biểu xuất sắc.',
       checkedAgainst: LEGAL_SOURCES.LAW_2003_TITLES,
     },
-    CSTDTQ_WINDOW: decreeOnly(
-      'Thời điểm đề nghị Chiến sĩ thi đua toàn quốc sau quyết định Chiến sĩ thi đua cấp Bộ lần thứ hai (giá trị cấu hình; chưa đối chiếu).',
+    CSTDTQ_WINDOW: decreeRule(
+      'CSTDTQ_WINDOW',
+      'Chiến sĩ thi đua toàn quốc được xét tặng sau năm đạt Chiến sĩ thi đua cấp Bộ lần thứ hai; khoảng năm đề nghị tính từ quyết định là giá trị cấu hình',
+      'Điều 21',
     ),
     TTLDTT_STANDARD: {
       instrument: LAW_2003,
@@ -125,20 +181,22 @@ export function buildLegacyCitations(
     },
     BKTTG_STANDARD: {
       instrument: decree,
-      article: articles.bkttgRegular.article,
+      article: clauses.BKTTG_STANDARD.article,
       text: 'Đã được tặng Bằng khen cấp bộ, ngành, tỉnh, đoàn thể Trung ương, 05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 05 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở; hoặc thành tích xuất sắc, có phạm vi ảnh hưởng.',
-      checkedAgainst: articles.bkttgRegular.checkedAgainst,
+      checkedAgainst: clauses.BKTTG_STANDARD.checkedAgainst,
     },
-    COCP_STANDARD: {
-      instrument: LAW_2003,
-      article: null,
-      text: 'Cờ thi đua của Chính phủ: tiêu chuẩn cấu hình.',
-    },
-    HCLD_STANDARD: {
-      instrument: LAW_2003,
-      article: null,
-      text: 'Huân chương Lao động: tiêu chuẩn cấu hình.',
-    },
+    COCP_STANDARD: decreeRule(
+      'COCP_STANDARD',
+      'Cờ thi đua của Chính phủ: tiêu chuẩn cấu hình',
+      null,
+      LAW_2003,
+    ),
+    HCLD_STANDARD: decreeRule(
+      'HCLD_STANDARD',
+      'Huân chương Lao động: tiêu chuẩn cấu hình',
+      null,
+      LAW_2003,
+    ),
     AHLD_STANDARD: {
       instrument: LAW_2003,
       article: null,
@@ -158,8 +216,10 @@ export function buildLegacyCitations(
     SANCTION_RUNNING: decreeOnly(
       'Bản án hình sự (kể cả án treo), quyết định xử phạt vi phạm hành chính còn thời hạn: cách xử lý chưa đối chiếu với văn bản (giá trị cấu hình).',
     ),
-    PRINCIPLE_TIE_BREAK: decreeOnly(
-      'Khi có thành tích như nhau, ưu tiên cá nhân nữ, tập thể có tỷ lệ nữ cao (điều, khoản chưa đối chiếu).',
+    PRINCIPLE_TIE_BREAK: decreeRule(
+      'PRINCIPLE_TIE_BREAK',
+      'Khi có thành tích như nhau, ưu tiên cá nhân nữ, tập thể có tỷ lệ nữ cao',
+      null,
     ),
     PRINCIPLE_NO_DOUBLE_REWARD: decreeOnly(
       'Một thành tích không khen thưởng nhiều lần, nhiều hình thức (điều, khoản chưa đối chiếu).',

@@ -27,7 +27,12 @@ export const DECREE_42_2010: LegalInstrument = {
   effectiveTo: '2017-09-14',
 };
 
-/** Decree 65/2014/NĐ-CP of 01/07/2014 (detailing the 2013 amendment); dates not confirmed. */
+/**
+ * Decree 65/2014/NĐ-CP of 01/07/2014 (detailing the 2013 amendment), in force from 20/08/2014
+ * (its Art. 30(1), checked: LEGAL_SOURCES.DECREE_65_2014_TEXT; it repealed Art. 4, 12, 13, 15
+ * and others of Decree 42/2010). Its end, the day before Decree 91/2017, is not confirmed, so
+ * the dates as a pair stay unconfirmed.
+ */
 export const DECREE_65_2014: LegalInstrument = {
   symbol: 'Nghị định 65/2014/NĐ-CP',
   title: {
@@ -35,7 +40,7 @@ export const DECREE_65_2014: LegalInstrument = {
     en: 'Decree detailing the 2013 amendment of the Law on Emulation and Commendation',
   },
   kind: 'decree',
-  effectiveFrom: '2014-08-15',
+  effectiveFrom: '2014-08-20',
   effectiveTo: '2017-09-14',
 };
 

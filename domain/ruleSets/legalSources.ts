@@ -21,6 +21,16 @@ export const LEGAL_SOURCES = {
   /** Decree 91/2017 Art. 9(3): CSTĐCS standard and at most 15% of the LĐTT holders. */
   DECREE_91_2017_ART_9:
     'https://thuvienphapluat.vn/hoi-dap-phap-luat/45A9C-hd-tieu-chuan-de-xet-tang-danh-hieu-chien-si-thi-dua-co-so.html',
+  /**
+   * Decree 65/2014/NĐ-CP, its whole text (Art. 1–30) as published by a school of Hiệp Hòa
+   * district (mirrored on GitHub): Art. 2(3) women preferred, Art. 3(4) National Emulation
+   * Fighter after the year of the second Ministry title, Art. 5 Advanced Worker (2 injury
+   * treatment, 4 maternity leave, 5 transfer, 6 exclusions: recruited under 10 months, 40 or
+   * more working days off, reprimand or above), Art. 6 Government flag, Art. 15–17 Labour
+   * Orders, Art. 30(1) in force 20/08/2014.
+   */
+  DECREE_65_2014_TEXT:
+    'https://raw.githubusercontent.com/21ts444/thcshoangluong/main/tin-tuc-thong-bao/thi-dua-khen-thuong/thi-dua-khen-thuong.html',
   /** Decree 65/2014 Art. 23(1)(c), answered by the Central Committee: PM's Certificate regular track. */
   DECREE_65_2014_ART_23:
     'http://banthiduakhenthuongtw.gov.vn/traloi/6ca1f7e08dae494f8b0b95f2e9d12906',

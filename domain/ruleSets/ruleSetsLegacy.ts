@@ -1,29 +1,61 @@
-import { buildLegacyCitations } from './citations2003';
+import { buildLegacyCitations, type CheckedClause } from './citations2003';
 import { CONFIGURABLE_KEYS } from './configurableValues';
 import { DECREE_42_2010, DECREE_65_2014, DECREE_91_2017, LAW_15_2003 } from './instruments';
 import { LEGACY_CONFIGURABLE_VALUES, LEGAL_PARAMETERS_2003_LAW } from './legacyDefaults';
 import { LEGAL_SOURCES } from './legalSources';
 import type { RuleSet } from './ruleSet';
 
+/** A clause of Decree 65/2014, checked against its whole text. */
+const decree65 = (article: string, text?: string): CheckedClause => ({
+  article,
+  checkedAgainst: LEGAL_SOURCES.DECREE_65_2014_TEXT,
+  ...(text && { text }),
+});
+
 /**
  * Law 15/2003/QH11 as amended in 2013, with Decree 42/2010/NĐ-CP as amended by Decree
- * 65/2014/NĐ-CP: dossiers received 2014-08-15 … 2017-09-14. Earlier dossiers have no rule set.
+ * 65/2014/NĐ-CP: dossiers received 2014-08-20 (Decree 65/2014 in force, its Art. 30(1)) …
+ * 2017-09-14. Earlier dossiers have no rule set: the rules below are Decree 65/2014's.
  */
 export const RULE_SET_2014: RuleSet = {
   id: 'tdkt-2014-08',
   name: {
-    vi: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Nghị định 42/2010/NĐ-CP và 65/2014/NĐ-CP (15/08/2014 – 14/09/2017)',
-    en: 'Law on Emulation and Commendation 2003 (amended 2013), Decrees 42/2010/NĐ-CP and 65/2014/NĐ-CP (2014-08-15 – 2017-09-14)',
+    vi: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Nghị định 42/2010/NĐ-CP và 65/2014/NĐ-CP (20/08/2014 – 14/09/2017)',
+    en: 'Law on Emulation and Commendation 2003 (amended 2013), Decrees 42/2010/NĐ-CP and 65/2014/NĐ-CP (2014-08-20 – 2017-09-14)',
   },
-  validFrom: '2014-08-15',
+  validFrom: DECREE_65_2014.effectiveFrom,
   validTo: '2017-09-14',
   instruments: [LAW_15_2003, DECREE_42_2010, DECREE_65_2014],
   law: LEGAL_PARAMETERS_2003_LAW,
   values: LEGACY_CONFIGURABLE_VALUES,
   configurableKeys: CONFIGURABLE_KEYS,
+  // Decree 65/2014's own clauses, checked against its whole text.
   citations: buildLegacyCitations(DECREE_65_2014.symbol, {
-    cstdcsQuota: null,
-    bkttgRegular: {
+    LDTT_RECRUITMENT: decree65('Điều 5, khoản 6'),
+    LDTT_DISCIPLINE: decree65('Điều 5, khoản 6'),
+    LDTT_ABSENCE_BAR: decree65(
+      'Điều 5, khoản 6',
+      'Không xét tặng Lao động tiên tiến khi nghỉ từ 40 ngày làm việc trở lên (Nghị định 65/2014/NĐ-CP, hiệu lực từ 20/08/2014); thời gian nghỉ thai sản, điều trị thương tích được tính là thời gian làm việc',
+    ),
+    LDTT_PROTECTED_ABSENCE: decree65(
+      'Điều 5, khoản 2 và khoản 4',
+      'Thời gian nghỉ thai sản theo quy định (khoản 4) và thời gian điều trị, điều dưỡng thương tích do chiến đấu, dũng cảm cứu người, cứu tài sản (khoản 2) được tính để bình xét Lao động tiên tiến',
+    ),
+    LDTT_TRANSFER: decree65('Điều 5, khoản 5'),
+    CSTDTQ_WINDOW: decree65('Điều 3, khoản 4'),
+    COCP_STANDARD: decree65(
+      'Điều 6',
+      'Cờ thi đua của Chính phủ: tập thể tiêu biểu xuất sắc nhất trong số tập thể đạt Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể Trung ương, hoặc dẫn đầu cụm, khối thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức, hoặc tiêu biểu nhất trong phong trào thi đua theo chuyên đề tổng kết từ 05 năm trở lên; tiêu chuẩn cấu hình',
+    ),
+    HCLD_STANDARD: decree65(
+      'Điều 15, Điều 16, Điều 17',
+      'Huân chương Lao động hạng nhất (Điều 15), hạng nhì (Điều 16), hạng ba (Điều 17): tiêu chuẩn theo từng hạng; tiêu chuẩn cấu hình',
+    ),
+    PRINCIPLE_TIE_BREAK: decree65(
+      'Điều 2, khoản 3',
+      'Khen thưởng thành tích thực hiện nhiệm vụ kinh tế - xã hội: khi nhiều cá nhân, tập thể cùng đủ điều kiện, tiêu chuẩn thì lựa chọn cá nhân nữ, tập thể có tỷ lệ nữ từ 70% trở lên',
+    ),
+    BKTTG_STANDARD: {
       article: 'Điều 23, khoản 1, điểm c',
       checkedAgainst: LEGAL_SOURCES.DECREE_65_2014_ART_23,
     },
@@ -46,8 +78,11 @@ export const RULE_SET_2017: RuleSet = {
   values: LEGACY_CONFIGURABLE_VALUES,
   configurableKeys: CONFIGURABLE_KEYS,
   citations: buildLegacyCitations(DECREE_91_2017.symbol, {
-    cstdcsQuota: { article: 'Điều 9, khoản 3', checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_9 },
-    bkttgRegular: {
+    CSTDCS_QUOTA: {
+      article: 'Điều 9, khoản 3',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_9,
+    },
+    BKTTG_STANDARD: {
       article: 'Điều 38, khoản 1, điểm c',
       checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_38,
     },

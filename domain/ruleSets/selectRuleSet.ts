@@ -25,7 +25,7 @@ export { isInForce };
 
 /**
  * The rule set in force on the dossier's receipt date. Dates before the first rule set
- * (2014-08-15) have no rules here and throw.
+ * (2014-08-20, when Decree 65/2014/NĐ-CP took effect) have no rules here and throw.
  */
 export function selectRuleSet(
   receiptDate: IsoDate,

@@ -1,6 +1,8 @@
 import { renderCatalogueMarkdown } from '../../../domain/catalogue/renderMarkdown';
 import { formatCitation } from '../../../domain/ruleSets/citation';
 import { CITATION_KEYS } from '../../../domain/ruleSets/citationKeys';
+import { DECREE_65_2014 } from '../../../domain/ruleSets/instruments';
+import { LEGAL_SOURCES } from '../../../domain/ruleSets/legalSources';
 import { RULE_SETS } from '../../../domain/ruleSets/selectRuleSet';
 
 const rows = RULE_SETS.flatMap((ruleSet) =>
@@ -38,5 +40,42 @@ describe('every citation says whether it was checked against the text', () => {
     expect(formatCitation(ruleSet.citations.CSTDCS_QUOTA)).toBe(
       'Điều 9, khoản 3, Nghị định 91/2017/NĐ-CP (chi tiết Điều 23, Luật 15/2003/QH11)',
     );
+  });
+});
+
+describe('Decree 65/2014/NĐ-CP: the rules it states are cited to its clauses, checked against its text', () => {
+  const ruleSet = RULE_SETS.find((r) => r.id === 'tdkt-2014-08')!;
+  const OLD_LAW = 'Luật 15/2003/QH11';
+  test.each([
+    ['LDTT_RECRUITMENT', `Điều 5, khoản 6, Nghị định 65/2014/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`],
+    ['LDTT_DISCIPLINE', `Điều 5, khoản 6, Nghị định 65/2014/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`],
+    ['LDTT_ABSENCE_BAR', `Điều 5, khoản 6, Nghị định 65/2014/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`],
+    [
+      'LDTT_PROTECTED_ABSENCE',
+      `Điều 5, khoản 2 và khoản 4, Nghị định 65/2014/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`,
+    ],
+    ['LDTT_TRANSFER', `Điều 5, khoản 5, Nghị định 65/2014/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`],
+    ['CSTDTQ_WINDOW', `Điều 3, khoản 4, Nghị định 65/2014/NĐ-CP (chi tiết Điều 21, ${OLD_LAW})`],
+    ['COCP_STANDARD', 'Điều 6, Nghị định 65/2014/NĐ-CP'],
+    ['HCLD_STANDARD', 'Điều 15, Điều 16, Điều 17, Nghị định 65/2014/NĐ-CP'],
+    ['PRINCIPLE_TIE_BREAK', 'Điều 2, khoản 3, Nghị định 65/2014/NĐ-CP'],
+  ] as const)('%s → %s', (key, formatted) => {
+    const citation = ruleSet.citations[key];
+    expect(formatCitation(citation)).toBe(formatted);
+    expect(citation.checkedAgainst).toBe(LEGAL_SOURCES.DECREE_65_2014_TEXT);
+  });
+
+  test('the same rules stay unconfirmed under Decree 91/2017/NĐ-CP, whose text was not found', () => {
+    const later = RULE_SETS.find((r) => r.id === 'tdkt-2017-09')!;
+    for (const key of ['LDTT_RECRUITMENT', 'LDTT_ABSENCE_BAR', 'CSTDTQ_WINDOW'] as const) {
+      expect(later.citations[key].checkedAgainst).toBeUndefined();
+      expect(later.citations[key].article).toBeNull();
+      expect(later.citations[key].text).toMatch(/chưa đối chiếu/);
+    }
+  });
+
+  test('the regime starts the day the decree took effect (its Art. 30(1): 20/08/2014), not 15/08/2014', () => {
+    expect(DECREE_65_2014.effectiveFrom).toBe('2014-08-20');
+    expect(ruleSet.validFrom).toBe(DECREE_65_2014.effectiveFrom);
   });
 });

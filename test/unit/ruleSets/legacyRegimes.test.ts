@@ -9,10 +9,16 @@ import { award, collective, grades, initiative, person, titles } from '../eligib
 
 const OLD_LAW = 'Luật 15/2003/QH11';
 const NEW_LAW = 'Luật 06/2022/QH15';
+/** Decree 65/2014 Art. 5(6): recruited under 10 months, 40 working days off, reprimand or above. */
+const DECREE_65_LDTT_EXCLUSIONS = `Điều 5, khoản 6, Nghị định 65/2014/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`;
 
 describe('which regime judges a dossier: the rule set in force on its receipt date (Điều 94, Luật 06/2022/QH15)', () => {
   test.each([
-    ['first day of Decree 65/2014/NĐ-CP', '2014-08-15', 'tdkt-2014-08'],
+    [
+      'first day of Decree 65/2014/NĐ-CP (its Art. 30(1): 20/08/2014)',
+      '2014-08-20',
+      'tdkt-2014-08',
+    ],
     ['last day before Decree 91/2017/NĐ-CP', '2017-09-14', 'tdkt-2014-08'],
     ['first day of Decree 91/2017/NĐ-CP', '2017-09-15', 'tdkt-2017-09'],
     ['last day of Law 15/2003/QH11', '2023-12-31', 'tdkt-2017-09'],
@@ -21,8 +27,8 @@ describe('which regime judges a dossier: the rule set in force on its receipt da
     expect(selectRuleSet(receipt).id).toBe(id);
   });
 
-  test('before the first encoded regime (2014-08-15) there is still no rule set', () => {
-    expect(() => selectRuleSet('2014-08-14')).toThrow(RuleSetNotFoundError);
+  test('before Decree 65/2014/NĐ-CP took effect (20/08/2014) there is still no rule set', () => {
+    expect(() => selectRuleSet('2014-08-19')).toThrow(RuleSetNotFoundError);
   });
 });
 
@@ -89,6 +95,7 @@ const cases: RegimeCase[] = [
     year: 2023,
     history: recruitedMarch2023,
     expect: [
+      ['2017-09-14', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY', DECREE_65_LDTT_EXCLUSIONS],
       ['2023-12-31', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY', 'Nghị định 91/2017/NĐ-CP'],
       ['2024-01-01', 'eligible', 'LDTT_GRADE_MET', `Điều 24, ${NEW_LAW}`],
     ],
@@ -99,6 +106,8 @@ const cases: RegimeCase[] = [
     year: 2023,
     history: unpaidLeave(40),
     expect: [
+      ['2014-08-20', 'not_eligible', 'LDTT_ABSENCE_BAR', DECREE_65_LDTT_EXCLUSIONS],
+      ['2017-09-14', 'not_eligible', 'LDTT_ABSENCE_BAR', DECREE_65_LDTT_EXCLUSIONS],
       ['2017-09-15', 'not_eligible', 'LDTT_ABSENCE_BAR', 'Nghị định 91/2017/NĐ-CP'],
       ['2023-12-31', 'not_eligible', 'LDTT_ABSENCE_BAR', 'Nghị định 91/2017/NĐ-CP'],
       ['2024-01-01', 'needs_judgement', 'LDTT_LONG_ABSENCE', `Điều 24, ${NEW_LAW}`],
@@ -117,7 +126,7 @@ const cases: RegimeCase[] = [
     year: 2023,
     history: excellentNoInitiative,
     expect: [
-      ['2014-08-15', 'not_eligible', 'CSTDCS_INITIATIVE_REQUIRED', `Điều 23, ${OLD_LAW}`],
+      ['2014-08-20', 'not_eligible', 'CSTDCS_INITIATIVE_REQUIRED', `Điều 23, ${OLD_LAW}`],
       ['2023-12-31', 'not_eligible', 'CSTDCS_INITIATIVE_REQUIRED', `Điều 23, ${OLD_LAW}`],
       ['2024-01-01', 'eligible', 'CSTDCS_ALTERNATIVE_MET', `Điều 23, ${NEW_LAW}`],
     ],

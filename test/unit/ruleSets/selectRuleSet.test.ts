@@ -19,8 +19,9 @@ describe('a dossier is judged by the rule set in force on its receipt date', () 
     expect(selectRuleSet(receipt).id).toBe(id);
   });
 
-  test('before the first encoded regime (2014-08-15) there is no rule set', () => {
-    expect(() => selectRuleSet('2014-08-14')).toThrow(RuleSetNotFoundError);
+  test('the first encoded regime starts the day Decree 65/2014/NĐ-CP took effect (its Art. 30(1): 20/08/2014)', () => {
+    expect(() => selectRuleSet('2014-08-19')).toThrow(RuleSetNotFoundError);
+    expect(selectRuleSet('2014-08-20').id).toBe('tdkt-2014-08');
   });
 
   test('a malformed date is refused, not guessed', () => {
