@@ -17,8 +17,8 @@ import {
  * stage, received, approved and closed otherwise by week, outcomes; kept by the `$inc` of every
  * step that moves a nomination, with the same guard.
  * `applied` lists the steps applied last (`<nominationId>:<seq>`), so a retried step adds
- * nothing; it is cut back to the last `APPLIED_KEPT` once twice as long (FerretDB 1.x
- * ignores `$push`'s `$slice`). `v` counts the changes, for compare-and-set rewrites.
+ * nothing; once twice `APPLIED_KEPT` long it is cut back (`appliedKept`; FerretDB 1.x ignores
+ * `$push`'s `$slice`). `v` counts the changes, for compare-and-set rewrites.
  */
 const statisticsSummarySchema = new Schema(
   {
@@ -46,6 +46,31 @@ export const StatisticsSummaryModel = model(
 
 /** How many applied steps a document remembers at least: a retry within them is a no-op. */
 export const APPLIED_KEPT = 100;
+
+/**
+ * What a document's applied steps are cut back to: first the steps a later step of the same
+ * nomination has followed in this document (a step is counted only while it is its
+ * nomination's last, and the next is recorded only after it, so its attempts are over), then,
+ * if still more than `APPLIED_KEPT`, the oldest. A unit's pipeline document takes every stage
+ * change of its nominations; so its window spans `APPLIED_KEPT` nominations rather than steps.
+ */
+export function appliedKept(applied: readonly string[]): string[] {
+  const split = (key: string) => {
+    const at = key.lastIndexOf(':');
+    return { nominationId: key.slice(0, at), seq: Number(key.slice(at + 1)) };
+  };
+  const latest = new Map<string, number>();
+  for (const key of applied) {
+    const { nominationId, seq } = split(key);
+    latest.set(nominationId, Math.max(seq, latest.get(nominationId) ?? seq));
+  }
+  return applied
+    .filter((key) => {
+      const { nominationId, seq } = split(key);
+      return latest.get(nominationId) === seq;
+    })
+    .slice(-APPLIED_KEPT);
+}
 
 export interface SummaryDocument {
   _id: string;
@@ -100,7 +125,7 @@ export async function applyToSummary(
     if (after && after.applied.length > 2 * APPLIED_KEPT) {
       // Only if nothing changed since: a concurrent step's key must not be cut.
       await collection.updateOne({ _id, v: after.v } as never, {
-        $set: { applied: after.applied.slice(-APPLIED_KEPT) },
+        $set: { applied: appliedKept(after.applied) },
       });
     }
   }
