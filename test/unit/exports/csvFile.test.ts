@@ -45,8 +45,8 @@ describe('one CSV writer: no cell of any export starts a formula', () => {
     const csv = writeCsv({
       name: 'Khen thưởng',
       columns: [
-        { key: 'name', vi: 'Họ và tên', en: 'Full name', type: 'text' },
-        { key: 'note', vi: 'Ghi chú', en: 'Note', type: 'text' },
+        { key: 'name', vi: 'Họ và tên', en: 'Full name', type: { kind: 'text' } },
+        { key: 'note', vi: 'Ghi chú', en: 'Note', type: { kind: 'text' } },
       ],
       rows: HOSTILE.map((text) => ['Lò Văn Púa', text]),
     });
