@@ -53,6 +53,8 @@ export interface AppDependencies {
   loginsPerMinute?: number;
   /** Heavy requests (lists, statistics, exports) in flight at once; absent: no caps. */
   inFlight?: InFlightLimits;
+  /** Express `trust proxy`: the reverse proxies whose X-Forwarded-* are believed (TRUST_PROXY). */
+  trustProxy?: false | number | string;
 }
 
 /** The HTTP front door. Stateless: any number of these can serve the same data. */
@@ -63,6 +65,8 @@ export function createApp(deps: AppDependencies): Express {
   app.set('case sensitive routing', ROUTING.caseSensitive);
   app.set('strict routing', ROUTING.strict);
   app.set('query parser', 'simple');
+  // Before anything reads req.ip or req.secure: rate limits, caps, sign-in delays, audit.
+  app.set('trust proxy', deps.trustProxy ?? false);
   const metrics = createApiMetrics();
   app.use(securityHeaders);
   app.use(metrics.measure);

@@ -24,10 +24,11 @@ async function main(): Promise<void> {
       perAddress: env.HEAVY_IN_FLIGHT_PER_ADDRESS,
       perProcess: env.HEAVY_IN_FLIGHT_PER_PROCESS,
     },
+    trustProxy: env.TRUST_PROXY,
     log,
   });
-  const server = app.listen(env.API_PORT, '127.0.0.1', () => {
-    log.info({ port: env.API_PORT }, 'API listening');
+  const server = app.listen(env.API_PORT, env.API_HOST, () => {
+    log.info({ host: env.API_HOST, port: env.API_PORT }, 'API listening');
   });
   // SIGTERM: stop accepting connections, let the requests in flight finish, and cut off
   // any still running after SHUTDOWN_GRACE_SECONDS, so the process always exits in bounded time.

@@ -30,6 +30,41 @@ export const environmentSchema = z.object({
     .regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// URI')
     .describe('MongoDB (or MongoDB-wire) URI with database name. Unset: embedded FerretDB.'),
   API_PORT: port.default(3000).describe('HTTP port of the API and web UI.'),
+  API_HOST: z
+    .string()
+    .regex(/^[\w.:-]+$/, 'an address or host name, e.g. 0.0.0.0')
+    .default('127.0.0.1')
+    .describe(
+      'Address the API listens on. The default takes connections from this machine only (a reverse proxy beside it); `0.0.0.0` for a proxy elsewhere.',
+    ),
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v.trim() !== 'true',
+      'name the proxies or count the hops: `true` believes any X-Forwarded-For',
+    )
+    .refine(
+      (v) =>
+        v
+          .split(',')
+          .every((p) =>
+            /^(\d+|false|loopback|linklocal|uniquelocal|[\da-fA-F.:]+(\/\d+)?)?$/.test(p.trim()),
+          ),
+      'a hop count, or addresses / CIDR ranges / loopback, linklocal, uniquelocal, comma-separated',
+    )
+    .transform((v): false | number | string =>
+      v.trim() === '' || v.trim() === 'false' ? false : /^\d+$/.test(v.trim()) ? Number(v) : v,
+    )
+    .describe(
+      'The reverse proxies in front of the API (Express `trust proxy`): their addresses or CIDR ranges (`loopback`, `10.0.0.0/8`), or how many hops. Then the client address of rate limits, caps, sign-in delays and the audit log is the one the proxy forwards, and HTTPS is seen. Empty: no proxy, X-Forwarded-For is ignored.',
+    ),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'])
+    .default('development')
+    .describe(
+      '`production`: session cookies always `Secure`, with the `__Host-` prefix (serve over HTTPS, through the proxy).',
+    ),
   WORKER_HEALTH_PORT: port
     .default(3001)
     .describe('HTTP port of the worker’s liveness (`/health`) and readiness (`/health/ready`).'),

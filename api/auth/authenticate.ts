@@ -4,8 +4,8 @@ import { UserModel } from '../../data/identity/userModel';
 import { ApiError } from '../errors/apiError';
 import { holdUserSlot } from '../http/heavySlot';
 import { idempotentWrites } from '../http/idempotentWrites';
-import { CSRF_HEADER, SESSION_COOKIE } from './authPolicy';
-import { readCookies } from './cookies';
+import { CSRF_HEADER } from './authPolicy';
+import { cookieNames, readCookies } from './cookies';
 import { csrfMatches, findSession, type LiveSession } from './sessions';
 
 /** How the request proved who it is. */
@@ -57,7 +57,7 @@ async function presentedSession(req: Request, now: Date): Promise<RequestSession
     const session = token ? await findSession(token, now) : undefined;
     return session && { ...session, via: 'bearer' };
   }
-  const cookie = readCookies(req).get(SESSION_COOKIE);
+  const cookie = readCookies(req).get(cookieNames(req).session);
   if (!cookie || !/^[\w-]{20,200}$/.test(cookie)) return undefined;
   const session = await findSession(cookie, now);
   return session && { ...session, via: 'cookie' };

@@ -19,9 +19,25 @@ export function readCookies(req: Request): Map<string, string> {
   return cookies;
 }
 
-/** `Secure` whenever the request came over HTTPS (behind a proxy: set Express `trust proxy`). */
+/** Production: NODE_ENV=production, which Express keeps as its `env` setting. */
+const inProduction = (req: Request) => req.app.get('env') === 'production';
+
+/**
+ * The cookies' names. In production they carry the `__Host-` prefix: a browser keeps such a
+ * cookie only if it is Secure, for path `/` and without a domain, so neither plain HTTP nor
+ * a sibling subdomain can plant or overwrite one, and one without the prefix is not read.
+ */
+export function cookieNames(req: Request): { session: string; csrf: string } {
+  const prefix = inProduction(req) ? '__Host-' : '';
+  return { session: `${prefix}${SESSION_COOKIE}`, csrf: `${prefix}${CSRF_COOKIE}` };
+}
+
+/**
+ * `Secure` always in production, whatever a proxy tells; elsewhere whenever the request came
+ * over HTTPS (behind a proxy, with TRUST_PROXY naming it).
+ */
 function base(req: Request): CookieOptions {
-  return { sameSite: 'strict', secure: req.secure, path: '/' };
+  return { sameSite: 'strict', secure: inProduction(req) || req.secure, path: '/' };
 }
 
 /**
@@ -33,12 +49,13 @@ export function setSessionCookies(
   res: Response,
   session: { token: string; csrfToken: string; expiresAt: Date },
 ): void {
-  res.cookie(SESSION_COOKIE, session.token, {
+  const names = cookieNames(req);
+  res.cookie(names.session, session.token, {
     ...base(req),
     httpOnly: true,
     expires: session.expiresAt,
   });
-  res.cookie(CSRF_COOKIE, session.csrfToken, {
+  res.cookie(names.csrf, session.csrfToken, {
     ...base(req),
     httpOnly: false,
     expires: session.expiresAt,
@@ -46,6 +63,7 @@ export function setSessionCookies(
 }
 
 export function clearSessionCookies(req: Request, res: Response): void {
-  res.clearCookie(SESSION_COOKIE, { ...base(req), httpOnly: true });
-  res.clearCookie(CSRF_COOKIE, base(req));
+  const names = cookieNames(req);
+  res.clearCookie(names.session, { ...base(req), httpOnly: true });
+  res.clearCookie(names.csrf, base(req));
 }

@@ -245,7 +245,8 @@ export function buildOpenApiDocument(operations: readonly Operation[] = OPERATIO
           type: 'apiKey',
           in: 'cookie',
           name: SESSION_COOKIE,
-          description: 'The httpOnly session cookie set at sign-in (browsers).',
+          description:
+            'The httpOnly session cookie set at sign-in (browsers); with NODE_ENV=production it is `__Host-tdkt_session` (and the CSRF cookie `__Host-tdkt_csrf`), always Secure.',
         },
         csrfToken: {
           type: 'apiKey',

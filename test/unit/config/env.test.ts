@@ -28,6 +28,32 @@ describe('loadEnvironment', () => {
     }
   });
 
+  test('listens on this machine only and trusts no proxy unless told (issue 18, finding 4)', () => {
+    expect(loadEnvironment(valid)).toMatchObject({
+      API_HOST: '127.0.0.1',
+      TRUST_PROXY: false,
+      NODE_ENV: 'development',
+    });
+  });
+
+  test.each([
+    ['', false],
+    ['false', false],
+    ['1', 1],
+    ['loopback', 'loopback'],
+    ['10.0.0.0/8, 192.168.1.7', '10.0.0.0/8, 192.168.1.7'],
+    ['fd00::/8', 'fd00::/8'],
+  ])('TRUST_PROXY=%j is the trust proxy setting %j', (value, expected) => {
+    expect(loadEnvironment({ ...valid, TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
+  });
+
+  test.each(['true', ' true', 'every proxy', '10.0.0.0/8; rm'])(
+    'TRUST_PROXY=%j is refused: it would believe any X-Forwarded-For, or is no address',
+    (value) => {
+      expect(() => loadEnvironment({ ...valid, TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+    },
+  );
+
   test('documents every variable with a description', () => {
     const variables = environmentVariables();
     expect(variables.map((v) => v.name)).toContain('MONGODB_URI');

@@ -30,9 +30,9 @@ export function onSessionExpired(listener: () => void): () => void {
   return () => expiryListeners.delete(listener);
 }
 
-/** The anti-forgery token the server set beside the httpOnly session cookie. */
+/** The anti-forgery token the server set beside the httpOnly session cookie (`__Host-` in production). */
 function csrfToken(): string | undefined {
-  const match = /(?:^|;\s*)tdkt_csrf=([^;]+)/.exec(document.cookie);
+  const match = /(?:^|;\s*)(?:__Host-)?tdkt_csrf=([^;]+)/.exec(document.cookie);
   return match ? decodeURIComponent(match[1]!) : undefined;
 }
 
