@@ -10,6 +10,8 @@ export interface CheckedClause {
   checkedAgainst: string;
   /** The rule as that decree states it, where it says more than the shared paraphrase. */
   text?: string;
+  /** The Law article it details where not the rule's usual one; null: a procedure clause. */
+  parentArticle?: string | null;
 }
 
 /**
@@ -28,7 +30,8 @@ export type LegacyDecreeClauses = Partial<
     | 'CSTDTQ_WINDOW'
     | 'COCP_STANDARD'
     | 'HCLD_STANDARD'
-    | 'PRINCIPLE_TIE_BREAK',
+    | 'PRINCIPLE_TIE_BREAK'
+    | 'COUNCIL_VOTE',
     CheckedClause
   >
 > & {
@@ -62,6 +65,7 @@ export function buildLegacyCitations(
     unconfirmedInstrument = decree,
   ): Citation => {
     const clause = clauses[key];
+    const parent = clause?.parentArticle === undefined ? parentArticle : clause.parentArticle;
     if (!clause) {
       return {
         instrument: unconfirmedInstrument,
@@ -72,7 +76,7 @@ export function buildLegacyCitations(
     return {
       instrument: decree,
       article: clause.article,
-      ...(parentArticle && { parent: { instrument: LAW_2003, article: parentArticle } }),
+      ...(parent && { parent: { instrument: LAW_2003, article: parent } }),
       text: `${clause.text ?? text}.`,
       checkedAgainst: clause.checkedAgainst,
     };
@@ -224,8 +228,10 @@ export function buildLegacyCitations(
     PRINCIPLE_NO_DOUBLE_REWARD: decreeOnly(
       'Một thành tích không khen thưởng nhiều lần, nhiều hình thức (điều, khoản chưa đối chiếu).',
     ),
-    COUNCIL_VOTE: decreeOnly(
-      'Bỏ phiếu kín, tỷ lệ từ 90% tổng số thành viên Hội đồng (kể cả thành viên vắng mặt bỏ phiếu bằng văn bản) đối với danh hiệu Chiến sĩ thi đua, Cờ thi đua và khen thưởng cấp Nhà nước (giá trị cấu hình).',
+    COUNCIL_VOTE: decreeRule(
+      'COUNCIL_VOTE',
+      'Bỏ phiếu kín, tỷ lệ từ 90% tổng số thành viên Hội đồng (thành viên vắng mặt cho ý kiến bằng văn bản) đối với danh hiệu Chiến sĩ thi đua, Cờ thi đua và khen thưởng cấp Nhà nước (giá trị cấu hình)',
+      null,
     ),
     PUBLIC_COMMENT: decreeOnly(
       'Thời gian công khai lấy ý kiến (giá trị cấu hình; chưa đối chiếu).',

@@ -15,7 +15,10 @@ export const LAW_15_2003: LegalInstrument = {
   datesCheckedAgainst: LEGAL_SOURCES.LAW_2003_VALIDITY,
 };
 
-/** Decree 42/2010/NĐ-CP of 15/04/2010; its effective date is not confirmed against the text. */
+/**
+ * Decree 42/2010/NĐ-CP of 15/04/2010 (date confirmed by Decree 65/2014 Art. 30(1), which
+ * repealed part of it); its effective date is not confirmed against the text.
+ */
 export const DECREE_42_2010: LegalInstrument = {
   symbol: 'Nghị định 42/2010/NĐ-CP',
   title: {
@@ -24,14 +27,13 @@ export const DECREE_42_2010: LegalInstrument = {
   },
   kind: 'decree',
   effectiveFrom: '2010-06-01',
-  effectiveTo: '2017-09-14',
+  effectiveTo: '2017-09-30',
 };
 
 /**
  * Decree 65/2014/NĐ-CP of 01/07/2014 (detailing the 2013 amendment), in force from 20/08/2014
  * (its Art. 30(1), checked: LEGAL_SOURCES.DECREE_65_2014_TEXT; it repealed Art. 4, 12, 13, 15
- * and others of Decree 42/2010). Its end, the day before Decree 91/2017, is not confirmed, so
- * the dates as a pair stay unconfirmed.
+ * and others of Decree 42/2010), until the day before Decree 91/2017 took effect.
  */
 export const DECREE_65_2014: LegalInstrument = {
   symbol: 'Nghị định 65/2014/NĐ-CP',
@@ -41,10 +43,13 @@ export const DECREE_65_2014: LegalInstrument = {
   },
   kind: 'decree',
   effectiveFrom: '2014-08-20',
-  effectiveTo: '2017-09-14',
+  effectiveTo: '2017-09-30',
 };
 
-/** Decree 91/2017/NĐ-CP of 31/07/2017, replacing Decrees 42/2010 and 65/2014; dates not confirmed. */
+/**
+ * Decree 91/2017/NĐ-CP of 31/07/2017, replacing Decrees 42/2010 and 65/2014, in force from
+ * 01/10/2017 (LEGAL_SOURCES.DECREE_91_2017_IN_FORCE_AND_LDTT; 15/09/2017 was shipped before).
+ */
 export const DECREE_91_2017: LegalInstrument = {
   symbol: 'Nghị định 91/2017/NĐ-CP',
   title: {
@@ -52,7 +57,7 @@ export const DECREE_91_2017: LegalInstrument = {
     en: 'Decree detailing the Law on Emulation and Commendation',
   },
   kind: 'decree',
-  effectiveFrom: '2017-09-15',
+  effectiveFrom: '2017-10-01',
   effectiveTo: '2023-12-31',
 };
 

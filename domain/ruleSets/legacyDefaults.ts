@@ -23,11 +23,11 @@ export const LEGAL_PARAMETERS_2003_LAW: LegalParameters = {
   },
 };
 
-/** Defaults of the old regime's configurable values (unconfirmed ones are configurable). */
+/** Defaults of the old regime's configurable values under Decree 65/2014 (unconfirmed ones are configurable). */
 export const LEGACY_CONFIGURABLE_VALUES: ConfigurableValues = {
   ...DEFAULT_CONFIGURABLE_VALUES,
   ldttMinMonthsSinceRecruitment: 10,
-  // The 40-working-day bar of the pre-2024 guidance; its exact dates are not confirmed.
+  // Decree 65/2014 Art. 5(6): 40 or more working days off bar the title (from 20/08/2014).
   ldttAbsenceBarWorkingDays: 40,
   // Law 15/2003 Art. 10(1)(b): registration is a basis of every emulation title.
   emulationRegistration: { notRegistered: 'blocking', notRecorded: 'needs_judgement' },
@@ -39,4 +39,14 @@ export const LEGACY_CONFIGURABLE_VALUES: ConfigurableValues = {
   // Decree 65/2014 Art. 23(1)(c), Decree 91/2017 Art. 38(1)(c): "cấp bộ, ngành, tỉnh, đoàn
   // thể Trung ương".
   certificatePrerequisiteIssuers: { BKTTG: ['ministry', 'province', 'central_body'] },
+};
+
+/**
+ * Under Decree 91/2017 (from 01/10/2017) only recruitment under 10 months and a reprimand or
+ * above exclude the Advanced Worker title: the 40-working-day bar was dropped, so a long
+ * unprotected absence goes to a human as under the 2022 Law.
+ */
+export const DECREE_91_CONFIGURABLE_VALUES: ConfigurableValues = {
+  ...LEGACY_CONFIGURABLE_VALUES,
+  ldttAbsenceBarWorkingDays: null,
 };

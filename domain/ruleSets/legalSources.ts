@@ -31,6 +31,31 @@ export const LEGAL_SOURCES = {
    */
   DECREE_65_2014_TEXT:
     'https://raw.githubusercontent.com/21ts444/thcshoangluong/main/tin-tuc-thong-bao/thi-dua-khen-thuong/thi-dua-khen-thuong.html',
+  /**
+   * Decree 91/2017/NĐ-CP in force 01/10/2017 (not 15/09/2017), with its Advanced Worker
+   * exclusions: only recruited under 10 months and reprimand or above; the 40-working-day bar
+   * of Decree 65/2014 Art. 5(6) dropped (Báo Tin tức, Vietnam News Agency, 27/08/2017).
+   */
+  DECREE_91_2017_IN_FORCE_AND_LDTT:
+    'https://baotintuc.vn/van-de-quan-tam/nghi-40-ngay-lam-viec-tro-len-van-duoc-xet-lao-dong-tien-tien-20170827160626805.htm',
+  /** Decree 91/2017 Art. 10 is the Advanced Worker article: not under 10 months since recruitment. */
+  DECREE_91_2017_ART_10:
+    'https://thuvienphapluat.vn/hoi-dap-phap-luat/4F449-hd-bi-cat-hop-dong-co-duoc-xet-danh-hieu-chien-si-thi-dua-co-so.html',
+  /** Decree 91/2017 Art. 10(4), quoted: maternity leave counts toward the Advanced Worker title. */
+  DECREE_91_2017_ART_10_4:
+    'https://hoatieu.vn/phap-luat/giao-vien-nghi-thai-san-co-duoc-lao-dong-tien-tien-khong-215126',
+  /** Decree 91/2017 Art. 45(8), quoted by the Central Committee: secret ballot, 90% of all members. */
+  DECREE_91_2017_ART_45_8:
+    'http://banthiduakhenthuongtw.gov.vn/traloi/b6b7af14f6e14ac9a084a21d7a64b00e',
+  /** Decree 91/2017 Art. 48(1)(a), answered by the Central Committee: National Fighter's timing. */
+  DECREE_91_2017_ART_48_1_A:
+    'http://banthiduakhenthuongtw.gov.vn/traloi/ce4b56cee884403a8881b5aae664941b',
+  /**
+   * Decree 98/2023 Art. 46(1), the Central Committee's basis for taking the people's comments
+   * on a Hero of Labour proposal, posted for 10 working days (notice of October 2024).
+   */
+  DECREE_98_2023_ART_46_1:
+    'http://banthiduakhenthuongtw.gov.vn/noi-dung/53226/Lay-%C3%BD-kien-Nhan-dan-doi-voi-ca-nhan-de-nghi-tang-danh-hieu-%E2%80%9CAnh-hung-Lao-dong%E2%80%9D',
   /** Decree 65/2014 Art. 23(1)(c), answered by the Central Committee: PM's Certificate regular track. */
   DECREE_65_2014_ART_23:
     'http://banthiduakhenthuongtw.gov.vn/traloi/6ca1f7e08dae494f8b0b95f2e9d12906',

@@ -1,7 +1,11 @@
 import { buildLegacyCitations, type CheckedClause } from './citations2003';
 import { CONFIGURABLE_KEYS } from './configurableValues';
 import { DECREE_42_2010, DECREE_65_2014, DECREE_91_2017, LAW_15_2003 } from './instruments';
-import { LEGACY_CONFIGURABLE_VALUES, LEGAL_PARAMETERS_2003_LAW } from './legacyDefaults';
+import {
+  DECREE_91_CONFIGURABLE_VALUES,
+  LEGACY_CONFIGURABLE_VALUES,
+  LEGAL_PARAMETERS_2003_LAW,
+} from './legacyDefaults';
 import { LEGAL_SOURCES } from './legalSources';
 import type { RuleSet } from './ruleSet';
 
@@ -14,17 +18,18 @@ const decree65 = (article: string, text?: string): CheckedClause => ({
 
 /**
  * Law 15/2003/QH11 as amended in 2013, with Decree 42/2010/NĐ-CP as amended by Decree
- * 65/2014/NĐ-CP: dossiers received 2014-08-20 (Decree 65/2014 in force, its Art. 30(1)) …
- * 2017-09-14. Earlier dossiers have no rule set: the rules below are Decree 65/2014's.
+ * 65/2014/NĐ-CP: dossiers received from 2014-08-20 (Decree 65/2014 in force, its Art. 30(1))
+ * until Decree 91/2017 took effect. Earlier dossiers have no rule set: the rules below are
+ * Decree 65/2014's.
  */
 export const RULE_SET_2014: RuleSet = {
   id: 'tdkt-2014-08',
   name: {
-    vi: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Nghị định 42/2010/NĐ-CP và 65/2014/NĐ-CP (20/08/2014 – 14/09/2017)',
-    en: 'Law on Emulation and Commendation 2003 (amended 2013), Decrees 42/2010/NĐ-CP and 65/2014/NĐ-CP (2014-08-20 – 2017-09-14)',
+    vi: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013), Nghị định 42/2010/NĐ-CP và 65/2014/NĐ-CP (20/08/2014 – 30/09/2017)',
+    en: 'Law on Emulation and Commendation 2003 (amended 2013), Decrees 42/2010/NĐ-CP and 65/2014/NĐ-CP (2014-08-20 – 2017-09-30)',
   },
   validFrom: DECREE_65_2014.effectiveFrom,
-  validTo: '2017-09-14',
+  validTo: DECREE_65_2014.effectiveTo,
   instruments: [LAW_15_2003, DECREE_42_2010, DECREE_65_2014],
   law: LEGAL_PARAMETERS_2003_LAW,
   values: LEGACY_CONFIGURABLE_VALUES,
@@ -64,23 +69,52 @@ export const RULE_SET_2014: RuleSet = {
   overrides: [],
 };
 
-/** Law 15/2003/QH11 as amended, with Decree 91/2017/NĐ-CP: dossiers received 2017-09-15 … 2023-12-31. */
+/**
+ * Law 15/2003/QH11 as amended, with Decree 91/2017/NĐ-CP: dossiers received 2017-10-01 (the
+ * decree in force) … 2023-12-31.
+ */
 export const RULE_SET_2017: RuleSet = {
   id: 'tdkt-2017-09',
   name: {
-    vi: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013) và Nghị định 91/2017/NĐ-CP (15/09/2017 – 31/12/2023)',
-    en: 'Law on Emulation and Commendation 2003 (amended 2013) and Decree 91/2017/NĐ-CP (2017-09-15 – 2023-12-31)',
+    vi: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2013) và Nghị định 91/2017/NĐ-CP (01/10/2017 – 31/12/2023)',
+    en: 'Law on Emulation and Commendation 2003 (amended 2013) and Decree 91/2017/NĐ-CP (2017-10-01 – 2023-12-31)',
   },
-  validFrom: '2017-09-15',
+  validFrom: DECREE_91_2017.effectiveFrom,
   validTo: '2023-12-31',
   instruments: [LAW_15_2003, DECREE_91_2017],
   law: LEGAL_PARAMETERS_2003_LAW,
-  values: LEGACY_CONFIGURABLE_VALUES,
+  values: DECREE_91_CONFIGURABLE_VALUES,
   configurableKeys: CONFIGURABLE_KEYS,
   citations: buildLegacyCitations(DECREE_91_2017.symbol, {
     CSTDCS_QUOTA: {
       article: 'Điều 9, khoản 3',
       checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_9,
+    },
+    LDTT_RECRUITMENT: { article: 'Điều 10', checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_10 },
+    LDTT_DISCIPLINE: {
+      article: 'Điều 10',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_IN_FORCE_AND_LDTT,
+    },
+    LDTT_ABSENCE_BAR: {
+      article: 'Điều 10',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_IN_FORCE_AND_LDTT,
+      text: 'Nghị định 91/2017/NĐ-CP (hiệu lực từ 01/10/2017) bỏ mức loại trừ nghỉ từ 40 ngày làm việc của khoản 6 Điều 5 Nghị định 65/2014/NĐ-CP: chỉ còn không xét tặng Lao động tiên tiến đối với người mới tuyển dụng dưới 10 tháng, bị kỷ luật từ khiển trách trở lên; nghỉ dài không được tính do người có thẩm quyền xem xét',
+    },
+    LDTT_PROTECTED_ABSENCE: {
+      article: 'Điều 10, khoản 4',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_10_4,
+      text: 'Thời gian nghỉ thai sản theo quy định được tính để bình xét Lao động tiên tiến (khoản 4); khoản về thời gian điều trị thương tích chưa đối chiếu',
+    },
+    CSTDTQ_WINDOW: {
+      article: 'Điều 48, khoản 1, điểm a',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_48_1_A,
+      parentArticle: null,
+      text: 'Thời điểm trình Thủ tướng Chính phủ xét tặng Chiến sĩ thi đua toàn quốc là năm liền kề với năm có quyết định công nhận Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể Trung ương (lần thứ hai)',
+    },
+    COUNCIL_VOTE: {
+      article: 'Điều 45, khoản 8',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_45_8,
+      text: 'Khi xét Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể Trung ương, Chiến sĩ thi đua toàn quốc, Anh hùng Lao động, Anh hùng Lực lượng vũ trang nhân dân, Hội đồng họp và bỏ phiếu kín; tỷ lệ đồng ý từ 90% tổng số thành viên Hội đồng (thành viên vắng mặt cho ý kiến bằng văn bản)',
     },
     BKTTG_STANDARD: {
       article: 'Điều 38, khoản 1, điểm c',

@@ -224,7 +224,8 @@ export function checkLdttStandard(
       makeReason(
         'LDTT_LONG_ABSENCE',
         'needs_judgement',
-        c.LDTT_PROTECTED_ABSENCE,
+        // The rule that no longer bars a long absence (or never did) says why a human judges it.
+        c.LDTT_ABSENCE_BAR,
         {
           vi: `Nghỉ ${unprotectedDays} ngày${estimated ? ' (ước tính theo ngày lịch)' : ' làm việc'} trong năm ${year} (không phải thai sản, ốm đau, điều trị thương tích): cần Hội đồng xem xét`,
           en: `${unprotectedDays} ${estimated ? 'calendar (estimated)' : 'working'} days of other absence in ${year}: the council must consider it`,

@@ -1,7 +1,7 @@
 import { renderCatalogueMarkdown } from '../../../domain/catalogue/renderMarkdown';
 import { formatCitation } from '../../../domain/ruleSets/citation';
 import { CITATION_KEYS } from '../../../domain/ruleSets/citationKeys';
-import { DECREE_65_2014 } from '../../../domain/ruleSets/instruments';
+import { DECREE_65_2014, DECREE_91_2017 } from '../../../domain/ruleSets/instruments';
 import { LEGAL_SOURCES } from '../../../domain/ruleSets/legalSources';
 import { RULE_SETS } from '../../../domain/ruleSets/selectRuleSet';
 
@@ -65,17 +65,44 @@ describe('Decree 65/2014/NĐ-CP: the rules it states are cited to its clauses, c
     expect(citation.checkedAgainst).toBe(LEGAL_SOURCES.DECREE_65_2014_TEXT);
   });
 
-  test('the same rules stay unconfirmed under Decree 91/2017/NĐ-CP, whose text was not found', () => {
-    const later = RULE_SETS.find((r) => r.id === 'tdkt-2017-09')!;
-    for (const key of ['LDTT_RECRUITMENT', 'LDTT_ABSENCE_BAR', 'CSTDTQ_WINDOW'] as const) {
-      expect(later.citations[key].checkedAgainst).toBeUndefined();
-      expect(later.citations[key].article).toBeNull();
-      expect(later.citations[key].text).toMatch(/chưa đối chiếu/);
+  test('a rule of the decree not confirmed is cited to the decree alone and says so', () => {
+    for (const key of ['PRINCIPLE_HOLD', 'PRINCIPLE_MERIT_ONLY'] as const) {
+      expect(ruleSet.citations[key].checkedAgainst).toBeUndefined();
+      expect(ruleSet.citations[key].article).toBeNull();
+      expect(ruleSet.citations[key].text).toMatch(/chưa đối chiếu/);
     }
   });
 
   test('the regime starts the day the decree took effect (its Art. 30(1): 20/08/2014), not 15/08/2014', () => {
     expect(DECREE_65_2014.effectiveFrom).toBe('2014-08-20');
     expect(ruleSet.validFrom).toBe(DECREE_65_2014.effectiveFrom);
+  });
+});
+
+describe("Decree 91/2017/NĐ-CP: clauses confirmed by the Central Committee's answers and quotations", () => {
+  const ruleSet = RULE_SETS.find((r) => r.id === 'tdkt-2017-09')!;
+  const OLD_LAW = 'Luật 15/2003/QH11';
+  test.each([
+    ['LDTT_RECRUITMENT', `Điều 10, Nghị định 91/2017/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`],
+    ['LDTT_DISCIPLINE', `Điều 10, Nghị định 91/2017/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`],
+    ['LDTT_ABSENCE_BAR', `Điều 10, Nghị định 91/2017/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`],
+    [
+      'LDTT_PROTECTED_ABSENCE',
+      `Điều 10, khoản 4, Nghị định 91/2017/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`,
+    ],
+    ['CSTDTQ_WINDOW', 'Điều 48, khoản 1, điểm a, Nghị định 91/2017/NĐ-CP'],
+    ['COUNCIL_VOTE', 'Điều 45, khoản 8, Nghị định 91/2017/NĐ-CP'],
+  ] as const)('%s → %s', (key, formatted) => {
+    expect(formatCitation(ruleSet.citations[key])).toBe(formatted);
+    expect(ruleSet.citations[key].checkedAgainst).toMatch(/^https?:\/\//);
+  });
+
+  test('the decree took effect on 01/10/2017 and dropped the 40-working-day bar', () => {
+    expect(DECREE_91_2017.effectiveFrom).toBe('2017-10-01');
+    expect(ruleSet.validFrom).toBe(DECREE_91_2017.effectiveFrom);
+    expect(ruleSet.values.ldttAbsenceBarWorkingDays).toBeNull();
+    expect(RULE_SETS.find((r) => r.id === 'tdkt-2014-08')!.values.ldttAbsenceBarWorkingDays).toBe(
+      40,
+    );
   });
 });

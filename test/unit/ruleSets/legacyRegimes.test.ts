@@ -11,6 +11,8 @@ const OLD_LAW = 'Luật 15/2003/QH11';
 const NEW_LAW = 'Luật 06/2022/QH15';
 /** Decree 65/2014 Art. 5(6): recruited under 10 months, 40 working days off, reprimand or above. */
 const DECREE_65_LDTT_EXCLUSIONS = `Điều 5, khoản 6, Nghị định 65/2014/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`;
+/** Decree 91/2017 Art. 10: recruited under 10 months and reprimand or above only. */
+const DECREE_91_LDTT = `Điều 10, Nghị định 91/2017/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`;
 
 describe('which regime judges a dossier: the rule set in force on its receipt date (Điều 94, Luật 06/2022/QH15)', () => {
   test.each([
@@ -19,8 +21,12 @@ describe('which regime judges a dossier: the rule set in force on its receipt da
       '2014-08-20',
       'tdkt-2014-08',
     ],
-    ['last day before Decree 91/2017/NĐ-CP', '2017-09-14', 'tdkt-2014-08'],
-    ['first day of Decree 91/2017/NĐ-CP', '2017-09-15', 'tdkt-2017-09'],
+    ['last day before Decree 91/2017/NĐ-CP', '2017-09-30', 'tdkt-2014-08'],
+    [
+      'first day of Decree 91/2017/NĐ-CP (01/10/2017, not 15/09/2017)',
+      '2017-10-01',
+      'tdkt-2017-09',
+    ],
     ['last day of Law 15/2003/QH11', '2023-12-31', 'tdkt-2017-09'],
     ['first day of Law 06/2022/QH15', '2024-01-01', 'tdkt-2024-01'],
   ])('%s: %s → %s', (_name, receipt, id) => {
@@ -96,20 +102,20 @@ const cases: RegimeCase[] = [
     history: recruitedMarch2023,
     expect: [
       ['2017-09-14', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY', DECREE_65_LDTT_EXCLUSIONS],
-      ['2023-12-31', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY', 'Nghị định 91/2017/NĐ-CP'],
+      ['2023-12-31', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY', DECREE_91_LDTT],
       ['2024-01-01', 'eligible', 'LDTT_GRADE_MET', `Điều 24, ${NEW_LAW}`],
     ],
   },
   {
-    name: 'LĐTT: 40 working days of unpaid leave barred the title before 2024; since then a human judges',
+    name: 'LĐTT: 40 working days of unpaid leave barred the title from Decree 65/2014 (20/08/2014) until Decree 91/2017 dropped the bar (01/10/2017); since then a human judges',
     award: 'LDTT',
     year: 2023,
     history: unpaidLeave(40),
     expect: [
       ['2014-08-20', 'not_eligible', 'LDTT_ABSENCE_BAR', DECREE_65_LDTT_EXCLUSIONS],
-      ['2017-09-14', 'not_eligible', 'LDTT_ABSENCE_BAR', DECREE_65_LDTT_EXCLUSIONS],
-      ['2017-09-15', 'not_eligible', 'LDTT_ABSENCE_BAR', 'Nghị định 91/2017/NĐ-CP'],
-      ['2023-12-31', 'not_eligible', 'LDTT_ABSENCE_BAR', 'Nghị định 91/2017/NĐ-CP'],
+      ['2017-09-30', 'not_eligible', 'LDTT_ABSENCE_BAR', DECREE_65_LDTT_EXCLUSIONS],
+      ['2017-10-01', 'needs_judgement', 'LDTT_LONG_ABSENCE', DECREE_91_LDTT],
+      ['2023-12-31', 'needs_judgement', 'LDTT_LONG_ABSENCE', DECREE_91_LDTT],
       ['2024-01-01', 'needs_judgement', 'LDTT_LONG_ABSENCE', `Điều 24, ${NEW_LAW}`],
     ],
   },
@@ -118,7 +124,7 @@ const cases: RegimeCase[] = [
     award: 'LDTT',
     year: 2023,
     history: unpaidLeave(39),
-    expect: [['2023-12-31', 'eligible', 'LDTT_GRADE_MET', `Điều 24, ${OLD_LAW}`]],
+    expect: [['2017-09-30', 'eligible', 'LDTT_GRADE_MET', `Điều 24, ${OLD_LAW}`]],
   },
   {
     name: 'CSTĐCS: excellent completion without an initiative — the initiative was mandatory before 2024',
