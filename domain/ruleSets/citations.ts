@@ -2,17 +2,21 @@ import type { Citation } from './citation';
 import type { CitationKey } from './citationKeys';
 
 export const LAW = 'Luật 06/2022/QH15';
+/** The Ministry of Home Affairs' circular detailing the Law and Decree 98/2023 (from 15/04/2024). */
+export const CIRCULAR_01_2024_BNV = 'Thông tư 01/2024/TT-BNV';
 
 /**
  * Citations for one rule set. Law articles are those of domain.md (Law 06/2022/QH15); where
  * a clause number could not be verified against the text only the article is given. The
- * detailing decree and the ministry circular differ between rule sets, hence the builder.
+ * detailing decree and the ministry circular differ between rule sets, hence the builder; a rule
+ * set passes the citations it confirmed against its own texts in `confirmed`.
  */
 export function buildCitations(
   decree: string,
   ministryCircular: string,
+  confirmed: Partial<Record<CitationKey, Citation>> = {},
 ): Record<CitationKey, Citation> {
-  return {
+  const base: Record<CitationKey, Citation> = {
     EMULATION_REGISTRATION: {
       instrument: LAW,
       article: null,
@@ -23,10 +27,12 @@ export function buildCitations(
       article: 'Điều 24',
       text: 'Lao động tiên tiến: hoàn thành tốt nhiệm vụ trở lên; tự lực, đoàn kết, tích cực tham gia phong trào thi đua.',
     },
+    // Law Art. 24(1) states the standards only; the 6 months are the Home Affairs circular's.
     LDTT_RECRUITMENT: {
-      instrument: LAW,
-      article: 'Điều 24',
-      text: 'Không bình xét Lao động tiên tiến đối với người mới tuyển dụng dưới 06 tháng (trước 2024: 10 tháng); thay đổi loại hợp đồng tại cùng cơ quan không tính lại thời gian.',
+      instrument: CIRCULAR_01_2024_BNV,
+      article: 'Điều 1, khoản 5, điểm d',
+      parent: { instrument: LAW, article: 'Điều 24' },
+      text: 'Không xét tặng Lao động tiên tiến đối với người mới tuyển dụng dưới 06 tháng (trước 2024: 10 tháng); thay đổi loại hợp đồng tại cùng cơ quan không tính lại thời gian. Thông tư còn áp dụng sau 30/06/2025 hay đã được thay thế: chưa đối chiếu.',
     },
     LDTT_DISCIPLINE: {
       instrument: LAW,
@@ -169,4 +175,5 @@ export function buildCitations(
       text: 'Thời gian công khai 03–10 ngày làm việc (giá trị cấu hình); danh hiệu Anh hùng: 10 ngày làm việc.',
     },
   };
+  return { ...base, ...confirmed };
 }

@@ -56,6 +56,16 @@ export const LEGAL_SOURCES = {
    */
   DECREE_98_2023_ART_46_1:
     'http://banthiduakhenthuongtw.gov.vn/noi-dung/53226/Lay-%C3%BD-kien-Nhan-dan-doi-voi-ca-nhan-de-nghi-tang-danh-hieu-%E2%80%9CAnh-hung-Lao-dong%E2%80%9D',
+  /**
+   * Circular 01/2024/TT-BNV (Ministry of Home Affairs, in force 15/04/2024) Art. 1(5)(d), quoted in
+   * a question the Ministry answered: not under 6 months since recruitment; the answer adds that
+   * a contract followed by recruitment at the same agency counts as continuous work.
+   */
+  CIRCULAR_01_2024_BNV_ART_1_5_D:
+    'https://news.laodong.vn/cong-doan/bo-noi-vu-neu-dieu-kien-xet-danh-hieu-lao-dong-tien-tien-1423234.ldo',
+  /** Circular 01/2024/TT-BNV Art. 1(5)(a), quoted: injury treatment time counts (in force 15/04/2024). */
+  CIRCULAR_01_2024_BNV_ART_1_5_A:
+    'https://beta.thuvienphapluat.vn/phap-luat/thoi-su-phap-luat/khong-xet-tang-danh-hieu-lao-dong-tien-tien-doi-voi-cac-ca-nhan-moi-tuyen-dung-duoi-6-thang-tu-ngay-255665-138908.html',
   /** Decree 65/2014 Art. 23(1)(c), answered by the Central Committee: PM's Certificate regular track. */
   DECREE_65_2014_ART_23:
     'http://banthiduakhenthuongtw.gov.vn/traloi/6ca1f7e08dae494f8b0b95f2e9d12906',

@@ -1,4 +1,4 @@
-import { buildCitations } from './citations';
+import { CIRCULAR_01_2024_BNV, LAW, buildCitations } from './citations';
 import { CONFIGURABLE_KEYS } from './configurableValues';
 import {
   CIRCULAR_01_2024_UBDT,
@@ -6,6 +6,7 @@ import {
   DECREE_98_2023,
   LAW_06_2022,
 } from './instruments';
+import { LEGAL_SOURCES } from './legalSources';
 import type { RuleSet } from './ruleSet';
 import { DEFAULT_CONFIGURABLE_VALUES, LEGAL_PARAMETERS_2022_LAW } from './sharedDefaults';
 
@@ -27,7 +28,28 @@ export const RULE_SET_2024: RuleSet = {
   law: LEGAL_PARAMETERS_2022_LAW,
   values: DEFAULT_CONFIGURABLE_VALUES,
   configurableKeys: CONFIGURABLE_KEYS,
-  citations: buildCitations(DECREE_98_2023.symbol, CIRCULAR_01_2024_UBDT.symbol),
+  citations: buildCitations(DECREE_98_2023.symbol, CIRCULAR_01_2024_UBDT.symbol, {
+    LDTT_RECRUITMENT: {
+      instrument: CIRCULAR_01_2024_BNV,
+      article: 'Điều 1, khoản 5, điểm d',
+      parent: { instrument: LAW, article: 'Điều 24' },
+      text: 'Không xét tặng Lao động tiên tiến đối với người mới tuyển dụng dưới 06 tháng (trước 2024: 10 tháng; thông tư có hiệu lực từ 15/04/2024); hợp đồng rồi tuyển dụng tại cùng cơ quan được tính liên tục.',
+      checkedAgainst: LEGAL_SOURCES.CIRCULAR_01_2024_BNV_ART_1_5_D,
+    },
+    LDTT_PROTECTED_ABSENCE: {
+      instrument: CIRCULAR_01_2024_BNV,
+      article: 'Điều 1, khoản 5, điểm a',
+      parent: { instrument: LAW, article: 'Điều 24' },
+      text: 'Thời gian điều trị, điều dưỡng thương tích do chiến đấu, dũng cảm cứu người, cứu tài sản được tính để bình xét Lao động tiên tiến (điểm a); điểm về nghỉ thai sản chưa đối chiếu; nghỉ ốm thông thường không loại trừ.',
+      checkedAgainst: LEGAL_SOURCES.CIRCULAR_01_2024_BNV_ART_1_5_A,
+    },
+    PUBLIC_COMMENT: {
+      instrument: DECREE_98_2023.symbol,
+      article: 'Điều 46, khoản 1',
+      text: 'Đề nghị danh hiệu Anh hùng Lao động: Bộ Nội vụ lấy ý kiến Nhân dân trên cổng thông tin điện tử trong 10 ngày làm việc; thời gian công khai ở các cấp xét khác là giá trị cấu hình (03–10 ngày làm việc).',
+      checkedAgainst: LEGAL_SOURCES.DECREE_98_2023_ART_46_1,
+    },
+  }),
   configRevision: null,
   overrides: [],
 };

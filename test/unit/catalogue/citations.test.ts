@@ -106,3 +106,36 @@ describe("Decree 91/2017/NĐ-CP: clauses confirmed by the Central Committee's an
     );
   });
 });
+
+describe('Law 06/2022/QH15: the Advanced Worker counting rules are the Home Affairs circular’s, not Art. 24’s', () => {
+  const byId = (id: string) => RULE_SETS.find((r) => r.id === id)!;
+  const LAW = 'Luật 06/2022/QH15';
+  test.each([
+    [
+      'LDTT_RECRUITMENT',
+      `Điều 1, khoản 5, điểm d, Thông tư 01/2024/TT-BNV (chi tiết Điều 24, ${LAW})`,
+      LEGAL_SOURCES.CIRCULAR_01_2024_BNV_ART_1_5_D,
+    ],
+    [
+      'LDTT_PROTECTED_ABSENCE',
+      `Điều 1, khoản 5, điểm a, Thông tư 01/2024/TT-BNV (chi tiết Điều 24, ${LAW})`,
+      LEGAL_SOURCES.CIRCULAR_01_2024_BNV_ART_1_5_A,
+    ],
+    [
+      'PUBLIC_COMMENT',
+      'Điều 46, khoản 1, Nghị định 98/2023/NĐ-CP',
+      LEGAL_SOURCES.DECREE_98_2023_ART_46_1,
+    ],
+  ] as const)('tdkt-2024-01 %s → %s', (key, formatted, source) => {
+    const citation = byId('tdkt-2024-01').citations[key];
+    expect(formatCitation(citation)).toBe(formatted);
+    expect(citation.checkedAgainst).toBe(source);
+  });
+
+  test('from 01/07/2025 the circular is still named, unconfirmed (its successor was not checked)', () => {
+    const citation = byId('tdkt-2025-07').citations.LDTT_RECRUITMENT;
+    expect(citation.instrument).toBe('Thông tư 01/2024/TT-BNV');
+    expect(citation.checkedAgainst).toBeUndefined();
+    expect(citation.text).toMatch(/chưa đối chiếu/);
+  });
+});

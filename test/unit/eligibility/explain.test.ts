@@ -44,7 +44,7 @@ describe('explanations a clerk can paste into minutes', () => {
     );
     expect(formatResult(result).split('\n')).toEqual([
       'Không đủ điều kiện — Bộ quy tắc áp dụng: tdkt-2025-07',
-      '- Không đủ điều kiện: mới tuyển dụng ngày 2025-07-02, đến hết năm 2025 mới được 5 tháng (dưới 6 tháng) (Điều 24, Luật 06/2022/QH15)',
+      '- Không đủ điều kiện: mới tuyển dụng ngày 2025-07-02, đến hết năm 2025 mới được 5 tháng (dưới 6 tháng) (Điều 1, khoản 5, điểm d, Thông tư 01/2024/TT-BNV (chi tiết Điều 24, Luật 06/2022/QH15))',
       '- Năm 2025 xếp loại “Hoàn thành tốt nhiệm vụ” (Điều 24, Luật 06/2022/QH15)',
     ]);
   });
