@@ -1,6 +1,7 @@
 import '../config/lunarLibraryResolution';
 import { Client, Connection } from '@temporalio/client';
 import { loadEnvironment } from '../config/env';
+import { payloadCodecsFor } from '../config/payloadCodec';
 import { createLogger } from '../config/logger';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { runStartupMigrations } from '../data/migrations';
@@ -8,11 +9,16 @@ import { createApp } from './app';
 
 async function main(): Promise<void> {
   const env = loadEnvironment();
+  const payloadCodecs = payloadCodecsFor(env);
   const log = createLogger('api', env.LOG_LEVEL);
   await connectDatabase(env.MONGODB_URI);
   const migrations = await runStartupMigrations(log);
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
-  const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
+  const temporal = new Client({
+    connection,
+    namespace: env.TEMPORAL_NAMESPACE,
+    dataConverter: { payloadCodecs },
+  });
   const app = createApp({
     temporal,
     taskQueue: env.TEMPORAL_TASK_QUEUE,

@@ -25,6 +25,35 @@ export const environmentSchema = z.object({
     .min(1)
     .default('tdkt-flow')
     .describe('Task queue the worker polls and the API starts workflows on.'),
+  TEMPORAL_PAYLOAD_KEYS: z
+    .string()
+    .default('')
+    .refine(
+      (v) =>
+        v.trim() === '' ||
+        v.split(',').every((entry) => {
+          const [id, key, extra] = entry.trim().split(':');
+          return (
+            extra === undefined &&
+            /^[\w.-]{1,64}$/.test(id) &&
+            /^[A-Za-z0-9+/]{43}=$/.test(key ?? '') &&
+            Buffer.from(key, 'base64').length === 32
+          );
+        }),
+      'id:key pairs, comma-separated, each key the base64 of 32 random bytes (`openssl rand -base64 32`)',
+    )
+    .transform((v) =>
+      v.trim() === ''
+        ? []
+        : v.split(',').map((entry) => {
+            const [id, key] = entry.trim().split(':');
+            return { id, key: new Uint8Array(Buffer.from(key, 'base64')) };
+          }),
+    )
+    .refine((keys) => new Set(keys.map((k) => k.id)).size === keys.length, 'a key id repeated')
+    .describe(
+      'AES-256-GCM keys for workflow payloads (config/payloadCodec.ts): `id:base64key`, comma-separated, newest first; the first encrypts, any decrypts. Required with NODE_ENV=production; unset otherwise: payloads in clear.',
+    ),
   MONGODB_URI: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// URI')

@@ -1,6 +1,7 @@
 import '../config/lunarLibraryResolution';
 import { Client, Connection } from '@temporalio/client';
 import { loadEnvironment } from '../config/env';
+import { payloadCodecsFor } from '../config/payloadCodec';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { reconcileNominations, reconcileStatistics } from './reconcile/reconcileNominations';
 
@@ -14,7 +15,11 @@ async function main(): Promise<void> {
   const env = loadEnvironment();
   await connectDatabase(env.MONGODB_URI);
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
-  const client = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
+  const client = new Client({
+    connection,
+    namespace: env.TEMPORAL_NAMESPACE,
+    dataConverter: { payloadCodecs: payloadCodecsFor(env) },
+  });
   const report = await reconcileNominations(client);
   await connection.close();
   const statistics = await reconcileStatistics(process.argv.includes('--repair'));

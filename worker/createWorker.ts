@@ -1,4 +1,5 @@
 import { NativeConnection, Worker } from '@temporalio/worker';
+import type { PayloadCodec } from '@temporalio/common';
 import { activities } from '../activities';
 import { WORKFLOW_BUNDLE } from './workflowBundler';
 
@@ -8,6 +9,8 @@ export interface WorkerSettings {
   taskQueue: string;
   /** The workflow bundle to load (tests bundle the sources once); default: the build's. */
   workflowBundlePath?: string;
+  /** Encrypt and decrypt every payload (config/payloadCodec.ts); none: payloads in clear. */
+  payloadCodecs?: PayloadCodec[];
   /** On shutdown, activities get this long before they are cancelled; the worker gives up at twice it. */
   shutdownGraceSeconds?: number;
 }
@@ -21,6 +24,7 @@ export async function createWorker(
     connection,
     namespace: settings.namespace,
     taskQueue: settings.taskQueue,
+    dataConverter: { payloadCodecs: settings.payloadCodecs ?? [] },
     activities,
     workflowBundle: { codePath: settings.workflowBundlePath ?? WORKFLOW_BUNDLE },
     ...(settings.shutdownGraceSeconds && {

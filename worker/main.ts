@@ -1,6 +1,7 @@
 import '../config/lunarLibraryResolution';
 import { Runtime, makeTelemetryFilterString } from '@temporalio/worker';
 import { loadEnvironment } from '../config/env';
+import { payloadCodecsFor } from '../config/payloadCodec';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { createLogger } from '../config/logger';
 import { createWorker } from './createWorker';
@@ -13,6 +14,7 @@ import { runStartupMigrations } from '../data/migrations';
 
 async function main(): Promise<void> {
   const env = loadEnvironment();
+  const payloadCodecs = payloadCodecsFor(env);
   const log = createLogger('worker', env.LOG_LEVEL);
   // Before any connection. One log stream: the SDK's lines, the workflows' and activities'
   // (with their IDs) and, forwarded, its native core's go through pino. The runtime serves
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     workflowBundlePath: bundle,
     shutdownGraceSeconds: env.SHUTDOWN_GRACE_SECONDS,
+    payloadCodecs,
   });
   const health = await startHealthServer(env.WORKER_HEALTH_PORT, {
     database: databaseCheck,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import pino from 'pino';
 import { createApp } from '../../api/app';
@@ -29,8 +30,11 @@ function withDatabase(uri: string, database: string): string {
 /**
  * For one test file: its own database and task queue on the shared real servers, a
  * real worker running the real activities, and the API listening on a free port.
+ * `payloadCodecs` go to the worker and the client alike (encrypted histories).
  */
-export async function startTestStack(): Promise<TestStack> {
+export async function startTestStack(
+  options: { payloadCodecs?: PayloadCodec[] } = {},
+): Promise<TestStack> {
   quietWorkerLogs();
   const suffix = randomBytes(4).toString('hex');
   const taskQueue = `test-${suffix}`;
@@ -43,12 +47,17 @@ export async function startTestStack(): Promise<TestStack> {
       namespace: 'default',
       taskQueue,
       workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
+      payloadCodecs: options.payloadCodecs,
     });
   let { worker, connection: workerConnection } = await startWorker();
   let running = worker.run();
 
   const connection = await Connection.connect({ address: process.env.TDKT_TEST_TEMPORAL_ADDRESS! });
-  const client = new Client({ connection, namespace: 'default' });
+  const client = new Client({
+    connection,
+    namespace: 'default',
+    dataConverter: { payloadCodecs: options.payloadCodecs ?? [] },
+  });
 
   const app = createApp({
     temporal: client,
