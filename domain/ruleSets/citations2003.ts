@@ -31,7 +31,8 @@ export type LegacyDecreeClauses = Partial<
     | 'COCP_STANDARD'
     | 'HCLD_STANDARD'
     | 'PRINCIPLE_TIE_BREAK'
-    | 'COUNCIL_VOTE',
+    | 'COUNCIL_VOTE'
+    | 'PUBLIC_COMMENT',
     CheckedClause
   >
 > & {
@@ -233,8 +234,10 @@ export function buildLegacyCitations(
       'Bỏ phiếu kín, tỷ lệ từ 90% tổng số thành viên Hội đồng (thành viên vắng mặt cho ý kiến bằng văn bản) đối với danh hiệu Chiến sĩ thi đua, Cờ thi đua và khen thưởng cấp Nhà nước (giá trị cấu hình)',
       null,
     ),
-    PUBLIC_COMMENT: decreeOnly(
-      'Thời gian công khai lấy ý kiến (giá trị cấu hình; chưa đối chiếu).',
+    PUBLIC_COMMENT: decreeRule(
+      'PUBLIC_COMMENT',
+      'Thời gian công khai lấy ý kiến: giá trị cấu hình',
+      null,
     ),
   };
 }

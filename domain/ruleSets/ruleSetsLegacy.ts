@@ -111,6 +111,11 @@ export const RULE_SET_2017: RuleSet = {
       parentArticle: null,
       text: 'Thời điểm trình Thủ tướng Chính phủ xét tặng Chiến sĩ thi đua toàn quốc là năm liền kề với năm có quyết định công nhận Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể Trung ương (lần thứ hai)',
     },
+    PUBLIC_COMMENT: {
+      article: 'Điều 45, khoản 10',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_45_10,
+      text: 'Ban Thi đua - Khen thưởng Trung ương lấy ý kiến Nhân dân đối với đề nghị danh hiệu Anh hùng trước khi báo cáo Hội đồng Thi đua - Khen thưởng Trung ương (căn cứ khoản 10 Điều 45); thời gian công khai là giá trị cấu hình',
+    },
     COUNCIL_VOTE: {
       article: 'Điều 45, khoản 8',
       checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_45_8,
