@@ -1,4 +1,5 @@
 import express, { type Express } from 'express';
+import type { Tracer } from '@opentelemetry/api';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import { adminRoutes } from './admin/adminRoutes';
@@ -37,11 +38,12 @@ import { openApiRoutes } from './openapi/openApiRoutes';
 import { rateLimit } from './http/rateLimit';
 import { capHeavyRequests, type InFlightLimits } from './http/inFlight';
 import { ROUTING } from './http/apiRouter';
-import { webRoutes } from './web/webRoutes';
 import { securityHeaders } from './http/securityHeaders';
+import { webRoutes } from './web/webRoutes';
 import { healthRoutes } from './health/healthRoutes';
 import { createApiMetrics } from './metrics/apiMetrics';
 import { requestLog } from './logging/requestLog';
+import { requestSpan } from './http/requestSpan';
 
 export interface AppDependencies {
   temporal: Client;
@@ -55,6 +57,8 @@ export interface AppDependencies {
   inFlight?: InFlightLimits;
   /** Express `trust proxy`: the reverse proxies whose X-Forwarded-* are believed (TRUST_PROXY). */
   trustProxy?: false | number | string;
+  /** Traces each request (OTEL_EXPORTER_OTLP_ENDPOINT set); absent: no span, no cost. */
+  tracer?: Tracer;
 }
 
 /** The HTTP front door. Stateless: any number of these can serve the same data. */
@@ -71,6 +75,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use(securityHeaders);
   app.use(metrics.measure);
   app.use(requestLog(deps.log));
+  if (deps.tracer) app.use(requestSpan(deps.tracer));
   app.get('/metrics', metrics.serve);
   app.use(express.json({ limit: '256kb' }));
   app.use(rejectOperatorKeys);

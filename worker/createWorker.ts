@@ -1,4 +1,11 @@
-import { NativeConnection, Worker } from '@temporalio/worker';
+import {
+  makeWorkflowExporter,
+  OpenTelemetryActivityInboundInterceptor,
+  OpenTelemetryActivityOutboundInterceptor,
+  type OpenTelemetrySinks,
+} from '@temporalio/interceptors-opentelemetry';
+import { NativeConnection, Worker, type InjectedSinks } from '@temporalio/worker';
+import type { Tracing } from '../observability/tracing';
 import type { PayloadCodec } from '@temporalio/common';
 import { activities } from '../activities';
 import { WORKFLOW_BUNDLE } from './workflowBundler';
@@ -13,6 +20,17 @@ export interface WorkerSettings {
   payloadCodecs?: PayloadCodec[];
   /** On shutdown, activities get this long before they are cancelled; the worker gives up at twice it. */
   shutdownGraceSeconds?: number;
+  /** Where the workflows' and activities' spans go (OTEL_EXPORTER_OTLP_ENDPOINT set). */
+  tracing?: Tracing;
+}
+
+/**
+ * The bundle's tracing interceptors hand workflow spans to the `exporter` sink: the tracing's
+ * processor, or, with tracing off, nothing (an unregistered sink would log an error per span).
+ */
+export function workflowSpanSink(tracing: Tracing | undefined): InjectedSinks<OpenTelemetrySinks> {
+  if (tracing) return { exporter: makeWorkflowExporter(tracing.processor, tracing.resource) };
+  return { exporter: { export: { fn: () => undefined, callDuringReplay: false } } };
 }
 
 /** A worker running every workflow and activity of TĐKT Flow; holds no state of its own. */
@@ -26,6 +44,19 @@ export async function createWorker(
     taskQueue: settings.taskQueue,
     dataConverter: { payloadCodecs: settings.payloadCodecs ?? [] },
     activities,
+    sinks: workflowSpanSink(settings.tracing),
+    ...(settings.tracing && {
+      interceptors: {
+        activity: [
+          (ctx) => ({
+            inbound: new OpenTelemetryActivityInboundInterceptor(ctx, {
+              tracer: settings.tracing!.tracer,
+            }),
+            outbound: new OpenTelemetryActivityOutboundInterceptor(ctx),
+          }),
+        ],
+      },
+    }),
     workflowBundle: { codePath: settings.workflowBundlePath ?? WORKFLOW_BUNDLE },
     ...(settings.shutdownGraceSeconds && {
       shutdownGraceTime: `${settings.shutdownGraceSeconds}s`,

@@ -9,6 +9,7 @@ import { startHealthServer } from './healthServer';
 import { sdkLogger } from './sdkLogger';
 import { staleBundle } from './workflowBundler';
 import { databaseCheck, temporalCheck } from '../observability/health';
+import { tracingFromEnvironment } from '../observability/tracing';
 import { retireEmailOutbox } from '../activities/notification/retireEmailOutbox';
 import { runStartupMigrations } from '../data/migrations';
 
@@ -38,12 +39,14 @@ async function main(): Promise<void> {
   const stale = bundle ? undefined : staleBundle();
   if (stale) throw new Error(stale);
   await connectDatabase(env.MONGODB_URI);
+  const tracing = tracingFromEnvironment('tdkt-worker', env.OTEL_EXPORTER_OTLP_ENDPOINT);
   const { worker, connection } = await createWorker({
     temporalAddress: env.TEMPORAL_ADDRESS,
     namespace: env.TEMPORAL_NAMESPACE,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     workflowBundlePath: bundle,
     shutdownGraceSeconds: env.SHUTDOWN_GRACE_SECONDS,
+    tracing,
     payloadCodecs,
   });
   const health = await startHealthServer(env.WORKER_HEALTH_PORT, {
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
       taskQueue: env.TEMPORAL_TASK_QUEUE,
       healthPort: health.port,
       metrics: env.WORKER_METRICS_ADDRESS,
+      traces: env.OTEL_EXPORTER_OTLP_ENDPOINT ?? 'off',
     },
     'worker started',
   );
@@ -72,6 +76,7 @@ async function main(): Promise<void> {
   await migrations.besideWork;
   await connection.close();
   await disconnectDatabase();
+  await tracing?.shutdown();
   log.info('worker stopped');
   process.exit(0);
 }

@@ -23,6 +23,11 @@ export const webpackConfigHook: ConfigHook = (config) => {
   return config;
 };
 
+/** OpenTelemetry's workflow interceptors: a workflow span, and one per activity it schedules. */
+export const WORKFLOW_TRACING_INTERCEPTORS = require.resolve(
+  '@temporalio/interceptors-opentelemetry/lib/workflow-interceptors',
+);
+
 /** Where `npm run build` writes the workflow bundle the worker loads. */
 export const WORKFLOW_BUNDLE = join(repoRoot(), 'dist', 'workflow-bundle.js');
 
@@ -33,6 +38,9 @@ export const WORKFLOW_BUNDLE = join(repoRoot(), 'dist', 'workflow-bundle.js');
 export async function bundleWorkflows(workflowsPath: string): Promise<string> {
   const { code } = await bundleWorkflowCode({
     workflowsPath,
+    // Always in the bundle, for the bundle is built once: with tracing off the worker's sink
+    // drops the workflow spans (worker/createWorker.ts).
+    workflowInterceptorModules: [WORKFLOW_TRACING_INTERCEPTORS],
     webpackConfigHook,
     logger: {
       info() {},

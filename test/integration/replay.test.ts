@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { AesGcmPayloadCodec } from '../../config/payloadCodec';
+import { workflowSpanSink } from '../../worker/createWorker';
 
 const HISTORIES = join(__dirname, '..', 'fixtures', 'histories');
 
@@ -28,6 +29,8 @@ describe('replay of stored workflow histories', () => {
       {
         workflowBundle: { codePath: process.env.TDKT_WORKFLOW_BUNDLE! },
         dataConverter: { payloadCodecs },
+        // The bundle's tracing interceptors replay too; their sink as a worker without tracing has it.
+        sinks: workflowSpanSink(undefined),
       },
       history,
       file.replace(/\.json$/, ''),
