@@ -1,33 +1,20 @@
 import '../config/lunarLibraryResolution';
 import { Client, Connection } from '@temporalio/client';
-import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import { auditLog } from '../audit/appendAuditEntry';
 import { startCheckpoints } from '../audit/checkpoint';
 import { loadEnvironment } from '../config/env';
-import { payloadCodecsFor } from '../config/payloadCodec';
 import { createLogger } from '../config/logger';
 import { connectDatabase, disconnectDatabase } from '../data/connection';
 import { runStartupMigrations } from '../data/migrations';
-import { tracingFromEnvironment } from '../observability/tracing';
 import { createApp } from './app';
 
 async function main(): Promise<void> {
   const env = loadEnvironment();
-  const payloadCodecs = payloadCodecsFor(env);
   const log = createLogger('api', env.LOG_LEVEL);
-  const tracing = tracingFromEnvironment('tdkt-api', env.OTEL_EXPORTER_OTLP_ENDPOINT);
   await connectDatabase(env.MONGODB_URI);
   const migrations = await runStartupMigrations(log);
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
-  const temporal = new Client({
-    connection,
-    namespace: env.TEMPORAL_NAMESPACE,
-    // Starts, updates, signals and queries as spans, their context in the workflow's headers.
-    ...(tracing && {
-      interceptors: { workflow: [new OpenTelemetryWorkflowClientInterceptor()] },
-    }),
-    dataConverter: { payloadCodecs },
-  });
+  const temporal = new Client({ connection, namespace: env.TEMPORAL_NAMESPACE });
   const app = createApp({
     temporal,
     taskQueue: env.TEMPORAL_TASK_QUEUE,
@@ -41,7 +28,6 @@ async function main(): Promise<void> {
     },
     trustProxy: env.TRUST_PROXY,
     log,
-    tracer: tracing?.tracer,
   });
   const server = app.listen(env.API_PORT, env.API_HOST, () => {
     log.info({ host: env.API_HOST, port: env.API_PORT }, 'API listening');
@@ -68,7 +54,6 @@ async function main(): Promise<void> {
         .catch((error: unknown) => log.error({ err: error }, 'last audit checkpoint failed'));
       await connection.close();
       await disconnectDatabase();
-      await tracing?.shutdown();
       log.info('API stopped');
       process.exit(0);
     });

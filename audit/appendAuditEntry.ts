@@ -1,6 +1,7 @@
 import { AuditEntryModel } from '../data/audit/auditEntryModel';
 import { isDuplicateKey } from '../data/duplicateKey';
 import type { AuditEntryInput } from './auditEntry';
+import { auditSettings } from './auditSettings';
 import { GENESIS_HASH, sealEntry, type ChainedDocument } from './chain';
 
 /** An entry's place in the chain. */
@@ -17,7 +18,8 @@ export interface AppendResult {
 }
 
 /**
- * Appends entries to the hash-chained log, safely across any number of API processes and
+ * Appends entries to the hash-chained log, each linked with the current key of
+ * `AUDIT_HMAC_KEYS`, safely across any number of API processes and
  * workers, with single-document atomic writes only. Entry `n` must carry entry `n-1`'s hash,
  * so appends are serial by nature; the database decides their order: an append inserts entry
  * `last.seq + 1` linked to `last.hash`, and the unique `_id` (and unique `key`) admit exactly
@@ -49,12 +51,15 @@ export class AuditAppender {
 
   private async appendNow(input: AuditEntryInput): Promise<AppendResult> {
     const collection = AuditEntryModel.collection;
+    const key = auditSettings().AUDIT_HMAC_KEYS.current;
     let last = this.last ?? (await newestAfter(GENESIS)) ?? GENESIS;
     for (;;) {
-      const doc = sealEntry(last.seq + 1, last.hash, {
-        ...input,
-        recordedAt: new Date(),
-      } as unknown as Record<string, unknown>);
+      const doc = sealEntry(
+        last.seq + 1,
+        last.hash,
+        { ...input, recordedAt: new Date() } as unknown as Record<string, unknown>,
+        key,
+      );
       try {
         await collection.insertOne(doc as never);
         this.last = { seq: doc._id, hash: doc.hash };

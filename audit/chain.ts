@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import type { AuditKey } from './auditKeys';
 
 /**
  * The pure logic of the hash-chained audit log: how an entry is serialised, hashed and
@@ -8,6 +9,14 @@ import { createHash } from 'node:crypto';
  * `n-1`'s `hash` (the genesis hash for entry 1) and `hash` = SHA-256 of `prevHash`, a
  * newline and the canonical JSON of the entry without `hash`. Changing, removing,
  * inserting or reordering an entry breaks the chain at or right after that entry.
+ *
+ * Keyed links: an entry carrying `keyId` is linked by HMAC-SHA256 with that key instead of
+ * a plain SHA-256, and the keys live outside the database (`AUDIT_HMAC_KEYS`), so someone
+ * who can write the database cannot recompute the links of a rewritten entry. Logs begun
+ * before keys existed keep their plain links: the first keyed entry is the switch point
+ * (`keyedFrom`), and every entry after it must be keyed. The tail's last entries, which no
+ * later link protects, are pinned by checkpoints published outside the database
+ * (audit/checkpoint.ts): each names an entry's place and hash.
  */
 
 /** The `prevHash` of entry 1. */
@@ -86,25 +95,39 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** SHA-256 (hex) of the previous hash and the entry (every field but `hash`). */
-export function entryHash(prevHash: string, entry: Record<string, unknown>): string {
+/**
+ * The link (hex) of the previous hash and the entry (every field but `hash`): SHA-256, or
+ * HMAC-SHA256 with `secret` for a keyed entry.
+ */
+export function entryHash(
+  prevHash: string,
+  entry: Record<string, unknown>,
+  secret?: string,
+): string {
   const hashed: Record<string, unknown> = { ...entry };
   delete hashed.hash;
-  return createHash('sha256')
+  return (secret === undefined ? createHash('sha256') : createHmac('sha256', secret))
     .update(`${prevHash}\n${canonicalJson(hashed)}`)
     .digest('hex');
 }
 
-/** The document to insert as entry `seq` after an entry whose hash is `prevHash`. */
+/**
+ * The document to insert as entry `seq` after an entry whose hash is `prevHash`, linked
+ * with `key` (its id stored in the entry) when given.
+ */
 export function sealEntry(
   seq: number,
   prevHash: string,
   content: Record<string, unknown>,
+  key?: AuditKey,
 ): ChainedDocument {
   const fields: Record<string, unknown> = { ...content };
-  for (const chained of ['_id', 'prevHash', 'hash']) delete fields[chained];
-  const body = storable({ _id: seq, prevHash, ...fields }) as Record<string, unknown>;
-  return { ...body, _id: seq, prevHash, hash: entryHash(prevHash, body) };
+  for (const chained of ['_id', 'prevHash', 'hash', 'keyId']) delete fields[chained];
+  const body = storable({ _id: seq, prevHash, ...fields, keyId: key?.id }) as Record<
+    string,
+    unknown
+  >;
+  return { ...body, _id: seq, prevHash, hash: entryHash(prevHash, body, key?.secret) };
 }
 
 export type ChainBreak =
@@ -115,7 +138,18 @@ export type ChainBreak =
   /** The entry's `prevHash` is not the previous entry's hash. */
   | 'prev_hash_mismatch'
   /** The entry's content does not match its own hash: it was altered. */
-  | 'hash_mismatch';
+  | 'hash_mismatch'
+  /** An entry after the switch to keyed links has a plain hash: rewritten without the key. */
+  | 'unkeyed_entry'
+  /** The entry names a key this process does not hold. */
+  | 'unknown_key'
+  /** A published checkpoint names this place with another hash: the entry was replaced. */
+  | 'checkpoint_mismatch'
+  /** The log ends before the last published checkpoint: its tail was removed. */
+  | 'truncated';
+
+/** Places and hashes of entries published outside the database (audit/checkpoint.ts). */
+export type PublishedHeads = ReadonlyMap<number, string>;
 
 export interface ChainReport {
   ok: boolean;
@@ -124,19 +158,33 @@ export interface ChainReport {
   /** Sequence number and hash of the last intact entry (0 and the genesis hash if none). */
   lastSeq: number;
   lastHash: string;
+  /** The first keyed entry: the switch from plain to keyed links (absent while none is). */
+  keyedFrom?: number;
+  /** The last published checkpoint compared with the log. */
+  checkpointSeq?: number;
   firstBrokenSeq?: number;
   reason?: ChainBreak;
 }
 
 /**
  * Checks a chain entry by entry, in `_id` order, without holding it in memory. Stops
- * at the first broken link: everything after it is unproven.
+ * at the first broken link: everything after it is unproven. `keys` (id to secret) verify
+ * the keyed links; `published` the checkpoints, the last of which the log must reach.
  */
 export class ChainVerifier {
   private expectedSeq = 1;
   private lastHash = GENESIS_HASH;
   private count = 0;
+  private keyedFrom?: number;
   private broken?: { seq: number; reason: ChainBreak };
+  private readonly checkpointSeq?: number;
+
+  constructor(
+    private readonly keys: Readonly<Record<string, string>> = {},
+    private readonly published: PublishedHeads = new Map(),
+  ) {
+    if (published.size > 0) this.checkpointSeq = Math.max(...published.keys());
+  }
 
   /** Feeds the next stored entry; false once the chain is broken. */
   push(entry: ChainedDocument): boolean {
@@ -148,18 +196,38 @@ export class ChainVerifier {
     }
     if (seq > this.expectedSeq) return this.fail(this.expectedSeq, 'missing_entry');
     if (entry.prevHash !== this.lastHash) return this.fail(seq, 'prev_hash_mismatch');
-    if (entryHash(entry.prevHash, entry) !== entry.hash) return this.fail(seq, 'hash_mismatch');
+    const keyId = entry.keyId;
+    if (keyId === undefined && this.keyedFrom !== undefined) {
+      return this.fail(seq, 'unkeyed_entry');
+    }
+    const secret = keyId === undefined ? undefined : this.keys[String(keyId)];
+    if (keyId !== undefined && secret === undefined) return this.fail(seq, 'unknown_key');
+    if (entryHash(entry.prevHash, entry, secret) !== entry.hash) {
+      return this.fail(seq, 'hash_mismatch');
+    }
+    const published = this.published.get(seq);
+    if (published !== undefined && published !== entry.hash) {
+      return this.fail(seq, 'checkpoint_mismatch');
+    }
+    if (keyId !== undefined) this.keyedFrom ??= seq;
     this.lastHash = entry.hash;
     this.expectedSeq = seq + 1;
     return true;
   }
 
+  /** The report once every entry is fed: a log short of the last checkpoint is truncated. */
   report(): ChainReport {
+    const lastSeq = this.expectedSeq - 1;
+    if (!this.broken && this.checkpointSeq !== undefined && lastSeq < this.checkpointSeq) {
+      this.fail(lastSeq + 1, 'truncated');
+    }
     return {
       ok: !this.broken,
       entries: this.count,
-      lastSeq: this.expectedSeq - 1,
+      lastSeq,
       lastHash: this.lastHash,
+      ...(this.keyedFrom !== undefined && { keyedFrom: this.keyedFrom }),
+      ...(this.checkpointSeq !== undefined && { checkpointSeq: this.checkpointSeq }),
       ...(this.broken && { firstBrokenSeq: this.broken.seq, reason: this.broken.reason }),
     };
   }
@@ -171,8 +239,12 @@ export class ChainVerifier {
 }
 
 /** Verifies a whole chain given in `_id` order. */
-export function verifyChain(entries: Iterable<ChainedDocument>): ChainReport {
-  const verifier = new ChainVerifier();
+export function verifyChain(
+  entries: Iterable<ChainedDocument>,
+  keys?: Readonly<Record<string, string>>,
+  published?: PublishedHeads,
+): ChainReport {
+  const verifier = new ChainVerifier(keys, published);
   for (const entry of entries) if (!verifier.push(entry)) break;
   return verifier.report();
 }
@@ -194,5 +266,21 @@ export const CHAIN_BREAK_TEXT: Record<ChainBreak, { vi: string; en: string }> = 
   hash_mismatch: {
     vi: 'Nội dung bản ghi không khớp với mã băm của nó (bản ghi đã bị sửa).',
     en: "The entry's content does not match its hash (it was altered).",
+  },
+  unkeyed_entry: {
+    vi: 'Bản ghi sau thời điểm chuyển sang liên kết có khoá lại chỉ có mã băm thường (bị ghi lại mà không có khoá).',
+    en: 'An entry after the switch to keyed links has a plain hash (rewritten without the key).',
+  },
+  unknown_key: {
+    vi: 'Bản ghi được ký bằng một khoá không có trong AUDIT_HMAC_KEYS.',
+    en: 'The entry is signed with a key not in AUDIT_HMAC_KEYS.',
+  },
+  checkpoint_mismatch: {
+    vi: 'Mã băm của bản ghi khác với điểm kiểm tra đã công bố (bản ghi đã bị thay).',
+    en: "The entry's hash differs from the published checkpoint (the entry was replaced).",
+  },
+  truncated: {
+    vi: 'Nhật ký kết thúc trước điểm kiểm tra đã công bố cuối cùng (các bản ghi cuối đã bị xoá).',
+    en: 'The log ends before the last published checkpoint (its newest entries were deleted).',
   },
 };

@@ -26,35 +26,6 @@ export const environmentSchema = z.object({
     .min(1)
     .default('tdkt-flow')
     .describe('Task queue the worker polls and the API starts workflows on.'),
-  TEMPORAL_PAYLOAD_KEYS: z
-    .string()
-    .default('')
-    .refine(
-      (v) =>
-        v.trim() === '' ||
-        v.split(',').every((entry) => {
-          const [id, key, extra] = entry.trim().split(':');
-          return (
-            extra === undefined &&
-            /^[\w.-]{1,64}$/.test(id) &&
-            /^[A-Za-z0-9+/]{43}=$/.test(key ?? '') &&
-            Buffer.from(key, 'base64').length === 32
-          );
-        }),
-      'id:key pairs, comma-separated, each key the base64 of 32 random bytes (`openssl rand -base64 32`)',
-    )
-    .transform((v) =>
-      v.trim() === ''
-        ? []
-        : v.split(',').map((entry) => {
-            const [id, key] = entry.trim().split(':');
-            return { id, key: new Uint8Array(Buffer.from(key, 'base64')) };
-          }),
-    )
-    .refine((keys) => new Set(keys.map((k) => k.id)).size === keys.length, 'a key id repeated')
-    .describe(
-      'AES-256-GCM keys for workflow payloads (config/payloadCodec.ts): `id:base64key`, comma-separated, newest first; the first encrypts, any decrypts. Required with NODE_ENV=production; unset otherwise: payloads in clear.',
-    ),
   MONGODB_URI: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// URI')
@@ -103,12 +74,6 @@ export const environmentSchema = z.object({
     .regex(/^[\w.-]+:\d+$/, 'host:port')
     .default('127.0.0.1:9464')
     .describe('Where the worker serves the Temporal SDK’s Prometheus metrics (`/metrics`).'),
-  OTEL_EXPORTER_OTLP_ENDPOINT: z
-    .url({ protocol: /^https?$/, error: 'an http:// or https:// URL' })
-    .optional()
-    .describe(
-      'OpenTelemetry collector (OTLP over HTTP, protobuf; spans go to `<URL>/v1/traces`): the API (`tdkt-api`) and the worker (`tdkt-worker`) export one trace per request through its workflow and activities. Unset: no tracing.',
-    ),
   SHUTDOWN_GRACE_SECONDS: z.coerce
     .number()
     .int()
@@ -189,6 +154,8 @@ export const environmentSchema = z.object({
     .describe('How often the API publishes an audit checkpoint (when the chain has grown).'),
 });
 
+export type Environment = z.infer<typeof environmentSchema>;
+
 /** What production must not run without: what stops the database alone rewriting the audit log. */
 export function productionProblems(
   env: Pick<Environment, 'NODE_ENV' | 'AUDIT_HMAC_KEYS' | 'AUDIT_CHECKPOINT_FILE'>,
@@ -203,8 +170,6 @@ export function productionProblems(
       : []),
   ];
 }
-
-export type Environment = z.infer<typeof environmentSchema>;
 
 export class ConfigurationError extends Error {}
 

@@ -7,7 +7,23 @@ const DEFAULT_URI = 'mongodb://127.0.0.1:27017/tdkt';
 /** The report as the command prints it; one line per fact, Vietnamese first. */
 export function describeVerification(report: AuditVerification): string[] {
   const lines = [`Đã kiểm tra ${report.entries} bản ghi / checked ${report.entries} entries`];
-  if (report.ok) {
+  if (report.keyedFrom !== undefined) {
+    lines.push(
+      `Liên kết có khoá (HMAC) từ bản ghi số ${report.keyedFrom} / keyed links from seq ${report.keyedFrom}`,
+    );
+  }
+  lines.push(
+    report.checkpointSeq === undefined
+      ? 'Không có điểm kiểm tra đã công bố / no published checkpoint (AUDIT_CHECKPOINT_FILE)'
+      : `Điểm kiểm tra cuối cùng / last published checkpoint: seq ${report.checkpointSeq}`,
+  );
+  if (report.invalidCheckpointLines) {
+    lines.push(
+      `ĐIỂM KIỂM TRA KHÔNG HỢP LỆ (giả mạo hoặc hỏng) ở dòng ${report.invalidCheckpointLines.join(', ')} / ` +
+        `INVALID CHECKPOINT LINES (forged or damaged): ${report.invalidCheckpointLines.join(', ')}`,
+    );
+  }
+  if (!report.reason) {
     lines.push(
       `Chuỗi nhật ký toàn vẹn / the chain is intact: last seq ${report.lastSeq}, hash ${report.lastHash}`,
     );

@@ -971,9 +971,14 @@ export const OPERATIONS: readonly Operation[] = [
     path: '/api/audit/verify',
     tag: 'Audit',
     summary: "Verify the audit log's hash chain",
-    descriptionVi: 'Kiểm tra tính toàn vẹn của nhật ký (chuỗi băm).',
+    descriptionVi:
+      'Kiểm tra tính toàn vẹn của nhật ký (chuỗi HMAC có khoá, đối chiếu các điểm kiểm tra đã công bố).',
     callers: AUDIT_VERIFIERS,
-    success: { status: 200, description: 'The verification result' },
+    success: {
+      status: 200,
+      description:
+        '`{ ok, entries, lastSeq, lastHash, keyedFrom?, checkpointSeq?, firstBrokenSeq?, reason?, explanation?, invalidCheckpointLines? }`: links checked with `AUDIT_HMAC_KEYS` from `keyedFrom` on, and the log against every checkpoint in `AUDIT_CHECKPOINT_FILE` (`reason` `truncated` when it ends before the last one)',
+    },
   },
 
   // Secretariat desk

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pino from 'pino';
 import { AuditEntryModel } from '../../data/audit/auditEntryModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
@@ -9,6 +11,8 @@ import { AuditAppender, auditLog } from '../../audit/appendAuditEntry';
 import type { AuditEntryInput } from '../../audit/auditEntry';
 import { sealEntry, type ChainedDocument } from '../../audit/chain';
 import { verifyAuditLog } from '../../audit/verifyAuditLog';
+import { auditSettings } from '../../audit/auditSettings';
+import { startCheckpoints } from '../../audit/checkpoint';
 import { repoRoot } from '../../scripts/servers/repoRoot';
 import { SYSTEM_ACTOR } from '../../domain/process/roles';
 import { ApiClient, eventually } from '../harness/apiClient';
@@ -91,7 +95,12 @@ describe('the hash-chained audit log in the database', () => {
     // Two entries from other processes the appender has not seen.
     let before = await last();
     for (const key of ['elsewhere-1', 'elsewhere-2']) {
-      const doc = sealEntry(before.seq + 1, before.hash, { ...entry(key), recordedAt: new Date() });
+      const doc = sealEntry(
+        before.seq + 1,
+        before.hash,
+        { ...entry(key), recordedAt: new Date() },
+        auditSettings().AUDIT_HMAC_KEYS.current,
+      );
       await log().insertOne(doc as never);
       before = { seq: doc._id, hash: doc.hash };
     }
@@ -268,20 +277,68 @@ describe('the hash-chained audit log in the database', () => {
       );
     });
 
-    test('an altered entry with its own hash recomputed breaks the next link', async () => {
+    test('an altered entry whose tail is re-linked with plain hashes (no key) is caught at it', async () => {
       const { entryHash } = await import('../../audit/chain');
-      const [original] = await log()
-        .find<ChainedDocument>({ _id: 12 } as never)
+      const originals = await log()
+        .find<ChainedDocument>({ _id: { $gte: 12 } } as never, { sort: { _id: 1 } })
         .toArray();
+      expect(originals[0]!.keyId).toBe('dev');
       await whenTampered(
         async () => {
-          const forged = { ...original!, action: 'test.forged' };
-          forged.hash = entryHash(forged.prevHash, forged);
-          await log().replaceOne({ _id: 12 } as never, forged);
+          // All someone with the database alone can do: recompute every link after the change.
+          let prevHash = originals[0]!.prevHash;
+          const forged = originals.map((original, i) => {
+            const doc: ChainedDocument = { ...original, prevHash };
+            delete doc.keyId;
+            if (i === 0) doc.action = 'test.forged';
+            doc.hash = entryHash(prevHash, doc);
+            prevHash = doc.hash;
+            return doc;
+          });
+          await log().deleteMany({ _id: { $gte: 12 } } as never);
+          await log().insertMany(forged as never[]);
         },
-        [original!],
-        { firstBrokenSeq: 13, reason: 'prev_hash_mismatch' },
+        originals,
+        { firstBrokenSeq: 12, reason: 'unkeyed_entry' },
       );
+    });
+
+    describe('against the checkpoints the API published outside the database', () => {
+      let dir: string;
+      beforeAll(() => {
+        dir = mkdtempSync(join(tmpdir(), 'audit-checkpoints-'));
+        // Read by the endpoint here and by the command through its inherited environment.
+        process.env.AUDIT_CHECKPOINT_FILE = join(dir, 'checkpoints.jsonl');
+      });
+      afterAll(() => {
+        delete process.env.AUDIT_CHECKPOINT_FILE;
+        rmSync(dir, { recursive: true, force: true });
+      });
+
+      test('a deleted tail is caught as truncated up to the last checkpoint', async () => {
+        const publisher = startCheckpoints({
+          file: process.env.AUDIT_CHECKPOINT_FILE!,
+          seconds: 3600,
+          key: auditSettings().AUDIT_HMAC_KEYS.current,
+          log: pino({ level: 'silent' }),
+        });
+        const head = await last();
+        expect(await publisher.stop()).toMatchObject(head);
+        const published = readFileSync(process.env.AUDIT_CHECKPOINT_FILE!, 'utf8');
+        expect(published).toContain(`"seq":${head.seq}`);
+        expect(await verify()).toMatchObject({ ok: true, checkpointSeq: head.seq });
+
+        const tail = await log()
+          .find<ChainedDocument>({ _id: { $gt: head.seq - 3 } } as never, { sort: { _id: 1 } })
+          .toArray();
+        await whenTampered(
+          async () => {
+            await log().deleteMany({ _id: { $gt: head.seq - 3 } } as never);
+          },
+          tail,
+          { firstBrokenSeq: head.seq - 2, reason: 'truncated' },
+        );
+      });
     });
   });
 });

@@ -54,6 +54,50 @@ describe('loadEnvironment', () => {
     },
   );
 
+  describe('the audit chain’s key and checkpoint file', () => {
+    const keys =
+      'k2026:a secret of at least thirty-two characters,k2025:an older secret of 32 characters or more';
+    const production = {
+      ...valid,
+      NODE_ENV: 'production',
+      AUDIT_HMAC_KEYS: keys,
+      AUDIT_CHECKPOINT_FILE: '/var/log/tdkt/audit-checkpoints.jsonl',
+    };
+
+    test('keys by id, the first signing; elsewhere a development key, marked as such', () => {
+      expect(loadEnvironment(production).AUDIT_HMAC_KEYS).toEqual({
+        current: { id: 'k2026', secret: 'a secret of at least thirty-two characters' },
+        byId: {
+          k2026: 'a secret of at least thirty-two characters',
+          k2025: 'an older secret of 32 characters or more',
+        },
+        development: false,
+      });
+      expect(loadEnvironment(valid).AUDIT_HMAC_KEYS).toMatchObject({
+        current: { id: 'dev' },
+        development: true,
+      });
+    });
+
+    test.each(['AUDIT_HMAC_KEYS', 'AUDIT_CHECKPOINT_FILE'])(
+      'production refuses to start without %s',
+      (name) => {
+        expect(() => loadEnvironment({ ...production, [name]: undefined })).toThrow(
+          new RegExp(`${name}: required in production`),
+        );
+      },
+    );
+
+    test.each(['k1:short', 'no-secret', ':a secret of at least thirty-two characters'])(
+      'AUDIT_HMAC_KEYS=%j is refused',
+      (value) => {
+        expect(() => loadEnvironment({ ...valid, AUDIT_HMAC_KEYS: value })).toThrow(
+          /AUDIT_HMAC_KEYS/,
+        );
+      },
+    );
+  });
+
   test('documents every variable with a description', () => {
     const variables = environmentVariables();
     expect(variables.map((v) => v.name)).toContain('MONGODB_URI');
