@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { parseAuditKeys } from '../audit/auditKeys';
 
 /**
  * Every environment variable the processes read, validated once at start-up.
@@ -26,6 +25,35 @@ export const environmentSchema = z.object({
     .min(1)
     .default('tdkt-flow')
     .describe('Task queue the worker polls and the API starts workflows on.'),
+  TEMPORAL_PAYLOAD_KEYS: z
+    .string()
+    .default('')
+    .refine(
+      (v) =>
+        v.trim() === '' ||
+        v.split(',').every((entry) => {
+          const [id, key, extra] = entry.trim().split(':');
+          return (
+            extra === undefined &&
+            /^[\w.-]{1,64}$/.test(id) &&
+            /^[A-Za-z0-9+/]{43}=$/.test(key ?? '') &&
+            Buffer.from(key, 'base64').length === 32
+          );
+        }),
+      'id:key pairs, comma-separated, each key the base64 of 32 random bytes (`openssl rand -base64 32`)',
+    )
+    .transform((v) =>
+      v.trim() === ''
+        ? []
+        : v.split(',').map((entry) => {
+            const [id, key] = entry.trim().split(':');
+            return { id, key: new Uint8Array(Buffer.from(key, 'base64')) };
+          }),
+    )
+    .refine((keys) => new Set(keys.map((k) => k.id)).size === keys.length, 'a key id repeated')
+    .describe(
+      'AES-256-GCM keys for workflow payloads (config/payloadCodec.ts): `id:base64key`, comma-separated, newest first; the first encrypts, any decrypts. Required with NODE_ENV=production; unset otherwise: payloads in clear.',
+    ),
   MONGODB_URI: z
     .string()
     .regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// URI')
@@ -74,6 +102,12 @@ export const environmentSchema = z.object({
     .regex(/^[\w.-]+:\d+$/, 'host:port')
     .default('127.0.0.1:9464')
     .describe('Where the worker serves the Temporal SDK’s Prometheus metrics (`/metrics`).'),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'an http:// or https:// URL' })
+    .optional()
+    .describe(
+      'OpenTelemetry collector (OTLP over HTTP, protobuf; spans go to `<URL>/v1/traces`): the API (`tdkt-api`) and the worker (`tdkt-worker`) export one trace per request through its workflow and activities. Unset: no tracing.',
+    ),
   SHUTDOWN_GRACE_SECONDS: z.coerce
     .number()
     .int()
@@ -128,48 +162,9 @@ export const environmentSchema = z.object({
     .describe(
       'Attempts per e-mail before it is recorded as failed (Temporal retries it from 5 s, doubling, at most 1 h apart).',
     ),
-  AUDIT_HMAC_KEYS: z
-    .string()
-    .default('')
-    .refine(
-      (v) => v === '' || v.split(',').every((k) => /^[\w.-]{1,32}:.{32,}$/.test(k.trim())),
-      '`id:secret` pairs, comma-separated, each secret at least 32 characters',
-    )
-    .transform(parseAuditKeys)
-    .describe(
-      'Keys of the audit chain’s HMAC links, `id:secret` comma-separated, the first signing new entries and checkpoints, the others still verifying older ones (rotation). Keep them out of the database. Required in production; unset elsewhere: a public development key (`dev`), which proves nothing.',
-    ),
-  AUDIT_CHECKPOINT_FILE: z
-    .string()
-    .default('')
-    .describe(
-      'Append-only file where the API publishes the audit chain’s head (signed checkpoints) every `AUDIT_CHECKPOINT_SECONDS` and at shutdown; `npm run audit:verify` compares the chain with it, catching a rewritten or truncated tail. Keep it off the database’s host. Required in production.',
-    ),
-  AUDIT_CHECKPOINT_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(3600)
-    .default(60)
-    .describe('How often the API publishes an audit checkpoint (when the chain has grown).'),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
-
-/** What production must not run without: what stops the database alone rewriting the audit log. */
-export function productionProblems(
-  env: Pick<Environment, 'NODE_ENV' | 'AUDIT_HMAC_KEYS' | 'AUDIT_CHECKPOINT_FILE'>,
-): string[] {
-  if (env.NODE_ENV !== 'production') return [];
-  return [
-    ...(env.AUDIT_HMAC_KEYS.development
-      ? ['  AUDIT_HMAC_KEYS: required in production (the development key is public)']
-      : []),
-    ...(env.AUDIT_CHECKPOINT_FILE === ''
-      ? ['  AUDIT_CHECKPOINT_FILE: required in production (where the audit head is published)']
-      : []),
-  ];
-}
 
 export class ConfigurationError extends Error {}
 
@@ -181,10 +176,6 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
       .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
       .join('\n');
     throw new ConfigurationError(`Invalid configuration:\n${problems}`);
-  }
-  const missing = productionProblems(parsed.data);
-  if (missing.length > 0) {
-    throw new ConfigurationError(`Invalid configuration:\n${missing.join('\n')}`);
   }
   return parsed.data;
 }
