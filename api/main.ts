@@ -1,6 +1,8 @@
 import '../config/lunarLibraryResolution';
 import { Client, Connection } from '@temporalio/client';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
+import { auditLog } from '../audit/appendAuditEntry';
+import { startCheckpoints } from '../audit/checkpoint';
 import { loadEnvironment } from '../config/env';
 import { payloadCodecsFor } from '../config/payloadCodec';
 import { createLogger } from '../config/logger';
@@ -44,6 +46,12 @@ async function main(): Promise<void> {
   const server = app.listen(env.API_PORT, env.API_HOST, () => {
     log.info({ host: env.API_HOST, port: env.API_PORT }, 'API listening');
   });
+  const checkpoints = startCheckpoints({
+    file: env.AUDIT_CHECKPOINT_FILE,
+    seconds: env.AUDIT_CHECKPOINT_SECONDS,
+    key: env.AUDIT_HMAC_KEYS.current,
+    log,
+  });
   // SIGTERM: stop accepting connections, let the requests in flight finish, and cut off
   // any still running after SHUTDOWN_GRACE_SECONDS, so the process always exits in bounded time.
   const stop = (): void => {
@@ -53,6 +61,11 @@ async function main(): Promise<void> {
     );
     server.close(async () => {
       await migrations.besideWork;
+      // The last entries of the requests just finished, published before the database goes.
+      await auditLog.flush();
+      await checkpoints
+        .stop()
+        .catch((error: unknown) => log.error({ err: error }, 'last audit checkpoint failed'));
       await connection.close();
       await disconnectDatabase();
       await tracing?.shutdown();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseAuditKeys } from '../audit/auditKeys';
 
 /**
  * Every environment variable the processes read, validated once at start-up.
@@ -162,7 +163,46 @@ export const environmentSchema = z.object({
     .describe(
       'Attempts per e-mail before it is recorded as failed (Temporal retries it from 5 s, doubling, at most 1 h apart).',
     ),
+  AUDIT_HMAC_KEYS: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v === '' || v.split(',').every((k) => /^[\w.-]{1,32}:.{32,}$/.test(k.trim())),
+      '`id:secret` pairs, comma-separated, each secret at least 32 characters',
+    )
+    .transform(parseAuditKeys)
+    .describe(
+      'Keys of the audit chain’s HMAC links, `id:secret` comma-separated, the first signing new entries and checkpoints, the others still verifying older ones (rotation). Keep them out of the database. Required in production; unset elsewhere: a public development key (`dev`), which proves nothing.',
+    ),
+  AUDIT_CHECKPOINT_FILE: z
+    .string()
+    .default('')
+    .describe(
+      'Append-only file where the API publishes the audit chain’s head (signed checkpoints) every `AUDIT_CHECKPOINT_SECONDS` and at shutdown; `npm run audit:verify` compares the chain with it, catching a rewritten or truncated tail. Keep it off the database’s host. Required in production.',
+    ),
+  AUDIT_CHECKPOINT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .default(60)
+    .describe('How often the API publishes an audit checkpoint (when the chain has grown).'),
 });
+
+/** What production must not run without: what stops the database alone rewriting the audit log. */
+export function productionProblems(
+  env: Pick<Environment, 'NODE_ENV' | 'AUDIT_HMAC_KEYS' | 'AUDIT_CHECKPOINT_FILE'>,
+): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  return [
+    ...(env.AUDIT_HMAC_KEYS.development
+      ? ['  AUDIT_HMAC_KEYS: required in production (the development key is public)']
+      : []),
+    ...(env.AUDIT_CHECKPOINT_FILE === ''
+      ? ['  AUDIT_CHECKPOINT_FILE: required in production (where the audit head is published)']
+      : []),
+  ];
+}
 
 export type Environment = z.infer<typeof environmentSchema>;
 
@@ -176,6 +216,10 @@ export function loadEnvironment(source: NodeJS.ProcessEnv = process.env): Enviro
       .map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
       .join('\n');
     throw new ConfigurationError(`Invalid configuration:\n${problems}`);
+  }
+  const missing = productionProblems(parsed.data);
+  if (missing.length > 0) {
+    throw new ConfigurationError(`Invalid configuration:\n${missing.join('\n')}`);
   }
   return parsed.data;
 }
