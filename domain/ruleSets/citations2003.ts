@@ -27,6 +27,7 @@ export type LegacyDecreeClauses = Partial<
     | 'LDTT_ABSENCE_BAR'
     | 'LDTT_TRANSFER'
     | 'CSTDCS_QUOTA'
+    | 'BKBO_STANDARD'
     | 'CSTDTQ_WINDOW'
     | 'COCP_STANDARD'
     | 'HCLD_STANDARD'
@@ -164,11 +165,12 @@ export function buildLegacyCitations(
       article: null,
       text: 'Cờ thi đua cấp Bộ: tập thể dẫn đầu khối thi đua (điều, khoản chưa đối chiếu).',
     },
-    BKBO_STANDARD: {
-      instrument: LAW_2003,
-      article: null,
-      text: 'Bằng khen cấp Bộ: tiêu chuẩn như hiện hành (02 năm liên tục hoàn thành xuất sắc nhiệm vụ với 02 sáng kiến); điều, khoản chưa đối chiếu.',
-    },
+    BKBO_STANDARD: decreeRule(
+      'BKBO_STANDARD',
+      'Bằng khen cấp Bộ: tiêu chuẩn như hiện hành (02 năm liên tục hoàn thành xuất sắc nhiệm vụ với 02 sáng kiến, hoặc 02 lần liên tục Chiến sĩ thi đua cơ sở)',
+      null,
+      LAW_2003,
+    ),
     BKBO_INITIATIVE_REUSE: {
       instrument: 'Công văn 1168/BNV-BTĐKT ngày 06/02/2026 của Bộ Nội vụ',
       article: null,

@@ -23,9 +23,26 @@ export const LEGAL_PARAMETERS_2003_LAW: LegalParameters = {
   },
 };
 
+/**
+ * Decree 65/2014 Art. 24(1): the Minister's Certificate for an individual is (a) an excellent
+ * result in an annual movement, (b) many achievements in the field, or (c) 2 consecutive
+ * excellent years with 2 initiatives applied at grassroots level; no "2 consecutive
+ * Grassroots titles" path (checked against its whole text).
+ */
+export const LEGAL_PARAMETERS_DECREE_65_2014: LegalParameters = {
+  ...LEGAL_PARAMETERS_2003_LAW,
+  bkbo: { ...LEGAL_PARAMETERS_2003_LAW.bkbo, consecutiveCstdcs: null },
+};
+
 /** Defaults of the old regime's configurable values under Decree 65/2014 (unconfirmed ones are configurable). */
 export const LEGACY_CONFIGURABLE_VALUES: ConfigurableValues = {
   ...DEFAULT_CONFIGURABLE_VALUES,
+  // Decree 65/2014 Art. 4 (Grassroots Emulation Fighter) sets no share of the Advanced
+  // Workers: no quota (checked against its whole text).
+  awardRules: {
+    ...DEFAULT_CONFIGURABLE_VALUES.awardRules,
+    CSTDCS: { ...DEFAULT_CONFIGURABLE_VALUES.awardRules.CSTDCS, quota: { kind: 'none' } },
+  },
   ldttMinMonthsSinceRecruitment: 10,
   // Decree 65/2014 Art. 5(6): 40 or more working days off bar the title (from 20/08/2014).
   ldttAbsenceBarWorkingDays: 40,
@@ -49,4 +66,6 @@ export const LEGACY_CONFIGURABLE_VALUES: ConfigurableValues = {
 export const DECREE_91_CONFIGURABLE_VALUES: ConfigurableValues = {
   ...LEGACY_CONFIGURABLE_VALUES,
   ldttAbsenceBarWorkingDays: null,
+  // Decree 91/2017 Art. 9(3): at most 15 % of the Advanced Worker holders.
+  awardRules: DEFAULT_CONFIGURABLE_VALUES.awardRules,
 };

@@ -34,7 +34,8 @@ export interface LegalParameters {
     minCstdcsMembers: number;
   };
   bkbo: {
-    consecutiveCstdcs: number;
+    /** The "consecutive Grassroots titles" path; null where the decree has no such path. */
+    consecutiveCstdcs: number | null;
     consecutiveExcellentYears: number;
     initiativesRequired: number;
   };

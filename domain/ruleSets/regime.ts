@@ -51,7 +51,7 @@ export function yearsCounted(award: AwardCode, year: number, ruleSet: RuleSet): 
           law.cstdboConsecutiveCstdcs,
       );
     case 'BKBO':
-      return span(Math.max(law.bkbo.consecutiveCstdcs, law.bkbo.consecutiveExcellentYears));
+      return span(Math.max(law.bkbo.consecutiveCstdcs ?? 0, law.bkbo.consecutiveExcellentYears));
     case 'BKTTG':
       return span(law.bkttg.windowYears);
     default:

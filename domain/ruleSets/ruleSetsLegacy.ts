@@ -5,6 +5,7 @@ import {
   DECREE_91_CONFIGURABLE_VALUES,
   LEGACY_CONFIGURABLE_VALUES,
   LEGAL_PARAMETERS_2003_LAW,
+  LEGAL_PARAMETERS_DECREE_65_2014,
 } from './legacyDefaults';
 import { LEGAL_SOURCES } from './legalSources';
 import type { RuleSet } from './ruleSet';
@@ -31,7 +32,7 @@ export const RULE_SET_2014: RuleSet = {
   validFrom: DECREE_65_2014.effectiveFrom,
   validTo: DECREE_65_2014.effectiveTo,
   instruments: [LAW_15_2003, DECREE_42_2010, DECREE_65_2014],
-  law: LEGAL_PARAMETERS_2003_LAW,
+  law: LEGAL_PARAMETERS_DECREE_65_2014,
   values: LEGACY_CONFIGURABLE_VALUES,
   configurableKeys: CONFIGURABLE_KEYS,
   // Decree 65/2014's own clauses, checked against its whole text.
@@ -47,6 +48,10 @@ export const RULE_SET_2014: RuleSet = {
       'Thời gian nghỉ thai sản theo quy định (khoản 4) và thời gian điều trị, điều dưỡng thương tích do chiến đấu, dũng cảm cứu người, cứu tài sản (khoản 2) được tính để bình xét Lao động tiên tiến',
     ),
     LDTT_TRANSFER: decree65('Điều 5, khoản 5'),
+    CSTDCS_QUOTA: decree65(
+      'Điều 4',
+      'Danh hiệu Chiến sĩ thi đua cơ sở: Lao động tiên tiến và sáng kiến, đề tài hoặc mưu trí trong chiến đấu; Nghị định 65/2014/NĐ-CP không quy định tỷ lệ so với số Lao động tiên tiến (không áp dụng hạn mức)',
+    ),
     CSTDTQ_WINDOW: decree65('Điều 3, khoản 4'),
     COCP_STANDARD: decree65(
       'Điều 6',
@@ -59,6 +64,10 @@ export const RULE_SET_2014: RuleSet = {
     PRINCIPLE_TIE_BREAK: decree65(
       'Điều 2, khoản 3',
       'Khen thưởng thành tích thực hiện nhiệm vụ kinh tế - xã hội: khi nhiều cá nhân, tập thể cùng đủ điều kiện, tiêu chuẩn thì lựa chọn cá nhân nữ, tập thể có tỷ lệ nữ từ 70% trở lên',
+    ),
+    BKBO_STANDARD: decree65(
+      'Điều 24, khoản 1',
+      'Bằng khen cấp bộ cho cá nhân: thành tích xuất sắc trong phong trào thi đua hằng năm (điểm a), nhiều thành tích có phạm vi ảnh hưởng trong lĩnh vực (điểm b), hoặc 02 năm liên tục hoàn thành xuất sắc nhiệm vụ với 02 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở (điểm c); không có đường 02 lần liên tục Chiến sĩ thi đua cơ sở',
     ),
     BKTTG_STANDARD: {
       article: 'Điều 23, khoản 1, điểm c',

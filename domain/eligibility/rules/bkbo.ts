@@ -54,20 +54,21 @@ export function checkBkbo(
     return combinePaths('BKBO', [{ ...achievement.path, status: 'needs_judgement' }], citation);
   }
   const extra: Reason[] = [...achievement.ignored];
-  const chain = chainPath(history, year, ruleSet, context, extra);
+  const n = ruleSet.law.bkbo.consecutiveCstdcs;
+  const chain = n === null ? [] : [chainPath(history, year, n, ruleSet, context, extra)];
   const initiatives = excellentWithInitiativesPath(history, year, ruleSet, extra);
-  const outcome = combinePaths('BKBO', [chain, initiatives, achievement.path], citation);
+  const outcome = combinePaths('BKBO', [...chain, initiatives, achievement.path], citation);
   return { ...outcome, reasons: [...extra, ...outcome.reasons] };
 }
 
 function chainPath(
   history: NomineeHistory,
   year: number,
+  n: number,
   ruleSet: RuleSet,
   context: EligibilityContext,
   extra: Reason[],
 ): PathResult {
-  const n = ruleSet.law.bkbo.consecutiveCstdcs;
   const from = year - n + 1;
   const { merit, ignored } = meritRecords(history, 'CSTDCS', ruleSet);
   extra.push(...ignored);

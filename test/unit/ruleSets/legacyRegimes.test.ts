@@ -253,6 +253,80 @@ describe('the known differences of the earlier regimes, on each side of each swi
   });
 });
 
+/** Grassroots Fighter 2022 and 2023, rated good (no excellent years, no initiatives). */
+const twoGrassrootsTitles = person({
+  evaluations: grades({ 2022: 'good', 2023: 'good' }),
+  awards: titles('CSTDCS', [2022, 2023]),
+});
+const grassrootsCandidate = person({
+  evaluations: grades({ 2023: 'good' }),
+  registrations: REGISTERED_2023,
+  initiatives: [initiative('i1', 2023)],
+});
+
+describe('what Decree 65/2014 does not say is not applied to its dossiers (checked against its whole text)', () => {
+  test.each([
+    // Art. 4 sets no share of the Advanced Workers; Decree 91/2017 Art. 9(3) does (15 %).
+    ['CSTĐCS quota', '2017-09-30', false, 'CSTDCS', grassrootsCandidate, 'CSTDCS_QUOTA_APPLIES'],
+    ['CSTĐCS quota', '2017-10-01', true, 'CSTDCS', grassrootsCandidate, 'CSTDCS_QUOTA_APPLIES'],
+    // Art. 24(1) has no "2 consecutive Grassroots titles" path to the Minister's Certificate.
+    [
+      'BKBO by 2 Grassroots titles',
+      '2014-08-20',
+      false,
+      'BKBO',
+      twoGrassrootsTitles,
+      'BKBO_PATH_MET',
+    ],
+    [
+      'BKBO by 2 Grassroots titles',
+      '2017-09-30',
+      false,
+      'BKBO',
+      twoGrassrootsTitles,
+      'BKBO_PATH_MET',
+    ],
+    [
+      'BKBO by 2 Grassroots titles',
+      '2017-10-01',
+      true,
+      'BKBO',
+      twoGrassrootsTitles,
+      'BKBO_PATH_MET',
+    ],
+  ] as const)('%s, received %s: applies %s', (_n, receipt, present, awardCode, history, code) => {
+    const result = checkEligibility(history, awardCode, 2023, selectRuleSet(receipt), {
+      asOf: receipt,
+    });
+    expect(result.reasons.some((r) => r.code === code)).toBe(present);
+  });
+
+  test.each([
+    ['2017-09-30', 'CSTDCS_QUOTA', 'Điều 4, Nghị định 65/2014/NĐ-CP'],
+    ['2017-09-30', 'BKBO_STANDARD', 'Điều 24, khoản 1, Nghị định 65/2014/NĐ-CP'],
+  ] as const)('received %s: %s cites %s, checked against the text', (receipt, key, cited) => {
+    const citation = selectRuleSet(receipt).citations[key];
+    expect(formatCitation(citation)).toContain(cited);
+    expect(citation.checkedAgainst).toMatch(/^https:\/\//);
+  });
+
+  test('a Decree 65/2014 dossier that fails the Certificate names the paths that exist', () => {
+    const result = checkEligibility(
+      twoGrassrootsTitles,
+      'BKBO',
+      2023,
+      selectRuleSet('2017-09-30'),
+      {
+        asOf: '2017-09-30',
+      },
+    );
+    expect(result.verdict).toBe('not_eligible');
+    expect(result.reasons.find((r) => r.code === 'BKBO_NO_PATH_MET')?.facts).toEqual({
+      paths: ['excellent_with_initiatives', 'achievement'],
+    });
+  });
+});
+
 const registration = (registered?: boolean) =>
   person({
     evaluations: grades({ 2023: 'good' }),
