@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const payloadCodecs = payloadCodecsFor(env);
   const log = createLogger('api', env.LOG_LEVEL);
   const tracing = tracingFromEnvironment('tdkt-api', env.OTEL_EXPORTER_OTLP_ENDPOINT);
-  await connectDatabase(env.MONGODB_URI);
+  await connectDatabase(env.MONGODB_URI, { traceCommands: tracing !== undefined });
   const migrations = await runStartupMigrations(log);
   const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS });
   const temporal = new Client({

@@ -1,15 +1,22 @@
 import mongoose from 'mongoose';
+import { traceDatabaseCommands } from '../observability/databaseSpans';
 
 /**
  * One connection per process. `autoIndex` builds the indexes each schema declares,
  * so every query the API makes has its index on a fresh database.
  */
-export async function connectDatabase(uri: string): Promise<typeof mongoose> {
+export async function connectDatabase(
+  uri: string,
+  options: { traceCommands?: boolean } = {},
+): Promise<typeof mongoose> {
   mongoose.set('strictQuery', true);
   await mongoose.connect(uri, {
     autoIndex: true,
     serverSelectionTimeoutMS: 5000,
+    // The driver's command events make the traces' database spans; no events without tracing.
+    monitorCommands: options.traceCommands ?? false,
   });
+  if (options.traceCommands) traceDatabaseCommands(mongoose.connection.getClient());
   await Promise.all(Object.values(mongoose.models).map((model) => model.init()));
   return mongoose;
 }

@@ -38,8 +38,8 @@ async function main(): Promise<void> {
   const bundle = process.env.TDKT_WORKFLOW_BUNDLE;
   const stale = bundle ? undefined : staleBundle();
   if (stale) throw new Error(stale);
-  await connectDatabase(env.MONGODB_URI);
   const tracing = tracingFromEnvironment('tdkt-worker', env.OTEL_EXPORTER_OTLP_ENDPOINT);
+  await connectDatabase(env.MONGODB_URI, { traceCommands: tracing !== undefined });
   const { worker, connection } = await createWorker({
     temporalAddress: env.TEMPORAL_ADDRESS,
     namespace: env.TEMPORAL_NAMESPACE,

@@ -7,6 +7,7 @@ import { Client } from '@temporalio/client';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import type { Worker } from '@temporalio/worker';
 import { loadEnvironment } from '../../config/env';
+import { connectDatabase, disconnectDatabase } from '../../data/connection';
 import { otlpExporter, startTracing, tracingFromEnvironment } from '../../observability/tracing';
 import { DEMO_USERS } from '../../scripts/seed/demoData';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
@@ -70,6 +71,9 @@ describe('traces', () => {
     let worker: Worker | undefined;
     let running: Promise<void> | undefined;
     const api = await startApi({ temporal: client, taskQueue, tracer: apiTracing.tracer });
+    // The process's one connection, again with command monitoring, as the processes traced make it.
+    await disconnectDatabase();
+    await connectDatabase(stack.databaseUri, { traceCommands: true });
     try {
       const created = await createWorker({
         temporalAddress: process.env.TDKT_TEST_TEMPORAL_ADDRESS!,
@@ -116,10 +120,24 @@ describe('traces', () => {
       const workflowRun = new Set(scheduled.map((s) => s.parentSpanId));
       expect(workflowRun.size).toBe(1);
       expect([...workflowRun][0]).not.toBe(start!.spanContext().spanId);
+      // Database commands hang from the request that made them and from the activities.
+      const commands = inTrace.filter((s) => s.name.startsWith('mongodb.'));
+      const parents = (of: ReadableSpan[]) => of.map((s) => s.spanContext().spanId);
+      const requestCommands = commands.filter(
+        (s) => s.parentSpanId === request!.spanContext().spanId,
+      );
+      expect(requestCommands.map((s) => s.attributes['db.collection.name'])).toContain(
+        'nominations',
+      );
+      const activityCommands = commands.filter((s) => parents(runs).includes(s.parentSpanId!));
+      expect(activityCommands.length).toBeGreaterThan(0);
+      expect(activityCommands[0]!.attributes['db.system']).toBe('mongodb');
     } finally {
       if (worker?.getState() === 'RUNNING') worker.shutdown();
       await running;
       await api.close();
+      await disconnectDatabase();
+      await connectDatabase(stack.databaseUri);
       await workerTracing.shutdown();
       await apiTracing.shutdown();
     }
