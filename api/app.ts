@@ -6,6 +6,7 @@ import { adminRoutes } from './admin/adminRoutes';
 import { AdminService } from './admin/adminService';
 import { auditRoutes } from './audit/auditRoutes';
 import { auditTrail } from './audit/auditTrail';
+import { SecurityEvents, securityEvents } from './audit/securityEvents';
 import { timelineRoutes } from './audit/timelineRoutes';
 import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/authRoutes';
@@ -85,6 +86,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use('/api/auth/login', rateLimit(deps.loginsPerMinute ?? 30, 'đăng nhập / sign-in'));
   app.use('/api', capHeavyRequests(deps.inFlight ?? { perUser: 0, perAddress: 0, perProcess: 0 }));
   app.use('/api', auditTrail(deps.log));
+  app.use('/api', securityEvents(new SecurityEvents(deps.log)));
 
   app.use('/api', openApiRoutes());
   app.use('/api/auth', authRoutes(deps.sessionTtlHours));

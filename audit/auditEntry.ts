@@ -28,6 +28,8 @@ export interface AuditEntryInput {
   /** When it happened (the request's arrival, or the workflow's time of the step). */
   at: Date;
   source: 'api' | 'workflow';
+  /** `security`: a refused request (api/audit/securityEvents.ts); absent for the rest. */
+  kind?: 'security';
   /** Machine name of the action: `POST /api/nominations/:id/appraisal`, `transition.rejected`… */
   action: string;
   actor: AuditActor;

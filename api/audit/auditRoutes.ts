@@ -17,6 +17,8 @@ const id = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'an ID');
 export const listAuditQuery = z.strictObject({
   nominationId: id.optional(),
   actorId: id.optional(),
+  /** `security`: refused requests only (401, 403, anti-forgery, idempotency key reuse). */
+  kind: z.enum(['security']).optional(),
   order: z.enum(['asc', 'desc']).default('desc'),
   page: z.coerce.number().int().min(1).max(100000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
@@ -28,7 +30,7 @@ export function presentEntry(entry: AuditEntryDocument) {
   return { seq: _id, ...rest };
 }
 
-/** /api/audit: the log, filtered by nomination or actor and paginated; and its check. */
+/** /api/audit: the log, filtered by nomination, actor or kind and paginated; and its check. */
 export function auditRoutes(): Router {
   const router = apiRouter();
 
@@ -38,6 +40,7 @@ export function auditRoutes(): Router {
     const filter: Record<string, string> = {};
     if (query.nominationId) filter.nominationIds = query.nominationId;
     if (query.actorId) filter['actor.userId'] = query.actorId;
+    if (query.kind) filter.kind = query.kind;
     const collection = AuditEntryModel.collection;
     const [items, total] = await Promise.all([
       collection

@@ -79,6 +79,13 @@ async function resolveSession(req: Request): Promise<void> {
     sessionEpoch: 1,
   }).lean();
   if (!user || !user.active || (user.sessionEpoch ?? 0) !== session.epoch) throw UNAUTHENTICATED;
+  // Known before the anti-forgery check, so its refusal's security event names the user.
+  req.actor = {
+    userId: user._id,
+    name: user.name,
+    role: user.role,
+    unitId: user.unitId ?? undefined,
+  };
   if (
     session.via === 'cookie' &&
     !SAFE_METHODS.has(req.method) &&
@@ -87,12 +94,6 @@ async function resolveSession(req: Request): Promise<void> {
     throw CSRF_REJECTED;
   }
   req.session = session;
-  req.actor = {
-    userId: user._id,
-    name: user.name,
-    role: user.role,
-    unitId: user.unitId ?? undefined,
-  };
 }
 
 /** The sign-in routes (sign-out, password): who is acting, then the idempotency of writes. */

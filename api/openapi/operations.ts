@@ -960,8 +960,10 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'get',
     path: '/api/audit',
     tag: 'Audit',
-    summary: 'The audit log, filtered by nomination or actor (paginated)',
-    descriptionVi: 'Nhật ký kiểm tra, lọc theo hồ sơ hoặc người thực hiện.',
+    summary:
+      'The audit log, filtered by nomination, actor or kind (`kind=security`: refused requests) (paginated)',
+    descriptionVi:
+      'Nhật ký kiểm tra, lọc theo hồ sơ, người thực hiện hoặc loại (`kind=security`: các yêu cầu bị từ chối).',
     callers: AUDIT_READERS,
     query: listAuditQuery,
     success: { status: 200, description: '`{ items, page, pageSize, total }`' },

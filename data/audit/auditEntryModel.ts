@@ -17,6 +17,7 @@ const auditEntrySchema = new Schema(
     at: { type: Date, required: true },
     recordedAt: { type: Date, required: true },
     source: { type: String, enum: ['api', 'workflow'], required: true },
+    kind: { type: String, enum: ['security'] },
     action: { type: String, required: true },
     actor: { type: Schema.Types.Mixed, required: true },
     summary: { type: Schema.Types.Mixed, required: true },
@@ -41,5 +42,7 @@ const auditEntrySchema = new Schema(
 auditEntrySchema.index({ nominationIds: 1, _id: 1 });
 /** One person's actions (`GET /api/audit?actorId=`). */
 auditEntrySchema.index({ 'actor.userId': 1, _id: 1 });
+/** Security events, refused requests (`GET /api/audit?kind=security`). */
+auditEntrySchema.index({ kind: 1, _id: 1 });
 
 export const AuditEntryModel = model('AuditEntry', auditEntrySchema, 'audit_log');
