@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AWARD_CODES, type AwardCode } from '../catalogue/awardCodes';
 import { councilRuleSchema } from '../council/councilRule';
 import { fractionSchema } from '../council/threshold';
+import { isoDateSchema } from '../eligibility/history';
 import { awardRulesSchema } from './awardRules';
 import { ruleOverlaySchema } from './overlays';
 import { disciplineLevelSchema, evaluationGradeSchema, issuerLevelSchema } from './scales';
@@ -26,6 +27,12 @@ export type QuotaRankingKey = z.infer<typeof quotaRankingKeySchema>;
 export const configurableValuesSchema = z.object({
   /** LĐTT: not considered when recruited less than this many months before year end (6 from 2024; 10 before). */
   ldttMinMonthsSinceRecruitment: z.number().int().min(1).max(12),
+  /**
+   * LĐTT: the months-since-recruitment rule binds dossiers received from this date; one received
+   * earlier in the rule set, recruited fewer months before, goes to a human (no text in force
+   * for that window could be confirmed). null: the rule binds the whole rule set.
+   */
+  ldttRecruitmentRuleFrom: isoDateSchema.nullable(),
   /** LĐTT, transfers: the old unit's written comments are needed after this many months there in the year. */
   transferOldUnitCommentMinMonths: z.number().int().min(1).max(12),
   /** LĐTT: discipline from this level, decided in the year, bars the title. */
@@ -135,6 +142,10 @@ export const CONFIGURABLE_KEY_TEXT: Record<ConfigurableKey, LocalizedText> = {
   ldttMinMonthsSinceRecruitment: {
     vi: 'Số tháng tối thiểu kể từ khi tuyển dụng để được bình xét Lao động tiên tiến',
     en: 'Minimum months since recruitment to be considered for Advanced Worker',
+  },
+  ldttRecruitmentRuleFrom: {
+    vi: 'Ngày nhận hồ sơ từ đó áp dụng số tháng tối thiểu kể từ khi tuyển dụng (trước ngày này: cần xem xét)',
+    en: 'Receipt date from which the minimum months since recruitment apply (earlier: needs judgement)',
   },
   transferOldUnitCommentMinMonths: {
     vi: 'Số tháng công tác ở đơn vị cũ trong năm từ đó phải có ý kiến nhận xét của đơn vị cũ',

@@ -8,7 +8,8 @@ import type { RuleSet } from './ruleSet';
 import type { LocalizedText } from './text';
 
 const LAW_2022 = 'Luật 06/2022/QH15';
-const displayDate = (date: IsoDate): string => displayCalendarDate(calendarDate(date));
+/** A rule-set date as users write it: dd/mm/yyyy. */
+export const displayDate = (date: IsoDate): string => displayCalendarDate(calendarDate(date));
 /** Law 06/2022/QH15 Art. 94: in force from 01/01/2024, when Law 15/2003/QH11 ceased to be. */
 export const LAW_2022_IN_FORCE: IsoDate = '2024-01-01';
 

@@ -26,14 +26,19 @@ export const RULE_SET_2024: RuleSet = {
   validTo: '2025-06-30',
   instruments: [LAW_06_2022, DECREE_98_2023, CIRCULAR_01_2024_UBDT, CIRCULAR_03_2025_BDTTG],
   law: LEGAL_PARAMETERS_2022_LAW,
-  values: DEFAULT_CONFIGURABLE_VALUES,
+  values: {
+    ...DEFAULT_CONFIGURABLE_VALUES,
+    // Circular 01/2024/TT-BNV, whose Art. 1(5)(d) sets the 6 months, took effect 15/04/2024;
+    // for dossiers received 01/01–14/04/2024 no text stating the months could be confirmed.
+    ldttRecruitmentRuleFrom: '2024-04-15',
+  },
   configurableKeys: CONFIGURABLE_KEYS,
   citations: buildCitations(DECREE_98_2023.symbol, CIRCULAR_01_2024_UBDT.symbol, {
     LDTT_RECRUITMENT: {
       instrument: CIRCULAR_01_2024_BNV,
       article: 'Điều 1, khoản 5, điểm d',
       parent: { instrument: LAW, article: 'Điều 24' },
-      text: 'Không xét tặng Lao động tiên tiến đối với người mới tuyển dụng dưới 06 tháng (trước 2024: 10 tháng; thông tư có hiệu lực từ 15/04/2024); hợp đồng rồi tuyển dụng tại cùng cơ quan được tính liên tục.',
+      text: 'Không xét tặng Lao động tiên tiến đối với người mới tuyển dụng dưới 06 tháng (trước 2024: 10 tháng; thông tư có hiệu lực từ 15/04/2024, hồ sơ nhận từ 01/01/2024 đến 14/04/2024 chưa đối chiếu được văn bản: cần xem xét); hợp đồng rồi tuyển dụng tại cùng cơ quan được tính liên tục.',
       checkedAgainst: LEGAL_SOURCES.CIRCULAR_01_2024_BNV_ART_1_5_D,
     },
     LDTT_PROTECTED_ABSENCE: {

@@ -152,6 +152,7 @@ export const DEFAULT_AWARD_RULES: Record<AwardCode, AwardRules> = {
 
 export const DEFAULT_CONFIGURABLE_VALUES: ConfigurableValues = {
   ldttMinMonthsSinceRecruitment: 6,
+  ldttRecruitmentRuleFrom: null,
   transferOldUnitCommentMinMonths: 6,
   ldttDisciplineBarFrom: 'reprimand',
   disciplineCarryOver: 'needs_judgement',

@@ -1,4 +1,5 @@
 import { endOfYear, fullMonthsBetween, startOfYear, yearOf } from '../../ruleSets/isoDate';
+import { displayDate } from '../../ruleSets/regime';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import {
   DISCIPLINE_LEVEL_TEXT,
@@ -94,6 +95,27 @@ export function checkLdttStandard(
           en: `Recruited on ${recruitment.date}, after the assessed year ${year}`,
         },
         { recruitmentDate: recruitment.date, year },
+      ),
+    );
+  } else if (months < minMonths && recruitmentRuleNotInForce(year, ruleSet, context)) {
+    const receipt = receiptDate(year, context);
+    const from = ruleSet.values.ldttRecruitmentRuleFrom!;
+    reasons.push(
+      makeReason(
+        'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE',
+        'needs_judgement',
+        c.LDTT_RECRUITMENT,
+        {
+          vi: `Tuyển dụng ngày ${displayDate(recruitment.date)}: đến hết năm ${year} được ${months} tháng (quy định: không dưới ${minMonths} tháng, áp dụng từ ${displayDate(from)}). Hồ sơ nhận ngày ${displayDate(receipt)}, trước ngày đó: cần xem xét số tháng kể từ tuyển dụng`,
+          en: `Recruited on ${displayDate(recruitment.date)}: ${months} months by the end of ${year} (the rule: at least ${minMonths} months, applied from ${displayDate(from)}). The dossier was received on ${displayDate(receipt)}, before that: judge the months since recruitment`,
+        },
+        {
+          recruitmentDate: recruitment.date,
+          monthsInService: months,
+          minimumMonths: minMonths,
+          receivedOn: receipt,
+          ruleFrom: from,
+        },
       ),
     );
   } else if (months < minMonths) {
@@ -292,6 +314,21 @@ export function checkLdttStandard(
 }
 
 /** The year's emulation registration, as the rule set treats a missing or a negative one. */
+/** The dossier's receipt date, as checkEligibility defaults it. */
+function receiptDate(year: number, context: EligibilityContext): string {
+  return context.asOf ?? endOfYear(year);
+}
+
+/** Received before the rule set's recruitment rule took effect (`ldttRecruitmentRuleFrom`). */
+function recruitmentRuleNotInForce(
+  year: number,
+  ruleSet: RuleSet,
+  context: EligibilityContext,
+): boolean {
+  const from = ruleSet.values.ldttRecruitmentRuleFrom;
+  return from !== null && receiptDate(year, context) < from;
+}
+
 function registrationCheck(history: NomineeHistory, year: number, ruleSet: RuleSet): Reason[] {
   const policy = ruleSet.values.emulationRegistration;
   const citation = ruleSet.citations.EMULATION_REGISTRATION;

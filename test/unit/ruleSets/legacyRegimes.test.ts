@@ -327,6 +327,64 @@ describe('what Decree 65/2014 does not say is not applied to its dossiers (check
   });
 });
 
+/** Recruited 01/09/2023: 4 months by the end of 2023, short of both 6 and 10. */
+const recruitedSeptember2023 = person({
+  person: { id: 'p1', gender: 'male', recruitmentDate: '2023-09-01' },
+  evaluations: grades({ 2023: 'good' }),
+});
+
+describe('the 6 months since recruitment bind from Circular 01/2024/TT-BNV (in force 15/04/2024)', () => {
+  test.each([
+    ['2024-01-01', 'needs_judgement', 'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE'],
+    ['2024-04-14', 'needs_judgement', 'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE'],
+    ['2024-04-15', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY'],
+    ['2025-06-30', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY'],
+  ] as const)('received %s → %s (%s)', (receipt, verdict, code) => {
+    const result = checkEligibility(recruitedSeptember2023, 'LDTT', 2023, selectRuleSet(receipt), {
+      asOf: receipt,
+    });
+    expect(result.verdict).toBe(verdict);
+    const reason = result.reasons.find((r) => r.code === code)!;
+    expect(reason.facts).toMatchObject({ monthsInService: 4, minimumMonths: 6 });
+    expect(formatCitation(reason.citation)).toContain(
+      'Điều 1, khoản 5, điểm d, Thông tư 01/2024/TT-BNV',
+    );
+  });
+
+  test('the human is told the months, the rule and the dates, in Vietnamese and English', () => {
+    const result = checkEligibility(
+      recruitedSeptember2023,
+      'LDTT',
+      2023,
+      selectRuleSet('2024-04-14'),
+      {
+        asOf: '2024-04-14',
+      },
+    );
+    const reason = result.reasons.find((r) => r.code === 'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE')!;
+    expect(reason.message.vi).toContain('01/09/2023: đến hết năm 2023 được 4 tháng');
+    expect(reason.message.vi).toContain('áp dụng từ 15/04/2024');
+    expect(reason.message.vi).toContain('Hồ sơ nhận ngày 14/04/2024');
+    expect(reason.message.en).toContain('4 months by the end of 2023');
+  });
+
+  test('the date is configurable: null makes the rule bind from the rule set’s first day', () => {
+    const base = selectRuleSet('2024-04-14');
+    const ruleSet = { ...base, values: { ...base.values, ldttRecruitmentRuleFrom: null } };
+    const result = checkEligibility(recruitedSeptember2023, 'LDTT', 2023, ruleSet, {
+      asOf: '2024-04-14',
+    });
+    expect(result.verdict).toBe('not_eligible');
+  });
+
+  test('enough months is met whatever the receipt date (9 months ≥ 6)', () => {
+    const result = checkEligibility(recruitedMarch2023, 'LDTT', 2023, selectRuleSet('2024-04-14'), {
+      asOf: '2024-04-14',
+    });
+    expect(result.reasons.map((r) => r.code)).not.toContain('LDTT_RECRUITMENT_RULE_NOT_IN_FORCE');
+  });
+});
+
 const registration = (registered?: boolean) =>
   person({
     evaluations: grades({ 2023: 'good' }),

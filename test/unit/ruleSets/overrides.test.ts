@@ -17,8 +17,10 @@ describe('configurable values: validated overrides with an audit diff', () => {
     },
   );
 
-  test('where the two rule sets do not differ, they share the same values', () => {
-    expect(RULE_SET_2025.values).toBe(RULE_SET_2024.values);
+  test('the two rule sets differ only in when the 6 months since recruitment bind', () => {
+    expect({ ...RULE_SET_2024.values, ldttRecruitmentRuleFrom: null }).toEqual(
+      RULE_SET_2025.values,
+    );
     expect(RULE_SET_2025.law).toBe(RULE_SET_2024.law);
   });
 
