@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { context, trace } from '@opentelemetry/api';
@@ -9,10 +11,13 @@ import type { Worker } from '@temporalio/worker';
 import { loadEnvironment } from '../../config/env';
 import { connectDatabase, disconnectDatabase } from '../../data/connection';
 import { otlpExporter, startTracing, tracingFromEnvironment } from '../../observability/tracing';
+import { stopChild } from '../../scripts/servers/childProcess';
+import { freePort } from '../../scripts/servers/freePort';
+import { repoRoot } from '../../scripts/servers/repoRoot';
 import { DEMO_USERS } from '../../scripts/seed/demoData';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { createWorker } from '../../worker/createWorker';
-import { ApiClient } from '../harness/apiClient';
+import { ApiClient, eventually } from '../harness/apiClient';
 import { startApi } from '../harness/apiServer';
 import { submitToAppraisal } from '../harness/submitToAppraisal';
 import { startTestStack, type TestStack } from '../harness/testStack';
@@ -88,10 +93,19 @@ describe('traces', () => {
         ['canbo.vcsdt', 'vutruong.vcsdt'].map((u) => ApiClient.signIn(api.url, u)),
       );
       const [id] = await submitToAppraisal(officer, head, ['Hà Văn Tiến']);
-      await apiTracing.processor.forceFlush();
-      await workerTracing.processor.forceFlush();
-
-      const spans = exporter.getFinishedSpans();
+      // A workflow's span for an activity ends when the workflow takes the result, at its next
+      // task: wait until each finished activity's has come through the sink.
+      const spans = await eventually(
+        async () => {
+          await apiTracing.processor.forceFlush();
+          await workerTracing.processor.forceFlush();
+          return exporter.getFinishedSpans();
+        },
+        (all) => {
+          const ids = new Set(all.map((s) => s.spanContext().spanId));
+          return all.every((s) => !s.name.startsWith('RunActivity:') || ids.has(s.parentSpanId!));
+        },
+      );
       const request = spans.find((s) => s.name === 'POST /api/nominations/{id}/submit');
       expect(request).toBeDefined();
       expect(service(request!)).toBe('tdkt-api');
@@ -144,32 +158,80 @@ describe('traces', () => {
   });
 
   test('exported over OTLP/HTTP (protobuf) to <endpoint>/v1/traces', async () => {
-    const received: { url?: string; type?: string; body: Buffer }[] = [];
-    const collector = createServer((req: IncomingMessage, res) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
-        received.push({
-          url: req.url,
-          type: req.headers['content-type'],
-          body: Buffer.concat(chunks),
-        });
-        res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
-      });
-    });
-    await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
-    const endpoint = `http://127.0.0.1:${(collector.address() as AddressInfo).port}/`;
+    const collector = await startCollector();
     try {
-      const tracing = startTracing('tdkt-worker', otlpExporter(endpoint), false);
+      const tracing = startTracing('tdkt-worker', otlpExporter(`${collector.url}/`), false);
       tracing.tracer.startSpan('RunActivity:probe').end();
       await tracing.shutdown();
-      expect(received).toHaveLength(1);
-      expect(received[0]!.url).toBe('/v1/traces');
-      expect(received[0]!.type).toBe('application/x-protobuf');
-      expect(received[0]!.body.includes('tdkt-worker')).toBe(true);
-      expect(received[0]!.body.includes('RunActivity:probe')).toBe(true);
+      expect(collector.received).toHaveLength(1);
+      expect(collector.received[0]!.url).toBe('/v1/traces');
+      expect(collector.received[0]!.type).toBe('application/x-protobuf');
+      expect(collector.received[0]!.body.includes('tdkt-worker')).toBe(true);
+      expect(collector.received[0]!.body.includes('RunActivity:probe')).toBe(true);
     } finally {
-      await new Promise((resolve) => collector.close(resolve));
+      await collector.close();
+    }
+  });
+
+  test('the built worker, OTEL_EXPORTER_OTLP_ENDPOINT set, exports its workflow, activity and database spans', async () => {
+    const collector = await startCollector();
+    const restartWorker = await stack.stopWorker();
+    const child = spawn(process.execPath, [join(repoRoot(), 'dist', 'worker', 'main.js')], {
+      env: {
+        PATH: process.env.PATH,
+        TEMPORAL_ADDRESS: process.env.TDKT_TEST_TEMPORAL_ADDRESS,
+        MONGODB_URI: stack.databaseUri,
+        TEMPORAL_TASK_QUEUE: stack.taskQueue,
+        WORKER_HEALTH_PORT: '0',
+        WORKER_METRICS_ADDRESS: `127.0.0.1:${await freePort()}`,
+        OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    try {
+      const [officer, head] = await Promise.all(
+        ['canbo.vcsdt', 'vutruong.vcsdt'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
+      );
+      await submitToAppraisal(officer, head, ['Vi Thị Lan']);
+      // SIGTERM: the worker drains, then exports what its batch still holds.
+      await stopChild(child);
+      const exported = Buffer.concat(collector.received.map((r) => r.body));
+      expect(collector.received.every((r) => r.url === '/v1/traces')).toBe(true);
+      for (const text of [
+        'tdkt-worker',
+        'StartActivity:',
+        'RunActivity:recordTransition',
+        'mongodb.',
+      ]) {
+        expect(exported.includes(text)).toBe(true);
+      }
+    } finally {
+      await stopChild(child);
+      await restartWorker();
+      await collector.close();
     }
   });
 });
+
+/** A stand-in OpenTelemetry collector: records each OTLP request it is sent. */
+async function startCollector() {
+  const received: { url?: string; type?: string; body: Buffer }[] = [];
+  const server = createServer((req: IncomingMessage, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      received.push({
+        url: req.url,
+        type: req.headers['content-type'],
+        body: Buffer.concat(chunks),
+      });
+      res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
