@@ -9,8 +9,10 @@ bash scripts/bootstrap.sh
 
 # Debian packages the tests run: Chromium, the browser of the end-to-end tests (Playwright's
 # own download cannot work offline), and Prometheus, which scrapes the API and the worker in
-# the metrics test (its promtool checks the alerting rules). What is there is left alone.
+# the metrics test (its promtool checks the alerting rules), and sqlite3, whose VACUUM INTO
+# copies Temporal's live database in `npm run backup`. What is there is left alone.
 missing=()
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 [ -n "${TDKT_CHROMIUM:-}" ] || command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -n "${PROMETHEUS_PATH:-}" ] || command -v prometheus >/dev/null 2>&1 || missing+=(prometheus)
 if [ "${#missing[@]}" -gt 0 ]; then

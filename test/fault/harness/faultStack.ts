@@ -14,6 +14,9 @@ export interface FaultStack {
   /** Where the servers' files and every process's log are. */
   dataDir: string;
   apiUrl: string;
+  /** Where the worker and the API find the database and Temporal. */
+  mongoUri: string;
+  temporalAddress: string;
   /** The worker's liveness and readiness server, and its Temporal SDK metrics. */
   workerHealthUrl: string;
   workerMetricsAddress: string;
@@ -75,6 +78,8 @@ export async function startFaultStack(): Promise<FaultStack> {
   return {
     dataDir,
     apiUrl,
+    mongoUri,
+    temporalAddress,
     workerHealthUrl: `http://127.0.0.1:${workerHealthPort}`,
     workerMetricsAddress: `127.0.0.1:${workerMetricsPort}`,
     temporal,
