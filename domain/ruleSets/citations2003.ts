@@ -167,7 +167,7 @@ export function buildLegacyCitations(
     },
     BKBO_STANDARD: decreeRule(
       'BKBO_STANDARD',
-      'Bằng khen cấp Bộ: tiêu chuẩn như hiện hành (02 năm liên tục hoàn thành xuất sắc nhiệm vụ với 02 sáng kiến, hoặc 02 lần liên tục Chiến sĩ thi đua cơ sở)',
+      'Bằng khen cấp Bộ: tiêu chuẩn như hiện hành (02 năm liên tục hoàn thành xuất sắc nhiệm vụ với 02 sáng kiến; 02 lần liên tục Chiến sĩ thi đua cơ sở: Hội đồng xem xét)',
       null,
       LAW_2003,
     ),

@@ -99,6 +99,12 @@ export const configurableValuesSchema = z.object({
   /** Minister's Certificate: an initiative already used for a CSTĐCS (good + initiative) is not counted again (1168/BNV-BTĐKT). */
   bkboExcludeInitiativesUsedForCstdcs: z.boolean(),
   /**
+   * Minister's Certificate by consecutive Grassroots titles (where the law has that path):
+   * 'counts' meets the standard; 'needs_judgement' sends a met chain to the council (the
+   * path could not be confirmed in the regime's decree).
+   */
+  bkboConsecutiveCstdcsPath: z.enum(['counts', 'needs_judgement']),
+  /**
    * Which issuers' Certificates of Merit count as the PM's Certificate prerequisite ("Bằng khen
    * cấp bộ, ngành, tỉnh"; before 2024 also central mass organisations).
    */
@@ -198,6 +204,10 @@ export const CONFIGURABLE_KEY_TEXT: Record<ConfigurableKey, LocalizedText> = {
   bkboExcludeInitiativesUsedForCstdcs: {
     vi: 'Không tính lại sáng kiến đã dùng để xét Chiến sĩ thi đua cơ sở khi xét Bằng khen của Bộ trưởng',
     en: "Do not count again an initiative already used for a Grassroots Fighter title toward the Minister's Certificate",
+  },
+  bkboConsecutiveCstdcsPath: {
+    vi: 'Đường xét Bằng khen của Bộ trưởng bằng các lần liên tục Chiến sĩ thi đua cơ sở: được tính, hoặc cần xem xét (chưa đối chiếu văn bản)',
+    en: "The Minister's Certificate by consecutive Grassroots titles: counts, or needs judgement (not confirmed in the text)",
   },
   certificatePrerequisiteIssuers: {
     vi: 'Bằng khen của những cấp nào được tính làm điều kiện đề nghị Bằng khen của Thủ tướng',

@@ -68,4 +68,7 @@ export const DECREE_91_CONFIGURABLE_VALUES: ConfigurableValues = {
   ldttAbsenceBarWorkingDays: null,
   // Decree 91/2017 Art. 9(3): at most 15 % of the Advanced Worker holders.
   awardRules: DEFAULT_CONFIGURABLE_VALUES.awardRules,
+  // Decree 91/2017 Art. 39 (the Minister's Certificate) could not be checked: whether it has
+  // the 2022 Law's "2 consecutive Grassroots titles" path is for the council to judge.
+  bkboConsecutiveCstdcsPath: 'needs_judgement',
 };

@@ -170,6 +170,7 @@ export const DEFAULT_CONFIGURABLE_VALUES: ConfigurableValues = {
   cstdtqProposalWindow: { fromYearsAfterDecision: 1, toYearsAfterDecision: 1 },
   collectiveMemberDisciplineBar: { TTLDTT: null, TTLDXS: null },
   bkboExcludeInitiativesUsedForCstdcs: true,
+  bkboConsecutiveCstdcsPath: 'counts',
   certificatePrerequisiteIssuers: { BKTTG: ['ministry', 'province'] },
   gkMinGrade: 'good',
   kncMinServiceYears: 10,

@@ -89,6 +89,17 @@ function chainPath(
       facts: { ...facts, earlierCertificateYears: earlier },
     };
   }
+  if (missing.length === 0 && ruleSet.values.bkboConsecutiveCstdcsPath === 'needs_judgement') {
+    return {
+      path: 'consecutive_cstdcs',
+      status: 'needs_judgement',
+      message: {
+        vi: `${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)}); tiêu chuẩn này chưa được đối chiếu với văn bản của giai đoạn: Hội đồng xem xét`,
+        en: `${n} consecutive Grassroots titles (${yearSpan(from, year)}); this path is not confirmed in the regime's text: the council decides`,
+      },
+      facts: { ...facts, pathUnconfirmed: true },
+    };
+  }
   if (missing.length === 0) {
     return {
       path: 'consecutive_cstdcs',
