@@ -145,6 +145,7 @@ export class AdminService {
             passwordHash: await hashPassword(body.password),
             active: true,
             passwordChangedAt: new Date(),
+            mustChangePassword: true,
           });
         } catch (error) {
           if (!isDuplicateKey(error)) throw error;
@@ -226,7 +227,12 @@ export class AdminService {
       reason,
       async () => {
         const result = await this.applyToUser(id, {
-          $set: { passwordHash, passwordChangedAt: new Date(), failedLogins: 0 },
+          $set: {
+            passwordHash,
+            passwordChangedAt: new Date(),
+            failedLogins: 0,
+            mustChangePassword: true,
+          },
           $unset: { lockedUntil: 1, failedLoginWindowStart: 1 },
           $inc: { sessionEpoch: 1 },
         });

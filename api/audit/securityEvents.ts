@@ -40,6 +40,8 @@ const TEXT: Record<SecurityEventKind, { vi: string; en: string }> = {
 export function securityEventKind(status: number, code: unknown): SecurityEventKind | undefined {
   if (code === 'CSRF_TOKEN_INVALID') return 'csrf_rejected';
   if (code === 'IDEMPOTENCY_KEY_REUSED') return 'idempotency_key_reused';
+  // The expected answer to a user asked to change an administrator's password: not an attack.
+  if (code === 'PASSWORD_CHANGE_REQUIRED') return undefined;
   if (status === 401) return 'unauthenticated';
   if (status === 403) return 'forbidden';
   return undefined;

@@ -78,6 +78,8 @@ export function authRoutes(sessionTtlHours: number, policy: LoginPolicy = LOGIN_
       csrfToken: session.csrfToken,
       expiresAt: session.expiresAt.toISOString(),
       user: { id: user._id, name: user.name, role: user.role, unitId: user.unitId },
+      // Until then every route but sign-out, `me` and the password change answers 403.
+      mustChangePassword: user.mustChangePassword === true,
     });
   });
 
@@ -95,7 +97,10 @@ export function authRoutes(sessionTtlHours: number, policy: LoginPolicy = LOGIN_
   });
 
   router.get('/me', authenticateSession, (req, res) => {
-    res.json({ user: currentActor(req) });
+    res.json({
+      user: currentActor(req),
+      mustChangePassword: currentSession(req).passwordChangeRequired,
+    });
   });
 
   /** Needs the current password; every other session of the user ends, this one stays. */
@@ -129,7 +134,10 @@ export function authRoutes(sessionTtlHours: number, policy: LoginPolicy = LOGIN_
     }
     await UserModel.updateOne(
       { _id: user._id },
-      { $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: now } },
+      {
+        $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: now },
+        $unset: { mustChangePassword: 1 },
+      },
     );
     await endAllSessions(user._id, currentSession(req).id);
     res.json({ passwordChangedAt: now.toISOString() });

@@ -11,6 +11,8 @@ import { csrfMatches, findSession, type LiveSession } from './sessions';
 /** How the request proved who it is. */
 export interface RequestSession extends LiveSession {
   via: 'bearer' | 'cookie';
+  /** An administrator set the password: only sign-out and a password change until changed. */
+  passwordChangeRequired: boolean;
 }
 
 declare module 'express-serve-static-core' {
@@ -35,6 +37,11 @@ const READ_ONLY = new ApiError(403, 'READ_ONLY_ROLE', {
   en: 'Your role may read but not change anything.',
 });
 
+export const PASSWORD_CHANGE_REQUIRED = new ApiError(403, 'PASSWORD_CHANGE_REQUIRED', {
+  vi: 'Quản trị viên đã đặt mật khẩu cho tài khoản này: hãy đổi mật khẩu trước khi tiếp tục.',
+  en: 'An administrator set this account’s password: change it before going on.',
+});
+
 /** Roles that read everything and change nothing. */
 export const READ_ONLY_ROLES: readonly Role[] = ['inspector'];
 
@@ -51,7 +58,10 @@ export function bearerToken(req: Request): string | undefined {
  * the httpOnly session cookie (browsers). A header that is present but wrong is not
  * rescued by a cookie.
  */
-async function presentedSession(req: Request, now: Date): Promise<RequestSession | undefined> {
+async function presentedSession(
+  req: Request,
+  now: Date,
+): Promise<Omit<RequestSession, 'passwordChangeRequired'> | undefined> {
   if (req.get('authorization') !== undefined) {
     const token = bearerToken(req);
     const session = token ? await findSession(token, now) : undefined;
@@ -77,6 +87,7 @@ async function resolveSession(req: Request): Promise<void> {
     unitId: 1,
     active: 1,
     sessionEpoch: 1,
+    mustChangePassword: 1,
   }).lean();
   if (!user || !user.active || (user.sessionEpoch ?? 0) !== session.epoch) throw UNAUTHENTICATED;
   // Known before the anti-forgery check, so its refusal's security event names the user.
@@ -93,7 +104,7 @@ async function resolveSession(req: Request): Promise<void> {
   ) {
     throw CSRF_REJECTED;
   }
-  req.session = session;
+  req.session = { ...session, passwordChangeRequired: user.mustChangePassword === true };
 }
 
 /** The sign-in routes (sign-out, password): who is acting, then the idempotency of writes. */
@@ -109,6 +120,7 @@ export const authenticateSession: RequestHandler = async (req, res, next) => {
  */
 export const authenticate: RequestHandler = async (req, res, next) => {
   await resolveSession(req);
+  if (req.session!.passwordChangeRequired) throw PASSWORD_CHANGE_REQUIRED;
   if (READ_ONLY_ROLES.includes(req.actor!.role as Role) && !SAFE_METHODS.has(req.method)) {
     throw READ_ONLY;
   }

@@ -264,7 +264,11 @@ export const OPERATIONS: readonly Operation[] = [
       'Đăng nhập. Không khoá tài khoản: sau nhiều lần sai, các lần thử tiếp theo từ cùng địa chỉ bị chậm dần và được trả lời như sai mật khẩu; chủ tài khoản được báo.',
     callers: 'public',
     body: loginBody,
-    success: { status: 200, description: '`{ token, csrfToken, expiresAt, user }`' },
+    success: {
+      status: 200,
+      description:
+        '`{ token, csrfToken, expiresAt, user, mustChangePassword }`; with `mustChangePassword` (an administrator set the password) every other route answers 403 `PASSWORD_CHANGE_REQUIRED` until `POST /api/auth/password`',
+    },
     errors: [401],
   },
   {
@@ -294,14 +298,19 @@ export const OPERATIONS: readonly Operation[] = [
     summary: 'Who am I',
     descriptionVi: 'Người dùng đang đăng nhập.',
     callers: 'signed-in',
-    success: { status: 200, description: '`{ user: { userId, name, role, unitId } }`' },
+    success: {
+      status: 200,
+      description: '`{ user: { userId, name, role, unitId }, mustChangePassword }`',
+    },
   },
   {
     method: 'post',
     path: '/api/auth/password',
     tag: 'Sign-in',
-    summary: 'Change my password (every other session ends)',
-    descriptionVi: 'Đổi mật khẩu; các phiên khác kết thúc.',
+    summary:
+      'Change my password (every other session ends); ends the change an administrator’s password requires',
+    descriptionVi:
+      'Đổi mật khẩu; các phiên khác kết thúc. Bắt buộc trước mọi việc khác khi quản trị viên đã đặt mật khẩu.',
     callers: 'signed-in',
     body: changePasswordBody,
     success: { status: 200, description: '`{ passwordChangedAt }`' },

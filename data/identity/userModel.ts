@@ -21,6 +21,8 @@ const userSchema = new Schema(
     failedLoginWindowStart: { type: Date },
     lockedUntil: { type: Date },
     passwordChangedAt: { type: Date },
+    /** Set when an administrator sets the password; the user's own change clears it. */
+    mustChangePassword: { type: Boolean },
     lastLoginAt: { type: Date },
   },
   { timestamps: true, versionKey: false },

@@ -1,4 +1,5 @@
 import type { RouteDef } from './shell/router';
+import { ACCOUNT_ROUTES } from './pages/account/routes';
 import { ADMIN_ROUTES } from './pages/admin/routes';
 import { COUNCIL_ROUTES } from './pages/council/routes';
 import { HOME_ROUTES } from './pages/home/routes';
@@ -19,4 +20,5 @@ export const ROUTES: readonly RouteDef[] = [
   ...MINISTER_ROUTES,
   ...SECRETARIAT_ROUTES,
   ...ADMIN_ROUTES,
+  ...ACCOUNT_ROUTES,
 ];

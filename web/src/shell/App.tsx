@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ApiFailure, onSessionExpired } from './api';
+import { ApiFailure, onPasswordChangeRequired, onSessionExpired } from './api';
 import { LangContext, storeLang, storedLang, useText, type Lang } from './i18n';
 import { Layout } from './Layout';
 import { matchRoute, navigate, usePlace, type RouteDef } from './router';
 import { currentUser, SessionContext, signOut, type User } from './session';
 import { SignInAgain } from './SignInAgain';
 import { SignInPage } from '../pages/signIn/SignInPage';
+import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
+import { clearStoredDrafts } from './storedDraft';
 
 const TEXT = {
   notFound: { vi: 'Không có trang này.', en: 'There is no such page.' },
@@ -38,6 +40,13 @@ export function App(props: { routes: readonly RouteDef[] }) {
       });
   }, []);
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
+  useEffect(
+    () =>
+      onPasswordChangeRequired(() =>
+        setUser((known) => (known ? { ...known, mustChangePassword: true } : known)),
+      ),
+    [],
+  );
   useEffect(() => {
     // A new page: start at its top and let screen readers and keyboards begin there.
     if (main.current === place.pathname) return;
@@ -52,6 +61,7 @@ export function App(props: { routes: readonly RouteDef[] }) {
   };
   const leave = async () => {
     await signOut().catch(() => undefined);
+    clearStoredDrafts();
     setUser(null);
     navigate('/');
   };
@@ -61,6 +71,17 @@ export function App(props: { routes: readonly RouteDef[] }) {
     body = <p class="boot">{TEXT.starting[lang]}</p>;
   } else if (user === null) {
     body = <SignInPage lang={lang} onLang={changeLang} onSignedIn={setUser} />;
+  } else if (user.mustChangePassword) {
+    // Nothing else answers until then: the page alone, with sign-out as the other way out.
+    body = (
+      <main id="main" class="page">
+        <ChangePasswordPage
+          required
+          onChanged={() => setUser({ ...user, mustChangePassword: false })}
+          onSignOut={leave}
+        />
+      </main>
+    );
   } else {
     const found = matchRoute(props.routes, place.pathname);
     const allowed = !found?.route.roles || found.route.roles.includes(user.role);

@@ -12,6 +12,7 @@ const TEXT = {
   switchTo: { vi: 'English', en: 'Tiếng Việt' },
   switchLabel: { vi: 'Switch to English', en: 'Chuyển sang tiếng Việt' },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
+  password: { vi: 'Đổi mật khẩu', en: 'Change password' },
 };
 
 /** The frame of every signed-in page: the role's links, language switch, who is signed in. */
@@ -53,6 +54,7 @@ export function Layout(props: {
           >
             {t.switchTo}
           </button>
+          <Link href="/account/password">{t.password}</Link>
           <button type="button" class="link-button" onClick={props.onSignOut}>
             {t.signOut}
           </button>

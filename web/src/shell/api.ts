@@ -30,6 +30,14 @@ export function onSessionExpired(listener: () => void): () => void {
   return () => expiryListeners.delete(listener);
 }
 
+/** Told when the API answers that the password must be changed first (an administrator set it). */
+const passwordChangeListeners = new Set<() => void>();
+
+export function onPasswordChangeRequired(listener: () => void): () => void {
+  passwordChangeListeners.add(listener);
+  return () => passwordChangeListeners.delete(listener);
+}
+
 /** The anti-forgery token the server set beside the httpOnly session cookie (`__Host-` in production). */
 function csrfToken(): string | undefined {
   const match = /(?:^|;\s*)(?:__Host-)?tdkt_csrf=([^;]+)/.exec(document.cookie);
@@ -84,6 +92,9 @@ export async function request<T>(
   };
   if (response.status === 401 && !options.expectUnauthenticated) {
     for (const listener of expiryListeners) listener();
+  }
+  if (problem.code === 'PASSWORD_CHANGE_REQUIRED') {
+    for (const listener of passwordChangeListeners) listener();
   }
   throw new ApiFailure(problem);
 }

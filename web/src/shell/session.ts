@@ -9,10 +9,13 @@ export interface User {
   name: string;
   role: Role;
   unitId?: string;
+  /** An administrator set the password: the change-password page until it is changed. */
+  mustChangePassword?: boolean;
 }
 
 interface LoginAnswer {
   user: { id: string; name: string; role: Role; unitId?: string };
+  mustChangePassword?: boolean;
 }
 
 /** Signs in; the server sets the httpOnly session cookie and the CSRF cookie. */
@@ -23,15 +26,23 @@ export async function signIn(username: string, password: string): Promise<User> 
     { expectUnauthenticated: true },
   );
   const { id, ...rest } = answer.user;
-  return { userId: id, ...rest };
+  return { userId: id, ...rest, mustChangePassword: answer.mustChangePassword === true };
 }
 
 /** Who is signed in; a 401 here means nobody yet, not an expired session. */
 export async function currentUser(): Promise<User> {
-  const answer = await request<{ user: User }>('GET', '/api/auth/me', undefined, {
-    expectUnauthenticated: true,
-  });
-  return answer.user;
+  const answer = await request<{ user: User; mustChangePassword?: boolean }>(
+    'GET',
+    '/api/auth/me',
+    undefined,
+    { expectUnauthenticated: true },
+  );
+  return { ...answer.user, mustChangePassword: answer.mustChangePassword === true };
+}
+
+/** Needs the current password; the server ends the user's other sessions. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await api.post('/api/auth/password', { currentPassword, newPassword });
 }
 
 export async function signOut(): Promise<void> {

@@ -1,5 +1,16 @@
 import { useState } from 'preact/hooks';
 
+const DRAFT_PREFIX = 'tdkt.draft.';
+
+/**
+ * Forgets every saved form draft in this browser: at sign-out, so the next person at a shared
+ * computer does not find what the last one typed.
+ */
+export function clearStoredDrafts(storage: Storage = localStorage): void {
+  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
+  for (const key of keys) if (key?.startsWith(DRAFT_PREFIX)) storage.removeItem(key);
+}
+
 /**
  * Form state kept in this browser until the form is saved, so nothing typed is lost to a
  * reload, a validation error or an expired session. Each change is stored as it is made
@@ -9,7 +20,7 @@ export function useStoredDraft<T>(
   key: string,
   initial: () => T,
 ): [T, (next: T) => void, () => void] {
-  const storageKey = `tdkt.draft.${key}`;
+  const storageKey = `${DRAFT_PREFIX}${key}`;
   const [value, setValue] = useState<T>(() => {
     const saved = localStorage.getItem(storageKey);
     if (saved) {
