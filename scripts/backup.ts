@@ -169,7 +169,13 @@ if (require.main === module) {
   backup(outDir).then(
     () => process.exit(0),
     (error: unknown) => {
-      console.error(error);
+      const noSqlite = (error as { code?: string; path?: string }).path === 'sqlite3';
+      console.error(
+        noSqlite
+          ? 'Cần lệnh sqlite3 để sao lưu Temporal (apt-get install sqlite3). / ' +
+              'Backing up Temporal needs the sqlite3 command (apt-get install sqlite3).'
+          : error,
+      );
       process.exit(2);
     },
   );
