@@ -14,7 +14,7 @@ import { routeTemplate } from '../metrics/routeTemplate';
  * One server span per request, named by its route template (`POST /api/nominations/{id}/submit`,
  * never an ID), continuing a caller's `traceparent`. The handlers run inside it, so the
  * Temporal client's spans (and, through their headers, the workflow's and its activities')
- * join the same trace. The request's ID is an attribute, and its log lines carry `traceId`.
+ * join the same trace. The request's ID is an attribute, and its log lines carry `trace_id`.
  * Comes after `requestLog`, which gives the request its ID and logger.
  */
 export function requestSpan(tracer: Tracer): RequestHandler {
@@ -35,8 +35,8 @@ export function requestSpan(tracer: Tracer): RequestHandler {
       },
       parent,
     );
-    const { traceId } = span.spanContext();
-    res.locals.log = (res.locals.log as Logger).child({ traceId });
+    // As the Temporal SDK names it on the worker's activity and workflow lines.
+    res.locals.log = (res.locals.log as Logger).child({ trace_id: span.spanContext().traceId });
     let ended = false;
     const end = () => {
       if (ended) return;

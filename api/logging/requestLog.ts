@@ -22,7 +22,11 @@ export function requestLog(log: Logger): RequestHandler {
       res.once('finish', () => {
         const ms = Number(process.hrtime.bigint() - start) / 1e6;
         const path = req.originalUrl.split('?')[0];
-        child.debug({ method: req.method, path, status: res.statusCode, ms }, 'request');
+        // The request's logger by then: the trace's span may have added its `trace_id`.
+        logFor(res, child).debug(
+          { method: req.method, path, status: res.statusCode, ms },
+          'request',
+        );
       });
     }
     next();

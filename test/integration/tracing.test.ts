@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage } from 'node:http';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { context, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { Client } from '@temporalio/client';
+import pino from 'pino';
 import { OpenTelemetryWorkflowClientInterceptor } from '@temporalio/interceptors-opentelemetry';
 import type { Worker } from '@temporalio/worker';
 import { loadEnvironment } from '../../config/env';
@@ -75,7 +77,19 @@ describe('traces', () => {
     });
     let worker: Worker | undefined;
     let running: Promise<void> | undefined;
-    const api = await startApi({ temporal: client, taskQueue, tracer: apiTracing.tracer });
+    const logLines: Record<string, unknown>[] = [];
+    const api = await startApi(
+      { temporal: client, taskQueue, tracer: apiTracing.tracer },
+      pino(
+        { level: 'debug' },
+        new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            logLines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
+            done();
+          },
+        }),
+      ),
+    );
     // The process's one connection, again with command monitoring, as the processes traced make it.
     await disconnectDatabase();
     await connectDatabase(stack.databaseUri, { traceCommands: true });
@@ -112,6 +126,14 @@ describe('traces', () => {
       expect(request!.attributes['url.path']).toBe(`/api/nominations/${id}/submit`);
       expect(request!.attributes['http.response.status_code']).toBe(202);
       expect(request!.attributes['tdkt.request_id']).toMatch(/^[\w.:-]{1,64}$/);
+      // The request's log line carries the trace it started.
+      expect(logLines).toContainEqual(
+        expect.objectContaining({
+          requestId: request!.attributes['tdkt.request_id'],
+          trace_id: request!.spanContext().traceId,
+          msg: 'request',
+        }),
+      );
 
       const inTrace = spans.filter(
         (s) => s.spanContext().traceId === request!.spanContext().traceId,
