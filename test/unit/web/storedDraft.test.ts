@@ -1,7 +1,7 @@
-import { clearStoredDrafts } from '../../../web/src/shell/storedDraft';
+import { clearStoredDrafts, type DraftStorage } from '../../../web/src/shell/draftKeys';
 
 /** The browser's localStorage, in memory. */
-class MemoryStorage implements Storage {
+class MemoryStorage implements DraftStorage {
   private readonly items = new Map<string, string>();
   get length() {
     return this.items.size;

@@ -7,7 +7,7 @@ import { currentUser, SessionContext, signOut, type User } from './session';
 import { SignInAgain } from './SignInAgain';
 import { SignInPage } from '../pages/signIn/SignInPage';
 import { ChangePasswordPage } from '../pages/account/ChangePasswordPage';
-import { clearStoredDrafts } from './storedDraft';
+import { clearStoredDrafts } from './draftKeys';
 
 const TEXT = {
   notFound: { vi: 'Không có trang này.', en: 'There is no such page.' },
@@ -61,7 +61,7 @@ export function App(props: { routes: readonly RouteDef[] }) {
   };
   const leave = async () => {
     await signOut().catch(() => undefined);
-    clearStoredDrafts();
+    clearStoredDrafts(localStorage);
     setUser(null);
     navigate('/');
   };

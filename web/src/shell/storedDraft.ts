@@ -1,15 +1,5 @@
 import { useState } from 'preact/hooks';
-
-const DRAFT_PREFIX = 'tdkt.draft.';
-
-/**
- * Forgets every saved form draft in this browser: at sign-out, so the next person at a shared
- * computer does not find what the last one typed.
- */
-export function clearStoredDrafts(storage: Storage = localStorage): void {
-  const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
-  for (const key of keys) if (key?.startsWith(DRAFT_PREFIX)) storage.removeItem(key);
-}
+import { DRAFT_PREFIX } from './draftKeys';
 
 /**
  * Form state kept in this browser until the form is saved, so nothing typed is lost to a
