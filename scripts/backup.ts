@@ -28,7 +28,10 @@ import {
  * Decimal128…) with its index specifications. The driver, not mongodump: the Go module proxy
  * here does not serve github.com/mongodb/mongo-tools (README, "Operating it").
  */
-async function dumpDatabase(uri: string, dir: string): Promise<Manifest['database']> {
+async function dumpDatabase(
+  uri: string,
+  dir: string,
+): Promise<{ database: Manifest['database']; submitting: string[] }> {
   const connection = await mongoose
     .createConnection(uri, { serverSelectionTimeoutMS: 5000 })
     .asPromise();
@@ -41,6 +44,7 @@ async function dumpDatabase(uri: string, dir: string): Promise<Manifest['databas
       .sort();
     mkdirSync(join(dir, 'db'));
     const collections: CollectionEntry[] = [];
+    const submitting: string[] = [];
     for (const name of names) {
       const collection = db.collection(name);
       const indexes = (await collection.listIndexes().toArray()) as Record<string, unknown>[];
@@ -49,16 +53,22 @@ async function dumpDatabase(uri: string, dir: string): Promise<Manifest['databas
       for await (const doc of collection.find({}, { sort: { _id: 1 } })) {
         if (!out.write(EJSON.stringify(doc, { relaxed: false }) + '\n')) await once(out, 'drain');
         documents += 1;
+        if (name === 'nominations' && doc.stage === 'draft' && doc.workflowId) {
+          submitting.push(String(doc.workflowId));
+        }
       }
       out.end();
       await once(out, 'finish');
       collections.push({ name, documents, indexes });
     }
     return {
-      name: db.databaseName,
-      serverVersion: String(info.version),
-      tool: `mongodb driver ${driverVersion()}, canonical EJSON`,
-      collections,
+      database: {
+        name: db.databaseName,
+        serverVersion: String(info.version),
+        tool: `mongodb driver ${driverVersion()}, canonical EJSON`,
+        collections,
+      },
+      submitting,
     };
   } finally {
     await connection.close();
@@ -112,21 +122,62 @@ async function copyTemporal(
   };
 }
 
+/** Workflow IDs that Temporal's copied file holds (its SQL schema's `current_executions`). */
+async function workflowsIn(copy: string): Promise<Set<string>> {
+  const { stdout } = await run('sqlite3', [copy, 'SELECT workflow_id FROM current_executions'], {
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return new Set(stdout.split('\n').filter(Boolean));
+}
+
+const CUT_ATTEMPTS = 5;
+/** A draft named by this many cuts in a row is not in flight: its submission failed before. */
+const SAME_CUTS = 3;
+
 /**
  * The database, and on the embedded default Temporal's file, read while Temporal is held still
- * (see holdTemporal), so the workflows in the archive are never ahead of their read model.
+ * (see holdTemporal), so the workflows in the archive are never ahead of their read model. A
+ * submission writes its nomination's workflowId before it starts the workflow; a cut between the
+ * two would restore a submitted draft without its workflow, so such a cut is taken again a
+ * second later, when the submission has finished. A draft left so by an earlier failure
+ * (reconcile reports it on the live system too) stays as it is, with a warning.
  */
 async function snapshot(staging: string): Promise<Pick<Manifest, 'database' | 'temporal'>> {
   const { mongoUri, dataDir, embedded } = embeddedDefaults();
-  if (!embedded) return { database: await dumpDatabase(mongoUri, staging), temporal: null };
-  const file = join(dataDir, TEMPORAL_FILE);
-  const release = await holdTemporal(file);
-  try {
-    const database = await dumpDatabase(mongoUri, staging);
-    return { database, temporal: await copyTemporal(file, staging) };
-  } finally {
-    await release();
+  if (!embedded) {
+    return { database: (await dumpDatabase(mongoUri, staging)).database, temporal: null };
   }
+  const file = join(dataDir, TEMPORAL_FILE);
+  const seen: string[] = [];
+  for (let attempt = 1; attempt <= CUT_ATTEMPTS; attempt += 1) {
+    if (attempt > 1) {
+      for (const part of ['db', 'temporal']) rmSync(join(staging, part), { recursive: true });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+    const release = await holdTemporal(file);
+    let cut: Pick<Manifest, 'database' | 'temporal'> & { submitting: string[] };
+    try {
+      const { database, submitting } = await dumpDatabase(mongoUri, staging);
+      cut = { database, submitting, temporal: await copyTemporal(file, staging) };
+    } finally {
+      await release();
+    }
+    const started = await workflowsIn(join(staging, 'temporal', TEMPORAL_FILE));
+    const unstarted = cut.submitting.filter((id) => !started.has(id)).join(', ');
+    seen.push(unstarted);
+    const settled =
+      seen.length >= SAME_CUTS && seen.slice(-SAME_CUTS).every((u) => u === unstarted);
+    if (unstarted && settled) {
+      console.warn(
+        `Hồ sơ đã nộp nhưng chưa có quy trình / submitted drafts without a workflow: ${unstarted}`,
+      );
+    }
+    if (!unstarted || settled) return { database: cut.database, temporal: cut.temporal };
+  }
+  throw new Error(
+    `Không có thời điểm sao lưu nhất quán sau ${CUT_ATTEMPTS} lần (hồ sơ đang nộp: ${seen.at(-1)}). / ` +
+      `No consistent cut after ${CUT_ATTEMPTS} tries (submissions in flight: ${seen.at(-1)}).`,
+  );
 }
 
 /**
