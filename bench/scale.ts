@@ -234,7 +234,7 @@ async function run(total: number): Promise<void> {
       const res = await fetch(`${base}/api/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+        body: JSON.stringify({ username, password: DEMO_PASSWORD, tokenType: 'bearer' }),
       });
       return ((await res.json()) as { token: string }).token;
     };

@@ -15,6 +15,12 @@ import { closeSession, endAllSessions, openSession } from './sessions';
 export const loginBody = z.strictObject({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  /**
+   * `cookie` (the default, browsers): the session only as httpOnly cookies, never in the
+   * body, so script on the page cannot read it. `bearer` (API clients): the token in the
+   * body and no cookie.
+   */
+  tokenType: z.enum(['cookie', 'bearer']).default('cookie'),
 });
 
 export const changePasswordBody = z.strictObject({
@@ -46,14 +52,14 @@ async function checkAgainstDecoy(password: string): Promise<void> {
 }
 
 /**
- * /api/auth: sign in (a bearer token for API clients, and the same session as httpOnly
- * cookies for browsers), sign out here or everywhere, who am I, change my password.
+ * /api/auth: sign in (httpOnly cookies for browsers, or a bearer token in the body for API
+ * clients that ask for one), sign out here or everywhere, who am I, change my password.
  */
 export function authRoutes(sessionTtlHours: number, policy: LoginPolicy = LOGIN_POLICY): Router {
   const router = apiRouter();
 
   router.post('/login', async (req, res) => {
-    const { username, password } = validate(loginBody, req.body);
+    const { username, password, tokenType } = validate(loginBody, req.body);
     const now = new Date();
     const found = await UserModel.findById(username).lean();
     const user = found?.active ? found : undefined;
@@ -71,11 +77,10 @@ export function authRoutes(sessionTtlHours: number, policy: LoginPolicy = LOGIN_
     }
     await recordSuccessfulLogin(user._id, address, now);
     const session = await openSession(user._id, user.sessionEpoch ?? 0, sessionTtlHours, now);
-    setSessionCookies(req, res, session);
+    if (tokenType === 'cookie') setSessionCookies(req, res, session);
     res.set('Cache-Control', 'no-store');
     res.json({
-      token: session.token,
-      csrfToken: session.csrfToken,
+      ...(tokenType === 'bearer' ? { token: session.token } : { csrfToken: session.csrfToken }),
       expiresAt: session.expiresAt.toISOString(),
       user: { id: user._id, name: user.name, role: user.role, unitId: user.unitId },
       // Until then every route but sign-out, `me` and the password change answers 403.

@@ -111,7 +111,7 @@ td code{word-break:break-all}
 <h1>${escapeHtml(String(info.title))} <small>${escapeHtml(String(info.version))}</small></h1>
 <p>${inline(String(info.description ?? ''))}</p>
 <p>Machine-readable: <a href="openapi.json"><code>/api/openapi.json</code></a> (OpenAPI ${escapeHtml(String(doc.openapi))}).
-Sign in with <code>POST /api/auth/login</code>, then send <code>Authorization: Bearer &lt;token&gt;</code>;
+Sign in with <code>POST /api/auth/login</code> and <code>"tokenType": "bearer"</code>, then send <code>Authorization: Bearer &lt;token&gt;</code>;
 browsers use the session cookie and echo <code>X-CSRF-Token</code> on writes.</p>
 <ul>${toc}</ul>
 ${sections}

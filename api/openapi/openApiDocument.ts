@@ -239,7 +239,7 @@ export function buildOpenApiDocument(operations: readonly Operation[] = OPERATIO
         bearer: {
           type: 'http',
           scheme: 'bearer',
-          description: 'The `token` from `POST /api/auth/login`.',
+          description: 'The `token` from `POST /api/auth/login` with `"tokenType": "bearer"`.',
         },
         sessionCookie: {
           type: 'apiKey',

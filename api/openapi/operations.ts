@@ -259,7 +259,8 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'post',
     path: '/api/auth/login',
     tag: 'Sign-in',
-    summary: 'Sign in: a bearer token, and the same session as httpOnly cookies for browsers',
+    summary:
+      'Sign in: httpOnly cookies for browsers, or with `tokenType: "bearer"` a token in the body and no cookie',
     descriptionVi:
       'Đăng nhập. Không khoá tài khoản: sau nhiều lần sai, các lần thử tiếp theo từ cùng địa chỉ bị chậm dần và được trả lời như sai mật khẩu; chủ tài khoản được báo.',
     callers: 'public',
@@ -267,7 +268,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: {
       status: 200,
       description:
-        '`{ token, csrfToken, expiresAt, user, mustChangePassword }`; with `mustChangePassword` (an administrator set the password) every other route answers 403 `PASSWORD_CHANGE_REQUIRED` until `POST /api/auth/password`',
+        '`{ csrfToken, expiresAt, user, mustChangePassword }` and the session cookies, or with `tokenType: "bearer"` `{ token, expiresAt, user, mustChangePassword }` and no cookie; with `mustChangePassword` (an administrator set the password) every other route answers 403 `PASSWORD_CHANGE_REQUIRED` until `POST /api/auth/password`',
     },
     errors: [401],
   },

@@ -18,7 +18,7 @@ export class BotClient {
     const response = await fetch(`${baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      body: JSON.stringify({ username, password: DEMO_PASSWORD, tokenType: 'bearer' }),
     });
     if (response.status !== 200) throw new Error(`sign-in of ${username}: ${response.status}`);
     const { token } = (await response.json()) as { token: string };

@@ -16,6 +16,7 @@ export class ApiClient {
     const response = await new ApiClient(baseUrl).post<{ token: string }>('/api/auth/login', {
       username,
       password: DEMO_PASSWORD,
+      tokenType: 'bearer',
     });
     if (response.status !== 200) {
       throw new Error(`sign-in of ${username} failed: ${JSON.stringify(response.body)}`);

@@ -30,11 +30,12 @@ afterAll(() => stack?.stop());
 /** A response body as the tests read it, field by field. */
 const json = (response: Response): Promise<any> => response.json();
 
-function login(username: string, password = DEMO_PASSWORD): Promise<Response> {
+/** A sign-in; `bearer` asks for the token in the body instead of cookies, as API clients do. */
+function login(username: string, password = DEMO_PASSWORD, tokenType?: string): Promise<Response> {
   return fetch(`${api}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
+    body: JSON.stringify({ username, password, tokenType }),
   });
 }
 
@@ -43,9 +44,10 @@ function loginFrom(
   localAddress: string,
   username: string,
   password: string,
+  tokenType?: 'bearer',
 ): Promise<{ status: number; body: any; headers: IncomingHttpHeaders }> {
   const url = new URL(`${api}/api/auth/login`);
-  const payload = JSON.stringify({ username, password });
+  const payload = JSON.stringify({ username, password, tokenType });
   return new Promise((resolve, reject) => {
     const req = request(
       {
@@ -88,6 +90,8 @@ async function browserSession(username: string) {
   return {
     body,
     cookies,
+    /** The session token, as the cookie carries it. */
+    token: decodeURIComponent(value('tdkt_session').split('=')[1]!),
     cookieHeader: `${value('tdkt_session')}; ${value('tdkt_csrf')}`,
     csrf: decodeURIComponent(value('tdkt_csrf').split('=')[1]!),
   };
@@ -101,9 +105,10 @@ const draftBody = {
 };
 
 describe('browser sessions', () => {
-  test('login sets an httpOnly SameSite=Strict session cookie and a readable CSRF cookie, and still returns a bearer token', async () => {
+  test('login sets an httpOnly SameSite=Strict session cookie and a readable CSRF cookie, and puts no token in the body', async () => {
     const { body, cookies } = await browserSession('canbo.vcsdt');
-    expect(body.token).toMatch(/^[\w-]{40,}$/);
+    expect(body).not.toHaveProperty('token');
+    expect(body.csrfToken).toMatch(/^[\w-]{40,}$/);
     expect(body.user).toEqual({
       id: 'canbo.vcsdt',
       name: 'Nguyễn Thị Lan',
@@ -146,9 +151,25 @@ describe('browser sessions', () => {
     expect((await post({ 'x-csrf-token': csrf })).status).toBe(201);
   });
 
-  test('bearer requests are exempt from CSRF; a bad bearer token is not rescued by a cookie', async () => {
-    const { body, cookieHeader } = await browserSession('canbo.vcsdt');
+  test('a client that asks for a bearer token gets it in the body and no cookie, and the token works', async () => {
+    const response = await login('canbo.vcsdt', DEMO_PASSWORD, 'bearer');
+    expect(response.status).toBe(200);
+    expect(response.headers.getSetCookie()).toEqual([]);
+    const body = await json(response);
+    expect(body.token).toMatch(/^[\w-]{40,}$/);
+    expect(body).not.toHaveProperty('csrfToken');
+    expect(body.user.id).toBe('canbo.vcsdt');
     const client = new ApiClient(api, body.token);
+    expect((await client.get('/api/auth/me')).body.user.userId).toBe('canbo.vcsdt');
+    expect((await client.post('/api/nominations', draftBody)).status).toBe(201);
+
+    const unknown = await login('canbo.vcsdt', DEMO_PASSWORD, 'jwt');
+    expect([unknown.status, (await json(unknown)).error.code]).toEqual([400, 'VALIDATION_FAILED']);
+  });
+
+  test('bearer requests are exempt from CSRF; a bad bearer token is not rescued by a cookie', async () => {
+    const { token, cookieHeader } = await browserSession('canbo.vcsdt');
+    const client = new ApiClient(api, token);
     expect((await client.post('/api/nominations', draftBody)).status).toBe(201);
     const bad = await fetch(`${api}/api/auth/me`, {
       headers: { cookie: cookieHeader, authorization: 'Bearer ' + 'x'.repeat(43) },
@@ -170,8 +191,8 @@ describe('browser sessions', () => {
   });
 
   test('an expired session is refused', async () => {
-    const { body } = await browserSession('canbo.vcsdt');
-    const client = new ApiClient(api, body.token);
+    const { token } = await browserSession('canbo.vcsdt');
+    const client = new ApiClient(api, token);
     expect((await client.get('/api/auth/me')).status).toBe(200);
     await SessionModel.updateMany(
       { userId: 'canbo.vcsdt' },
@@ -191,8 +212,8 @@ describe('logout everywhere and password change', () => {
       headers: { cookie: a.cookieHeader, 'x-csrf-token': a.csrf },
     });
     expect(out.status).toBe(204);
-    expect((await new ApiClient(api, b.body.token).get('/api/auth/me')).status).toBe(401);
-    expect((await new ApiClient(api, a.body.token).get('/api/auth/me')).status).toBe(401);
+    expect((await new ApiClient(api, b.token).get('/api/auth/me')).status).toBe(401);
+    expect((await new ApiClient(api, a.token).get('/api/auth/me')).status).toBe(401);
     // Someone else's session is untouched; signing in again works.
     expect((await other.get('/api/auth/me')).status).toBe(200);
     expect((await login('nhieuphien')).status).toBe(200);
@@ -288,7 +309,7 @@ describe('growing delays after failed sign-ins, never a lock', () => {
     const user = await UserModel.findById('khoa.3').lean();
     expect(user!.failedLogins).toBe(14);
     expect((await loginFrom(addresses[0]!, 'khoa.3', DEMO_PASSWORD)).status).toBe(401);
-    const owner = await loginFrom('127.0.4.200', 'khoa.3', DEMO_PASSWORD);
+    const owner = await loginFrom('127.0.4.200', 'khoa.3', DEMO_PASSWORD, 'bearer');
     expect(owner.status).toBe(200);
 
     // The owner's inbox says so (once), in Vietnamese and English; nobody else's does.
@@ -345,7 +366,7 @@ describe('growing delays after failed sign-ins, never a lock', () => {
 
 describe('idle sessions', () => {
   test('a session left idle for 30 minutes ends; one in use stays, its use written at most once a minute', async () => {
-    const signedIn = await login('nhieuphien');
+    const signedIn = await login('nhieuphien', DEMO_PASSWORD, 'bearer');
     const { token } = await json(signedIn);
     const client = new ApiClient(api, token);
     const id = hashToken(token);

@@ -460,6 +460,7 @@ beforeAll(async () => {
       const login = await new ApiClient(stack.apiUrl).post('/api/auth/login', {
         username: user,
         password: DEMO_PASSWORD,
+        tokenType: 'bearer',
       });
       expect(login.status).toBe(200);
       tokens[role] = login.body.token;

@@ -164,7 +164,7 @@ describe('proposed upward: the submission and the higher authority’s decision'
     const response = await fetch(`${stack.apiUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      body: JSON.stringify({ username, password: DEMO_PASSWORD, tokenType: 'bearer' }),
     });
     return ((await response.json()) as { token: string }).token;
   }

@@ -37,7 +37,7 @@ class Downloader {
     const response = await fetch(`${baseUrl}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+      body: JSON.stringify({ username, password: DEMO_PASSWORD, tokenType: 'bearer' }),
     });
     const { token } = (await response.json()) as { token: string };
     return new Downloader(baseUrl, token);

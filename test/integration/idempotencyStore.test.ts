@@ -33,6 +33,7 @@ describe('the idempotency store', () => {
     const response = await new ApiClient(stack.apiUrl).post('/api/auth/login', {
       username,
       password: DEMO_PASSWORD,
+      tokenType: 'bearer',
     });
     return { client: new ApiClient(stack.apiUrl, response.body.token), token: response.body.token };
   }

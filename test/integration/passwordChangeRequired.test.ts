@@ -22,6 +22,7 @@ describe('a password an administrator set must be changed before anything else',
     const answer = await new ApiClient(stack.apiUrl).post('/api/auth/login', {
       username,
       password,
+      tokenType: 'bearer',
     });
     expect(answer.status).toBe(200);
     return { answer: answer.body, client: new ApiClient(stack.apiUrl, answer.body.token) };

@@ -67,6 +67,7 @@ describe('rate limits and idempotent writes', () => {
             await new ApiClient(stack.apiUrl).post<{ token: string }>('/api/auth/login', {
               username,
               password: DEMO_PASSWORD,
+              tokenType: 'bearer',
             })
           ).body.token,
       ),

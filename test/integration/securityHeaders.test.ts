@@ -11,6 +11,7 @@ beforeAll(async () => {
   const signedIn = await new ApiClient(stack.apiUrl).post<{ token: string }>('/api/auth/login', {
     username: 'thuongtruc',
     password: 'TdktDemo@2026',
+    tokenType: 'bearer',
   });
   token = signedIn.body.token;
 });

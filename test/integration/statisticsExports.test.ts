@@ -41,6 +41,7 @@ describe('statistics and exports', () => {
     const login = await new ApiClient(stack.apiUrl).post<{ token: string }>('/api/auth/login', {
       username: 'thuongtruc',
       password: 'TdktDemo@2026',
+      tokenType: 'bearer',
     });
     token = login.body.token;
     secretariat = await ApiClient.signIn(stack.apiUrl, 'thuongtruc');

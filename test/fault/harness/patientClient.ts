@@ -55,6 +55,7 @@ export class PatientClient {
     const signedIn = await anonymous.send<{ token: string }>('POST', '/api/auth/login', {
       username,
       password: DEMO_PASSWORD,
+      tokenType: 'bearer',
     });
     if (signedIn.status !== 200) throw new Error(`sign-in of ${username}: ${signedIn.status}`);
     return new PatientClient(apiUrl, answers, signedIn.body.token, cancelled);

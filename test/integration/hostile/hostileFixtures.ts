@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { SESSION_COOKIE } from '../../../api/auth/authPolicy';
 import { hashToken } from '../../../api/auth/sessions';
 import { CollectiveModel } from '../../../data/history/collectiveModel';
 import { SessionModel } from '../../../data/identity/sessionModel';
@@ -82,13 +83,20 @@ export interface HostileWorld {
   foreignIds: string[];
 }
 
+/** A browser's sign-in: the token comes only in the session cookie, the CSRF token in the body. */
 async function signIn(apiUrl: string, username: string): Promise<Credentials> {
-  const response = await new ApiClient(apiUrl).post('/api/auth/login', {
-    username,
-    password: DEMO_PASSWORD,
+  const response = await fetch(`${apiUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
   });
   if (response.status !== 200) throw new Error(`sign-in of ${username}: ${response.status}`);
-  return { token: response.body.token, csrfToken: response.body.csrfToken };
+  const session = response.headers
+    .getSetCookie()
+    .find((line) => line.startsWith(`${SESSION_COOKIE}=`))!
+    .split(';')[0]!;
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { token: decodeURIComponent(session.slice(SESSION_COOKIE.length + 1)), csrfToken };
 }
 
 async function expiredSession(apiUrl: string, username: string): Promise<Credentials> {
