@@ -481,6 +481,11 @@ export class NominationProcess {
     if (this.current === id) this.current = undefined;
   }
 
+  /** People's actions are queued whose callers wait for this run to apply them. */
+  owesAnswers(): boolean {
+    return this.memory.pending.some((e) => HUMAN_ACTIONS.has(e.type));
+  }
+
   /**
    * Drops events the process can no longer act on and tells their callers: people's
    * actions validated for a stage that has since been left (two people acting at once),

@@ -4,6 +4,7 @@ import {
   condition,
   continueAsNew,
   isCancellation,
+  patched,
   workflowInfo,
 } from '@temporalio/workflow';
 import { parseIsoDate, startOfVietnamDate } from '../../domain/calendar';
@@ -13,6 +14,9 @@ import { acceptHumanActions, type Termination } from './humanActions';
 import type { NominationStart, NominationStatus } from './messages';
 import { NominationProcess, type ProcessMemory } from './nominationProcess';
 import { STAGE_STEPS } from './stageSteps';
+
+/** Guards applying people's actions that arrive while a run waits to continue as new. */
+const HANDOVER_AFTER_ACTIONS_PATCH = 'handover-after-queued-actions';
 
 const FRESH: ProcessMemory = {
   // Being started is being submitted: the dossier is with the secretariat from now on.
@@ -54,6 +58,9 @@ export async function nominationWorkflow(
         p.dropStale('someone else acted first; the nomination has moved on');
         if (workflowInfo().continueAsNewSuggested && !isFinalStage(p.stage)) {
           await p.mailsSettled();
+          // An action that came in meanwhile waits for this run's next step: hand over after it.
+          await condition(() => allHandlersFinished() || p.owesAnswers());
+          if (!allHandlersFinished() && patched(HANDOVER_AFTER_ACTIONS_PATCH)) continue;
           await condition(allHandlersFinished);
           await continueAsNew<typeof nominationWorkflow>(start, p.memory);
         }
