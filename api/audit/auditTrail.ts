@@ -7,6 +7,7 @@ import { NominationModel } from '../../data/nomination/nominationModel';
 import { auditLog, type AuditAppender } from '../../audit/appendAuditEntry';
 import type { AuditActor, AuditEntryInput, AuditObject } from '../../audit/auditEntry';
 import { nominationIdsIn, redactBody, summariseResponse, whyOf } from '../../audit/redact';
+import { REPLAYED_HEADER } from '../http/idempotentWrites';
 import { carriesSecretPaper } from '../http/secretPaper';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -74,6 +75,8 @@ function describe(x: Exchange): AuditEntryInput | undefined {
   const { req, res, pathname } = x;
   if (pathname === LOGIN_PATH) return login(x);
   if (res.statusCode < 200 || res.statusCode >= 300) return undefined;
+  // A repeat answered from the idempotency store changed nothing: its first run was recorded.
+  if (res.get(REPLAYED_HEADER)) return undefined;
 
   const actor: AuditActor = req.actor ?? { userId: 'anonymous', role: 'anonymous' };
   const route = `${req.baseUrl}${req.route?.path ?? ''}`.replace(/\/$/, '') || pathname;

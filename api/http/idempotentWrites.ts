@@ -10,6 +10,8 @@ import { idempotencyKey } from './idempotencyKey';
 import { carriesSecretPaper } from './secretPaper';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Marks an answer given again from the store: the request ran once, before. */
+export const REPLAYED_HEADER = 'Idempotent-Replayed';
 const WAIT_MS = 10_000;
 /**
  * A key still pending this long lost its request with the answer unsaved (the database or
@@ -116,7 +118,7 @@ async function replay(
       );
     }
     if (stored.state === 'done') {
-      res.set('Idempotent-Replayed', 'true');
+      res.set(REPLAYED_HEADER, 'true');
       res.status(stored.status ?? 200);
       if (stored.body === undefined || stored.body === null) res.end();
       else res.json(stored.body);
