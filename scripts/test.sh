@@ -31,7 +31,9 @@ npx eslint --max-warnings 0 .
 echo "[test] jest" >&2
 results="$(mktemp)"
 status=0
-npx jest --ci --json --outputFile="$results" "$@" || status=$?
+# --forceExit: once every result is written, a handle a failed test file left open (a server it
+# could not stop) must not keep the run alive until CI's time limit; servers die with their owner.
+npx jest --ci --forceExit --json --outputFile="$results" "$@" || status=$?
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);

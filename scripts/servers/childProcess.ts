@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 
 /** A server this process started; `stop` ends it gracefully, then forcefully. */
 export interface RunningServer {
@@ -10,6 +10,18 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+/** Servers still running; a process that exits without stopping them (a test file that failed in
+ * its set-up, a forced Jest exit) takes them down with it rather than leaving them behind. */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+export function killOnExit(child: ChildProcess): void {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+}
+
 export function startChild(
   name: string,
   command: string,
@@ -18,6 +30,7 @@ export function startChild(
 ): ChildProcess {
   const log = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  killOnExit(child);
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   child.on('error', (error) => log.write(`[${name}] failed to start: ${error.message}\n`));
@@ -48,7 +61,9 @@ export async function waitUntilReady(
   let lastError: unknown;
   while (Date.now() < deadline) {
     if (child && (child.exitCode !== null || child.signalCode !== null)) {
-      throw new Error(`${name} exited during start-up (code ${child.exitCode}); see ${logFile}`);
+      throw new ExitedDuringStartUp(
+        `${name} exited during start-up (code ${child.exitCode}); see ${logFile}${logTail(logFile)}`,
+      );
     }
     try {
       await probe();
@@ -58,7 +73,33 @@ export async function waitUntilReady(
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
+  if (child) await stopChild(child);
   throw new Error(
-    `${name} was not ready after ${timeoutMs} ms (${String(lastError)}); see ${logFile}`,
+    `${name} was not ready after ${timeoutMs} ms (${String(lastError)}); see ${logFile}${logTail(logFile)}`,
   );
+}
+
+/** A server's process ended before it answered: most often a port picked a moment before was
+ * taken in between (by another server or an outgoing connection), so a new try can succeed. */
+export class ExitedDuringStartUp extends Error {}
+
+/** Runs `start` again (it picks its ports afresh) when its server exited during start-up. */
+export async function retryStartUp<T>(start: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await start();
+    } catch (error) {
+      if (!(error instanceof ExitedDuringStartUp) || attempt >= attempts) throw error;
+    }
+  }
+}
+
+/** The log's last lines, so a CI transcript shows why a server did not start. */
+function logTail(logFile: string, lines = 12): string {
+  try {
+    const tail = readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    return tail ? `\n--- last lines of ${logFile} ---\n${tail}` : '';
+  } catch {
+    return '';
+  }
 }

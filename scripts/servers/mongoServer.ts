@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import mongoose from 'mongoose';
-import { startChild, stopChild, waitUntilReady, type RunningServer } from './childProcess';
+import {
+  retryStartUp,
+  startChild,
+  stopChild,
+  waitUntilReady,
+  type RunningServer,
+} from './childProcess';
 import { freePort } from './freePort';
 import { provisionedBinary } from './provisionedBinary';
 
@@ -17,7 +23,11 @@ export interface MongoServerOptions {
  * mongod from mongodb-memory-server's official download. The returned address is a
  * full `mongodb://` URI including the database name.
  */
-export async function startMongoServer(options: MongoServerOptions): Promise<RunningServer> {
+export function startMongoServer(options: MongoServerOptions): Promise<RunningServer> {
+  return retryStartUp(() => startMongoOnce(options));
+}
+
+async function startMongoOnce(options: MongoServerOptions): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const uri = `mongodb://127.0.0.1:${port}/${options.database}`;
   const binary = await provisionedBinary('ferretdb');

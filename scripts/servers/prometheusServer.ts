@@ -1,7 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startChild, stopChild, waitUntilReady, type RunningServer } from './childProcess';
+import {
+  retryStartUp,
+  startChild,
+  stopChild,
+  waitUntilReady,
+  type RunningServer,
+} from './childProcess';
 import { freePort } from './freePort';
 import { repoRoot } from './repoRoot';
 
@@ -34,7 +40,11 @@ export interface PrometheusOptions {
  * A real Prometheus server scraping `targets` with the product's alerting rules loaded, its
  * time series in `dataDir`. Resolves once it reports ready; `address` is its HTTP base URL.
  */
-export async function startPrometheusServer(options: PrometheusOptions): Promise<RunningServer> {
+export function startPrometheusServer(options: PrometheusOptions): Promise<RunningServer> {
+  return retryStartUp(() => startPrometheusOnce(options));
+}
+
+async function startPrometheusOnce(options: PrometheusOptions): Promise<RunningServer> {
   const binary = prometheusBinary();
   if (!binary) throw new Error('prometheus is not installed (Debian: apt-get install prometheus)');
   const port = await freePort();

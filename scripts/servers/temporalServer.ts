@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
 import { NOMINATION_SEARCH_ATTRIBUTES } from '../../workflows/nomination/searchAttributes';
-import { startChild, stopChild, waitUntilReady, type RunningServer } from './childProcess';
+import {
+  retryStartUp,
+  startChild,
+  stopChild,
+  waitUntilReady,
+  type RunningServer,
+} from './childProcess';
 import { freePort } from './freePort';
 import { provisionedBinary } from './provisionedBinary';
 
@@ -49,9 +55,11 @@ function searchAttributeFlags(): string[] {
  * Starts `temporal server start-dev` with a persistent SQLite file, the search
  * attributes registered and (optionally) the web UI; resolves once the namespace answers.
  */
-export async function startTemporalServer(
-  options: TemporalServerOptions,
-): Promise<RunningTemporal> {
+export function startTemporalServer(options: TemporalServerOptions): Promise<RunningTemporal> {
+  return retryStartUp(() => startTemporalOnce(options));
+}
+
+async function startTemporalOnce(options: TemporalServerOptions): Promise<RunningTemporal> {
   const port = options.port ?? (await freePort());
   const address = `127.0.0.1:${port}`;
   const binary = await provisionedBinary('temporal');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { connectDatabase, disconnectDatabase } from '../../../data/connection';
+import { retryStartUp } from '../../../scripts/servers/childProcess';
 import { freePort } from '../../../scripts/servers/freePort';
 import { startMongoServer } from '../../../scripts/servers/mongoServer';
 import { startTemporalServer } from '../../../scripts/servers/temporalServer';
@@ -35,7 +36,14 @@ export interface FaultStack {
  * restart finds its data), demo accounts, and the worker and the API as `node dist/…`.
  * The test process connects to the same database to check the outcome.
  */
-export async function startFaultStack(): Promise<FaultStack> {
+export function startFaultStack(): Promise<FaultStack> {
+  // Fixed ports are picked before any server binds them, so one may be taken in between:
+  // a server that exits during start-up means a fresh folder and fresh ports.
+  return retryStartUp(startFaultStackOnce);
+}
+
+/** Starts everything or, when a part fails, stops what did start before it throws. */
+async function startFaultStackOnce(): Promise<FaultStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-fault-'));
   const [temporalPort, mongoPort, apiPort, workerHealthPort, workerMetricsPort] = await Promise.all(
     [freePort(), freePort(), freePort(), freePort(), freePort()],
@@ -46,11 +54,23 @@ export async function startFaultStack(): Promise<FaultStack> {
   const database = new RestartableServer('FerretDB', () =>
     startMongoServer({ dataDir, port: mongoPort, database: 'tdkt_fault' }),
   );
-  await Promise.all([temporal.start(), database.start()]);
+  const stopServers = () => Promise.all([temporal.stop(), database.stop()]);
+  const starts = await Promise.allSettled([temporal.start(), database.start()]);
+  const failed = starts.find((start) => start.status === 'rejected');
+  if (failed) {
+    await stopServers();
+    throw failed.reason;
+  }
   const temporalAddress = `127.0.0.1:${temporalPort}`;
   const mongoUri = `mongodb://127.0.0.1:${mongoPort}/tdkt_fault`;
-  await connectDatabase(mongoUri);
-  await seedDemoData();
+  try {
+    await connectDatabase(mongoUri);
+    await seedDemoData();
+  } catch (error) {
+    await disconnectDatabase();
+    await stopServers();
+    throw error;
+  }
 
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -71,7 +91,14 @@ export async function startFaultStack(): Promise<FaultStack> {
   worker.start();
   api.start();
   const apiUrl = `http://127.0.0.1:${apiPort}`;
-  await waitForHealth(apiUrl, api);
+  try {
+    await waitForHealth(apiUrl, api);
+  } catch (error) {
+    await Promise.all([worker.stop(), api.stop()]);
+    await disconnectDatabase();
+    await stopServers();
+    throw error;
+  }
 
   const connection = await Connection.connect({ address: temporalAddress });
   const client = new Client({ connection, namespace: 'default' });
@@ -91,7 +118,7 @@ export async function startFaultStack(): Promise<FaultStack> {
       await Promise.all([worker.stop(), api.stop()]);
       await connection.close();
       await disconnectDatabase();
-      await Promise.all([temporal.stop(), database.stop()]);
+      await stopServers();
     },
   };
 }

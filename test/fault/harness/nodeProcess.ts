@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { stopChild } from '../../../scripts/servers/childProcess';
+import { killOnExit, stopChild } from '../../../scripts/servers/childProcess';
 import { repoRoot } from '../../../scripts/servers/repoRoot';
 
 /**
@@ -26,6 +26,7 @@ export class NodeProcess {
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    killOnExit(child);
     child.stdout.pipe(log);
     child.stderr.pipe(log);
     child.on('exit', (code, signal) => {
