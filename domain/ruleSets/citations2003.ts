@@ -4,15 +4,22 @@ import { LEGAL_SOURCES } from './legalSources';
 
 export const LAW_2003 = 'Luật 15/2003/QH11';
 
-/** A decree clause checked against the text, with the paraphrase of what it says there. */
-export interface CheckedClause {
+/**
+ * A decree clause checked against the text, with the paraphrase of what it says there; without
+ * `checkedAgainst`, an article pinned (e.g. by the decree's table of contents) whose content
+ * could not be read, so the value behind it stays configurable.
+ */
+export interface DecreeClause {
   article: string;
-  checkedAgainst: string;
+  checkedAgainst?: string;
   /** The rule as that decree states it, where it says more than the shared paraphrase. */
   text?: string;
   /** The Law article it details where not the rule's usual one; null: a procedure clause. */
   parentArticle?: string | null;
 }
+
+/** A decree clause whose content was read. */
+export type CheckedClause = DecreeClause & { checkedAgainst: string };
 
 /**
  * The rules the old decrees state (not the Law), by citation key: the clause of this rule set's
@@ -33,13 +40,12 @@ export type LegacyDecreeClauses = Partial<
     | 'HCLD_STANDARD'
     | 'PRINCIPLE_TIE_BREAK'
     | 'COUNCIL_VOTE'
-    | 'PUBLIC_COMMENT',
-    CheckedClause
+    | 'PUBLIC_COMMENT'
+    /** The PM's Certificate regular track (prior certificate, 5 excellent years, 5 initiatives). */
+    | 'BKTTG_STANDARD',
+    DecreeClause
   >
-> & {
-  /** The PM's Certificate regular track (prior certificate, 5 excellent years, 5 initiatives). */
-  BKTTG_STANDARD: CheckedClause;
-};
+>;
 
 /**
  * Citations for the rule sets of the Law on Emulation and Commendation 2003 (amended 2005,
@@ -75,12 +81,14 @@ export function buildLegacyCitations(
         text: `${text} (điều, khoản chưa đối chiếu).`,
       };
     }
+    const stated = clause.text ?? text;
     return {
       instrument: decree,
       article: clause.article,
       ...(parent && { parent: { instrument: LAW_2003, article: parent } }),
-      text: `${clause.text ?? text}.`,
-      checkedAgainst: clause.checkedAgainst,
+      ...(clause.checkedAgainst
+        ? { text: `${stated}.`, checkedAgainst: clause.checkedAgainst }
+        : { text: `${stated} (nội dung điều này chưa đối chiếu với văn bản).` }),
     };
   };
   return {
@@ -186,12 +194,11 @@ export function buildLegacyCitations(
       article: null,
       text: 'Kỷ niệm chương: tiêu chuẩn do Bộ quy định; tặng một lần, không truy tặng.',
     },
-    BKTTG_STANDARD: {
-      instrument: decree,
-      article: clauses.BKTTG_STANDARD.article,
-      text: 'Đã được tặng Bằng khen cấp bộ, ngành, tỉnh, đoàn thể Trung ương, 05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 05 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở; hoặc thành tích xuất sắc, có phạm vi ảnh hưởng.',
-      checkedAgainst: clauses.BKTTG_STANDARD.checkedAgainst,
-    },
+    BKTTG_STANDARD: decreeRule(
+      'BKTTG_STANDARD',
+      'Đã được tặng Bằng khen cấp bộ, ngành, tỉnh, đoàn thể Trung ương, 05 năm tiếp theo liên tục hoàn thành xuất sắc nhiệm vụ, trong thời gian đó có 05 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở; hoặc thành tích xuất sắc, có phạm vi ảnh hưởng',
+      null,
+    ),
     COCP_STANDARD: decreeRule(
       'COCP_STANDARD',
       'Cờ thi đua của Chính phủ: tiêu chuẩn cấu hình',

@@ -17,7 +17,8 @@ export const LAW_15_2003: LegalInstrument = {
 
 /**
  * Decree 42/2010/NĐ-CP of 15/04/2010 (date confirmed by Decree 65/2014 Art. 30(1), which
- * repealed part of it); its effective date is not confirmed against the text.
+ * repealed part of it, and by its own heading: LEGAL_SOURCES.DECREE_42_2010_CONTENTS); its
+ * effective date (01/06/2010) is not confirmed against the text.
  */
 export const DECREE_42_2010: LegalInstrument = {
   symbol: 'Nghị định 42/2010/NĐ-CP',

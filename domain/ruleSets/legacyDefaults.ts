@@ -1,4 +1,5 @@
 import type { ConfigurableValues } from './configurableValues';
+import { DECREE_65_2014 } from './instruments';
 import type { LegalParameters } from './legalParameters';
 import { DEFAULT_CONFIGURABLE_VALUES, LEGAL_PARAMETERS_2022_LAW } from './sharedDefaults';
 
@@ -70,5 +71,20 @@ export const DECREE_91_CONFIGURABLE_VALUES: ConfigurableValues = {
   awardRules: DEFAULT_CONFIGURABLE_VALUES.awardRules,
   // Decree 91/2017 Art. 39 (the Minister's Certificate) could not be checked: whether it has
   // the 2022 Law's "2 consecutive Grassroots titles" path is for the council to judge.
+  bkboConsecutiveCstdcsPath: 'needs_judgement',
+};
+
+/**
+ * Under Decree 42/2010 (before 20/08/2014) only the articles were pinned (Art. 12 Advanced
+ * Worker, Art. 13 Grassroots Emulation Fighter), not what they say: the 10 months since
+ * recruitment are confirmed only from Decree 65/2014, so a shorter service goes to a human; a
+ * long unprotected absence too (the 40-day bar is confirmed only in Decree 65/2014 Art. 5(6));
+ * whether the Minister's Certificate has the "consecutive Grassroots titles" path is the
+ * council's call. No Grassroots share quota is applied (none found in a text of the time).
+ */
+export const DECREE_42_CONFIGURABLE_VALUES: ConfigurableValues = {
+  ...LEGACY_CONFIGURABLE_VALUES,
+  ldttRecruitmentRuleFrom: DECREE_65_2014.effectiveFrom,
+  ldttAbsenceBarWorkingDays: null,
   bkboConsecutiveCstdcsPath: 'needs_judgement',
 };

@@ -22,6 +22,14 @@ export const LEGAL_SOURCES = {
   DECREE_91_2017_ART_9:
     'https://thuvienphapluat.vn/hoi-dap-phap-luat/45A9C-hd-tieu-chuan-de-xet-tang-danh-hieu-chien-si-thi-dua-co-so.html',
   /**
+   * Decree 42/2010/NĐ-CP of 15/04/2010, its heading and table of contents (Long An technical
+   * college): made under the 2003 Law and its 2005 amendment; Art. 12 is the Advanced Worker
+   * title, Art. 13 the Grassroots Emulation Fighter, Art. 14 the Ministry Emulation Fighter.
+   * The articles' content was not read.
+   */
+  DECREE_42_2010_CONTENTS:
+    'http://ktktlongan.edu.vn/Detail/6194/Nghi-dinh-42-2010-ND-CP-(15-04-2010)',
+  /**
    * Decree 65/2014/NĐ-CP, its whole text (Art. 1–30) as published by a school of Hiệp Hòa
    * district (mirrored on GitHub): Art. 2(3) women preferred, Art. 3(4) National Emulation
    * Fighter after the year of the second Ministry title, Art. 5 Advanced Worker (2 injury

@@ -1,7 +1,8 @@
-import { buildLegacyCitations, type CheckedClause } from './citations2003';
+import { buildLegacyCitations, type CheckedClause, type DecreeClause } from './citations2003';
 import { CONFIGURABLE_KEYS } from './configurableValues';
 import { DECREE_42_2010, DECREE_65_2014, DECREE_91_2017, LAW_15_2003 } from './instruments';
 import {
+  DECREE_42_CONFIGURABLE_VALUES,
   DECREE_91_CONFIGURABLE_VALUES,
   LEGACY_CONFIGURABLE_VALUES,
   LEGAL_PARAMETERS_2003_LAW,
@@ -17,11 +18,64 @@ const decree65 = (article: string, text?: string): CheckedClause => ({
   ...(text && { text }),
 });
 
+/** An article of Decree 42/2010 pinned by its table of contents; its content was not read. */
+const decree42 = (article: string, text: string): DecreeClause => ({ article, text });
+
+/**
+ * Law 15/2003/QH11 as amended in 2005 (and 2009), with Decree 42/2010/NĐ-CP: dossiers received
+ * from 2010-06-01 (the decree in force; date not confirmed against its text) until the day
+ * before Decree 65/2014 took effect. The Law's 2013 amendment was detailed only by Decree
+ * 65/2014, so its dossiers start there. Where Decree 42/2010's own wording could not be read the
+ * rule asks a human (DECREE_42_CONFIGURABLE_VALUES); earlier dossiers (Decree 121/2005/NĐ-CP)
+ * have no rule set.
+ */
+export const RULE_SET_2010: RuleSet = {
+  id: 'tdkt-2010-06',
+  name: {
+    vi: 'Luật Thi đua, khen thưởng 2003 (sửa đổi 2005) và Nghị định 42/2010/NĐ-CP (01/06/2010 – 19/08/2014)',
+    en: 'Law on Emulation and Commendation 2003 (amended 2005) and Decree 42/2010/NĐ-CP (2010-06-01 – 2014-08-19)',
+  },
+  validFrom: DECREE_42_2010.effectiveFrom,
+  validTo: '2014-08-19',
+  instruments: [LAW_15_2003, DECREE_42_2010],
+  law: LEGAL_PARAMETERS_2003_LAW,
+  values: DECREE_42_CONFIGURABLE_VALUES,
+  configurableKeys: CONFIGURABLE_KEYS,
+  citations: buildLegacyCitations(DECREE_42_2010.symbol, {
+    LDTT_RECRUITMENT: decree42(
+      'Điều 12',
+      'Không xét tặng Lao động tiên tiến đối với người mới tuyển dụng dưới 10 tháng: mức này chỉ đối chiếu được từ Nghị định 65/2014/NĐ-CP (20/08/2014), trước đó người có thẩm quyền xem xét',
+    ),
+    LDTT_DISCIPLINE: decree42(
+      'Điều 12',
+      'Không xét tặng Lao động tiên tiến đối với cá nhân bị kỷ luật từ hình thức khiển trách trở lên',
+    ),
+    LDTT_PROTECTED_ABSENCE: decree42(
+      'Điều 12',
+      'Thời gian nghỉ thai sản, điều trị thương tích do dũng cảm cứu người được tính để bình xét Lao động tiên tiến',
+    ),
+    LDTT_ABSENCE_BAR: decree42(
+      'Điều 12',
+      'Mức nghỉ từ 40 ngày làm việc loại trừ Lao động tiên tiến chỉ đối chiếu được ở Nghị định 65/2014/NĐ-CP (từ 20/08/2014): trước đó nghỉ dài không được tính do người có thẩm quyền xem xét',
+    ),
+    LDTT_TRANSFER: decree42(
+      'Điều 12',
+      'Người chuyển công tác do cơ quan, đơn vị mới bình xét; có ý kiến nhận xét của cơ quan cũ nếu công tác ở đó từ 06 tháng trở lên',
+    ),
+    CSTDCS_QUOTA: decree42(
+      'Điều 13',
+      'Danh hiệu Chiến sĩ thi đua cơ sở: tỷ lệ so với số Lao động tiên tiến chưa tìm thấy trong văn bản thời kỳ này; mặc định không áp dụng hạn mức (giá trị cấu hình)',
+    ),
+  }),
+  configRevision: null,
+  overrides: [],
+};
+
 /**
  * Law 15/2003/QH11 as amended in 2013, with Decree 42/2010/NĐ-CP as amended by Decree
  * 65/2014/NĐ-CP: dossiers received from 2014-08-20 (Decree 65/2014 in force, its Art. 30(1))
- * until Decree 91/2017 took effect. Earlier dossiers have no rule set: the rules below are
- * Decree 65/2014's.
+ * until Decree 91/2017 took effect. Earlier dossiers: RULE_SET_2010. The rules below are Decree
+ * 65/2014's.
  */
 export const RULE_SET_2014: RuleSet = {
   id: 'tdkt-2014-08',

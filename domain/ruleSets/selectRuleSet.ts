@@ -3,10 +3,11 @@ import { assertIsoDate, type IsoDate } from './isoDate';
 import type { LegalInstrument, RuleSet } from './ruleSet';
 import { RULE_SET_2024 } from './ruleSet2024';
 import { RULE_SET_2025 } from './ruleSet2025';
-import { RULE_SET_2014, RULE_SET_2017 } from './ruleSetsLegacy';
+import { RULE_SET_2010, RULE_SET_2014, RULE_SET_2017 } from './ruleSetsLegacy';
 
 /** Shipped rule sets, oldest first. Validity periods must not overlap or leave gaps. */
 export const RULE_SETS: readonly RuleSet[] = [
+  RULE_SET_2010,
   RULE_SET_2014,
   RULE_SET_2017,
   RULE_SET_2024,
@@ -25,7 +26,7 @@ export { isInForce };
 
 /**
  * The rule set in force on the dossier's receipt date. Dates before the first rule set
- * (2014-08-20, when Decree 65/2014/NĐ-CP took effect) have no rules here and throw.
+ * (2010-06-01, when Decree 42/2010/NĐ-CP took effect) have no rules here and throw.
  */
 export function selectRuleSet(
   receiptDate: IsoDate,

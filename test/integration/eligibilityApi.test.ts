@@ -300,7 +300,7 @@ describe('GET /api/people/:id/eligibility', () => {
     const noRules = await eligibility(
       officer,
       'CB-001',
-      'award=CSTDCS&year=2013&receivedOn=2014-08-14',
+      'award=CSTDCS&year=2009&receivedOn=2010-05-31',
     );
     expect([noRules.status, noRules.body.error.code, noRules.body.error.field]).toEqual([
       422,

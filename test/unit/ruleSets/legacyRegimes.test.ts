@@ -16,6 +16,8 @@ const DECREE_91_LDTT = `Điều 10, Nghị định 91/2017/NĐ-CP (chi tiết Đ
 
 describe('which regime judges a dossier: the rule set in force on its receipt date (Điều 94, Luật 06/2022/QH15)', () => {
   test.each([
+    ['first day of Decree 42/2010/NĐ-CP (01/06/2010)', '2010-06-01', 'tdkt-2010-06'],
+    ['last day before Decree 65/2014/NĐ-CP', '2014-08-19', 'tdkt-2010-06'],
     [
       'first day of Decree 65/2014/NĐ-CP (its Art. 30(1): 20/08/2014)',
       '2014-08-20',
@@ -33,8 +35,8 @@ describe('which regime judges a dossier: the rule set in force on its receipt da
     expect(selectRuleSet(receipt).id).toBe(id);
   });
 
-  test('before Decree 65/2014/NĐ-CP took effect (20/08/2014) there is still no rule set', () => {
-    expect(() => selectRuleSet('2014-08-19')).toThrow(RuleSetNotFoundError);
+  test('before Decree 42/2010/NĐ-CP took effect (01/06/2010) there is no rule set (Decree 121/2005/NĐ-CP is not encoded)', () => {
+    expect(() => selectRuleSet('2010-05-31')).toThrow(RuleSetNotFoundError);
   });
 });
 
@@ -309,6 +311,151 @@ describe('what Decree 65/2014 does not say is not applied to its dossiers (check
     expect(result.reasons.find((r) => r.code === 'BKBO_NO_PATH_MET')?.facts).toEqual({
       paths: ['excellent_with_initiatives', 'achievement'],
     });
+  });
+});
+
+/** Decree 42/2010 Art. 12 (Advanced Worker), pinned by the decree's table of contents only. */
+const DECREE_42_LDTT = `Điều 12, Nghị định 42/2010/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`;
+const REGISTERED_2013 = [{ year: 2013, registered: true }];
+const good2013 = { evaluations: grades({ 2013: 'good' }), registrations: REGISTERED_2013 };
+/** Title year 2013, judged by Decree 42/2010 (received up to 19/08/2014) or Decree 65/2014. */
+const decree42Cases: RegimeCase[] = [
+  {
+    name: 'LĐTT: 9 months since recruitment — Decree 42/2010’s months could not be read, so a human judges; Decree 65/2014 Art. 5(6) refuses',
+    award: 'LDTT',
+    year: 2013,
+    history: person({
+      person: { id: 'p1', gender: 'male', recruitmentDate: '2013-03-02' },
+      ...good2013,
+    }),
+    expect: [
+      ['2014-01-15', 'needs_judgement', 'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE', DECREE_42_LDTT],
+      ['2014-08-19', 'needs_judgement', 'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE', DECREE_42_LDTT],
+      ['2014-08-20', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY', DECREE_65_LDTT_EXCLUSIONS],
+    ],
+  },
+  {
+    name: 'LĐTT: 40 working days of unpaid leave — the bar is confirmed from Decree 65/2014 only',
+    award: 'LDTT',
+    year: 2013,
+    history: person({
+      ...good2013,
+      absences: [{ kind: 'unpaid_leave', from: '2013-03-01', to: '2013-05-31', workingDays: 40 }],
+    }),
+    expect: [
+      ['2014-08-19', 'needs_judgement', 'LDTT_LONG_ABSENCE', DECREE_42_LDTT],
+      ['2014-08-20', 'not_eligible', 'LDTT_ABSENCE_BAR', DECREE_65_LDTT_EXCLUSIONS],
+    ],
+  },
+  {
+    name: 'LĐTT: rated good, registered, long in service — eligible under Decree 42/2010',
+    award: 'LDTT',
+    year: 2013,
+    history: person(good2013),
+    expect: [['2014-01-15', 'eligible', 'LDTT_GRADE_MET', `Điều 24, ${OLD_LAW}`]],
+  },
+  {
+    name: 'CSTĐCS: the initiative was mandatory (Art. 23 of the 2003 Law) on both sides of 20/08/2014',
+    award: 'CSTDCS',
+    year: 2013,
+    history: person({ evaluations: grades({ 2013: 'excellent' }), registrations: REGISTERED_2013 }),
+    expect: [
+      ['2014-08-19', 'not_eligible', 'CSTDCS_INITIATIVE_REQUIRED', `Điều 23, ${OLD_LAW}`],
+      ['2014-08-20', 'not_eligible', 'CSTDCS_INITIATIVE_REQUIRED', `Điều 23, ${OLD_LAW}`],
+    ],
+  },
+  {
+    name: 'Advanced Collective: a member warned barred the title (Art. 28(1)(c) of the 2003 Law)',
+    award: 'TTLDTT',
+    year: 2013,
+    history: collective({
+      year: 2013,
+      ldttCount: 15,
+      unitGrade: 'good',
+      disciplinedMemberLevels: ['warning'],
+    }),
+    expect: [
+      [
+        '2014-01-15',
+        'not_eligible',
+        'COLLECTIVE_MEMBER_DISCIPLINED',
+        `Điều 28, khoản 1, ${OLD_LAW}`,
+      ],
+    ],
+  },
+];
+
+describe('Decree 42/2010/NĐ-CP (01/06/2010 – 19/08/2014): what it was read for applies, the rest goes to a human', () => {
+  const rows = decree42Cases.flatMap((c) =>
+    c.expect.map((e) => [`${c.name} — received ${e[0]}`, c, ...e] as const),
+  );
+  test.each(rows)('%s', (_title, c, receipt, verdict, code, citation) => {
+    const ruleSet = selectRuleSet(receipt);
+    const result = checkEligibility(c.history, c.award, c.year, ruleSet, { asOf: receipt });
+    expect({ verdict: result.verdict, codes: result.reasons.map((r) => r.code) }).toEqual({
+      verdict,
+      codes: expect.arrayContaining([code]),
+    });
+    expect(formatCitation(result.reasons.find((r) => r.code === code)!.citation)).toContain(
+      citation,
+    );
+  });
+
+  test('the human is told from when the 10 months are confirmed (20/08/2014)', () => {
+    const history = person({
+      person: { id: 'p1', gender: 'male', recruitmentDate: '2013-03-02' },
+      ...good2013,
+    });
+    const result = checkEligibility(history, 'LDTT', 2013, selectRuleSet('2014-08-19'), {
+      asOf: '2014-08-19',
+    });
+    const reason = result.reasons.find((r) => r.code === 'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE')!;
+    expect(reason.facts).toMatchObject({ monthsInService: 9, minimumMonths: 10 });
+    expect(reason.message.vi).toContain('áp dụng từ 20/08/2014');
+  });
+
+  const twoGrassroots2013 = person({
+    evaluations: grades({ 2012: 'good', 2013: 'good' }),
+    awards: titles('CSTDCS', [2012, 2013]),
+  });
+  test.each([
+    ['2014-08-19', 'BKBO_PATH_NEEDS_JUDGEMENT', true],
+    ['2014-08-20', 'BKBO_PATH_NEEDS_JUDGEMENT', false],
+  ] as const)(
+    "Minister's Certificate by 2 Grassroots titles, received %s: %s %s",
+    (receipt, code, present) => {
+      const result = checkEligibility(twoGrassroots2013, 'BKBO', 2013, selectRuleSet(receipt), {
+        asOf: receipt,
+      });
+      expect(result.reasons.some((r) => r.code === code)).toBe(present);
+    },
+  );
+
+  test('no Grassroots share quota is applied: none was found in a text of the time', () => {
+    const candidate = person({ ...good2013, initiatives: [initiative('i1', 2013)] });
+    const result = checkEligibility(candidate, 'CSTDCS', 2013, selectRuleSet('2014-01-15'), {
+      asOf: '2014-01-15',
+    });
+    expect(result.reasons.map((r) => r.code)).not.toContain('CSTDCS_QUOTA_APPLIES');
+  });
+
+  test('its articles are cited but not claimed as checked: the content was not read', () => {
+    const citations = selectRuleSet('2014-08-19').citations;
+    for (const key of ['LDTT_RECRUITMENT', 'LDTT_ABSENCE_BAR', 'CSTDCS_QUOTA'] as const) {
+      expect(citations[key].instrument).toBe('Nghị định 42/2010/NĐ-CP');
+      expect(citations[key].article).toMatch(/^Điều 1[23]$/);
+      expect(citations[key].checkedAgainst).toBeUndefined();
+      expect(citations[key].text).toMatch(/chưa đối chiếu/);
+    }
+    expect(citations.BKTTG_STANDARD.checkedAgainst).toBeUndefined();
+  });
+
+  test('the preview names the regime and why', () => {
+    const ruleSet = selectRuleSet('2014-08-19');
+    const regime = explainRegime(ruleSet, '2014-08-19', [2013]);
+    expect(regime.ruleSetId).toBe('tdkt-2010-06');
+    expect(regime.message.vi).toContain('Nghị định 42/2010/NĐ-CP (01/06/2010 – 19/08/2014)');
+    expect(regime.message.vi).toContain('trước ngày Luật 06/2022/QH15 có hiệu lực');
   });
 });
 

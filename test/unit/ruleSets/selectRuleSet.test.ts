@@ -19,9 +19,9 @@ describe('a dossier is judged by the rule set in force on its receipt date', () 
     expect(selectRuleSet(receipt).id).toBe(id);
   });
 
-  test('the first encoded regime starts the day Decree 65/2014/NĐ-CP took effect (its Art. 30(1): 20/08/2014)', () => {
-    expect(() => selectRuleSet('2014-08-19')).toThrow(RuleSetNotFoundError);
-    expect(selectRuleSet('2014-08-20').id).toBe('tdkt-2014-08');
+  test('the first encoded regime starts the day Decree 42/2010/NĐ-CP took effect (01/06/2010)', () => {
+    expect(() => selectRuleSet('2010-05-31')).toThrow(RuleSetNotFoundError);
+    expect(selectRuleSet('2010-06-01').id).toBe('tdkt-2010-06');
   });
 
   test('a malformed date is refused, not guessed', () => {
