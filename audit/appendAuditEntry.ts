@@ -1,6 +1,8 @@
+import { MongoBulkWriteError } from 'mongodb';
 import { AuditEntryModel } from '../data/audit/auditEntryModel';
 import { isDuplicateKey } from '../data/duplicateKey';
 import type { AuditEntryInput } from './auditEntry';
+import type { AuditKey } from './auditKeys';
 import { auditSettings } from './auditSettings';
 import { GENESIS_HASH, sealEntry, type ChainedDocument } from './chain';
 
@@ -31,28 +33,105 @@ export interface AppendResult {
  * every process).
  *
  * Within a process appends are queued behind one another and the appender remembers the
- * last entry it wrote: the usual cost is one insert.
+ * last entry it wrote. Appends that arrive while one is being written are sealed together,
+ * each linked to the one before it exactly as one by one, and inserted in one ordered
+ * `insertMany` (group commit): under many concurrent users the queue costs one round trip
+ * per batch, not per entry. An ordered insert stops at its first refused entry, so the
+ * entries before it are in the chain at their places and nothing after it is; that entry
+ * goes through the one-entry path (its place was taken, or its key is logged already) and
+ * the rest are sealed again after it.
  */
 export class AuditAppender {
   private last?: Last;
-  private queue: Promise<unknown> = Promise.resolve();
+  private waiting: Waiting[] = [];
+  private draining?: Promise<void>;
 
   /** Appends `input` once: a second append with the same `key` returns the first. */
   append(input: AuditEntryInput): Promise<AppendResult> {
-    const next = this.queue.then(() => this.appendNow(input));
-    this.queue = next.catch(() => undefined);
-    return next;
+    return new Promise<AppendResult>((resolve, reject) => {
+      this.waiting.push({ input, resolve, reject });
+      this.draining ??= this.drain();
+    });
   }
 
   /** Resolves when every append queued so far has finished (for shutdown). */
   async flush(): Promise<void> {
-    await this.queue;
+    while (this.draining) await this.draining;
   }
 
-  private async appendNow(input: AuditEntryInput): Promise<AppendResult> {
+  private async drain(): Promise<void> {
+    try {
+      while (this.waiting.length > 0) {
+        const batch = this.waiting.splice(0, MAX_BATCH);
+        try {
+          const results = await this.appendAll(batch.map((w) => w.input));
+          batch.forEach((w, i) => w.resolve(results[i]!));
+        } catch (error) {
+          if (batch.length === 1) {
+            batch[0]!.reject(error);
+            continue;
+          }
+          // One entry the database refuses must not fail the others: one by one, each alone.
+          for (const w of batch) {
+            await this.appendAll([w.input]).then(([result]) => w.resolve(result!), w.reject);
+          }
+        }
+      }
+    } finally {
+      // In the same turn as the empty queue was seen, so a new append starts a new drain.
+      this.draining = undefined;
+    }
+  }
+
+  /** Appends `inputs` in order, in as few inserts as the other appenders let it. */
+  private async appendAll(inputs: readonly AuditEntryInput[]): Promise<AppendResult[]> {
     const collection = AuditEntryModel.collection;
     const key = auditSettings().AUDIT_HMAC_KEYS.current;
     let last = this.last ?? (await newestAfter(GENESIS)) ?? GENESIS;
+    const results: AppendResult[] = [];
+    let rest = inputs;
+    while (rest.length > 1) {
+      const recordedAt = new Date();
+      const docs: ChainedDocument[] = [];
+      for (const input of rest) {
+        const previous = docs.at(-1) ?? { _id: last.seq, hash: last.hash };
+        docs.push(
+          sealEntry(
+            previous._id + 1,
+            previous.hash,
+            { ...input, recordedAt } as unknown as Record<string, unknown>,
+            key,
+          ),
+        );
+      }
+      let inserted = docs.length;
+      try {
+        await collection.insertMany(docs as never[], { ordered: true });
+      } catch (error) {
+        inserted = refusedAt(error);
+      }
+      for (const doc of docs.slice(0, inserted)) {
+        results.push({ seq: doc._id, hash: doc.hash, appended: true });
+        this.last = last = { seq: doc._id, hash: doc.hash };
+      }
+      if (inserted === docs.length) return results;
+      const single = await this.appendOne(rest[inserted]!, last, key);
+      results.push(single.result);
+      last = single.end;
+      rest = rest.slice(inserted + 1);
+    }
+    if (rest.length === 1) results.push((await this.appendOne(rest[0]!, last, key)).result);
+    return results;
+  }
+
+  /** One entry after `last` (or after whatever other appenders put past it). */
+  private async appendOne(
+    input: AuditEntryInput,
+    from: Last,
+    key: AuditKey,
+  ): Promise<{ result: AppendResult; end: Last }> {
+    const collection = AuditEntryModel.collection;
+    let last = from;
     for (;;) {
       const doc = sealEntry(
         last.seq + 1,
@@ -63,7 +142,7 @@ export class AuditAppender {
       try {
         await collection.insertOne(doc as never);
         this.last = { seq: doc._id, hash: doc.hash };
-        return { ...this.last, appended: true };
+        return { result: { ...this.last, appended: true }, end: this.last };
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
       }
@@ -75,11 +154,35 @@ export class AuditAppender {
           { projection: { hash: 1 } },
         );
         if (!existing) throw new Error(`Audit entry ${input.key} collided with nothing`);
-        return { seq: existing._id, hash: existing.hash, appended: false };
+        return { result: { seq: existing._id, hash: existing.hash, appended: false }, end: last };
       }
       last = newer;
     }
   }
+}
+
+interface Waiting {
+  input: AuditEntryInput;
+  resolve: (result: AppendResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Entries sealed into one insert at most (a few KiB each). */
+const MAX_BATCH = 64;
+
+/**
+ * How many entries of an ordered `insertMany` went in before a duplicate key refused the
+ * next (the index of its first write error); any other error is thrown on.
+ */
+function refusedAt(error: unknown): number {
+  if (!(error instanceof MongoBulkWriteError)) throw error;
+  const errors = ([] as { index: number; code?: number }[]).concat(error.writeErrors as never);
+  const first = errors.reduce<{ index: number; code?: number } | undefined>(
+    (min, e) => (min && min.index < e.index ? min : e),
+    undefined,
+  );
+  if (!first || first.code !== 11000) throw error;
+  return first.index;
 }
 
 /** Before the first entry. */

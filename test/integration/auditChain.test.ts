@@ -126,6 +126,31 @@ describe('the hash-chained audit log in the database', () => {
     expect(await log().countDocuments({ key: 'once' })).toBe(1);
   });
 
+  test('appends queued together go in as one insert, chained; a logged key among them is answered from the log', async () => {
+    const appender = new AuditAppender();
+    const first = await appender.append(entry('batch-0'));
+    const many = jest.spyOn(log(), 'insertMany');
+    const one = jest.spyOn(log(), 'insertOne');
+    // Queued while the first of them is written: 'batch-0' again (a retry) sits in the middle.
+    const keys = ['batch-1', 'batch-2', 'batch-0', 'batch-3', 'batch-4', 'batch-5'];
+    const results = await Promise.all(keys.map((key) => appender.append(entry(key))));
+    const batches = many.mock.calls.length;
+    const inserts = batches + one.mock.calls.length;
+    many.mockRestore();
+    one.mockRestore();
+
+    expect(results.map((r) => r.appended)).toEqual([true, true, false, true, true, true]);
+    expect(results[2]!.seq).toBe(first.seq);
+    const appended = results.filter((r) => r.appended).map((r) => r.seq);
+    expect(appended).toEqual(Array.from({ length: 5 }, (_, i) => first.seq + 1 + i));
+    // The first alone (nothing was queued yet), then the rest together up to the logged key,
+    // which stops the ordered insert, that key's own try, and the three after it together.
+    expect(batches).toBeGreaterThan(0);
+    expect(inserts).toBeLessThan(keys.length);
+    expect(await log().countDocuments({ key: 'batch-0' })).toBe(1);
+    expect(await verifyAuditLog()).toMatchObject({ ok: true, lastSeq: first.seq + 5 });
+  });
+
   test('a retried transition activity appends its audit entry once', async () => {
     await NominationModel.collection.insertOne({
       _id: 'audit-retry' as never,
