@@ -5,6 +5,7 @@ import { issueDecisionNumber } from './decision/issueDecisionNumber';
 import { countWorkingDays, planDeadline } from './deadline/planDeadline';
 import { loadProcedure } from './nomination/loadProcedure';
 import { recordExternalAward } from './nomination/recordExternalAward';
+import { recordSubmission } from './nomination/recordSubmission';
 import { recordTransition } from './nomination/recordTransition';
 import { runAppraisalChecks } from './nomination/runAppraisalChecks';
 import { sendNotificationEmail } from './notification/emailDelivery';
@@ -14,6 +15,7 @@ import { notifyStageChange } from './notification/notifyStageChange';
 /** Every activity the worker registers. They use the process's Mongoose connection. */
 export const activities = withAuditTrail({
   ...councilActivities,
+  recordSubmission,
   recordTransition,
   recordExternalAward,
   issueDecisionNumber,

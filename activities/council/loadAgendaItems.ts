@@ -4,6 +4,7 @@ import { getCouncilRule } from '../../domain/council/getCouncilRule';
 import { findRuleSet, selectRuleSet } from '../../domain/ruleSets/selectRuleSet';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
+import { joinNominations, type Joining } from '../nomination/joinNominations';
 import type {
   AddNominationsAction,
   AgendaItem,
@@ -32,13 +33,15 @@ function receiptDate(doc: Record<string, unknown>, fallback: string): string {
 }
 
 /**
- * Reads each nomination from the read model for the round's agenda: it must be at
- * 'council_review'. Returns its unit, bloc, award, year and the council rule of the rule
- * set in force on its receipt date. Read-only, so retries are harmless.
+ * Takes each nomination onto the round's agenda: its facts from the read model (unit, bloc,
+ * award, year, the council rule of the rule set in force on its receipt date), then, if all
+ * qualify, each nomination is asked to join the round (it must be at 'council_review'; see
+ * joinNominations). A retry asks again and gets the same answers.
  */
 export async function loadAgendaItems(input: LoadAgendaInput): Promise<LoadAgendaResult> {
   const items: LoadAgendaResult['items'] = [];
   const problems: RoundRefusal[] = [];
+  const joining: Joining[] = [];
   for (const [index, wanted] of input.nominations.entries()) {
     const field = `nominations.${index}.nominationId`;
     const id = wanted.nominationId;
@@ -47,17 +50,6 @@ export async function loadAgendaItems(input: LoadAgendaInput): Promise<LoadAgend
       problems.push({
         code: 'NOMINATION_NOT_FOUND',
         message: { vi: `Không tìm thấy hồ sơ ${id}.`, en: `Nomination ${id} not found.` },
-        field,
-      });
-      continue;
-    }
-    if (doc.stage !== 'council_review') {
-      problems.push({
-        code: 'NOT_IN_COUNCIL_REVIEW',
-        message: {
-          vi: `Hồ sơ ${id} không ở bước Hội đồng xét (đang ở "${String(doc.stage)}").`,
-          en: `Nomination ${id} is not at council review (it is at "${String(doc.stage)}").`,
-        },
         field,
       });
       continue;
@@ -113,6 +105,14 @@ export async function loadAgendaItems(input: LoadAgendaInput): Promise<LoadAgend
       ruleSetId: ruleSet.id,
       rule,
     });
+    joining.push({ nominationId: id, recordedStage: String(doc.stage) });
+  }
+  if (problems.length > 0) return { items: [], problems };
+  const refused = await joinNominations(joining, { roundId: input.roundId });
+  if (refused) {
+    // No problem above: the nominations asked are all those wanted, in order.
+    const field = `nominations.${refused.index}.nominationId`;
+    return { items: [], problems: [{ ...refused.refusal, field }] };
   }
   return { items, problems };
 }

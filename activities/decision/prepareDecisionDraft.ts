@@ -5,6 +5,7 @@ import { DecisionClaimModel } from '../../data/decision/decisionClaimModel';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
+import { joinNominations } from '../nomination/joinNominations';
 import type { AwardDecisionStart, Refusal } from '../../workflows/awardDecision/messages';
 
 export interface DraftRequest extends AwardDecisionStart {
@@ -23,9 +24,10 @@ const refuse = (code: string, vi: string, en: string, field?: string): DraftResu
 });
 
 /**
- * Checks the read model (every nomination awaits a decision, for this award and year, and is in
- * no other decision), claims the nominations and writes the draft with its annex. Idempotent:
- * a retry finds the draft (or its own claims) and answers the same.
+ * Checks the nominations (for this award and year, of one kind, in no other decision), claims
+ * them, asks each to join the decision (it must await one: joinNominations) and writes the draft
+ * with its annex. Idempotent: a retry finds the draft (or its own claims and joins) and answers
+ * the same.
  */
 export async function prepareDecisionDraft(request: DraftRequest): Promise<DraftResult> {
   const existing = await AwardDecisionModel.findById(request.decisionId, {
@@ -60,14 +62,6 @@ export async function prepareDecisionDraft(request: DraftRequest): Promise<Draft
     const nomination = byId.get(id);
     if (!nomination) {
       return refuse('NOMINATION_NOT_FOUND', `Không có hồ sơ ${id}.`, `No nomination ${id}.`, field);
-    }
-    if (nomination.stage !== 'awaiting_decision') {
-      return refuse(
-        'NOMINATION_NOT_AWAITING_DECISION',
-        `Hồ sơ ${id} (${nomination.nominee!.name}) không ở bước chờ dự thảo quyết định (đang ở "${nomination.stage}").`,
-        `Nomination ${id} (${nomination.nominee!.name}) is not awaiting a decision (stage "${nomination.stage}").`,
-        field,
-      );
     }
     if (nomination.awardCode !== request.awardCode || nomination.year !== request.year) {
       return refuse(
@@ -106,6 +100,14 @@ export async function prepareDecisionDraft(request: DraftRequest): Promise<Draft
       `Nomination ${claimed.nominationId} is already in decision ${claimed.decisionId}.`,
       `nominationIds.${ids.indexOf(claimed.nominationId)}`,
     );
+  }
+  const refused = await joinNominations(
+    ids.map((id) => ({ nominationId: id, recordedStage: byId.get(id)!.stage })),
+    { decisionId: request.decisionId },
+  );
+  if (refused) {
+    await DecisionClaimModel.deleteMany({ _id: { $in: ids }, decisionId: request.decisionId });
+    return { ok: false, refusal: { ...refused.refusal, field: `nominationIds.${refused.index}` } };
   }
 
   const units = await UnitModel.find(

@@ -1,10 +1,17 @@
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import {
+  WithStartWorkflowOperation,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+  type Client,
+  type WorkflowStartOptions,
+} from '@temporalio/client';
 import { vietnamDateOf } from '../../domain/calendar';
 import type { Actor } from '../../domain/process/roles';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { DossierModel } from '../../data/nomination/dossierModel';
 import { numberDossier } from '../../data/nomination/dossierNumber';
 import { insertIfAbsent } from '../../data/duplicateKey';
+import { submissionUpdate } from '../../workflows/nomination/joinUpdates';
 import {
   nominationWorkflowId,
   resubmitUpdate,
@@ -22,35 +29,8 @@ import { idFor, type NominationService } from './nominationService';
 
 type Nomination = Awaited<ReturnType<NominationService['get']>>;
 
-const contentOf = (n: Nomination) => ({
-  nominee: n.nominee,
-  awardCode: n.awardCode,
-  kind: n.kind,
-  year: n.year,
-  reviewOccasion: n.reviewOccasion ?? undefined,
-  achievements: n.achievements,
-  documents: n.documents,
-});
-
 /** How long a submission's answer waits for its workflows to record it (then: 202 all the same). */
 const SUBMISSION_RECORD_WAIT_MS = 5_000;
-
-/**
- * Waits (bounded) until each workflow has recorded its submission in the read model, so a
- * `GET` or the secretariat's appraisal right after the answer finds the dossier submitted,
- * not a draft it may not see. The workflow is started either way: a slow worker only
- * means the step is recorded after the answer.
- */
-async function untilSubmissionsRecorded(nominationIds: readonly string[]): Promise<void> {
-  const deadline = Date.now() + SUBMISSION_RECORD_WAIT_MS;
-  for (const id of nominationIds) {
-    while (Date.now() < deadline) {
-      const recorded = await NominationModel.findById(id, { lastSeq: 1 }).lean();
-      if ((recorded?.lastSeq ?? 0) >= 1) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
 
 /** Everything that moves a nomination goes through its workflow, from here. */
 export class NominationProcessService {
@@ -90,70 +70,76 @@ export class NominationProcessService {
     const drafts = found.filter((n) => n.stage === 'draft').map((n) => n._id);
     const numbers = await numberDossier(dossierId, drafts);
     const receivedOn = vietnamDateOf(new Date());
-    const nominations = [];
-    for (const nomination of found) {
-      const number = numbers.nominations.get(nomination._id) ?? nomination.number ?? undefined;
-      nominations.push({
-        ...(await this.start(actor, nomination, { dossierId, number }, receivedOn)),
-        number,
-      });
-    }
-    await untilSubmissionsRecorded(nominationIds);
+    const deadline = Date.now() + SUBMISSION_RECORD_WAIT_MS;
+    // The drafts' workflows at once: each answers when it has recorded its own submission.
+    const nominations = await Promise.all(
+      found.map(async (nomination) => {
+        const number = numbers.nominations.get(nomination._id) ?? nomination.number ?? undefined;
+        if (nomination.stage === 'draft') {
+          await this.submit(actor, nomination, dossierId, receivedOn, deadline);
+        }
+        const workflowId = nominationWorkflowId(nomination._id);
+        return { nominationId: nomination._id, workflowId, number };
+      }),
+    );
     return { dossierId, dossierNumber: numbers.number, nominations };
   }
 
-  private async start(
+  /**
+   * Starts the nomination's workflow with the submission as its first update
+   * (update-with-start): the answer comes once the workflow has written the submission and
+   * recorded step 1, so a `GET` or an appraisal right after finds it submitted. From here on
+   * only the workflow writes the nomination. A repeat joins the running workflow. Past the
+   * deadline (a slow or stopped worker) the workflow is made sure to exist and the answer
+   * goes all the same: it records the step when it can.
+   */
+  private async submit(
     actor: Actor,
     nomination: Nomination,
-    dossier: { dossierId: string; number?: string },
+    dossierId: string,
     receivedOn: string,
-  ) {
-    const workflowId = nominationWorkflowId(nomination._id);
-    const { dossierId, number } = dossier;
-    if (nomination.stage === 'draft') {
-      await NominationModel.updateOne(
-        {
-          _id: nomination._id,
-          stage: 'draft',
-          'submissions.version': { $ne: nomination.dossierVersion },
-        },
-        {
-          $set: { workflowId, dossierId, number },
-          $push: {
-            submissions: {
-              version: nomination.dossierVersion,
-              at: new Date(),
-              content: contentOf(nomination),
-            },
-          },
-        },
+    deadline: number,
+  ): Promise<void> {
+    const start: NominationStart = {
+      nominationId: nomination._id,
+      dossierId,
+      unitId: nomination.unitId,
+      awardCode: nomination.awardCode,
+      kind: nomination.kind,
+      year: nomination.year,
+      receivedOn,
+      submittedBy: actor,
+    };
+    const options: WorkflowStartOptions = {
+      workflowId: nominationWorkflowId(nomination._id),
+      taskQueue: this.taskQueue,
+      args: [start],
+      typedSearchAttributes: [
+        { key: unitKey, value: nomination.unitId },
+        { key: awardKey, value: nomination.awardCode },
+        { key: yearKey, value: nomination.year },
+      ],
+    };
+    const startWorkflowOperation = new WithStartWorkflowOperation('nominationWorkflow', {
+      ...options,
+      workflowIdConflictPolicy: 'USE_EXISTING',
+    });
+    try {
+      await this.temporal.withDeadline(deadline, () =>
+        this.temporal.workflow.executeUpdateWithStart(submissionUpdate, {
+          startWorkflowOperation,
+        }),
       );
-      const start: NominationStart = {
-        nominationId: nomination._id,
-        dossierId,
-        unitId: nomination.unitId,
-        awardCode: nomination.awardCode,
-        kind: nomination.kind,
-        year: nomination.year,
-        receivedOn,
-        submittedBy: actor,
-      };
+    } catch (error) {
+      if (!(error instanceof WorkflowUpdateRPCTimeoutOrCancelledError)) {
+        throw fromWorkflowError(error) ?? error;
+      }
       try {
-        await this.temporal.workflow.start('nominationWorkflow', {
-          workflowId,
-          taskQueue: this.taskQueue,
-          args: [start],
-          typedSearchAttributes: [
-            { key: unitKey, value: nomination.unitId },
-            { key: awardKey, value: nomination.awardCode },
-            { key: yearKey, value: nomination.year },
-          ],
-        });
-      } catch (error) {
-        if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        await this.temporal.workflow.start('nominationWorkflow', options);
+      } catch (startError) {
+        if (!(startError instanceof WorkflowExecutionAlreadyStartedError)) throw startError;
       }
     }
-    return { nominationId: nomination._id, workflowId };
   }
 
   /** The unit resubmits a returned dossier; the secretariat will see what changed. */
@@ -165,18 +151,7 @@ export class NominationProcessService {
   ) {
     const nomination = await this.nominations.get(actor, id);
     requireUnitHead(actor, nomination.unitId);
-    await NominationModel.updateOne(
-      { _id: id, stage: 'returned', 'submissions.version': { $ne: nomination.dossierVersion } },
-      {
-        $push: {
-          submissions: {
-            version: nomination.dossierVersion,
-            at: new Date(),
-            content: contentOf(nomination),
-          },
-        },
-      },
-    );
+    // The workflow records what was resubmitted (the content of this version) as it takes it.
     return this.act(actor, nomination, {
       name: 'resubmit',
       update: resubmitUpdate as NominationAction['update'],

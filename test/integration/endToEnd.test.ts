@@ -137,6 +137,11 @@ describe('from the unit to the published decision', () => {
 
     const workflows = stack.client.workflow;
     await captureHistory(workflows.getHandle(`nomination-${kept}`), 'e2e-nomination-approved');
+    // Submitted by update-with-start, taken by the round and the decision by update.
+    await captureHistory(
+      workflows.getHandle(`nomination-${kept}`),
+      'e2e-nomination-asked-by-groups',
+    );
     await captureHistory(workflows.getHandle(`nomination-${struck}`), 'e2e-nomination-struck');
     await captureHistory(
       workflows.getHandle(`council-round-${roundId}`),

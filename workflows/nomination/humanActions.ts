@@ -1,4 +1,4 @@
-import { ApplicationFailure, CancellationScope, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, CancellationScope, condition, setHandler } from '@temporalio/workflow';
 import {
   refuseNominationAction,
   type NominationAction,
@@ -26,7 +26,16 @@ import {
   type NominationStatus,
   type WithdrawAction,
 } from './messages';
+import {
+  addToRoundUpdate,
+  includeInDecisionUpdate,
+  membershipQuery,
+  refuseJoin,
+  submissionUpdate,
+  type GroupJoin,
+} from './joinUpdates';
 import type { NominationProcess } from './nominationProcess';
+import type { GroupEvent } from './processEvents';
 
 /** A withdrawal or cancellation: it ends the process wherever it is. */
 export interface Termination {
@@ -35,8 +44,7 @@ export interface Termination {
 }
 
 /** Refuses synchronously (the caller gets the reason) when the rules say no. */
-function validate(p: NominationProcess, action: NominationAction): void {
-  const refusal = refuseNominationAction(p.facts(), action);
+function refuse(refusal: { code: string; message: { en: string } } | undefined): void {
   if (refusal) {
     throw ApplicationFailure.create({
       type: refusal.code,
@@ -45,6 +53,10 @@ function validate(p: NominationProcess, action: NominationAction): void {
       nonRetryable: true,
     });
   }
+}
+
+function validate(p: NominationProcess, action: NominationAction): void {
+  refuse(refuseNominationAction(p.facts(), action));
 }
 
 /**
@@ -111,11 +123,29 @@ export function acceptHumanActions(
     validator: (action) => validate(p, { ...action, type: 'cancel' }),
   });
 
-  setHandler(addedToRoundSignal, (signal) => void p.enqueue({ type: 'addedToRound', signal }));
+  // The submission's answer (update-with-start): once step 1 is in the read model.
+  setHandler(submissionUpdate, async () => {
+    await condition(() => p.recordedSeq >= 1);
+    return p.status();
+  });
+
+  // A group takes the nomination by asking it; the signal it sends after is then a repeat.
+  setHandler(membershipQuery, () => p.membership());
+  const checkJoin = (join: GroupJoin): void =>
+    refuse(refuseJoin(p.start.nominationId, p.membership(), join));
+  setHandler(addToRoundUpdate, (signal) => p.join({ type: 'addedToRound', signal }), {
+    validator: checkJoin,
+  });
+  setHandler(includeInDecisionUpdate, (signal) => p.join({ type: 'includedInDecision', signal }), {
+    validator: checkJoin,
+  });
+  const groupSignal = (event: GroupEvent): void => {
+    if (!p.isMember(event)) p.enqueue(event);
+  };
+  setHandler(addedToRoundSignal, (signal) => groupSignal({ type: 'addedToRound', signal }));
   setHandler(councilResultSignal, (signal) => void p.enqueue({ type: 'councilResult', signal }));
-  setHandler(
-    includedInDecisionSignal,
-    (signal) => void p.enqueue({ type: 'includedInDecision', signal }),
+  setHandler(includedInDecisionSignal, (signal) =>
+    groupSignal({ type: 'includedInDecision', signal }),
   );
   setHandler(decisionRulingSignal, (signal) => void p.enqueue({ type: 'decisionRuling', signal }));
   setHandler(twinChangedSignal, (signal) => void p.enqueue({ type: 'twinChanged', signal }));

@@ -45,9 +45,11 @@ import {
   type DeskEventType,
   type EventOf,
   type EventType,
+  type GroupEvent,
   type ProcessEvent,
   type QueuedEvent,
 } from './processEvents';
+import type { Membership } from './joinUpdates';
 import { announceStep, emailDeadlineNotice } from './notices';
 import { deadlineKey, holderRoleKey, stageKey } from './searchAttributes';
 
@@ -73,6 +75,9 @@ export interface ProcessMemory {
   nextEventId: number;
   /** Live nominations of the same subject, award and year, as the last check found them. */
   twins?: string[];
+  /** The council round and the award decision that last took the nomination (by update). */
+  roundId?: string;
+  decisionId?: string;
 }
 
 export interface TimelineEntry {
@@ -128,6 +133,10 @@ export class NominationProcess {
   private readonly stageWhenQueued = new Map<number, Stage>();
   /** E-mails being sent in the background. */
   private readonly mailing: Promise<void>[] = [];
+  /** Events queued by a group's update: like a person's action, their caller waits. */
+  private readonly asked = new Set<number>();
+  /** A group's update accepted and not yet applied: another group sees the stage it leads to. */
+  private joining: Stage | undefined;
 
   constructor(
     readonly start: NominationStart,
@@ -169,6 +178,41 @@ export class NominationProcess {
       receivedOn: this.start.receivedOn,
       stageSince: this.memory.deadline && vietnamDateOf(Date.parse(this.memory.deadline.startAt)),
     };
+  }
+
+  membership(): Membership {
+    const { stage, roundId, decisionId } = this.memory;
+    return { stage: this.joining ?? stage, roundId, decisionId };
+  }
+
+  /**
+   * A council round or an award decision takes the nomination (its validator has checked the
+   * stage): answered once the move to the group's stage is recorded. A repeat of the same
+   * group's request waits for that same move instead of queuing it twice.
+   */
+  async join(event: GroupEvent): Promise<NominationStatus> {
+    const from = event.type === 'addedToRound' ? 'council_review' : 'awaiting_decision';
+    if (this.isMember(event)) {
+      await condition(() => this.memory.stage !== from && this.recordedSeq === this.memory.seq);
+      return this.status();
+    }
+    if (event.type === 'addedToRound') this.memory.roundId = event.signal.roundId;
+    else this.memory.decisionId = event.signal.decisionId;
+    const id = this.enqueue(event);
+    this.asked.add(id);
+    this.joining = event.type === 'addedToRound' ? 'council_vote' : 'minister_decision';
+    try {
+      return await this.settled(id);
+    } finally {
+      this.joining = undefined;
+    }
+  }
+
+  /** The group's signal after it took the nomination by update: already applied. */
+  isMember(event: GroupEvent): boolean {
+    return event.type === 'addedToRound'
+      ? this.memory.roundId === event.signal.roundId
+      : this.memory.decisionId === event.signal.decisionId;
   }
 
   /** Queues an event; the returned id tells its handler when it has been dealt with. */
@@ -483,7 +527,12 @@ export class NominationProcess {
 
   /** People's actions are queued whose callers wait for this run to apply them. */
   owesAnswers(): boolean {
-    return this.memory.pending.some((e) => HUMAN_ACTIONS.has(e.type));
+    return this.memory.pending.some((e) => this.isAwaited(e));
+  }
+
+  /** A person's action or a group's update: someone waits for its answer. */
+  private isAwaited(e: QueuedEvent): boolean {
+    return HUMAN_ACTIONS.has(e.type) || this.asked.has(e.id);
   }
 
   /**
@@ -493,8 +542,7 @@ export class NominationProcess {
    */
   dropStale(reason: string, everything = false): void {
     const stale = (e: QueuedEvent) =>
-      everything ||
-      (HUMAN_ACTIONS.has(e.type) && this.stageWhenQueued.get(e.id) !== this.memory.stage);
+      everything || (this.isAwaited(e) && this.stageWhenQueued.get(e.id) !== this.memory.stage);
     for (const event of this.memory.pending.filter(stale)) {
       log.warn('dropping an event the nomination can no longer act on', {
         type: event.type,

@@ -13,7 +13,7 @@ import { nominationActivities as activities } from './activities';
 import { acceptHumanActions, type Termination } from './humanActions';
 import type { NominationStart, NominationStatus } from './messages';
 import { NominationProcess, type ProcessMemory } from './nominationProcess';
-import { STAGE_STEPS } from './stageSteps';
+import { STAGE_STEPS, SUBMISSION_RECORD_PATCH } from './stageSteps';
 
 /** Guards applying people's actions that arrive while a run waits to continue as new. */
 const HANDOVER_AFTER_ACTIONS_PATCH = 'handover-after-queued-actions';
@@ -85,6 +85,12 @@ async function submit(p: NominationProcess): Promise<void> {
     kind: p.start.kind,
     receivedOn: p.start.receivedOn,
   });
+  if (patched(SUBMISSION_RECORD_PATCH)) {
+    await activities.recordSubmission({
+      nominationId: p.start.nominationId,
+      first: { dossierId: p.start.dossierId, workflowId: workflowInfo().workflowId },
+    });
+  }
   await p.moveTo(
     'appraisal',
     { action: 'submitted', actor: p.start.submittedBy },

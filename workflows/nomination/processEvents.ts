@@ -42,6 +42,8 @@ export type DeskEventType = (typeof DESK_EVENT_TYPES)[number];
 export const BACKGROUND_EVENT_TYPES = [...DESK_EVENT_TYPES, 'twinChanged'] as const;
 export type BackgroundEventType = (typeof BACKGROUND_EVENT_TYPES)[number];
 export type EventOf<T extends EventType> = Extract<ProcessEvent, { type: T }>;
+/** A council round or an award decision taking the nomination. */
+export type GroupEvent = EventOf<'addedToRound' | 'includedInDecision'>;
 
 /** An event with the number the update handler waits on to answer its caller. */
 export type QueuedEvent = ProcessEvent & { id: number };

@@ -19,6 +19,9 @@ export type StageStep = (p: NominationProcess) => Promise<Stage>;
 
 const NEVER_EXPIRES = 'this stage escalates but never expires';
 
+/** Guards the workflow writing what was (re)submitted: before, the API wrote it. */
+export const SUBMISSION_RECORD_PATCH = 'submission-recorded-by-workflow';
+
 /** Where a nomination goes once the secretariat has accepted it (and comment is over). */
 function afterAcceptance(p: NominationProcess, commentDone: boolean): [Stage, MoveOptions] {
   const { procedure } = p;
@@ -107,6 +110,12 @@ const returned: StageStep = async (p) => {
     return 'rejected';
   }
   p.memory.submittedVersion = event.action.dossierVersion;
+  if (patched(SUBMISSION_RECORD_PATCH)) {
+    await activities.recordSubmission({
+      nominationId: p.start.nominationId,
+      version: event.action.dossierVersion,
+    });
+  }
   await p.moveTo(
     'appraisal',
     { action: 'resubmitted', actor: event.action.actor, reason: event.action.note },
