@@ -1,5 +1,6 @@
 import type { Citation } from './citation';
 import type { CitationKey } from './citationKeys';
+import { LEGAL_SOURCES } from './legalSources';
 
 export const LAW = 'Luật 06/2022/QH15';
 /** The Ministry of Home Affairs' circular detailing the Law and Decree 98/2023 (from 15/04/2024). */
@@ -25,7 +26,8 @@ export function buildCitations(
     LDTT_STANDARD: {
       instrument: LAW,
       article: 'Điều 24',
-      text: 'Lao động tiên tiến: hoàn thành tốt nhiệm vụ trở lên; tự lực, đoàn kết, tích cực tham gia phong trào thi đua.',
+      text: 'Lao động tiên tiến (khoản 1): hoàn thành tốt nhiệm vụ trở lên; tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua.',
+      checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_24_1,
     },
     // Law Art. 24(1) states the standards only; the 6 months are the Home Affairs circular's.
     LDTT_RECRUITMENT: {
@@ -112,12 +114,14 @@ export function buildCitations(
     KNC_STANDARD: {
       instrument: LAW,
       article: 'Điều 71, khoản 2',
-      text: `Kỷ niệm chương: tiêu chuẩn do Bộ quy định (${ministryCircular}); tặng một lần, không truy tặng.`,
+      text: `Kỷ niệm chương: tên, đối tượng và tiêu chuẩn do Bộ quy định; theo quy định của Bộ (${ministryCircular}, chưa đối chiếu): tặng một lần, không truy tặng.`,
+      checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_71_2,
     },
     BKTTG_STANDARD: {
       instrument: LAW,
       article: 'Điều 73',
-      text: 'Đã được tặng Bằng khen cấp Bộ, tỉnh (theo công trạng) và 05 năm tiếp theo liên tục hoàn thành tốt nhiệm vụ trở lên, trong đó có 03 lần Chiến sĩ thi đua cơ sở; hoặc thành tích xuất sắc, đột xuất có phạm vi ảnh hưởng rộng.',
+      text: 'Cá nhân (khoản 1): thành tích xuất sắc tiêu biểu trong phong trào thi đua (điểm a); hoặc đã được tặng Bằng khen cấp Bộ, ban, ngành, tỉnh (theo công trạng) và liên tục từ 05 năm trở lên đến thời điểm đề nghị hoàn thành tốt nhiệm vụ trở lên, trong đó có 03 lần Chiến sĩ thi đua cơ sở (điểm b); hoặc nhiều thành tích, thành tích đột xuất có phạm vi ảnh hưởng (điểm c). Tiêu chuẩn tập thể chưa đối chiếu.',
+      checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_73_1,
     },
     COCP_STANDARD: {
       instrument: LAW,

@@ -10,6 +10,8 @@ export const LAW_2003 = 'Luật 15/2003/QH11';
  * could not be read, so the value behind it stays configurable.
  */
 export interface DecreeClause {
+  /** Where the rule set's decree leaves the rule to a circular of the time: that circular. */
+  instrument?: string;
   article: string;
   checkedAgainst?: string;
   /** The rule as that decree states it, where it says more than the shared paraphrase. */
@@ -33,6 +35,7 @@ export type LegacyDecreeClauses = Partial<
     | 'LDTT_PROTECTED_ABSENCE'
     | 'LDTT_ABSENCE_BAR'
     | 'LDTT_TRANSFER'
+    | 'CSTDCS_STANDARD'
     | 'CSTDCS_QUOTA'
     | 'BKBO_STANDARD'
     | 'CSTDTQ_WINDOW'
@@ -46,6 +49,9 @@ export type LegacyDecreeClauses = Partial<
     DecreeClause
   >
 >;
+
+const CSTDCS_STANDARD_TEXT =
+  'Đạt tiêu chuẩn Lao động tiên tiến và có sáng kiến được cơ sở công nhận, hoặc đề tài khoa học đã nghiệm thu được áp dụng, hoặc mưu trí, sáng tạo trong chiến đấu: sáng kiến (hoặc đề tài) là bắt buộc';
 
 /**
  * Citations for the rule sets of the Law on Emulation and Commendation 2003 (amended 2005,
@@ -83,7 +89,7 @@ export function buildLegacyCitations(
     }
     const stated = clause.text ?? text;
     return {
-      instrument: decree,
+      instrument: clause.instrument ?? decree,
       article: clause.article,
       ...(parent && { parent: { instrument: LAW_2003, article: parent } }),
       ...(clause.checkedAgainst
@@ -129,12 +135,15 @@ export function buildLegacyCitations(
       'Người chuyển công tác do cơ quan, đơn vị mới bình xét; có ý kiến nhận xét của cơ quan cũ nếu công tác ở đó từ 06 tháng trở lên',
       'Điều 24',
     ),
-    CSTDCS_STANDARD: {
-      instrument: LAW_2003,
-      article: 'Điều 23',
-      text: 'Đạt tiêu chuẩn Lao động tiên tiến và có sáng kiến được cơ sở công nhận, hoặc đề tài khoa học đã nghiệm thu được áp dụng, hoặc mưu trí, sáng tạo trong chiến đấu: sáng kiến (hoặc đề tài) là bắt buộc.',
-      checkedAgainst: LEGAL_SOURCES.LAW_2003_ART_23,
-    },
+    // The decree restates the Law's standard where it was read; the Law article otherwise.
+    CSTDCS_STANDARD: clauses.CSTDCS_STANDARD
+      ? decreeRule('CSTDCS_STANDARD', CSTDCS_STANDARD_TEXT, 'Điều 23')
+      : {
+          instrument: LAW_2003,
+          article: 'Điều 23',
+          text: `${CSTDCS_STANDARD_TEXT}.`,
+          checkedAgainst: LEGAL_SOURCES.LAW_2003_ART_23,
+        },
     CSTDCS_QUOTA: decreeRule(
       'CSTDCS_QUOTA',
       'Tỷ lệ Chiến sĩ thi đua cơ sở không quá 15% tổng số cá nhân đạt Lao động tiên tiến',

@@ -48,6 +48,23 @@ export const DECREE_65_2014: LegalInstrument = {
 };
 
 /**
+ * Circular 07/2014/TT-BNV of 29/08/2014 (Ministry of Home Affairs), guiding Decrees 42/2010,
+ * 39/2012 and 65/2014, in force from 15/10/2014 (LEGAL_SOURCES.CIRCULAR_07_2014_BNV_ART_5). Its
+ * end is not confirmed: the day before Circular 08/2017/TT-BNV (detailing Decree 91/2017) took
+ * effect on 15/12/2017, as reported.
+ */
+export const CIRCULAR_07_2014_BNV: LegalInstrument = {
+  symbol: 'Thông tư 07/2014/TT-BNV',
+  title: {
+    vi: 'Thông tư hướng dẫn thi hành Nghị định 42/2010/NĐ-CP, 39/2012/NĐ-CP và 65/2014/NĐ-CP về thi đua, khen thưởng',
+    en: 'Circular guiding Decrees 42/2010, 39/2012 and 65/2014 on emulation and commendation',
+  },
+  kind: 'circular',
+  effectiveFrom: '2014-10-15',
+  effectiveTo: '2017-12-14',
+};
+
+/**
  * Decree 91/2017/NĐ-CP of 31/07/2017, replacing Decrees 42/2010 and 65/2014, in force from
  * 01/10/2017 (LEGAL_SOURCES.DECREE_91_2017_IN_FORCE_AND_LDTT; 15/09/2017 was shipped before).
  */

@@ -38,12 +38,8 @@ export const LEGAL_PARAMETERS_DECREE_65_2014: LegalParameters = {
 /** Defaults of the old regime's configurable values under Decree 65/2014 (unconfirmed ones are configurable). */
 export const LEGACY_CONFIGURABLE_VALUES: ConfigurableValues = {
   ...DEFAULT_CONFIGURABLE_VALUES,
-  // Decree 65/2014 Art. 4 (Grassroots Emulation Fighter) sets no share of the Advanced
-  // Workers: no quota (checked against its whole text).
-  awardRules: {
-    ...DEFAULT_CONFIGURABLE_VALUES.awardRules,
-    CSTDCS: { ...DEFAULT_CONFIGURABLE_VALUES.awardRules.CSTDCS, quota: { kind: 'none' } },
-  },
+  // Decree 65/2014 Art. 4 sets no share of the Advanced Workers, but Circular 07/2014/TT-BNV
+  // Art. 5 (from 15/10/2014) caps the Grassroots Fighter at 15 % of them: the shared default.
   ldttMinMonthsSinceRecruitment: 10,
   // Decree 65/2014 Art. 5(6): 40 or more working days off bar the title (from 20/08/2014).
   ldttAbsenceBarWorkingDays: 40,
@@ -67,8 +63,7 @@ export const LEGACY_CONFIGURABLE_VALUES: ConfigurableValues = {
 export const DECREE_91_CONFIGURABLE_VALUES: ConfigurableValues = {
   ...LEGACY_CONFIGURABLE_VALUES,
   ldttAbsenceBarWorkingDays: null,
-  // Decree 91/2017 Art. 9(3): at most 15 % of the Advanced Worker holders.
-  awardRules: DEFAULT_CONFIGURABLE_VALUES.awardRules,
+  // Decree 91/2017 Art. 9(3) keeps the 15 % of the Advanced Worker holders.
   // Decree 91/2017 Art. 39 (the Minister's Certificate) could not be checked: whether it has
   // the 2022 Law's "2 consecutive Grassroots titles" path is for the council to judge.
   bkboConsecutiveCstdcsPath: 'needs_judgement',
@@ -84,6 +79,10 @@ export const DECREE_91_CONFIGURABLE_VALUES: ConfigurableValues = {
  */
 export const DECREE_42_CONFIGURABLE_VALUES: ConfigurableValues = {
   ...LEGACY_CONFIGURABLE_VALUES,
+  awardRules: {
+    ...LEGACY_CONFIGURABLE_VALUES.awardRules,
+    CSTDCS: { ...LEGACY_CONFIGURABLE_VALUES.awardRules.CSTDCS, quota: { kind: 'none' } },
+  },
   ldttRecruitmentRuleFrom: DECREE_65_2014.effectiveFrom,
   ldttAbsenceBarWorkingDays: null,
   bkboConsecutiveCstdcsPath: 'needs_judgement',

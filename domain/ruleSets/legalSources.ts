@@ -46,6 +46,25 @@ export const LEGAL_SOURCES = {
    */
   DECREE_91_2017_IN_FORCE_AND_LDTT:
     'https://baotintuc.vn/van-de-quan-tam/nghi-40-ngay-lam-viec-tro-len-van-duoc-xet-lao-dong-tien-tien-20170827160626805.htm',
+  /** Decree 91/2017 Art. 9(3), quoted by the Central Committee: the Grassroots Fighter standard (LĐTT and an initiative, research or wit). */
+  DECREE_91_2017_ART_9_3:
+    'http://banthiduakhenthuongtw.gov.vn/traloi/460b8a748639415f8b9c28ccfe707fcd',
+  /**
+   * Circular 07/2014/TT-BNV Art. 5 (in force 15/10/2014), reported by Tây Ninh province: the
+   * Grassroots Fighter is awarded on Decree 65/2014 Art. 4's standard, at most 15 % of the
+   * Advanced Workers; also the Government flag at most 20 % of the collectives meeting the
+   * ministry flag's standard.
+   */
+  CIRCULAR_07_2014_BNV_ART_5:
+    'https://tayninh.gov.vn/vi/news/dua-nghi/chi-n-s-thi-ua-c-s-kh-ng-v-t-qu-15-t-ng-s-c-nh-n--t-danh-hi-u-lao--ng-ti-n-ti-n--chi-n-s-ti-n-ti-n--23933.html',
+  /** Law 06/2022 Art. 24(1)(a)–(b), quoted by Lào Cai's education department: the Advanced Worker standard. */
+  LAW_2022_ART_24_1: 'http://laocai.edu.vn/?pageid=100257&qid=76381',
+  /** Law 06/2022 Art. 71(2), cited by the Ministry of Home Affairs (Dân trí, 21/10/2025): medals' name, subjects and criteria are the ministry's. */
+  LAW_2022_ART_71_2:
+    'https://dantri.com.vn/noi-vu/can-bo-cong-chuc-tung-bi-ky-luat-co-duoc-xet-tang-ky-niem-chuong-cap-tinh-20251021094939483.htm',
+  /** Law 06/2022 Art. 73(1)(a)–(c), quoted: the PM's Certificate for individuals (b: a prior certificate, 5 years rated good or better up to the proposal, 3 Grassroots titles). */
+  LAW_2022_ART_73_1:
+    'https://phunuquandoi.vn/chinh-sach-bhxh-bhyt/dieu-kien-duoc-xet-tang-bang-khen-cua-thu-tuong-chinh-phu',
   /** Decree 91/2017 Art. 10 is the Advanced Worker article: not under 10 months since recruitment. */
   DECREE_91_2017_ART_10:
     'https://thuvienphapluat.vn/hoi-dap-phap-luat/4F449-hd-bi-cat-hop-dong-co-duoc-xet-danh-hieu-chien-si-thi-dua-co-so.html',

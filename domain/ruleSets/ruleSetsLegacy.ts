@@ -1,6 +1,12 @@
 import { buildLegacyCitations, type CheckedClause, type DecreeClause } from './citations2003';
 import { CONFIGURABLE_KEYS } from './configurableValues';
-import { DECREE_42_2010, DECREE_65_2014, DECREE_91_2017, LAW_15_2003 } from './instruments';
+import {
+  CIRCULAR_07_2014_BNV,
+  DECREE_42_2010,
+  DECREE_65_2014,
+  DECREE_91_2017,
+  LAW_15_2003,
+} from './instruments';
 import {
   DECREE_42_CONFIGURABLE_VALUES,
   DECREE_91_CONFIGURABLE_VALUES,
@@ -85,7 +91,7 @@ export const RULE_SET_2014: RuleSet = {
   },
   validFrom: DECREE_65_2014.effectiveFrom,
   validTo: DECREE_65_2014.effectiveTo,
-  instruments: [LAW_15_2003, DECREE_42_2010, DECREE_65_2014],
+  instruments: [LAW_15_2003, DECREE_42_2010, DECREE_65_2014, CIRCULAR_07_2014_BNV],
   law: LEGAL_PARAMETERS_DECREE_65_2014,
   values: LEGACY_CONFIGURABLE_VALUES,
   configurableKeys: CONFIGURABLE_KEYS,
@@ -102,10 +108,16 @@ export const RULE_SET_2014: RuleSet = {
       'Thời gian nghỉ thai sản theo quy định (khoản 4) và thời gian điều trị, điều dưỡng thương tích do chiến đấu, dũng cảm cứu người, cứu tài sản (khoản 2) được tính để bình xét Lao động tiên tiến',
     ),
     LDTT_TRANSFER: decree65('Điều 5, khoản 5'),
-    CSTDCS_QUOTA: decree65(
+    CSTDCS_STANDARD: decree65(
       'Điều 4',
-      'Danh hiệu Chiến sĩ thi đua cơ sở: Lao động tiên tiến và sáng kiến, đề tài hoặc mưu trí trong chiến đấu; Nghị định 65/2014/NĐ-CP không quy định tỷ lệ so với số Lao động tiên tiến (không áp dụng hạn mức)',
+      'Danh hiệu Chiến sĩ thi đua cơ sở: đạt Lao động tiên tiến và có sáng kiến được cơ sở công nhận, đề tài khoa học đã nghiệm thu được áp dụng, hoặc mưu trí, sáng tạo trong chiến đấu (sáng kiến hoặc đề tài là bắt buộc)',
     ),
+    CSTDCS_QUOTA: {
+      instrument: CIRCULAR_07_2014_BNV.symbol,
+      article: 'Điều 5',
+      checkedAgainst: LEGAL_SOURCES.CIRCULAR_07_2014_BNV_ART_5,
+      text: 'Tỷ lệ Chiến sĩ thi đua cơ sở do bộ, ngành, tỉnh quy định, không quá 15% tổng số cá nhân đạt Lao động tiên tiến (Thông tư có hiệu lực từ 15/10/2014; Điều 4 Nghị định 65/2014/NĐ-CP tự nó không quy định tỷ lệ)',
+    },
     CSTDTQ_WINDOW: decree65('Điều 3, khoản 4'),
     COCP_STANDARD: decree65(
       'Điều 6',
@@ -149,6 +161,10 @@ export const RULE_SET_2017: RuleSet = {
   values: DECREE_91_CONFIGURABLE_VALUES,
   configurableKeys: CONFIGURABLE_KEYS,
   citations: buildLegacyCitations(DECREE_91_2017.symbol, {
+    CSTDCS_STANDARD: {
+      article: 'Điều 9, khoản 3',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_9_3,
+    },
     CSTDCS_QUOTA: {
       article: 'Điều 9, khoản 3',
       checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_9,

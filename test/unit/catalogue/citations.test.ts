@@ -108,6 +108,20 @@ describe("Decree 91/2017/NĐ-CP: clauses confirmed by the Central Committee's an
   });
 });
 
+describe('Law 06/2022/QH15: the articles read in its text are marked checked in both of its rule sets', () => {
+  test.each([
+    ['LDTT_STANDARD', 'Điều 24', LEGAL_SOURCES.LAW_2022_ART_24_1],
+    ['KNC_STANDARD', 'Điều 71, khoản 2', LEGAL_SOURCES.LAW_2022_ART_71_2],
+    ['BKTTG_STANDARD', 'Điều 73', LEGAL_SOURCES.LAW_2022_ART_73_1],
+  ] as const)('%s → %s', (key, article, source) => {
+    for (const id of ['tdkt-2024-01', 'tdkt-2025-07']) {
+      const citation = RULE_SETS.find((r) => r.id === id)!.citations[key];
+      expect(formatCitation(citation)).toBe(`${article}, Luật 06/2022/QH15`);
+      expect(citation.checkedAgainst).toBe(source);
+    }
+  });
+});
+
 describe('Law 06/2022/QH15: the Advanced Worker counting rules are the Home Affairs circular’s, not Art. 24’s', () => {
   const byId = (id: string) => RULE_SETS.find((r) => r.id === id)!;
   const LAW = 'Luật 06/2022/QH15';

@@ -266,13 +266,15 @@ const grassrootsCandidate = person({
   initiatives: [initiative('i1', 2023)],
 });
 
-describe('what Decree 65/2014 does not say is not applied to its dossiers (checked against its whole text)', () => {
+describe('what Decree 65/2014 and its circular say, and do not say, applies to its dossiers (checked against the texts)', () => {
   const quota = ['CSTDCS', grassrootsCandidate, 'CSTDCS_QUOTA_APPLIES'] as const;
   const chainMet = ['BKBO', twoGrassrootsTitles, 'BKBO_PATH_MET'] as const;
   const chainJudged = ['BKBO', twoGrassrootsTitles, 'BKBO_PATH_NEEDS_JUDGEMENT'] as const;
   test.each([
-    // Art. 4 sets no share of the Advanced Workers; Decree 91/2017 Art. 9(3) does (15 %).
-    ['CSTĐCS quota', '2017-09-30', false, ...quota],
+    // Art. 4 sets no share of the Advanced Workers, Circular 07/2014/TT-BNV Art. 5 does (15 %,
+    // from 15/10/2014), as Decree 91/2017 Art. 9(3) later; Decree 42/2010: none found.
+    ['CSTĐCS quota', '2014-08-19', false, ...quota],
+    ['CSTĐCS quota', '2017-09-30', true, ...quota],
     ['CSTĐCS quota', '2017-10-01', true, ...quota],
     // Art. 24(1) has no "2 consecutive Grassroots titles" path to the Minister's Certificate.
     ['BKBO met by 2 Grassroots titles', '2014-08-20', false, ...chainMet],
@@ -289,12 +291,26 @@ describe('what Decree 65/2014 does not say is not applied to its dossiers (check
   });
 
   test.each([
-    ['2017-09-30', 'CSTDCS_QUOTA', 'Điều 4, Nghị định 65/2014/NĐ-CP'],
+    [
+      '2017-09-30',
+      'CSTDCS_STANDARD',
+      `Điều 4, Nghị định 65/2014/NĐ-CP (chi tiết Điều 23, ${OLD_LAW})`,
+    ],
+    [
+      '2017-09-30',
+      'CSTDCS_QUOTA',
+      `Điều 5, Thông tư 07/2014/TT-BNV (chi tiết Điều 23, ${OLD_LAW})`,
+    ],
+    [
+      '2023-12-31',
+      'CSTDCS_STANDARD',
+      `Điều 9, khoản 3, Nghị định 91/2017/NĐ-CP (chi tiết Điều 23, ${OLD_LAW})`,
+    ],
     ['2017-09-30', 'BKBO_STANDARD', 'Điều 24, khoản 1, Nghị định 65/2014/NĐ-CP'],
   ] as const)('received %s: %s cites %s, checked against the text', (receipt, key, cited) => {
     const citation = selectRuleSet(receipt).citations[key];
     expect(formatCitation(citation)).toContain(cited);
-    expect(citation.checkedAgainst).toMatch(/^https:\/\//);
+    expect(citation.checkedAgainst).toMatch(/^https?:\/\//);
   });
 
   test('a Decree 65/2014 dossier that fails the Certificate names the paths that exist', () => {
