@@ -1,3 +1,4 @@
+export * from './ballotRules';
 export * from './councilRule';
 export * from './getCouncilRule';
 export * from './tallyBallot';

@@ -3,8 +3,9 @@ import type { AwardCode } from '../../domain/catalogue/awardCodes';
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
 import type { Delegation } from '../../domain/delegation';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
+import type { Refusal } from '../../domain/messages/refusal';
 import type { Actor } from '../../domain/process/roles';
-import type { LocalizedText } from '../../domain/ruleSets/text';
+import type { RulingOutcome, StruckNomination } from '../../domain/ruling/rulingRules';
 
 /** The award-decision workflow's contract, shared by the API and the workflow. */
 
@@ -18,17 +19,7 @@ export interface AwardDecisionStart {
   draftedBy: Actor;
 }
 
-export type RulingOutcome =
-  | 'approve_all'
-  | 'approve_some'
-  | 'reject'
-  | 'return_to_council'
-  | 'return_to_secretariat';
-
-export interface StruckNomination {
-  nominationId: string;
-  reason: string;
-}
+export type { Refusal, RulingOutcome, StruckNomination };
 
 /** The minister's (or a covered deputy's) ruling on the whole draft. */
 export interface DecisionRulingAction {
@@ -40,13 +31,6 @@ export interface DecisionRulingAction {
   reason?: string;
   /** A deputy's active delegation, looked up by the API; checked again here. */
   delegation?: Delegation;
-}
-
-/** A refusal: the code the API maps to a status, the text shown, the field at fault. */
-export interface Refusal {
-  code: string;
-  message: LocalizedText;
-  field?: string;
 }
 
 export type DecisionPhase =

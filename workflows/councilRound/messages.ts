@@ -1,5 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { BallotCounts, CouncilRule } from '../../domain/council';
+import type { BallotCounts, Choice, CouncilRule, Recusal, VoteChoice } from '../../domain/council';
+import type { Refusal } from '../../domain/messages/refusal';
+import { SYSTEM_ACTOR_NAMES } from '../../domain/messages/councilRound';
 import type { Actor } from '../../domain/process/roles';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import type { CouncilResult } from '../nomination/messages';
@@ -13,7 +15,7 @@ import type { CouncilResult } from '../nomination/messages';
  * box's totals and the list of who voted. Open ballots are by name, so they are updates.
  */
 
-export type Choice = keyof BallotCounts; // 'approve' | 'reject' | 'abstain'
+export type { Choice, Recusal, VoteChoice };
 export const CHOICES: readonly Choice[] = ['approve', 'reject', 'abstain'];
 
 /** Who may recuse from a nominee: only members of the nominee's unit, or any member. */
@@ -52,12 +54,6 @@ export interface AgendaItem {
   rule: CouncilRule;
   /** Was the nomination's workflow told (addedToRound)? 'missing': it does not exist. */
   addedSignal: 'delivered' | 'workflow_missing';
-}
-
-export interface Recusal {
-  memberId: string;
-  nominationId: string;
-  reason?: string;
 }
 
 /** The CSTĐCS quota's denominator per unit and year, and where it came from. */
@@ -171,11 +167,6 @@ export interface RecuseAction extends HumanAction {
 
 export type OpenBallotAction = HumanAction;
 
-export interface VoteChoice {
-  nominationId: string;
-  choice: Choice;
-}
-
 /** A present member's open (named) vote on the open-ballot items. */
 export interface OpenVoteAction extends HumanAction {
   choices: VoteChoice[];
@@ -195,11 +186,7 @@ export interface ResolveTieAction extends HumanAction {
 }
 
 /** A refusal's details, in every ApplicationFailure a validator throws. */
-export interface RoundRefusal {
-  code: string;
-  message: LocalizedText;
-  field?: string;
-}
+export type RoundRefusal = Refusal;
 
 export const addNominationsUpdate = defineUpdate<RoundState, [AddNominationsAction]>(
   'addNominations',
@@ -232,6 +219,6 @@ export function minutesIdOf(roundId: string): string {
 /** Who closes a round when its deadline passes. */
 export const DEADLINE_ACTOR: Actor = {
   userId: 'system',
-  name: 'Hệ thống (hết thời hạn phiên họp)',
+  name: SYSTEM_ACTOR_NAMES.roundDeadline,
   role: 'system',
 };

@@ -2,7 +2,7 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Delegation } from '../../domain/delegation';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
-import type { Refusal } from '../awardDecision/messages';
+import type { Refusal } from '../../domain/messages/refusal';
 
 /**
  * Grounds for revoking an award (Law 06/2022/QH15, Art. 93(2)): a) false declaration of

@@ -1,20 +1,13 @@
-import {
-  allHandlersFinished,
-  condition,
-  proxyActivities,
-  workflowInfo,
-  type RetryPolicy,
-} from '@temporalio/workflow';
+import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import type { Transition } from '../../activities/nomination/transition';
-import { announceStep } from '../nomination/notices';
-import { acceptRuling } from '../ruling/acceptRuling';
+import { vietnamDateOf } from '../../domain/calendar';
 import type { AwardCode } from '../../domain/catalogue/awardCodes';
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
-import { vietnamDateOf } from '../../domain/calendar';
-import type { SigningAuthority } from '../../domain/delegation';
-import type { Refusal } from '../awardDecision/messages';
-import { authorityFor, isRefusal } from '../awardDecision/rulingRules';
+import { revokedStepReason, rulingRefusal } from '../../domain/messages/ruling';
+import { DATABASE_STEP, NUMBER_ALLOCATION } from '../activityOptions';
+import { announceStep } from '../nomination/notices';
+import { ruleOnRequest, type Ruling, type RulingProgress } from '../ruling/ruleOnRequest';
 import {
   revocationReadyUpdate,
   revocationStatusQuery,
@@ -24,33 +17,11 @@ import {
   type RevocationStatus,
 } from './messages';
 
-const RETRY: RetryPolicy = {
-  initialInterval: '1 second',
-  backoffCoefficient: 2,
-  maximumInterval: '1 minute',
-};
 const { prepareRevocation, applyRevocation, rejectRevocation, recordTransition } =
-  proxyActivities<Activities>({ startToCloseTimeout: '30 seconds', retry: RETRY });
-const { issueDecisionNumber } = proxyActivities<Activities>({
-  startToCloseTimeout: '2 minutes',
-  heartbeatTimeout: '10 seconds',
-  retry: RETRY,
-});
+  proxyActivities<Activities>(DATABASE_STEP);
+const { issueDecisionNumber } = proxyActivities<Activities>(NUMBER_ALLOCATION);
 
-const ALREADY_RULED: Refusal = {
-  code: 'ALREADY_RULED',
-  message: {
-    vi: 'Đề nghị thu hồi này đã được xử lý.',
-    en: 'This revocation was already ruled on.',
-  },
-};
-const NOT_READY: Refusal = {
-  code: 'REVOCATION_NOT_READY',
-  message: {
-    vi: 'Đề nghị thu hồi chưa sẵn sàng để trình.',
-    en: 'The revocation request is not ready to be ruled on.',
-  },
-};
+type Prepared = Extract<Awaited<ReturnType<typeof prepareRevocation>>, { ok: true }>;
 
 /**
  * Revoking a granted award (Law 06/2022/QH15, Art. 93(2)): the secretariat's request with its
@@ -59,97 +30,39 @@ const NOT_READY: Refusal = {
  * nomination's own workflow has ended, so this one writes its read model, with the next seq.
  */
 export async function revocationWorkflow(start: RevocationStart): Promise<RevocationStatus> {
-  let phase: RevocationStatus['phase'] = 'preparing';
-  let refusal: Refusal | undefined;
+  const progress: RulingProgress<RevocationStatus['phase']> = { phase: 'preparing' };
   let result: RevocationStatus['result'];
   let decision: RevocationStatus['decision'];
   let signatureLines: string[] | undefined;
-  let rulingUpdateId: string | undefined;
-  let award: { awardCode: AwardCode; kind: CommendationKind } | undefined = undefined;
-  let ruling: { action: RevocationRulingAction; authority: SigningAuthority } | undefined;
 
   const status = (): RevocationStatus => ({
     revocationId: start.revocationId,
     nominationId: start.nominationId,
-    phase,
+    phase: progress.phase,
     result,
-    refusal,
+    refusal: progress.refusal,
     decision,
     signatureLines,
-    rulingUpdateId,
+    rulingUpdateId: progress.rulingUpdateId,
   });
 
-  function check(action: RevocationRulingAction): Refusal | SigningAuthority {
-    if (phase !== 'awaiting_ruling' || !award) {
-      return phase === 'preparing' ? NOT_READY : ALREADY_RULED;
+  /** Rejects the request, or signs the revoking decision and moves the nomination. */
+  async function carryOut(
+    prepared: Prepared,
+    { action, authority }: Ruling<RevocationRulingAction>,
+  ) {
+    progress.phase = 'applying';
+    const now = new Date();
+    if (action.outcome === 'reject') {
+      await rejectRevocation({
+        revocationId: start.revocationId,
+        reason: action.reason!,
+        actor: action.actor,
+        at: now.toISOString(),
+      });
+      result = 'rejected';
+      return;
     }
-    if (ruling) return ALREADY_RULED;
-    const authority = authorityFor(
-      action.actor,
-      action.delegation,
-      award.awardCode,
-      award.kind,
-      vietnamDateOf(new Date()),
-    );
-    if (isRefusal(authority)) return authority;
-    if (action.outcome === 'reject' && !action.reason?.trim()) {
-      return {
-        code: 'REASON_REQUIRED',
-        message: { vi: 'Cần ghi rõ lý do.', en: 'A reason is required.' },
-        field: 'reason',
-      };
-    }
-    return authority;
-  }
-
-  acceptRuling(
-    {
-      statusQuery: revocationStatusQuery,
-      readyUpdate: revocationReadyUpdate,
-      ruleUpdate: ruleRevocationUpdate,
-    },
-    {
-      status,
-      prepared: () => phase !== 'preparing',
-      done: () => phase === 'done',
-      check,
-      accept: (action, authority, updateId) => {
-        ruling = { action, authority };
-        rulingUpdateId = updateId;
-      },
-    },
-  );
-
-  const prepared = await prepareRevocation({
-    ...start,
-    workflowId: workflowInfo().workflowId,
-    at: new Date().toISOString(),
-  });
-  if (!prepared.ok) {
-    refusal = prepared.refusal;
-    phase = 'refused';
-    await condition(allHandlersFinished);
-    return status();
-  }
-  award = {
-    awardCode: prepared.awardCode as AwardCode,
-    kind: prepared.kind as CommendationKind,
-  };
-  phase = 'awaiting_ruling';
-
-  await condition(() => ruling !== undefined);
-  const { action, authority } = ruling!;
-  phase = 'applying';
-  const now = new Date();
-  if (action.outcome === 'reject') {
-    await rejectRevocation({
-      revocationId: start.revocationId,
-      reason: action.reason!,
-      actor: action.actor,
-      at: now.toISOString(),
-    });
-    result = 'rejected';
-  } else {
     const signedOn = vietnamDateOf(now);
     const issued = await issueDecisionNumber({
       decisionId: `revocation:${start.revocationId}`,
@@ -173,7 +86,7 @@ export async function revocationWorkflow(start: RevocationStart): Promise<Revoca
       stage: 'revoked',
       action: 'award_revoked',
       actor: action.actor,
-      reason: `Quyết định ${issued.number}: ${start.reason}`,
+      reason: revokedStepReason(issued.number, start.reason),
       at: now.toISOString(),
     };
     const recorded = await recordTransition(transition);
@@ -185,7 +98,33 @@ export async function revocationWorkflow(start: RevocationStart): Promise<Revoca
     signatureLines = authority.signatureLines;
     result = 'revoked';
   }
-  phase = 'done';
-  await condition(allHandlersFinished);
-  return status();
+
+  return ruleOnRequest({
+    messages: {
+      statusQuery: revocationStatusQuery,
+      readyUpdate: revocationReadyUpdate,
+      ruleUpdate: ruleRevocationUpdate,
+    },
+    progress,
+    status,
+    refusals: {
+      notReady: rulingRefusal('revocationNotReady'),
+      alreadyRuled: rulingRefusal('revocationAlreadyRuled'),
+    },
+    prepare: () =>
+      prepareRevocation({
+        ...start,
+        workflowId: workflowInfo().workflowId,
+        at: new Date().toISOString(),
+      }),
+    awardOf: (prepared) => ({
+      awardCode: prepared.awardCode as AwardCode,
+      kind: prepared.kind as CommendationKind,
+    }),
+    checkContent: (action) =>
+      action.outcome === 'reject' && !action.reason?.trim()
+        ? rulingRefusal('reasonRequired')
+        : undefined,
+    apply: carryOut,
+  });
 }

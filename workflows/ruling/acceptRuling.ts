@@ -1,5 +1,4 @@
 import {
-  ApplicationFailure,
   condition,
   currentUpdateInfo,
   setHandler,
@@ -7,17 +6,9 @@ import {
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { SigningAuthority } from '../../domain/delegation';
-import type { Refusal } from '../awardDecision/messages';
-import { isRefusal } from '../awardDecision/rulingRules';
-
-function refusalFailure(refusal: Refusal): ApplicationFailure {
-  return ApplicationFailure.create({
-    type: refusal.code,
-    message: refusal.message.en,
-    details: [refusal],
-    nonRetryable: true,
-  });
-}
+import type { Refusal } from '../../domain/messages/refusal';
+import { isRefusal } from '../../domain/ruling/rulingRules';
+import { refusalFailure } from '../refusal';
 
 export interface RulingMessages<Status, Action> {
   statusQuery: QueryDefinition<Status>;

@@ -7,19 +7,13 @@ import {
   countOpenPapers,
   expectedNominees,
   writtenVotersFor,
-} from '../../../workflows/councilRound/ballotRules';
-import type { AgendaItem, Recusal } from '../../../workflows/councilRound/messages';
+  type BallotItem,
+  type Recusal,
+} from '../../../domain/council/ballotRules';
 
-const item = (nominationId: string, rule: AgendaItem['rule']): AgendaItem => ({
+const item = (nominationId: string, rule: BallotItem['rule']): BallotItem => ({
   nominationId,
-  unitId: 'VCSDT',
-  awardCode: rule.ballot === 'secret' ? 'CSTDBO' : 'BKBO',
-  year: 2025,
-  nomineeName: nominationId,
-  nomineeKind: 'individual',
-  ruleSetId: 'tdkt-2025-07',
   rule,
-  addedSignal: 'workflow_missing',
 });
 
 const agenda = [
