@@ -59,7 +59,8 @@ export function buildCitations(
     CSTDCS_STANDARD: {
       instrument: LAW,
       article: 'Điều 23',
-      text: 'Đạt tiêu chuẩn Lao động tiên tiến và hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được cơ sở công nhận, hoặc đề tài khoa học đã nghiệm thu, hoặc mưu trí, sáng tạo trong chiến đấu.',
+      text: 'Đạt tiêu chuẩn Lao động tiên tiến (khoản 1) và hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được cơ sở công nhận, hoặc đề tài khoa học đã nghiệm thu, hoặc mưu trí, sáng tạo trong chiến đấu (khoản 2).',
+      checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_23,
     },
     CSTDCS_QUOTA: {
       instrument: LAW,
@@ -99,7 +100,8 @@ export function buildCitations(
     BKBO_STANDARD: {
       instrument: LAW,
       article: 'Điều 74',
-      text: 'Gương mẫu và có thành tích xuất sắc trong phong trào thi đua; hoặc lập được nhiều thành tích, thành tích đột xuất; hoặc 02 lần liên tục Chiến sĩ thi đua cơ sở; hoặc 02 năm liên tục hoàn thành xuất sắc nhiệm vụ với 02 sáng kiến được cơ sở công nhận.',
+      text: 'Cá nhân (khoản 1): gương mẫu và có thành tích xuất sắc trong phong trào thi đua; hoặc lập được nhiều thành tích, thành tích đột xuất; hoặc 02 lần liên tục Chiến sĩ thi đua cơ sở, hoặc liên tục từ 02 năm hoàn thành xuất sắc nhiệm vụ với 02 sáng kiến (hoặc 02 đề tài) áp dụng hiệu quả trong phạm vi cơ sở (điểm d, đã đối chiếu; các điểm khác chưa đối chiếu).',
+      checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_74_1_D,
     },
     BKBO_INITIATIVE_REUSE: {
       instrument: 'Công văn 1168/BNV-BTĐKT ngày 06/02/2026 của Bộ Nội vụ',

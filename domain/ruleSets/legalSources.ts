@@ -59,6 +59,11 @@ export const LEGAL_SOURCES = {
     'https://tayninh.gov.vn/vi/news/dua-nghi/chi-n-s-thi-ua-c-s-kh-ng-v-t-qu-15-t-ng-s-c-nh-n--t-danh-hi-u-lao--ng-ti-n-ti-n--chi-n-s-ti-n-ti-n--23933.html',
   /** Law 06/2022 Art. 24(1)(a)–(b), quoted by Lào Cai's education department: the Advanced Worker standard. */
   LAW_2022_ART_24_1: 'http://laocai.edu.vn/?pageid=100257&qid=76381',
+  /** Law 06/2022 Art. 23(1)–(2), quoted: the Grassroots Fighter is an Advanced Worker with excellent completion, or an initiative, research or wit. */
+  LAW_2022_ART_23: 'https://yopovn.com/xet-danh-hieu-chien-si-thi-dua-co-so-moi-nhat.html',
+  /** Law 06/2022 Art. 74(1)(d), quoted by the Ministry of Home Affairs: 2 consecutive Grassroots titles, or 2 excellent years with 2 initiatives or research works. */
+  LAW_2022_ART_74_1_D:
+    'https://chinhsachonline.chinhphu.vn/tieu-chuan-de-nghi-xet-tang-bang-khen-cua-bo-nganh-77204.htm',
   /** Law 06/2022 Art. 71(2), cited by the Ministry of Home Affairs (Dân trí, 21/10/2025): medals' name, subjects and criteria are the ministry's. */
   LAW_2022_ART_71_2:
     'https://dantri.com.vn/noi-vu/can-bo-cong-chuc-tung-bi-ky-luat-co-duoc-xet-tang-ky-niem-chuong-cap-tinh-20251021094939483.htm',
