@@ -90,7 +90,8 @@ export function buildCitations(
     TTLDXS_STANDARD: {
       instrument: LAW,
       article: 'Điều 27',
-      text: 'Hoàn thành xuất sắc nhiệm vụ; 100% cá nhân hoàn thành nhiệm vụ, trong đó từ 70% trở lên đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở.',
+      text: 'Hoàn thành xuất sắc nhiệm vụ; tích cực tham gia phong trào thi đua; 100% cá nhân hoàn thành nhiệm vụ, trong đó từ 70% trở lên đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở; nội bộ đoàn kết (điểm a–đ).',
+      checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_27,
     },
     COBO_STANDARD: {
       instrument: LAW,
@@ -128,7 +129,8 @@ export function buildCitations(
     COCP_STANDARD: {
       instrument: LAW,
       article: 'Điều 25',
-      text: 'Cờ thi đua của Chính phủ: tiêu chuẩn cấu hình; Bộ đề nghị, Thủ tướng quyết định.',
+      text: 'Cờ thi đua của Chính phủ: tập thể tiêu biểu trong số tập thể dẫn đầu cụm, khối thi đua của Bộ, tỉnh, vượt chỉ tiêu, nội bộ đoàn kết (khoản 1); dẫn đầu cụm, khối do Ban Thi đua - Khen thưởng Trung ương tổ chức (khoản 2); dẫn đầu phong trào do Thủ tướng phát động từ 05 năm trở lên (khoản 3); Chính phủ quy định chi tiết (khoản 4), tiêu chuẩn chi tiết là giá trị cấu hình; Bộ đề nghị, Thủ tướng quyết định.',
+      checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_25,
     },
     HCLD_STANDARD: {
       instrument: LAW,

@@ -64,6 +64,12 @@ export const LEGAL_SOURCES = {
   /** Law 06/2022 Art. 74(1)(d), quoted by the Ministry of Home Affairs: 2 consecutive Grassroots titles, or 2 excellent years with 2 initiatives or research works. */
   LAW_2022_ART_74_1_D:
     'https://chinhsachonline.chinhphu.vn/tieu-chuan-de-nghi-xet-tang-bang-khen-cua-bo-nganh-77204.htm',
+  /** Law 06/2022 Art. 25, quoted (LawNet, English): the Government flag, clauses 1–4. */
+  LAW_2022_ART_25:
+    'https://lawnet.vn/en/laws/tap-the-phai-dat-duoc-nhung-tieu-chuan-dieu-kien-nao-de-duoc-xet-tang-danh-hieu-co-thi-dua-cac-cap-22767.html',
+  /** Law 06/2022 Art. 27(a)–(đ), quoted by Hanoi University of Science and Technology: the Excellent Collective (100 % completed, at least 70 % LĐTT, a CSTĐCS). */
+  LAW_2022_ART_27:
+    'https://sbft.hust.edu.vn/hai-vien-thuoc-truong-hoa-va-khoa-hoc-su-song-nhan-danh-hieu-tap-the-lao-dong-xuat-sac.html',
   /** Law 06/2022 Art. 71(2), cited by the Ministry of Home Affairs (Dân trí, 21/10/2025): medals' name, subjects and criteria are the ministry's. */
   LAW_2022_ART_71_2:
     'https://dantri.com.vn/noi-vu/can-bo-cong-chuc-tung-bi-ky-luat-co-duoc-xet-tang-ky-niem-chuong-cap-tinh-20251021094939483.htm',

@@ -113,6 +113,8 @@ describe('Law 06/2022/QH15: the articles read in its text are marked checked in 
     ['LDTT_STANDARD', 'Điều 24', LEGAL_SOURCES.LAW_2022_ART_24_1],
     ['CSTDCS_STANDARD', 'Điều 23', LEGAL_SOURCES.LAW_2022_ART_23],
     ['BKBO_STANDARD', 'Điều 74', LEGAL_SOURCES.LAW_2022_ART_74_1_D],
+    ['COCP_STANDARD', 'Điều 25', LEGAL_SOURCES.LAW_2022_ART_25],
+    ['TTLDXS_STANDARD', 'Điều 27', LEGAL_SOURCES.LAW_2022_ART_27],
     ['KNC_STANDARD', 'Điều 71, khoản 2', LEGAL_SOURCES.LAW_2022_ART_71_2],
     ['BKTTG_STANDARD', 'Điều 73', LEGAL_SOURCES.LAW_2022_ART_73_1],
   ] as const)('%s → %s', (key, article, source) => {
