@@ -8,12 +8,10 @@ import { auditRoutes } from './audit/auditRoutes';
 import { auditTrail } from './audit/auditTrail';
 import { SecurityEvents, securityEvents } from './audit/securityEvents';
 import { timelineRoutes } from './audit/timelineRoutes';
-import { authenticate } from './auth/authenticate';
 import { authRoutes } from './auth/authRoutes';
 import { ApiError } from './errors/apiError';
 import { errorHandler } from './errors/errorHandler';
-import { councilRoutes } from './council/councilRoutes';
-import { councilRosterRoutes } from './council/councilRosterRoutes';
+import { councilRosterRoutes, councilRoutes } from './council/councilRoutes';
 import { CouncilService } from './council/councilService';
 import { rejectOperatorKeys } from './http/rejectOperatorKeys';
 import { nominationRoutes } from './nominations/nominationRoutes';
@@ -22,27 +20,37 @@ import { NominationProcessService } from './nominations/nominationProcessService
 import { nominationActionRoutes } from './nominations/nominationActionRoutes';
 import { dossierRoutes } from './nominations/dossierRoutes';
 import { decisionRoutes, publicDecisionRoutes } from './decisions/decisionRoutes';
+import { DecisionService } from './decisions/decisionService';
 import { documentRoutes } from './documents/documentRoutes';
+import { DocumentService } from './documents/documentService';
 import { delegationRoutes } from './delegations/delegationRoutes';
+import { DelegationService } from './delegations/delegationService';
 import { configurationRoutes } from './configuration/configurationRoutes';
 import { revocationRoutes } from './revocations/revocationRoutes';
+import { RevocationService } from './revocations/revocationService';
 import { historyRoutes } from './history/historyRoutes';
 import { personEligibilityRoutes } from './eligibility/eligibilityRoutes';
 import { peopleRoutes } from './people/peopleRoutes';
 import { deskRoutes } from './desk/deskRoutes';
 import { DeskService } from './desk/deskService';
 import { statisticsRoutes } from './statistics/statisticsRoutes';
+import { StatisticsService } from './statistics/statisticsService';
 import { registrationRoutes } from './registrations/registrationRoutes';
+import { RegistrationService } from './registrations/registrationService';
 import { inboxRoutes } from './notifications/inboxRoutes';
 import { InboxService } from './notifications/inboxService';
+import { openApiDocument } from './openapi/openApiDocument';
 import { openApiRoutes } from './openapi/openApiRoutes';
 import { rateLimit } from './http/rateLimit';
 import { capHeavyRequests, type InFlightLimits } from './http/inFlight';
 import { ROUTING } from './http/apiRouter';
 import { webRoutes } from './web/webRoutes';
 import { securityHeaders } from './http/securityHeaders';
-import { healthRoutes } from './health/healthRoutes';
+import { healthDependencies, healthRoutes } from './health/healthRoutes';
 import { createApiMetrics } from './metrics/apiMetrics';
+import { metricsRoutes } from './metrics/metricsRoutes';
+import { mountRoutes } from './http/routeDefinition';
+import { LOGIN_POLICY } from './auth/authPolicy';
 import { requestLog } from './logging/requestLog';
 import { requestSpan } from './http/requestSpan';
 
@@ -77,50 +85,47 @@ export function createApp(deps: AppDependencies): Express {
   app.use(metrics.measure);
   app.use(requestLog(deps.log));
   if (deps.tracer) app.use(requestSpan(deps.tracer));
-  app.get('/metrics', metrics.serve);
+  mountRoutes(app, metricsRoutes, metrics.registry);
   app.use(express.json({ limit: '256kb' }));
   app.use(rejectOperatorKeys);
   // Before the rate limit: a balancer's probes come from one address, as may its clients.
-  app.use('/api/health', healthRoutes(deps.temporal, deps.taskQueue));
+  mountRoutes(app, healthRoutes, healthDependencies(deps.temporal, deps.taskQueue));
   app.use('/api', rateLimit(deps.requestsPerMinute ?? 3000, 'API'));
   app.use('/api/auth/login', rateLimit(deps.loginsPerMinute ?? 30, 'đăng nhập / sign-in'));
   app.use('/api', capHeavyRequests(deps.inFlight ?? { perUser: 0, perAddress: 0, perProcess: 0 }));
   app.use('/api', auditTrail(deps.log));
   app.use('/api', securityEvents(new SecurityEvents(deps.log)));
 
-  app.use('/api', openApiRoutes());
-  app.use('/api/auth', authRoutes(deps.sessionTtlHours));
+  mountRoutes(app, openApiRoutes, openApiDocument);
+  mountRoutes(app, authRoutes, { sessionTtlHours: deps.sessionTtlHours, policy: LOGIN_POLICY });
   const nominations = new NominationService();
   const nominationProcess = new NominationProcessService(
     deps.temporal,
     deps.taskQueue,
     nominations,
   );
-  app.use('/api/nominations', authenticate, nominationRoutes(nominations, nominationProcess));
-  app.use('/api/nominations', authenticate, nominationActionRoutes(nominationProcess));
-  app.use('/api/dossiers', authenticate, dossierRoutes(nominationProcess));
-  app.use('/api/decisions', authenticate, decisionRoutes(deps.temporal, deps.taskQueue));
-  app.use('/api/public/decisions', publicDecisionRoutes(deps.temporal, deps.taskQueue));
-  app.use('/api', documentRoutes(deps.temporal, deps.taskQueue));
-  app.use('/api/delegations', authenticate, delegationRoutes());
-  app.use('/api/configuration', authenticate, configurationRoutes());
-  app.use('/api/revocations', authenticate, revocationRoutes(deps.temporal, deps.taskQueue));
-  app.use(
-    '/api/council-rounds',
-    authenticate,
-    councilRoutes(new CouncilService(deps.temporal, deps.taskQueue)),
-  );
-  app.use('/api/council', authenticate, councilRosterRoutes());
-  app.use('/api/history', authenticate, historyRoutes());
-  app.use('/api/people', authenticate, peopleRoutes());
-  app.use('/api/people', authenticate, personEligibilityRoutes());
-  app.use('/api/inbox', authenticate, inboxRoutes(new InboxService()));
-  app.use('/api/admin', authenticate, adminRoutes(new AdminService()));
-  app.use('/api/audit', authenticate, auditRoutes());
-  app.use('/api/nominations', authenticate, timelineRoutes());
-  app.use('/api/desk', authenticate, deskRoutes(new DeskService(nominationProcess)));
-  app.use('/api/statistics', authenticate, statisticsRoutes());
-  app.use('/api/registrations', authenticate, registrationRoutes());
+  const decisions = new DecisionService(deps.temporal, deps.taskQueue);
+  mountRoutes(app, nominationRoutes, { nominations, process: nominationProcess });
+  mountRoutes(app, nominationActionRoutes, nominationProcess);
+  mountRoutes(app, dossierRoutes, nominationProcess);
+  mountRoutes(app, decisionRoutes, decisions);
+  mountRoutes(app, publicDecisionRoutes, decisions);
+  mountRoutes(app, documentRoutes, new DocumentService(deps.temporal, deps.taskQueue));
+  mountRoutes(app, delegationRoutes, new DelegationService());
+  mountRoutes(app, configurationRoutes, undefined);
+  mountRoutes(app, revocationRoutes, new RevocationService(deps.temporal, deps.taskQueue));
+  mountRoutes(app, councilRoutes, new CouncilService(deps.temporal, deps.taskQueue));
+  mountRoutes(app, councilRosterRoutes, undefined);
+  mountRoutes(app, historyRoutes, undefined);
+  mountRoutes(app, peopleRoutes, undefined);
+  mountRoutes(app, personEligibilityRoutes, undefined);
+  mountRoutes(app, inboxRoutes, new InboxService());
+  mountRoutes(app, adminRoutes, new AdminService());
+  mountRoutes(app, auditRoutes, undefined);
+  mountRoutes(app, timelineRoutes, undefined);
+  mountRoutes(app, deskRoutes, new DeskService(nominationProcess));
+  mountRoutes(app, statisticsRoutes, new StatisticsService());
+  mountRoutes(app, registrationRoutes, new RegistrationService());
   app.use('/api', () => {
     throw new ApiError(404, 'ROUTE_NOT_FOUND', {
       vi: 'Không có địa chỉ API này.',

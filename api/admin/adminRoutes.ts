@@ -1,8 +1,9 @@
-import type { Router, Request } from 'express';
-import { apiRouter } from '../http/apiRouter';
+import type { NextFunction, Request, Response } from 'express';
+import type { Role } from '../../domain/process/roles';
 import { currentActor } from '../auth/authenticate';
 import { ApiError } from '../errors/apiError';
 import { idempotencyKey } from '../http/idempotencyKey';
+import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
 import { validate } from '../http/validate';
 import type { AdminService } from './adminService';
 import {
@@ -26,10 +27,10 @@ import {
  * Administrators change; inspectors (read everything, change nothing) may read — their
  * unsafe requests are refused earlier by `authenticate`. Everyone else: 403.
  */
-function requireAdmin(req: Request): void {
+function requireAdmin(req: Request, _res: Response, next: NextFunction): void {
   const { role } = currentActor(req);
   const readOnly = req.method === 'GET' || req.method === 'HEAD';
-  if (role === 'admin' || (readOnly && role === 'inspector')) return;
+  if (role === 'admin' || (readOnly && role === 'inspector')) return next();
   throw new ApiError(403, 'ROLE_NOT_ALLOWED', {
     vi: 'Chỉ quản trị hệ thống được thực hiện thao tác này.',
     en: 'Only administrators may do this.',
@@ -39,108 +40,293 @@ function requireAdmin(req: Request): void {
 const userId = (req: Request) => validate(usernameField, req.params.id);
 const plainId = (req: Request) => validate(idParam, req.params.id).toUpperCase();
 
-/** /api/admin: users, units, blocs, the council's membership, and the record of it all. */
-export function adminRoutes(service: AdminService): Router {
-  const router = apiRouter();
-  router.use((req, _res, next) => {
-    requireAdmin(req);
-    next();
-  });
+type AdminRoute = RouteDefinition<AdminService>;
 
-  router.get('/users', async (req, res) => {
-    res.json(await service.listUsers(validate(listUsersQuery, req.query)));
-  });
-  router.post('/users', async (req, res) => {
-    const body = validate(createUserBody, req.body);
-    res.status(201).json(await service.createUser(currentActor(req), body, idempotencyKey(req)));
-  });
-  router.get('/users/:id', async (req, res) => {
-    res.json(await service.getUser(userId(req)));
-  });
-  router.patch('/users/:id', async (req, res) => {
-    const body = validate(updateUserBody, req.body);
-    res.json(await service.updateUser(currentActor(req), userId(req), body, idempotencyKey(req)));
-  });
-  router.post('/users/:id/deactivate', async (req, res) => {
-    const { reason } = validate(reasonBody, req.body);
-    res.json(
-      await service.deactivateUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
-    );
-  });
-  router.post('/users/:id/reactivate', async (req, res) => {
-    const { reason } = validate(reasonBody, req.body);
-    res.json(
-      await service.reactivateUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
-    );
-  });
-  router.post('/users/:id/password', async (req, res) => {
-    const { password, reason } = validate(resetPasswordBody, req.body);
-    res.json(
-      await service.resetPassword(
-        currentActor(req),
-        userId(req),
-        password,
-        reason,
-        idempotencyKey(req),
-      ),
-    );
-  });
-  router.post('/users/:id/unlock', async (req, res) => {
-    const { reason } = validate(reasonBody, req.body);
-    res.json(await service.unlockUser(currentActor(req), userId(req), reason, idempotencyKey(req)));
-  });
+const READERS: readonly Role[] = ['admin', 'inspector'];
 
-  router.get('/council', async (_req, res) => {
-    res.json(await service.council());
-  });
-  router.put('/council/members/:id', async (req, res) => {
-    const { seat, reason } = validate(councilSeatBody, req.body);
-    res.json(
-      await service.seatOnCouncil(
-        currentActor(req),
-        userId(req),
-        seat,
-        reason,
-        idempotencyKey(req),
-      ),
-    );
-  });
-  router.delete('/council/members/:id', async (req, res) => {
-    const body = validate(leaveCouncilBody, req.body);
-    res.json(
-      await service.removeFromCouncil(currentActor(req), userId(req), body, idempotencyKey(req)),
-    );
-  });
-
-  router.get('/units', async (_req, res) => {
-    res.json(await service.listUnits());
-  });
-  router.post('/units', async (req, res) => {
-    const body = validate(createUnitBody, req.body);
-    res.status(201).json(await service.createUnit(currentActor(req), body, idempotencyKey(req)));
-  });
-  router.patch('/units/:id', async (req, res) => {
-    const body = validate(updateUnitBody, req.body);
-    res.json(await service.updateUnit(currentActor(req), plainId(req), body, idempotencyKey(req)));
-  });
-
-  router.get('/blocs', async (_req, res) => {
-    res.json(await service.listBlocs());
-  });
-  router.post('/blocs', async (req, res) => {
-    const body = validate(createBlocBody, req.body);
-    res.status(201).json(await service.createBloc(currentActor(req), body, idempotencyKey(req)));
-  });
-  router.patch('/blocs/:id', async (req, res) => {
-    const { name, reason } = validate(renameBlocBody, req.body);
-    res.json(
-      await service.renameBloc(currentActor(req), plainId(req), name, reason, idempotencyKey(req)),
-    );
-  });
-
-  router.get('/actions', async (req, res) => {
-    res.json(await service.actions(validate(listActionsQuery, req.query)));
-  });
-
-  return router;
+/** Administrators change (an `Idempotency-Key` honoured); inspectors may read too. */
+function op(route: Omit<AdminRoute, 'callers'>): AdminRoute {
+  return route.method === 'get'
+    ? { callers: READERS, ...route }
+    : { callers: ['admin'], idempotent: true, ...route };
 }
+
+const user = { id: usernameField };
+const plain = { id: idParam };
+
+/** Deactivate, reactivate, unlock: a user and a reason. */
+function userStep(
+  action: 'deactivate' | 'reactivate' | 'unlock',
+  summary: string,
+  vi: string,
+  take: (service: AdminService, req: Request, reason: string) => Promise<unknown>,
+): AdminRoute {
+  return op({
+    method: 'post',
+    path: `/users/:id/${action}`,
+    summary,
+    descriptionVi: vi,
+    params: user,
+    body: reasonBody,
+    success: { status: 200, description: 'The user' },
+    errors: [409],
+    handle: async (req, res, service) => {
+      const { reason } = validate(reasonBody, req.body);
+      res.json(await take(service, req, reason));
+    },
+  });
+}
+
+/** /api/admin: users, units, blocs, the council's membership, and the record of it all. */
+export const adminRoutes = routeGroup<AdminService>({
+  mount: '/api/admin',
+  tag: 'Administration',
+  signInAtMount: true,
+  use: [requireAdmin],
+  routes: [
+    op({
+      method: 'get',
+      path: '/users',
+      summary: 'List users (paginated)',
+      descriptionVi: 'Danh sách tài khoản.',
+      query: listUsersQuery,
+      success: { status: 200, description: '`{ items, page, pageSize, total }`' },
+      handle: async (req, res, service) => {
+        res.json(await service.listUsers(validate(listUsersQuery, req.query)));
+      },
+    }),
+    op({
+      method: 'post',
+      path: '/users',
+      summary: 'Create a user',
+      descriptionVi: 'Tạo tài khoản.',
+      body: createUserBody,
+      success: { status: 201, description: 'The user' },
+      errors: [409, 422],
+      handle: async (req, res, service) => {
+        const body = validate(createUserBody, req.body);
+        res
+          .status(201)
+          .json(await service.createUser(currentActor(req), body, idempotencyKey(req)));
+      },
+    }),
+    op({
+      method: 'get',
+      path: '/users/:id',
+      summary: 'A user',
+      descriptionVi: 'Chi tiết tài khoản.',
+      params: user,
+      success: { status: 200, description: 'The user' },
+      handle: async (req, res, service) => {
+        res.json(await service.getUser(userId(req)));
+      },
+    }),
+    op({
+      method: 'patch',
+      path: '/users/:id',
+      summary: "Change a user's name, role, unit or e-mail",
+      descriptionVi: 'Sửa thông tin, vai trò, đơn vị của tài khoản.',
+      params: user,
+      body: updateUserBody,
+      success: { status: 200, description: 'The user' },
+      errors: [409, 422],
+      handle: async (req, res, service) => {
+        const body = validate(updateUserBody, req.body);
+        res.json(
+          await service.updateUser(currentActor(req), userId(req), body, idempotencyKey(req)),
+        );
+      },
+    }),
+    userStep(
+      'deactivate',
+      'Deactivate a user (every session ends)',
+      'Khoá tài khoản.',
+      (service, req, reason) =>
+        service.deactivateUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
+    ),
+    userStep('reactivate', 'Reactivate a user', 'Mở lại tài khoản.', (service, req, reason) =>
+      service.reactivateUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
+    ),
+    userStep(
+      'unlock',
+      'Unlock a user locked after wrong passwords',
+      'Mở khoá tài khoản bị khoá do nhập sai mật khẩu.',
+      (service, req, reason) =>
+        service.unlockUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
+    ),
+    op({
+      method: 'post',
+      path: '/users/:id/password',
+      summary: "Reset a user's password",
+      descriptionVi: 'Đặt lại mật khẩu.',
+      params: user,
+      body: resetPasswordBody,
+      success: { status: 200, description: 'When the password was changed' },
+      errors: [409, 422],
+      handle: async (req, res, service) => {
+        const { password, reason } = validate(resetPasswordBody, req.body);
+        res.json(
+          await service.resetPassword(
+            currentActor(req),
+            userId(req),
+            password,
+            reason,
+            idempotencyKey(req),
+          ),
+        );
+      },
+    }),
+    op({
+      method: 'get',
+      path: '/council',
+      summary: 'The council: its chair and members',
+      descriptionVi: 'Thành phần Hội đồng Thi đua – Khen thưởng.',
+      success: { status: 200, description: '`{ chair, members }`' },
+      handle: async (_req, res, service) => {
+        res.json(await service.council());
+      },
+    }),
+    op({
+      method: 'put',
+      path: '/council/members/:id',
+      summary: 'Seat a user on the council (as member or chair)',
+      descriptionVi: 'Bổ nhiệm thành viên / Chủ tịch Hội đồng.',
+      params: user,
+      body: councilSeatBody,
+      success: { status: 200, description: 'The council' },
+      errors: [409, 422],
+      handle: async (req, res, service) => {
+        const { seat, reason } = validate(councilSeatBody, req.body);
+        res.json(
+          await service.seatOnCouncil(
+            currentActor(req),
+            userId(req),
+            seat,
+            reason,
+            idempotencyKey(req),
+          ),
+        );
+      },
+    }),
+    op({
+      method: 'delete',
+      path: '/council/members/:id',
+      summary: 'Remove a user from the council, giving their new role',
+      descriptionVi: 'Miễn nhiệm thành viên Hội đồng.',
+      params: user,
+      body: leaveCouncilBody,
+      success: { status: 200, description: 'The council' },
+      errors: [409, 422],
+      handle: async (req, res, service) => {
+        const body = validate(leaveCouncilBody, req.body);
+        res.json(
+          await service.removeFromCouncil(
+            currentActor(req),
+            userId(req),
+            body,
+            idempotencyKey(req),
+          ),
+        );
+      },
+    }),
+    op({
+      method: 'get',
+      path: '/units',
+      summary: 'List units',
+      descriptionVi: 'Danh sách đơn vị.',
+      success: { status: 200, description: '`{ items }`' },
+      handle: async (_req, res, service) => {
+        res.json(await service.listUnits());
+      },
+    }),
+    op({
+      method: 'post',
+      path: '/units',
+      summary: 'Create a unit',
+      descriptionVi: 'Tạo đơn vị.',
+      body: createUnitBody,
+      success: { status: 201, description: 'The unit' },
+      errors: [409, 422],
+      handle: async (req, res, service) => {
+        const body = validate(createUnitBody, req.body);
+        res
+          .status(201)
+          .json(await service.createUnit(currentActor(req), body, idempotencyKey(req)));
+      },
+    }),
+    op({
+      method: 'patch',
+      path: '/units/:id',
+      summary: 'Change a unit (name, bloc, symbol)',
+      descriptionVi: 'Sửa thông tin đơn vị.',
+      params: plain,
+      body: updateUnitBody,
+      success: { status: 200, description: 'The unit' },
+      errors: [409, 422],
+      handle: async (req, res, service) => {
+        const body = validate(updateUnitBody, req.body);
+        res.json(
+          await service.updateUnit(currentActor(req), plainId(req), body, idempotencyKey(req)),
+        );
+      },
+    }),
+    op({
+      method: 'get',
+      path: '/blocs',
+      summary: 'List emulation blocs',
+      descriptionVi: 'Danh sách khối thi đua.',
+      success: { status: 200, description: '`{ items }`' },
+      handle: async (_req, res, service) => {
+        res.json(await service.listBlocs());
+      },
+    }),
+    op({
+      method: 'post',
+      path: '/blocs',
+      summary: 'Create an emulation bloc',
+      descriptionVi: 'Tạo khối thi đua.',
+      body: createBlocBody,
+      success: { status: 201, description: 'The bloc' },
+      errors: [409, 422],
+      handle: async (req, res, service) => {
+        const body = validate(createBlocBody, req.body);
+        res
+          .status(201)
+          .json(await service.createBloc(currentActor(req), body, idempotencyKey(req)));
+      },
+    }),
+    op({
+      method: 'patch',
+      path: '/blocs/:id',
+      summary: 'Rename an emulation bloc',
+      descriptionVi: 'Đổi tên khối thi đua.',
+      params: plain,
+      body: renameBlocBody,
+      success: { status: 200, description: 'The bloc' },
+      errors: [409],
+      handle: async (req, res, service) => {
+        const { name, reason } = validate(renameBlocBody, req.body);
+        res.json(
+          await service.renameBloc(
+            currentActor(req),
+            plainId(req),
+            name,
+            reason,
+            idempotencyKey(req),
+          ),
+        );
+      },
+    }),
+    op({
+      method: 'get',
+      path: '/actions',
+      summary: 'The log of administrative actions (paginated)',
+      descriptionVi: 'Nhật ký thao tác quản trị.',
+      query: listActionsQuery,
+      success: { status: 200, description: '`{ items, page, pageSize, total }`' },
+      handle: async (req, res, service) => {
+        res.json(await service.actions(validate(listActionsQuery, req.query)));
+      },
+    }),
+  ],
+});

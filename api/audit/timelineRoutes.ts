@@ -1,5 +1,3 @@
-import type { Router } from 'express';
-import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import type { Role } from '../../domain/process/roles';
 import { AuditEntryModel } from '../../data/audit/auditEntryModel';
@@ -9,66 +7,84 @@ import { mergeTimeline, timelineCsv, type HistoryLine } from '../../audit/timeli
 import { currentActor } from '../auth/authenticate';
 import { notFound } from '../errors/apiError';
 import { requireRole } from '../history/historyAccess';
+import { routeGroup } from '../http/routeDefinition';
 import { validate } from '../http/validate';
 
 /** Inspectors export dossiers' timelines; administrators may too. */
-export const TIMELINE_EXPORTERS: readonly Role[] = ['inspector', 'admin'];
+const TIMELINE_EXPORTERS: readonly Role[] = ['inspector', 'admin'];
 
-export const exportQuery = z.strictObject({ format: z.enum(['csv', 'json']).default('json') });
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a nomination ID');
+const exportQuery = z.strictObject({ format: z.enum(['csv', 'json']).default('json') });
+const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a nomination ID');
 
 /** GET /api/nominations/:id/timeline/export?format=csv|json */
-export function timelineRoutes(): Router {
-  const router = apiRouter();
-  router.get('/:id/timeline/export', async (req, res) => {
-    requireRole(currentActor(req), TIMELINE_EXPORTERS);
-    const { format } = validate(exportQuery, req.query);
-    const id = validate(idSchema, req.params.id);
-    const [nomination, audit] = await Promise.all([
-      NominationModel.findById(id, {
-        number: 1,
-        unitId: 1,
-        nominee: 1,
-        awardCode: 1,
-        year: 1,
-        stage: 1,
-        decision: 1,
-        history: 1,
-      }).lean(),
-      AuditEntryModel.collection
-        .find<AuditEntryDocument>({ nominationIds: id }, { sort: { _id: 1 } })
-        .toArray(),
-    ]);
-    if (!nomination) {
-      throw notFound({ vi: 'hồ sơ đề nghị', en: 'Nomination' }, 'NOMINATION_NOT_FOUND');
-    }
-    const rows = mergeTimeline(nomination.history as HistoryLine[], audit);
-    // Named as people know the dossier (`/` cannot be in a file name).
-    const fileName = `timeline-${nomination.number?.replace('/', '-') ?? id}`;
-    res.set('Cache-Control', 'no-store');
-    if (format === 'csv') {
-      res
-        .status(200)
-        .type('text/csv; charset=utf-8')
-        .attachment(`${fileName}.csv`)
-        .send(timelineCsv(rows));
-      return;
-    }
-    res.attachment(`${fileName}.json`).json({
-      nomination: {
-        id,
-        number: nomination.number,
-        unitId: nomination.unitId,
-        nominee: nomination.nominee,
-        awardCode: nomination.awardCode,
-        year: nomination.year,
-        stage: nomination.stage,
-        decisionNumber: nomination.decision?.number,
+export const timelineRoutes = routeGroup({
+  mount: '/api/nominations',
+  tag: 'Nominations',
+  signInAtMount: true,
+  routes: [
+    {
+      method: 'get',
+      path: '/:id/timeline/export',
+      summary: "Export a nomination's merged timeline and audit entries (CSV or JSON)",
+      descriptionVi: 'Xuất toàn bộ lịch sử xử lý hồ sơ để thanh tra.',
+      callers: TIMELINE_EXPORTERS,
+      params: { id: idSchema },
+      query: exportQuery,
+      success: {
+        status: 200,
+        description: 'The timeline',
+        files: ['application/json', 'text/csv; charset=utf-8'],
       },
-      exportedAt: new Date().toISOString(),
-      exportedBy: currentActor(req).userId,
-      rows,
-    });
-  });
-  return router;
-}
+      handle: async (req, res) => {
+        requireRole(currentActor(req), TIMELINE_EXPORTERS);
+        const { format } = validate(exportQuery, req.query);
+        const id = validate(idSchema, req.params.id);
+        const [nomination, audit] = await Promise.all([
+          NominationModel.findById(id, {
+            number: 1,
+            unitId: 1,
+            nominee: 1,
+            awardCode: 1,
+            year: 1,
+            stage: 1,
+            decision: 1,
+            history: 1,
+          }).lean(),
+          AuditEntryModel.collection
+            .find<AuditEntryDocument>({ nominationIds: id }, { sort: { _id: 1 } })
+            .toArray(),
+        ]);
+        if (!nomination) {
+          throw notFound({ vi: 'hồ sơ đề nghị', en: 'Nomination' }, 'NOMINATION_NOT_FOUND');
+        }
+        const rows = mergeTimeline(nomination.history as HistoryLine[], audit);
+        // Named as people know the dossier (`/` cannot be in a file name).
+        const fileName = `timeline-${nomination.number?.replace('/', '-') ?? id}`;
+        res.set('Cache-Control', 'no-store');
+        if (format === 'csv') {
+          res
+            .status(200)
+            .type('text/csv; charset=utf-8')
+            .attachment(`${fileName}.csv`)
+            .send(timelineCsv(rows));
+          return;
+        }
+        res.attachment(`${fileName}.json`).json({
+          nomination: {
+            id,
+            number: nomination.number,
+            unitId: nomination.unitId,
+            nominee: nomination.nominee,
+            awardCode: nomination.awardCode,
+            year: nomination.year,
+            stage: nomination.stage,
+            decisionNumber: nomination.decision?.number,
+          },
+          exportedAt: new Date().toISOString(),
+          exportedBy: currentActor(req).userId,
+          rows,
+        });
+      },
+    },
+  ],
+});

@@ -1,10 +1,9 @@
-import type { Router } from 'express';
-import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
 import { UserModel } from '../../data/identity/userModel';
 import { ApiError } from '../errors/apiError';
+import { routeGroup } from '../http/routeDefinition';
 import { validate } from '../http/validate';
-import { LOGIN_POLICY, type LoginPolicy } from './authPolicy';
+import type { LoginPolicy } from './authPolicy';
 import { authenticateSession, currentActor, currentSession } from './authenticate';
 import { clearSessionCookies, setSessionCookies } from './cookies';
 import { clientAddress, heldBack, recordFailedLogin, recordSuccessfulLogin } from './loginAttempts';
@@ -12,7 +11,7 @@ import { hashPassword, verifyPassword } from './passwordHash';
 import { PASSWORD_MAX_LENGTH, passwordProblem, weakPasswordError } from './passwordPolicy';
 import { closeSession, endAllSessions, openSession } from './sessions';
 
-export const loginBody = z.strictObject({
+const loginBody = z.strictObject({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
   /**
@@ -23,7 +22,7 @@ export const loginBody = z.strictObject({
   tokenType: z.enum(['cookie', 'bearer']).default('cookie'),
 });
 
-export const changePasswordBody = z.strictObject({
+const changePasswordBody = z.strictObject({
   currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
   newPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
 });
@@ -51,102 +50,166 @@ async function checkAgainstDecoy(password: string): Promise<void> {
   await verifyPassword(password, await decoyHash);
 }
 
+/** What sign-in needs from the app: how long a session lasts, and the login policy. */
+export interface SignInSettings {
+  sessionTtlHours: number;
+  policy: LoginPolicy;
+}
+
 /**
  * /api/auth: sign in (httpOnly cookies for browsers, or a bearer token in the body for API
  * clients that ask for one), sign out here or everywhere, who am I, change my password.
  */
-export function authRoutes(sessionTtlHours: number, policy: LoginPolicy = LOGIN_POLICY): Router {
-  const router = apiRouter();
-
-  router.post('/login', async (req, res) => {
-    const { username, password, tokenType } = validate(loginBody, req.body);
-    const now = new Date();
-    const found = await UserModel.findById(username).lean();
-    const user = found?.active ? found : undefined;
-    const address = clientAddress(req);
-    // Held back, unknown and wrong all answer alike, after the same work: nothing tells
-    // which accounts exist or are being slowed down.
-    if (!user || (await heldBack(user, address, now, policy))) {
-      await checkAgainstDecoy(password);
-      if (!user) await recordFailedLogin(undefined, address, now, policy);
-      throw BAD_CREDENTIALS;
-    }
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      await recordFailedLogin(user._id, address, now, policy);
-      throw BAD_CREDENTIALS;
-    }
-    await recordSuccessfulLogin(user._id, address, now);
-    const session = await openSession(user._id, user.sessionEpoch ?? 0, sessionTtlHours, now);
-    if (tokenType === 'cookie') setSessionCookies(req, res, session);
-    res.set('Cache-Control', 'no-store');
-    res.json({
-      ...(tokenType === 'bearer' ? { token: session.token } : { csrfToken: session.csrfToken }),
-      expiresAt: session.expiresAt.toISOString(),
-      user: { id: user._id, name: user.name, role: user.role, unitId: user.unitId },
-      // Until then every route but sign-out, `me` and the password change answers 403.
-      mustChangePassword: user.mustChangePassword === true,
-    });
-  });
-
-  router.post('/logout', authenticateSession, async (req, res) => {
-    await closeSession(currentSession(req).id);
-    clearSessionCookies(req, res);
-    res.status(204).end();
-  });
-
-  /** Ends every session of the signed-in user, this one included (lost laptop, shared PC). */
-  router.post('/logout-everywhere', authenticateSession, async (req, res) => {
-    await endAllSessions(currentActor(req).userId);
-    clearSessionCookies(req, res);
-    res.status(204).end();
-  });
-
-  router.get('/me', authenticateSession, (req, res) => {
-    res.json({
-      user: currentActor(req),
-      mustChangePassword: currentSession(req).passwordChangeRequired,
-    });
-  });
-
-  /** Needs the current password; every other session of the user ends, this one stays. */
-  router.post('/password', authenticateSession, async (req, res) => {
-    const { currentPassword, newPassword } = validate(changePasswordBody, req.body);
-    const actor = currentActor(req);
-    const now = new Date();
-    const user = await UserModel.findById(actor.userId).lean();
-    if (!user) throw BAD_CREDENTIALS;
-    const address = clientAddress(req);
-    if (await heldBack(user, address, now, policy)) {
-      await checkAgainstDecoy(currentPassword);
-      throw WRONG_CURRENT_PASSWORD;
-    }
-    if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-      await recordFailedLogin(user._id, address, now, policy);
-      throw WRONG_CURRENT_PASSWORD;
-    }
-    const problem = passwordProblem(newPassword, user._id);
-    if (problem) throw weakPasswordError(problem, 'newPassword');
-    if (newPassword === currentPassword) {
-      throw new ApiError(
-        422,
-        'PASSWORD_UNCHANGED',
-        {
-          vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
-          en: 'The new password must differ from the current one.',
-        },
-        'newPassword',
-      );
-    }
-    await UserModel.updateOne(
-      { _id: user._id },
-      {
-        $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: now },
-        $unset: { mustChangePassword: 1 },
+export const authRoutes = routeGroup<SignInSettings>({
+  mount: '/api/auth',
+  tag: 'Sign-in',
+  signInAtMount: false,
+  routes: [
+    {
+      method: 'post',
+      path: '/login',
+      summary:
+        'Sign in: httpOnly cookies for browsers, or with `tokenType: "bearer"` a token in the body and no cookie',
+      descriptionVi:
+        'Đăng nhập. Không khoá tài khoản: sau nhiều lần sai, các lần thử tiếp theo từ cùng địa chỉ bị chậm dần và được trả lời như sai mật khẩu; chủ tài khoản được báo.',
+      callers: 'public',
+      body: loginBody,
+      success: {
+        status: 200,
+        description:
+          '`{ csrfToken, expiresAt, user, mustChangePassword }` and the session cookies, or with `tokenType: "bearer"` `{ token, expiresAt, user, mustChangePassword }` and no cookie; with `mustChangePassword` (an administrator set the password) every other route answers 403 `PASSWORD_CHANGE_REQUIRED` until `POST /api/auth/password`',
       },
-    );
-    await endAllSessions(user._id, currentSession(req).id);
-    res.json({ passwordChangedAt: now.toISOString() });
-  });
-
-  return router;
-}
+      errors: [401],
+      handle: async (req, res, { sessionTtlHours, policy }) => {
+        const { username, password, tokenType } = validate(loginBody, req.body);
+        const now = new Date();
+        const found = await UserModel.findById(username).lean();
+        const user = found?.active ? found : undefined;
+        const address = clientAddress(req);
+        // Held back, unknown and wrong all answer alike, after the same work: nothing tells
+        // which accounts exist or are being slowed down.
+        if (!user || (await heldBack(user, address, now, policy))) {
+          await checkAgainstDecoy(password);
+          if (!user) await recordFailedLogin(undefined, address, now, policy);
+          throw BAD_CREDENTIALS;
+        }
+        if (!(await verifyPassword(password, user.passwordHash))) {
+          await recordFailedLogin(user._id, address, now, policy);
+          throw BAD_CREDENTIALS;
+        }
+        await recordSuccessfulLogin(user._id, address, now);
+        const session = await openSession(user._id, user.sessionEpoch ?? 0, sessionTtlHours, now);
+        if (tokenType === 'cookie') setSessionCookies(req, res, session);
+        res.set('Cache-Control', 'no-store');
+        res.json({
+          ...(tokenType === 'bearer' ? { token: session.token } : { csrfToken: session.csrfToken }),
+          expiresAt: session.expiresAt.toISOString(),
+          user: { id: user._id, name: user.name, role: user.role, unitId: user.unitId },
+          // Until then every route but sign-out, `me` and the password change answers 403.
+          mustChangePassword: user.mustChangePassword === true,
+        });
+      },
+    },
+    {
+      method: 'post',
+      path: '/logout',
+      summary: 'Sign out of this session',
+      descriptionVi: 'Đăng xuất phiên hiện tại.',
+      callers: 'signed-in',
+      bodyOptional: true,
+      success: { status: 204, description: 'Signed out; cookies cleared' },
+      use: [authenticateSession],
+      handle: async (req, res) => {
+        await closeSession(currentSession(req).id);
+        clearSessionCookies(req, res);
+        res.status(204).end();
+      },
+    },
+    {
+      method: 'post',
+      path: '/logout-everywhere',
+      summary: 'End every session of the signed-in user, this one included',
+      descriptionVi: 'Đăng xuất khỏi mọi thiết bị.',
+      callers: 'signed-in',
+      bodyOptional: true,
+      success: { status: 204, description: 'Every session ended; cookies cleared' },
+      use: [authenticateSession],
+      // Lost laptop, shared PC.
+      handle: async (req, res) => {
+        await endAllSessions(currentActor(req).userId);
+        clearSessionCookies(req, res);
+        res.status(204).end();
+      },
+    },
+    {
+      method: 'get',
+      path: '/me',
+      summary: 'Who am I',
+      descriptionVi: 'Người dùng đang đăng nhập.',
+      callers: 'signed-in',
+      success: {
+        status: 200,
+        description: '`{ user: { userId, name, role, unitId }, mustChangePassword }`',
+      },
+      use: [authenticateSession],
+      handle: (req, res) => {
+        res.json({
+          user: currentActor(req),
+          mustChangePassword: currentSession(req).passwordChangeRequired,
+        });
+      },
+    },
+    {
+      method: 'post',
+      path: '/password',
+      summary:
+        'Change my password (every other session ends); ends the change an administrator’s password requires',
+      descriptionVi:
+        'Đổi mật khẩu; các phiên khác kết thúc. Bắt buộc trước mọi việc khác khi quản trị viên đã đặt mật khẩu.',
+      callers: 'signed-in',
+      body: changePasswordBody,
+      success: { status: 200, description: '`{ passwordChangedAt }`' },
+      errors: [422],
+      use: [authenticateSession],
+      // Needs the current password; every other session of the user ends, this one stays.
+      handle: async (req, res, { policy }) => {
+        const { currentPassword, newPassword } = validate(changePasswordBody, req.body);
+        const actor = currentActor(req);
+        const now = new Date();
+        const user = await UserModel.findById(actor.userId).lean();
+        if (!user) throw BAD_CREDENTIALS;
+        const address = clientAddress(req);
+        if (await heldBack(user, address, now, policy)) {
+          await checkAgainstDecoy(currentPassword);
+          throw WRONG_CURRENT_PASSWORD;
+        }
+        if (!(await verifyPassword(currentPassword, user.passwordHash))) {
+          await recordFailedLogin(user._id, address, now, policy);
+          throw WRONG_CURRENT_PASSWORD;
+        }
+        const problem = passwordProblem(newPassword, user._id);
+        if (problem) throw weakPasswordError(problem, 'newPassword');
+        if (newPassword === currentPassword) {
+          throw new ApiError(
+            422,
+            'PASSWORD_UNCHANGED',
+            {
+              vi: 'Mật khẩu mới phải khác mật khẩu hiện tại.',
+              en: 'The new password must differ from the current one.',
+            },
+            'newPassword',
+          );
+        }
+        await UserModel.updateOne(
+          { _id: user._id },
+          {
+            $set: { passwordHash: await hashPassword(newPassword), passwordChangedAt: now },
+            $unset: { mustChangePassword: 1 },
+          },
+        );
+        await endAllSessions(user._id, currentSession(req).id);
+        res.json({ passwordChangedAt: now.toISOString() });
+      },
+    },
+  ],
+});

@@ -1,5 +1,4 @@
-import type { Router, Request } from 'express';
-import { apiRouter } from '../http/apiRouter';
+import type { Request } from 'express';
 import { z } from 'zod';
 import {
   CONFIGURABLE_KEY_TEXT,
@@ -22,15 +21,16 @@ import {
 } from '../../data/configuration/ruleSetsInForce';
 import { currentActor } from '../auth/authenticate';
 import { ApiError, notFound } from '../errors/apiError';
+import { routeGroup } from '../http/routeDefinition';
 import { textField } from '../http/textField';
 import { validate } from '../http/validate';
 
-export const overrideBody = z.strictObject({
+const overrideBody = z.strictObject({
   values: z.record(z.string(), z.unknown()),
   reason: textField(2000),
 });
-export const scheduleBody = z.strictObject({ schedule: z.unknown(), reason: textField(2000) });
-export const yearParam = z.coerce.number().int().min(2021).max(2199);
+const scheduleBody = z.strictObject({ schedule: z.unknown(), reason: textField(2000) });
+const yearParam = z.coerce.number().int().min(2021).max(2199);
 
 function requireAdmin(req: Request): void {
   if (currentActor(req).role !== 'admin') {
@@ -66,109 +66,158 @@ const summary = (ruleSet: RuleSet) => ({
  * off: everyone signed in reads them; administrators change them, with a reason, and every
  * change is validated, kept as a revision and recorded in the audit log.
  */
-export function configurationRoutes(): Router {
-  const router = apiRouter();
-
-  router.get('/rule-sets', async (_req, res) => {
-    res.json({ items: (await ruleSetsInForce()).map(summary) });
-  });
-
-  router.put('/rule-sets/:id', async (req, res) => {
-    requireAdmin(req);
-    const body = validate(overrideBody, req.body);
-    const ruleSet = await ruleSetById(req.params.id);
-    if (!ruleSet) throw notFound({ vi: 'bộ quy tắc', en: 'Rule set' }, 'RULE_SET_NOT_FOUND');
-    const base = findRuleSet(ruleSet.id)!; // shipped values: `override` holds every change so far
-    const latest = await latestOverride(ruleSet.id);
-    const override = { ...((latest?.override as object) ?? {}), ...body.values };
-    const result = validateConfigOverride(base, override);
-    if (!result.ok) {
-      const first = result.issues[0]!;
-      throw new ApiError(
-        422,
-        'CONFIG_OVERRIDE_INVALID',
-        {
-          vi: `Giá trị cấu hình không hợp lệ: ${first.path}: ${first.message}`,
-          en: `Invalid value: ${first.path}: ${first.message}`,
-        },
-        first.path,
-      );
-    }
-    const saved = await saveOverrideRevision({
-      ruleSetId: ruleSet.id,
-      revision: (latest?.revision ?? 0) + 1,
-      override,
-      changes: result.changes,
-      reason: body.reason,
-      by: currentActor(req),
-    });
-    if (!saved) throw changedMeanwhile();
-    // Every process checks for a newer revision on each use: the change is in force now.
-    res.json({
-      ...summary((await ruleSetById(ruleSet.id))!),
-      changes: result.changes,
-      inForceFrom: saved.savedAt.toISOString(),
-    });
-  });
-
-  router.get('/calendar/:year', async (req, res) => {
-    const year = validate(yearParam, req.params.year);
-    const { calendar, revision, entered } = await calendarInForce();
-    const stored = entered.get(year);
-    res.json({
-      year,
-      daysOff: daysOffInYear(year, calendar),
-      swappedWorkingDays: swappedWorkingDaysInYear(year, calendar),
-      // The calendar revision every deadline computed now uses.
-      revision,
-      editedBy: stored?.by.userId ?? null,
-      editedAt: stored?.savedAt ?? null,
-      // What an administrator edits: the schedule entered for the year, else the shipped one.
-      schedule: stored?.schedule ?? SHIPPED_OFFICIAL_SCHEDULES.find((s) => s.year === year) ?? null,
-    });
-  });
-
-  router.put('/calendar/:year', async (req, res) => {
-    requireAdmin(req);
-    const year = validate(yearParam, req.params.year);
-    const body = validate(scheduleBody, req.body);
-    let schedule;
-    try {
-      schedule = parseOfficialSchedule(body.schedule);
-    } catch (error) {
-      const issue = (error as { issues?: { path: (string | number)[]; message: string }[] })
-        .issues?.[0];
-      const field = issue ? ['schedule', ...issue.path].join('.') : 'schedule';
-      throw new ApiError(
-        422,
-        'SCHEDULE_INVALID',
-        {
-          vi: `Lịch nghỉ không hợp lệ: ${issue?.message ?? String(error)}`,
-          en: `Invalid schedule: ${issue?.message ?? String(error)}`,
-        },
-        field,
-      );
-    }
-    if (schedule.year !== year) {
-      throw new ApiError(
-        422,
-        'SCHEDULE_INVALID',
-        { vi: 'Năm của lịch không khớp địa chỉ.', en: 'The schedule is for another year.' },
-        'schedule.year',
-      );
-    }
-    const revision = ((await calendarInForce()).revision ?? 0) + 1;
-    const saved = await saveCalendarRevision({
-      revision,
-      year,
-      schedule: body.schedule,
-      reason: body.reason,
-      by: currentActor(req),
-    });
-    if (!saved) throw changedMeanwhile();
-    // Every process checks for the next revision on each use: deadlines follow from now on.
-    res.json({ year, saved: true, revision, inForceFrom: saved.savedAt.toISOString() });
-  });
-
-  return router;
-}
+export const configurationRoutes = routeGroup({
+  mount: '/api/configuration',
+  tag: 'Configuration',
+  signInAtMount: true,
+  routes: [
+    {
+      method: 'get',
+      path: '/rule-sets',
+      summary: 'The rule sets in force, with their configured values',
+      descriptionVi: 'Các bộ quy tắc đang áp dụng.',
+      callers: 'signed-in',
+      success: { status: 200, description: '`{ items }`' },
+      handle: async (_req, res) => {
+        res.json({ items: (await ruleSetsInForce()).map(summary) });
+      },
+    },
+    {
+      method: 'put',
+      path: '/rule-sets/:id',
+      summary: 'Change configurable values of a rule set (kept as a revision)',
+      descriptionVi: 'Thay đổi giá trị cấu hình của bộ quy tắc (lưu thành phiên bản).',
+      callers: ['admin'],
+      body: overrideBody,
+      success: {
+        status: 200,
+        description:
+          'The rule set with its new revision (`configRevision`) and `inForceFrom`: every check that starts from then on, in every API and worker process, uses it and records the revision',
+      },
+      errors: [409, 422],
+      handle: async (req, res) => {
+        requireAdmin(req);
+        const body = validate(overrideBody, req.body);
+        const ruleSet = await ruleSetById(req.params.id!);
+        if (!ruleSet) throw notFound({ vi: 'bộ quy tắc', en: 'Rule set' }, 'RULE_SET_NOT_FOUND');
+        const base = findRuleSet(ruleSet.id)!; // shipped values: `override` holds every change so far
+        const latest = await latestOverride(ruleSet.id);
+        const override = { ...((latest?.override as object) ?? {}), ...body.values };
+        const result = validateConfigOverride(base, override);
+        if (!result.ok) {
+          const first = result.issues[0]!;
+          throw new ApiError(
+            422,
+            'CONFIG_OVERRIDE_INVALID',
+            {
+              vi: `Giá trị cấu hình không hợp lệ: ${first.path}: ${first.message}`,
+              en: `Invalid value: ${first.path}: ${first.message}`,
+            },
+            first.path,
+          );
+        }
+        const saved = await saveOverrideRevision({
+          ruleSetId: ruleSet.id,
+          revision: (latest?.revision ?? 0) + 1,
+          override,
+          changes: result.changes,
+          reason: body.reason,
+          by: currentActor(req),
+        });
+        if (!saved) throw changedMeanwhile();
+        // Every process checks for a newer revision on each use: the change is in force now.
+        res.json({
+          ...summary((await ruleSetById(ruleSet.id))!),
+          changes: result.changes,
+          inForceFrom: saved.savedAt.toISOString(),
+        });
+      },
+    },
+    {
+      method: 'get',
+      path: '/calendar/:year',
+      summary: 'The official working-day calendar of a year',
+      descriptionVi: 'Lịch làm việc chính thức của năm (ngày nghỉ, ngày làm bù).',
+      callers: 'signed-in',
+      params: { year: yearParam },
+      success: {
+        status: 200,
+        description:
+          'Days off and swapped working days, the official schedule in force (entered or shipped) to edit, who entered it and when, and the calendar `revision` deadlines now use',
+      },
+      handle: async (req, res) => {
+        const year = validate(yearParam, req.params.year);
+        const { calendar, revision, entered } = await calendarInForce();
+        const stored = entered.get(year);
+        res.json({
+          year,
+          daysOff: daysOffInYear(year, calendar),
+          swappedWorkingDays: swappedWorkingDaysInYear(year, calendar),
+          // The calendar revision every deadline computed now uses.
+          revision,
+          editedBy: stored?.by.userId ?? null,
+          editedAt: stored?.savedAt ?? null,
+          // What an administrator edits: the schedule entered for the year, else the shipped one.
+          schedule:
+            stored?.schedule ?? SHIPPED_OFFICIAL_SCHEDULES.find((s) => s.year === year) ?? null,
+        });
+      },
+    },
+    {
+      method: 'put',
+      path: '/calendar/:year',
+      summary: 'Set the official calendar of a year',
+      descriptionVi: 'Cập nhật lịch làm việc chính thức của năm.',
+      callers: ['admin'],
+      params: { year: yearParam },
+      body: scheduleBody,
+      success: {
+        status: 200,
+        description:
+          'The new calendar `revision` and `inForceFrom`: every deadline planned from then on, in every API and worker process, counts on it and records the revision',
+      },
+      errors: [409, 422],
+      handle: async (req, res) => {
+        requireAdmin(req);
+        const year = validate(yearParam, req.params.year);
+        const body = validate(scheduleBody, req.body);
+        let schedule;
+        try {
+          schedule = parseOfficialSchedule(body.schedule);
+        } catch (error) {
+          const issue = (error as { issues?: { path: (string | number)[]; message: string }[] })
+            .issues?.[0];
+          const field = issue ? ['schedule', ...issue.path].join('.') : 'schedule';
+          throw new ApiError(
+            422,
+            'SCHEDULE_INVALID',
+            {
+              vi: `Lịch nghỉ không hợp lệ: ${issue?.message ?? String(error)}`,
+              en: `Invalid schedule: ${issue?.message ?? String(error)}`,
+            },
+            field,
+          );
+        }
+        if (schedule.year !== year) {
+          throw new ApiError(
+            422,
+            'SCHEDULE_INVALID',
+            { vi: 'Năm của lịch không khớp địa chỉ.', en: 'The schedule is for another year.' },
+            'schedule.year',
+          );
+        }
+        const revision = ((await calendarInForce()).revision ?? 0) + 1;
+        const saved = await saveCalendarRevision({
+          revision,
+          year,
+          schedule: body.schedule,
+          reason: body.reason,
+          by: currentActor(req),
+        });
+        if (!saved) throw changedMeanwhile();
+        // Every process checks for the next revision on each use: deadlines follow from now on.
+        res.json({ year, saved: true, revision, inForceFrom: saved.savedAt.toISOString() });
+      },
+    },
+  ],
+});

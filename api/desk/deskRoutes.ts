@@ -1,7 +1,7 @@
-import type { Router } from 'express';
-import { apiRouter } from '../http/apiRouter';
+import type { Role } from '../../domain/process/roles';
 import { currentActor } from '../auth/authenticate';
 import { idempotencyKey } from '../http/idempotencyKey';
+import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
 import { validate } from '../http/validate';
 import {
   DESK_ACTIONS,
@@ -12,32 +12,109 @@ import {
 } from './deskSchemas';
 import type { DeskService } from './deskService';
 
+const READERS: readonly Role[] = ['secretariat', 'inspector', 'admin'];
+const SECRETARIAT: readonly Role[] = ['secretariat'];
+
+const ACTION_SUMMARIES: Record<(typeof DESK_ACTIONS)[number], string> = {
+  remind: 'Send a reminder to whoever holds the nomination',
+  escalate:
+    'Escalate a nomination to the holder’s superior, overdue or early (a note is required; the notice says which)',
+  extend: 'Extend the deadline of the current stage',
+  reassign: 'Reassign the nomination to another handler',
+};
+
+function deskAction(action: (typeof DESK_ACTIONS)[number]): RouteDefinition<DeskService> {
+  return {
+    method: 'post',
+    path: `/nominations/:id/${action}`,
+    summary: ACTION_SUMMARIES[action],
+    descriptionVi: 'Bàn làm việc của Thường trực: một thao tác gửi tới quy trình của hồ sơ.',
+    callers: SECRETARIAT,
+    body: DESK_ACTION_BODIES[action],
+    bodyOptional: true,
+    success: { status: 200, description: 'The outcome of the action on the nomination' },
+    errors: [409, 422],
+    idempotent: true,
+    handle: async (req, res, desk) => {
+      const body = validate(DESK_ACTION_BODIES[action], req.body ?? {});
+      res.json(
+        await desk.act(currentActor(req), req.params.id!, action, body, idempotencyKey(req)),
+      );
+    },
+  };
+}
+
 /**
  * The secretariat's desk (read-only for inspectors): open nominations by urgency, the
  * pipeline, and one-click or bulk reminders, escalations, extensions and reassignments, each
  * sent to the nomination's workflow.
  */
-export function deskRoutes(desk: DeskService): Router {
-  const router = apiRouter();
-  router.get('/stalled', async (req, res) => {
-    res.json(await desk.stalled(currentActor(req), validate(stalledQuery, req.query)));
-  });
-  router.get('/pipeline', async (req, res) => {
-    res.json(await desk.pipeline(currentActor(req), validate(pipelineQuery, req.query)));
-  });
-  router.get('/units', async (req, res) => {
-    res.json(await desk.units(currentActor(req)));
-  });
-  for (const action of DESK_ACTIONS) {
-    router.post(`/nominations/:id/${action}`, async (req, res) => {
-      const body = validate(DESK_ACTION_BODIES[action], req.body ?? {});
-      res.json(await desk.act(currentActor(req), req.params.id, action, body, idempotencyKey(req)));
-    });
-  }
-  router.post('/bulk', async (req, res) => {
-    const { action, nominationIds, params } = validate(bulkBody, req.body);
-    const body = validate(DESK_ACTION_BODIES[action], params);
-    res.json(await desk.bulk(currentActor(req), action, nominationIds, body, idempotencyKey(req)));
-  });
-  return router;
-}
+export const deskRoutes = routeGroup<DeskService>({
+  mount: '/api/desk',
+  tag: 'Secretariat desk',
+  signInAtMount: true,
+  routes: [
+    {
+      method: 'get',
+      path: '/stalled',
+      summary: 'Open nominations by urgency (overdue first)',
+      descriptionVi: 'Hồ sơ đang mở, xếp theo mức khẩn (quá hạn trước).',
+      callers: READERS,
+      query: stalledQuery,
+      success: {
+        status: 200,
+        description:
+          '`{ items, page, pageSize, total, totalIsLowerBound, next }`; each item names its nomination’s `number`. `next` (null on the last page) is the `after` of the next page, which begins after this one’s last row wherever rows moved meanwhile. `total` counts up to three pages from this one on; beyond, `totalIsLowerBound` is true and it means at least',
+      },
+      handle: async (req, res, desk) => {
+        res.json(await desk.stalled(currentActor(req), validate(stalledQuery, req.query)));
+      },
+    },
+    {
+      method: 'get',
+      path: '/pipeline',
+      summary: 'How many nominations wait at each stage',
+      descriptionVi: 'Số hồ sơ ở từng giai đoạn.',
+      callers: READERS,
+      query: pipelineQuery,
+      success: {
+        status: 200,
+        description:
+          '`{ byStage, closed, byUnit, medianWorkingDays, trend, sample }`: open nominations per stage and per unit, the closed ones by outcome (`awarded`, `notAwarded`, `revoked`), and per week (Monday, `weekOf`) those received (by receipt date), approved and closed otherwise (by the week of the step that closed them). Counted by each step in a small summary document per unit, so it reads no nomination.',
+      },
+      handle: async (req, res, desk) => {
+        res.json(await desk.pipeline(currentActor(req), validate(pipelineQuery, req.query)));
+      },
+    },
+    {
+      method: 'get',
+      path: '/units',
+      summary: 'Open nominations per unit',
+      descriptionVi: 'Hồ sơ đang mở theo đơn vị.',
+      callers: READERS,
+      success: { status: 200, description: 'Counts per unit' },
+      handle: async (req, res, desk) => {
+        res.json(await desk.units(currentActor(req)));
+      },
+    },
+    ...DESK_ACTIONS.map(deskAction),
+    {
+      method: 'post',
+      path: '/bulk',
+      summary: 'One desk action on many nominations at once',
+      descriptionVi: 'Thực hiện một thao tác cho nhiều hồ sơ cùng lúc.',
+      callers: SECRETARIAT,
+      body: bulkBody,
+      success: { status: 200, description: 'The outcome for each nomination' },
+      errors: [422],
+      idempotent: true,
+      handle: async (req, res, desk) => {
+        const { action, nominationIds, params } = validate(bulkBody, req.body);
+        const body = validate(DESK_ACTION_BODIES[action], params);
+        res.json(
+          await desk.bulk(currentActor(req), action, nominationIds, body, idempotencyKey(req)),
+        );
+      },
+    },
+  ],
+});

@@ -7,19 +7,16 @@ import {
   type Check,
 } from '../../observability/health';
 import { ApiError } from '../errors/apiError';
-import { apiRouter } from '../http/apiRouter';
+import { routeGroup } from '../http/routeDefinition';
+
+type Dependencies = Record<string, { vi: string; check: Check }>;
 
 /**
- * Probes for a load balancer. Liveness says only that the process answers (restart it if
- * not); readiness says whether it can serve: the database, the Temporal frontend and a
- * worker polling the task queue. Both come before the rate limit and the audit trail.
+ * Each dependency, with its name as the 503's Vietnamese message says it. The client is
+ * read at each probe, not here: the OpenAPI test builds the app without one.
  */
-export function healthRoutes(temporal: Client, taskQueue: string) {
-  /**
-   * Each dependency, with its name as the 503's Vietnamese message says it. The client is
-   * read at each probe, not here: the OpenAPI test builds the app without one.
-   */
-  const dependencies: Record<string, { vi: string; check: Check }> = {
+export function healthDependencies(temporal: Client, taskQueue: string): Dependencies {
+  return {
     database: { vi: 'cơ sở dữ liệu', check: databaseCheck },
     temporal: {
       vi: 'máy chủ quy trình (Temporal)',
@@ -30,31 +27,64 @@ export function healthRoutes(temporal: Client, taskQueue: string) {
       check: () => pollersCheck(temporal.connection, temporal.options.namespace, taskQueue)(),
     },
   };
-  const checks = Object.fromEntries(
-    Object.entries(dependencies).map(([name, { check }]) => [name, check]),
-  );
-
-  const router = apiRouter();
-  router.get('/', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  router.get('/ready', async (_req, res) => {
-    const { ready, checks: results } = await runChecks(checks);
-    if (ready) {
-      res.json({ status: 'ready', checks: results });
-      return;
-    }
-    const down = Object.keys(results).filter((name) => !results[name]!.ok);
-    const error = new ApiError(
-      503,
-      'NOT_READY',
-      {
-        vi: `Dịch vụ chưa sẵn sàng: không kết nối được ${down.map((name) => dependencies[name]!.vi).join(', ')}.`,
-        en: `Not ready: ${down.join(', ')} unavailable.`,
-      },
-      down[0],
-    );
-    res.status(503).json({ status: 'unready', checks: results, ...error.toBody() });
-  });
-  return router;
 }
+
+/**
+ * Probes for a load balancer. Liveness says only that the process answers (restart it if
+ * not); readiness says whether it can serve: the database, the Temporal frontend and a
+ * worker polling the task queue. Both come before the rate limit and the audit trail.
+ */
+export const healthRoutes = routeGroup<Dependencies>({
+  mount: '/api/health',
+  tag: 'System',
+  signInAtMount: false,
+  routes: [
+    {
+      method: 'get',
+      path: '/',
+      summary: 'Liveness check: the process answers (a balancer restarts it when it does not)',
+      descriptionVi: 'Kiểm tra dịch vụ còn chạy.',
+      callers: 'public',
+      success: { status: 200, description: '`{ "status": "ok" }`' },
+      handle: (_req, res) => {
+        res.json({ status: 'ok' });
+      },
+    },
+    {
+      method: 'get',
+      path: '/ready',
+      summary:
+        'Readiness check: the database, the Temporal frontend and a worker polling the task queue (each check bounded by 2 s; a worker counts when Temporal saw its poll in the last 75 s). 503 `NOT_READY` names the first dependency down; `checks` gives each with `ok`, `ms` and `error`',
+      descriptionVi:
+        'Kiểm tra dịch vụ sẵn sàng phục vụ: cơ sở dữ liệu, máy chủ quy trình Temporal và tiến trình xử lý (worker).',
+      callers: 'public',
+      success: {
+        status: 200,
+        description:
+          '`{ "status": "ready", "checks": { "database": { "ok": true, "ms": 3 }, … } }`',
+      },
+      errors: [503],
+      handle: async (_req, res, dependencies) => {
+        const checks = Object.fromEntries(
+          Object.entries(dependencies).map(([name, { check }]) => [name, check]),
+        );
+        const { ready, checks: results } = await runChecks(checks);
+        if (ready) {
+          res.json({ status: 'ready', checks: results });
+          return;
+        }
+        const down = Object.keys(results).filter((name) => !results[name]!.ok);
+        const error = new ApiError(
+          503,
+          'NOT_READY',
+          {
+            vi: `Dịch vụ chưa sẵn sàng: không kết nối được ${down.map((name) => dependencies[name]!.vi).join(', ')}.`,
+            en: `Not ready: ${down.join(', ')} unavailable.`,
+          },
+          down[0],
+        );
+        res.status(503).json({ status: 'unready', checks: results, ...error.toBody() });
+      },
+    },
+  ],
+});

@@ -1,5 +1,4 @@
-import express, { type Router, type Request, type Response } from 'express';
-import { apiRouter } from '../http/apiRouter';
+import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import {
   exportHistoryFile,
@@ -16,6 +15,7 @@ import {
 } from '../../data/history/import/spreadsheetFiles';
 import { currentActor } from '../auth/authenticate';
 import { ApiError } from '../errors/apiError';
+import { routeGroup } from '../http/routeDefinition';
 import { validate } from '../http/validate';
 import { EXPORT_ROLES, IMPORT_ROLES, requireRole } from './historyAccess';
 import { checkXlsxBounds } from './xlsxBounds';
@@ -41,8 +41,8 @@ export class ImportRejectedError extends ApiError {
   }
 }
 
-export const importQuery = z.object({ kind: z.enum(RECORD_KINDS).optional() });
-export const exportQuery = z.object({
+const importQuery = z.object({ kind: z.enum(RECORD_KINDS).optional() });
+const exportQuery = z.object({
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
   kind: z.enum(RECORD_KINDS).optional(),
 });
@@ -77,49 +77,76 @@ async function sendHistoryFile(
 }
 
 /** History import, export and the blank template; the format: docs/history-import.md. */
-export function historyRoutes(): Router {
-  const router = apiRouter();
-
-  router.post(
-    '/import',
-    express.raw({ type: [XLSX_TYPE, CSV_TYPE], limit: MAX_IMPORT_BYTES }),
-    async (req, res) => {
-      const actor = currentActor(req);
-      requireRole(actor, IMPORT_ROLES);
-      const format = formatOf(req.get('content-type'));
-      if (!format || !Buffer.isBuffer(req.body)) {
-        throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', {
-          vi: 'Gửi tệp Excel (.xlsx) hoặc CSV (UTF-8) làm nội dung yêu cầu.',
-          en: `Send the file as the request body, with content type ${XLSX_TYPE} or ${CSV_TYPE}.`,
-        });
-      }
-      const { kind } = validate(importQuery, req.query);
-      if (format === 'csv' && !kind) throw KIND_REQUIRED;
-      let outcome;
-      try {
-        if (format === 'xlsx') checkXlsxBounds(req.body);
-        outcome = await importHistoryFile(req.body, format, kind, actor.userId);
-      } catch (error) {
-        if (error instanceof UnreadableFileError) {
-          throw new ApiError(400, 'UNREADABLE_FILE', {
-            vi: 'Không đọc được tệp: tệp hỏng, sai định dạng hoặc không phải UTF-8.',
-            en: `The file cannot be read: ${error.message}.`,
+export const historyRoutes = routeGroup({
+  mount: '/api/history',
+  tag: 'History',
+  signInAtMount: true,
+  routes: [
+    {
+      method: 'post',
+      path: '/import',
+      summary:
+        'Import past awards and disciplinary records from an XLSX or CSV file (all or nothing)',
+      descriptionVi: 'Nhập dữ liệu khen thưởng, kỷ luật trước đây từ tệp Excel/CSV.',
+      callers: IMPORT_ROLES,
+      rawBody: [XLSX_TYPE, CSV_TYPE],
+      query: importQuery,
+      success: { status: 200, description: 'What was imported' },
+      errors: [413, 415, 422],
+      use: [express.raw({ type: [XLSX_TYPE, CSV_TYPE], limit: MAX_IMPORT_BYTES })],
+      handle: async (req, res) => {
+        const actor = currentActor(req);
+        requireRole(actor, IMPORT_ROLES);
+        const format = formatOf(req.get('content-type'));
+        if (!format || !Buffer.isBuffer(req.body)) {
+          throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', {
+            vi: 'Gửi tệp Excel (.xlsx) hoặc CSV (UTF-8) làm nội dung yêu cầu.',
+            en: `Send the file as the request body, with content type ${XLSX_TYPE} or ${CSV_TYPE}.`,
           });
         }
-        throw error;
-      }
-      if (!outcome.ok) throw new ImportRejectedError(outcome.errorCount, outcome.errors);
-      res.json(outcome);
+        const { kind } = validate(importQuery, req.query);
+        if (format === 'csv' && !kind) throw KIND_REQUIRED;
+        let outcome;
+        try {
+          if (format === 'xlsx') checkXlsxBounds(req.body);
+          outcome = await importHistoryFile(req.body, format, kind, actor.userId);
+        } catch (error) {
+          if (error instanceof UnreadableFileError) {
+            throw new ApiError(400, 'UNREADABLE_FILE', {
+              vi: 'Không đọc được tệp: tệp hỏng, sai định dạng hoặc không phải UTF-8.',
+              en: `The file cannot be read: ${error.message}.`,
+            });
+          }
+          throw error;
+        }
+        if (!outcome.ok) throw new ImportRejectedError(outcome.errorCount, outcome.errors);
+        res.json(outcome);
+      },
     },
-  );
-
-  router.get('/export', (req, res) => {
-    requireRole(currentActor(req), EXPORT_ROLES);
-    return sendHistoryFile(req, res, exportHistoryFile);
-  });
-
-  // Headers only: any signed-in user may prepare a file for the secretariat.
-  router.get('/template', (req, res) => sendHistoryFile(req, res, historyTemplateFile));
-
-  return router;
-}
+    {
+      method: 'get',
+      path: '/export',
+      summary: 'Export the stored history as XLSX or CSV',
+      descriptionVi: 'Xuất dữ liệu lịch sử khen thưởng, kỷ luật.',
+      callers: EXPORT_ROLES,
+      query: exportQuery,
+      success: { status: 200, description: 'The file', files: [XLSX_TYPE, CSV_TYPE] },
+      handle: (req, res) => {
+        requireRole(currentActor(req), EXPORT_ROLES);
+        return sendHistoryFile(req, res, exportHistoryFile);
+      },
+    },
+    {
+      method: 'get',
+      path: '/template',
+      summary:
+        'A blank import file: XLSX with every sheet (or `kind`), each header noting what it takes, or the CSV header of one kind; columns in docs/history-import.md',
+      descriptionVi: 'Tệp mẫu để nhập lịch sử khen thưởng, kỷ luật (Excel hoặc CSV).',
+      callers: 'signed-in',
+      query: exportQuery,
+      success: { status: 200, description: 'The template', files: [XLSX_TYPE, CSV_TYPE] },
+      // Headers only: any signed-in user may prepare a file for the secretariat.
+      handle: (req, res) => sendHistoryFile(req, res, historyTemplateFile),
+    },
+  ],
+});

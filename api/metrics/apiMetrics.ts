@@ -62,12 +62,5 @@ export function createApiMetrics() {
     next();
   };
 
-  const serve: RequestHandler = async (_req, res) => {
-    const body = await registry.metrics();
-    // As prom-client names it (`res.send` would rewrite the charset's place).
-    res.setHeader('Content-Type', registry.contentType);
-    res.end(body);
-  };
-
-  return { registry, measure, serve };
+  return { registry, measure };
 }

@@ -1,9 +1,9 @@
-import type { Router } from 'express';
-import { apiRouter } from '../http/apiRouter';
 import { z } from 'zod';
+import type { Role } from '../../domain/process/roles';
 import { currentActor } from '../auth/authenticate';
 import { checksShownTo } from '../eligibility/reasonVisibility';
 import { idempotencyKey } from '../http/idempotencyKey';
+import { routeGroup } from '../http/routeDefinition';
 import { textField } from '../http/textField';
 import { validate } from '../http/validate';
 import type { NominationProcessService } from './nominationProcessService';
@@ -14,57 +14,146 @@ import {
   nominationContentBody,
 } from './nominationSchemas';
 
-export const resubmitBody = z.strictObject({ note: textField(2000).optional() });
+const resubmitBody = z.strictObject({ note: textField(2000).optional() });
 
-export function nominationRoutes(
-  nominations: NominationService,
-  process: NominationProcessService,
-): Router {
-  const router = apiRouter();
+const UNIT: readonly Role[] = ['unit_officer', 'unit_head'];
 
-  router.get('/', async (req, res) => {
-    res.json(await nominations.list(currentActor(req), validate(listNominationsQuery, req.query)));
-  });
-
-  router.post('/', async (req, res) => {
-    const body = validate(nominationContentBody, req.body);
-    res
-      .status(201)
-      .json(await nominations.createDraft(currentActor(req), body, idempotencyKey(req)));
-  });
-
-  router.get('/:id', async (req, res) => {
-    const actor = currentActor(req);
-    res.json(checksShownTo(actor, await nominations.get(actor, req.params.id)));
-  });
-
-  router.patch('/:id', async (req, res) => {
-    const actor = currentActor(req);
-    const changes = validate(editNominationBody, req.body);
-    res.json(checksShownTo(actor, await nominations.edit(actor, req.params.id, changes)));
-  });
-
-  router.get('/:id/changes', async (req, res) => {
-    res.json(await nominations.changes(currentActor(req), req.params.id));
-  });
-
-  /** A dossier of one: the common case of submitting a single nomination. */
-  router.post('/:id/submit', async (req, res) => {
-    const actor = currentActor(req);
-    const result = await process.submitDossier(
-      actor,
-      [req.params.id],
-      'Tờ trình đề nghị khen thưởng',
-      idempotencyKey(req),
-    );
-    const { dossierId, dossierNumber } = result;
-    res.status(202).json({ dossierId, dossierNumber, ...result.nominations[0] });
-  });
-
-  router.post('/:id/resubmit', async (req, res) => {
-    const { note } = validate(resubmitBody, req.body ?? {});
-    res.json(await process.resubmit(currentActor(req), req.params.id, note, idempotencyKey(req)));
-  });
-
-  return router;
-}
+/** /api/nominations: drafts, their edits, and submission. */
+export const nominationRoutes = routeGroup<{
+  nominations: NominationService;
+  process: NominationProcessService;
+}>({
+  mount: '/api/nominations',
+  tag: 'Nominations',
+  signInAtMount: true,
+  routes: [
+    {
+      method: 'get',
+      path: '/',
+      summary: 'List nominations visible to the caller (paginated), or find them by number',
+      descriptionVi:
+        'Danh sách hồ sơ đề nghị; đơn vị chỉ thấy hồ sơ của mình. Tìm theo số hồ sơ: `number=VCSDT-2025-0012` (cả hồ sơ) hoặc `VCSDT-2025-0012/2` (một trường hợp).',
+      callers: 'signed-in',
+      query: listNominationsQuery,
+      success: {
+        status: 200,
+        description:
+          '`{ items, page, pageSize, total, totalIsLowerBound }`; each item carries `number` (e.g. `VCSDT-2025-0012/2`) once submitted. `total` counts up to three pages from this one on; beyond, `totalIsLowerBound` is true and it means at least. With `number`, the nominations that number names, in their dossier’s order',
+      },
+      handle: async (req, res, { nominations }) => {
+        res.json(
+          await nominations.list(currentActor(req), validate(listNominationsQuery, req.query)),
+        );
+      },
+    },
+    {
+      method: 'post',
+      path: '/',
+      summary:
+        "Draft a nomination (kept in the database only until submitted). `nominee.personId` / `collectiveId` must name one of the unit's people (or someone in the unit during `year`) or collectives: else 422 NOMINEE_OUTSIDE_UNIT, the same answer as for a code that names nothing. `reviewOccasion` (`annual`, `emulation_congress`, `ad_hoc`; null clears it on PATCH) is the review the proposal comes from: the appraisal judges Hero titles with it",
+      descriptionVi:
+        'Lập hồ sơ đề nghị khen thưởng (bản nháp). Mã cán bộ, mã tập thể phải thuộc đơn vị mình (hoặc người công tác tại đơn vị trong năm xét); nếu không: 422 NOMINEE_OUTSIDE_UNIT. `reviewOccasion`: dịp xét (tổng kết năm, Đại hội thi đua yêu nước, đột xuất), căn cứ để thẩm định danh hiệu Anh hùng.',
+      callers: UNIT,
+      body: nominationContentBody,
+      success: { status: 201, description: 'The drafted nomination' },
+      errors: [422],
+      idempotent: true,
+      handle: async (req, res, { nominations }) => {
+        const body = validate(nominationContentBody, req.body);
+        res
+          .status(201)
+          .json(await nominations.createDraft(currentActor(req), body, idempotencyKey(req)));
+      },
+    },
+    {
+      method: 'get',
+      path: '/:id',
+      summary:
+        'A nomination with its stage, the document the minister signed (`decision`: a decision, or a submission upward), the higher authority’s decision (`externalDecision`) and timeline',
+      descriptionVi: 'Chi tiết hồ sơ: số hồ sơ, giai đoạn, quyết định, lịch sử xử lý.',
+      callers: 'signed-in',
+      success: {
+        status: 200,
+        description:
+          'The nomination; `number`: `<unit>-<year>-<NNNN>/<place>`, its dossier’s number and its place in the dossier’s list, from submission on (a draft has none). Unit staff see hold and discipline reasons of `checks` without their facts (kind, dates, level, decision). In public comment, `dueOn` is the period’s last day and `publicCommentPostingDay` how it was counted (`posting_day_not_counted` or `posting_day_counted`, as the rule set configures)',
+      },
+      handle: async (req, res, { nominations }) => {
+        const actor = currentActor(req);
+        res.json(checksShownTo(actor, await nominations.get(actor, req.params.id!)));
+      },
+    },
+    {
+      method: 'patch',
+      path: '/:id',
+      summary:
+        'Edit a draft or returned nomination (the nominee link is checked as on drafting: 422 NOMINEE_OUTSIDE_UNIT)',
+      descriptionVi:
+        'Sửa hồ sơ nháp hoặc hồ sơ bị trả lại; mã cán bộ, mã tập thể được kiểm tra như khi lập.',
+      callers: UNIT,
+      body: editNominationBody,
+      success: { status: 200, description: 'The edited nomination' },
+      errors: [409, 422],
+      handle: async (req, res, { nominations }) => {
+        const actor = currentActor(req);
+        const changes = validate(editNominationBody, req.body);
+        res.json(checksShownTo(actor, await nominations.edit(actor, req.params.id!, changes)));
+      },
+    },
+    {
+      method: 'get',
+      path: '/:id/changes',
+      summary: "A nomination's content changes, revision by revision",
+      descriptionVi: 'Các lần sửa nội dung hồ sơ.',
+      callers: 'signed-in',
+      success: { status: 200, description: 'The list of changes' },
+      handle: async (req, res, { nominations }) => {
+        res.json(await nominations.changes(currentActor(req), req.params.id!));
+      },
+    },
+    {
+      method: 'post',
+      path: '/:id/submit',
+      summary: "Submit one nomination (a dossier of one); starts the nomination's workflow",
+      descriptionVi: 'Thủ trưởng đơn vị trình hồ sơ; quy trình nomination-<id> bắt đầu.',
+      callers: ['unit_head'],
+      bodyOptional: true,
+      success: {
+        status: 202,
+        description:
+          '`{ dossierId, dossierNumber, nominationId, number, workflowId }` the submission as accepted; answered once the workflow has recorded it (at most 5 s later), so the dossier reads as submitted',
+      },
+      errors: [409, 422],
+      idempotent: true,
+      // A dossier of one: the common case of submitting a single nomination.
+      handle: async (req, res, { process }) => {
+        const actor = currentActor(req);
+        const result = await process.submitDossier(
+          actor,
+          [req.params.id!],
+          'Tờ trình đề nghị khen thưởng',
+          idempotencyKey(req),
+        );
+        const { dossierId, dossierNumber } = result;
+        res.status(202).json({ dossierId, dossierNumber, ...result.nominations[0] });
+      },
+    },
+    {
+      method: 'post',
+      path: '/:id/resubmit',
+      summary: 'Resubmit a nomination returned for completion',
+      descriptionVi: 'Trình lại hồ sơ đã bổ sung theo yêu cầu.',
+      callers: ['unit_head'],
+      body: resubmitBody,
+      bodyOptional: true,
+      success: { status: 200, description: "The nomination's status" },
+      errors: [409, 422],
+      idempotent: true,
+      handle: async (req, res, { process }) => {
+        const { note } = validate(resubmitBody, req.body ?? {});
+        res.json(
+          await process.resubmit(currentActor(req), req.params.id!, note, idempotencyKey(req)),
+        );
+      },
+    },
+  ],
+});

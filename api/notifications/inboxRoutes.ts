@@ -1,7 +1,6 @@
-import type { Router } from 'express';
-import { apiRouter } from '../http/apiRouter';
 import { currentActor } from '../auth/authenticate';
 import { idempotencyKey } from '../http/idempotencyKey';
+import { routeGroup } from '../http/routeDefinition';
 import { validate } from '../http/validate';
 import { inboxQuery, notificationIdParam } from './inboxSchemas';
 import type { InboxService } from './inboxService';
@@ -10,23 +9,52 @@ import type { InboxService } from './inboxService';
  * `/api/inbox` — the signed-in person's inbox. Marking read is idempotent by nature; an
  * `Idempotency-Key` is accepted (validated) like on every write.
  */
-export function inboxRoutes(inbox: InboxService): Router {
-  const router = apiRouter();
-
-  router.get('/', async (req, res) => {
-    res.json(await inbox.inbox(currentActor(req), validate(inboxQuery, req.query)));
-  });
-
-  router.post('/read-all', async (req, res) => {
-    idempotencyKey(req);
-    res.json(await inbox.markAllRead(currentActor(req)));
-  });
-
-  router.post('/:id/read', async (req, res) => {
-    idempotencyKey(req);
-    const id = validate(notificationIdParam, req.params.id);
-    res.json(await inbox.markRead(currentActor(req), id));
-  });
-
-  return router;
-}
+export const inboxRoutes = routeGroup<InboxService>({
+  mount: '/api/inbox',
+  tag: 'Inbox',
+  signInAtMount: true,
+  routes: [
+    {
+      method: 'get',
+      path: '/',
+      summary: "The caller's to-do list and notifications (paginated)",
+      descriptionVi: 'Việc cần làm và thông báo của người dùng.',
+      callers: 'signed-in',
+      query: inboxQuery,
+      success: { status: 200, description: '`{ items, page, pageSize, total, ... }`' },
+      handle: async (req, res, inbox) => {
+        res.json(await inbox.inbox(currentActor(req), validate(inboxQuery, req.query)));
+      },
+    },
+    {
+      method: 'post',
+      path: '/read-all',
+      summary: 'Mark every notification read',
+      descriptionVi: 'Đánh dấu đã đọc tất cả.',
+      callers: 'signed-in',
+      bodyOptional: true,
+      success: { status: 200, description: 'How many were marked' },
+      idempotent: true,
+      handle: async (req, res, inbox) => {
+        idempotencyKey(req);
+        res.json(await inbox.markAllRead(currentActor(req)));
+      },
+    },
+    {
+      method: 'post',
+      path: '/:id/read',
+      summary: 'Mark one notification read',
+      descriptionVi: 'Đánh dấu đã đọc một thông báo.',
+      callers: 'signed-in',
+      params: { id: notificationIdParam },
+      bodyOptional: true,
+      success: { status: 200, description: 'The notification' },
+      idempotent: true,
+      handle: async (req, res, inbox) => {
+        idempotencyKey(req);
+        const id = validate(notificationIdParam, req.params.id);
+        res.json(await inbox.markRead(currentActor(req), id));
+      },
+    },
+  ],
+});

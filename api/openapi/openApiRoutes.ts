@@ -1,25 +1,46 @@
-import type { Router } from 'express';
-import { apiRouter } from '../http/apiRouter';
+import { routeGroup } from '../http/routeDefinition';
 import { renderDocsPage } from './docsPage';
-import { openApiDocument } from './openApiDocument';
 
-/** Mounted at /api, without sign-in: the OpenAPI document and its readable page. */
-export function openApiRoutes(): Router {
-  const router = apiRouter();
-  let page: string | undefined;
-  router.get('/openapi.json', (_req, res) => {
-    res.set('Cache-Control', 'public, max-age=300').json(openApiDocument());
-  });
-  router.get('/docs', (_req, res) => {
-    page ??= renderDocsPage(openApiDocument());
-    res
-      .set({
-        'Cache-Control': 'public, max-age=300',
-        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
-        'X-Content-Type-Options': 'nosniff',
-      })
-      .type('html')
-      .send(page);
-  });
-  return router;
-}
+let page: string | undefined;
+
+/**
+ * Mounted at /api, without sign-in: the OpenAPI document and its readable page. The document
+ * comes from the app (`openApiDocument`), as it is built from these very routes.
+ */
+export const openApiRoutes = routeGroup<() => Record<string, unknown>>({
+  mount: '/api',
+  tag: 'System',
+  signInAtMount: false,
+  routes: [
+    {
+      method: 'get',
+      path: '/openapi.json',
+      summary: 'This OpenAPI 3.1 document',
+      descriptionVi: 'Tài liệu OpenAPI của API.',
+      callers: 'public',
+      success: { status: 200, description: 'The OpenAPI document' },
+      handle: (_req, res, openApiDocument) => {
+        res.set('Cache-Control', 'public, max-age=300').json(openApiDocument());
+      },
+    },
+    {
+      method: 'get',
+      path: '/docs',
+      summary: 'Readable API documentation (HTML)',
+      descriptionVi: 'Trang tài liệu API.',
+      callers: 'public',
+      success: { status: 200, description: 'An HTML page', files: ['text/html; charset=utf-8'] },
+      handle: (_req, res, openApiDocument) => {
+        page ??= renderDocsPage(openApiDocument());
+        res
+          .set({
+            'Cache-Control': 'public, max-age=300',
+            'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+            'X-Content-Type-Options': 'nosniff',
+          })
+          .type('html')
+          .send(page);
+      },
+    },
+  ],
+});

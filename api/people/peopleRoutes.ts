@@ -1,14 +1,30 @@
-import type { Router } from 'express';
-import { apiRouter } from '../http/apiRouter';
 import { currentActor } from '../auth/authenticate';
+import { routeGroup } from '../http/routeDefinition';
 import { validate } from '../http/validate';
-import { peopleSearchQuery, searchPeople } from './peopleSearch';
+import { PEOPLE_SEARCHERS, peopleSearchQuery, searchPeople } from './peopleSearch';
 
 /** Mounted at /api/people: find a person by name (their eligibility is `/:id/eligibility`). */
-export function peopleRoutes(): Router {
-  const router = apiRouter();
-  router.get('/', async (req, res) => {
-    res.json(await searchPeople(currentActor(req), validate(peopleSearchQuery, req.query)));
-  });
-  return router;
-}
+export const peopleRoutes = routeGroup({
+  mount: '/api/people',
+  tag: 'People',
+  signInAtMount: true,
+  routes: [
+    {
+      method: 'get',
+      path: '/',
+      summary:
+        'Find people by name, marks optional ("Lo Van" finds "Lò Văn Púa"); unit staff their own unit only (paginated)',
+      descriptionVi:
+        'Tìm cán bộ theo tên (gõ có dấu hoặc không dấu); cán bộ đơn vị chỉ tìm trong đơn vị mình.',
+      callers: PEOPLE_SEARCHERS,
+      query: peopleSearchQuery,
+      success: {
+        status: 200,
+        description: '`{ items: [{ id, fullName, unitId, position? }], page, pageSize, total }`',
+      },
+      handle: async (req, res) => {
+        res.json(await searchPeople(currentActor(req), validate(peopleSearchQuery, req.query)));
+      },
+    },
+  ],
+});

@@ -1,6 +1,6 @@
-import type { Router } from 'express';
-import { apiRouter } from '../http/apiRouter';
+import type { Role } from '../../domain/process/roles';
 import { currentActor } from '../auth/authenticate';
+import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
 import { validate } from '../http/validate';
 import {
   listQuery,
@@ -10,52 +10,133 @@ import {
   templateBody,
   yearField,
 } from './registrationSchemas';
-import { RegistrationService } from './registrationService';
+import type { RegistrationService } from './registrationService';
 
-/** Registration for the year's movement, and bloc score sheets with their ranking. */
-export function registrationRoutes(service = new RegistrationService()): Router {
-  const router = apiRouter();
-  router.post('/', async (req, res) => {
-    res
-      .status(201)
-      .json(await service.register(currentActor(req), validate(registerBody, req.body)));
-  });
-  router.get('/', async (req, res) => {
-    res.json(await service.list(currentActor(req), validate(listQuery, req.query)));
-  });
-  router.get('/status', async (req, res) => {
-    const q = validate(statusQuery, req.query);
-    res.json(await service.status(currentActor(req), q.year, q.unitId));
-  });
-  router.get('/templates/:year', async (req, res) => {
-    currentActor(req);
-    res.json(await service.template(validate(yearField, req.params.year)));
-  });
-  router.put('/templates/:year', async (req, res) => {
-    res.json(
-      await service.setTemplate(
-        currentActor(req),
-        validate(yearField, req.params.year),
-        validate(templateBody, req.body),
-      ),
-    );
-  });
-  for (const side of ['self', 'council'] as const) {
-    router.put(`/score-sheets/:year/:unitId/${side}`, async (req, res) => {
+const SECRETARIAT: readonly Role[] = ['secretariat'];
+const rankingQuery = statusQuery.pick({ year: true });
+
+function scoreSheet(side: 'self' | 'council'): RouteDefinition<RegistrationService> {
+  return {
+    method: 'put',
+    path: `/score-sheets/:year/:unitId/${side}`,
+    summary:
+      side === 'self'
+        ? "The unit head's self-assessment score sheet for the year"
+        : "The council's score sheet for a unit in the year",
+    descriptionVi:
+      side === 'self' ? 'Bảng tự chấm điểm của đơn vị.' : 'Bảng chấm điểm của Hội đồng.',
+    callers: side === 'self' ? ['unit_head'] : SECRETARIAT,
+    params: { year: yearField },
+    body: scoreBody,
+    success: { status: 200, description: 'The stored score sheet' },
+    errors: [422],
+    handle: async (req, res, service) => {
       res.json(
         await service.score(
           currentActor(req),
           validate(yearField, req.params.year),
-          req.params.unitId,
+          req.params.unitId!,
           side,
           validate(scoreBody, req.body),
         ),
       );
-    });
-  }
-  router.get('/blocs/:blocId/ranking', async (req, res) => {
-    const { year } = validate(statusQuery.pick({ year: true }), req.query);
-    res.json(await service.ranking(currentActor(req), year, req.params.blocId));
-  });
-  return router;
+    },
+  };
 }
+
+/** Registration for the year's movement, and bloc score sheets with their ranking. */
+export const registrationRoutes = routeGroup<RegistrationService>({
+  mount: '/api/registrations',
+  tag: 'Registrations',
+  signInAtMount: true,
+  routes: [
+    {
+      method: 'post',
+      path: '/',
+      summary: "Register for the year's emulation movement",
+      descriptionVi: 'Đăng ký thi đua.',
+      callers: ['unit_officer', 'unit_head'],
+      body: registerBody,
+      success: { status: 201, description: 'The registration' },
+      errors: [409, 422],
+      handle: async (req, res, service) => {
+        res
+          .status(201)
+          .json(await service.register(currentActor(req), validate(registerBody, req.body)));
+      },
+    },
+    {
+      method: 'get',
+      path: '/',
+      summary: 'List registrations (paginated)',
+      descriptionVi: 'Danh sách đăng ký thi đua.',
+      callers: 'signed-in',
+      query: listQuery,
+      success: { status: 200, description: '`{ items, page, pageSize, total }`' },
+      handle: async (req, res, service) => {
+        res.json(await service.list(currentActor(req), validate(listQuery, req.query)));
+      },
+    },
+    {
+      method: 'get',
+      path: '/status',
+      summary: 'Which units have registered in a year',
+      descriptionVi: 'Tình hình đăng ký thi đua của các đơn vị.',
+      callers: 'signed-in',
+      query: statusQuery,
+      success: { status: 200, description: 'Registration status per unit' },
+      handle: async (req, res, service) => {
+        const q = validate(statusQuery, req.query);
+        res.json(await service.status(currentActor(req), q.year, q.unitId));
+      },
+    },
+    {
+      method: 'get',
+      path: '/templates/:year',
+      summary: "The year's score-sheet template",
+      descriptionVi: 'Mẫu bảng chấm điểm thi đua của năm.',
+      callers: 'signed-in',
+      params: { year: yearField },
+      success: { status: 200, description: 'The template' },
+      handle: async (req, res, service) => {
+        currentActor(req);
+        res.json(await service.template(validate(yearField, req.params.year)));
+      },
+    },
+    {
+      method: 'put',
+      path: '/templates/:year',
+      summary: "Set the year's score-sheet template",
+      descriptionVi: 'Ban hành mẫu bảng chấm điểm của năm.',
+      callers: SECRETARIAT,
+      params: { year: yearField },
+      body: templateBody,
+      success: { status: 200, description: 'The stored template' },
+      errors: [422],
+      handle: async (req, res, service) => {
+        res.json(
+          await service.setTemplate(
+            currentActor(req),
+            validate(yearField, req.params.year),
+            validate(templateBody, req.body),
+          ),
+        );
+      },
+    },
+    scoreSheet('self'),
+    scoreSheet('council'),
+    {
+      method: 'get',
+      path: '/blocs/:blocId/ranking',
+      summary: "The ranking of an emulation bloc's units in a year",
+      descriptionVi: 'Xếp hạng các đơn vị trong khối thi đua.',
+      callers: 'signed-in',
+      query: rankingQuery,
+      success: { status: 200, description: 'The ranking' },
+      handle: async (req, res, service) => {
+        const { year } = validate(rankingQuery, req.query);
+        res.json(await service.ranking(currentActor(req), year, req.params.blocId!));
+      },
+    },
+  ],
+});

@@ -1,10 +1,8 @@
-import type { Router } from 'express';
-import { apiRouter } from '../http/apiRouter';
-import type { Client } from '@temporalio/client';
 import { currentActor } from '../auth/authenticate';
-import { validate } from '../http/validate';
 import { idempotencyKey } from '../http/idempotencyKey';
-import { RevocationService } from './revocationService';
+import { routeGroup } from '../http/routeDefinition';
+import { validate } from '../http/validate';
+import type { RevocationService } from './revocationService';
 import {
   listRevocationsQuery,
   requestRevocationBody,
@@ -12,22 +10,63 @@ import {
 } from './revocationSchemas';
 
 /** Revocation of granted awards (Law 06/2022/QH15, Art. 93(2)). */
-export function revocationRoutes(temporal: Client, taskQueue: string): Router {
-  const service = new RevocationService(temporal, taskQueue);
-  const router = apiRouter();
-  router.get('/', async (req, res) => {
-    res.json(await service.list(currentActor(req), validate(listRevocationsQuery, req.query)));
-  });
-  router.post('/', async (req, res) => {
-    const body = validate(requestRevocationBody, req.body);
-    res.status(201).json(await service.request(currentActor(req), body, idempotencyKey(req)));
-  });
-  router.get('/:id', async (req, res) => {
-    res.json(await service.get(currentActor(req), req.params.id));
-  });
-  router.post('/:id/ruling', async (req, res) => {
-    const body = validate(ruleRevocationBody, req.body);
-    res.json(await service.rule(currentActor(req), req.params.id, body, idempotencyKey(req)));
-  });
-  return router;
-}
+export const revocationRoutes = routeGroup<RevocationService>({
+  mount: '/api/revocations',
+  tag: 'Revocations',
+  signInAtMount: true,
+  routes: [
+    {
+      method: 'get',
+      path: '/',
+      summary: 'List revocation requests (paginated)',
+      descriptionVi: 'Danh sách đề nghị huỷ bỏ khen thưởng.',
+      callers: 'signed-in',
+      query: listRevocationsQuery,
+      success: { status: 200, description: '`{ items, page, pageSize, total }`' },
+      handle: async (req, res, service) => {
+        res.json(await service.list(currentActor(req), validate(listRevocationsQuery, req.query)));
+      },
+    },
+    {
+      method: 'post',
+      path: '/',
+      summary: 'Request the revocation of an award',
+      descriptionVi: 'Đề nghị huỷ bỏ quyết định khen thưởng.',
+      callers: ['secretariat'],
+      body: requestRevocationBody,
+      success: { status: 201, description: 'The revocation request' },
+      errors: [409, 422],
+      idempotent: true,
+      handle: async (req, res, service) => {
+        const body = validate(requestRevocationBody, req.body);
+        res.status(201).json(await service.request(currentActor(req), body, idempotencyKey(req)));
+      },
+    },
+    {
+      method: 'get',
+      path: '/:id',
+      summary: 'A revocation request',
+      descriptionVi: 'Chi tiết đề nghị huỷ bỏ.',
+      callers: 'signed-in',
+      success: { status: 200, description: 'The revocation request' },
+      handle: async (req, res, service) => {
+        res.json(await service.get(currentActor(req), req.params.id!));
+      },
+    },
+    {
+      method: 'post',
+      path: '/:id/ruling',
+      summary: 'Rule on a revocation request',
+      descriptionVi: 'Quyết định huỷ bỏ hoặc giữ nguyên khen thưởng.',
+      callers: ['minister', 'deputy_minister'],
+      body: ruleRevocationBody,
+      success: { status: 200, description: 'The revocation after the ruling' },
+      errors: [409, 422],
+      idempotent: true,
+      handle: async (req, res, service) => {
+        const body = validate(ruleRevocationBody, req.body);
+        res.json(await service.rule(currentActor(req), req.params.id!, body, idempotencyKey(req)));
+      },
+    },
+  ],
+});

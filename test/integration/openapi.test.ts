@@ -80,6 +80,8 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  // The document is built from the route definitions the app mounts (api/http/routeDefinition.ts):
+  // a route mounted some other way, or a definition left unmounted, fails here.
   it('lists every route of the running app, and no route the app does not have', () => {
     const app = createApp({
       temporal: {} as Client,
