@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import { DossierModel } from '../../data/nomination/dossierModel';
 import { numberDossier } from '../../data/nomination/dossierNumber';
 import { NominationModel } from '../../data/nomination/nominationModel';
 
@@ -26,9 +27,12 @@ export async function recordSubmission(record: SubmissionRecord): Promise<void> 
     );
   }
   const version = record.version ?? n.dossierVersion;
-  // The same number the API answered with: the dossier lists the nomination already.
-  const number =
-    first && (await numberDossier(first.dossierId, [nominationId])).nominations.get(nominationId);
+  // The same number the API answered with: the dossier lists the nomination already. (A
+  // workflow started without a registered dossier, as tests do, gets none.)
+  const numbered = first && (await DossierModel.exists({ _id: first.dossierId }));
+  const number = numbered
+    ? (await numberDossier(first.dossierId, [nominationId])).nominations.get(nominationId)
+    : undefined;
   await NominationModel.updateOne(
     {
       _id: nominationId,

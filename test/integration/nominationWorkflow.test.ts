@@ -241,6 +241,9 @@ describe('nominationWorkflow', () => {
     expect(back.stage).toBe('appraisal');
     // 3 of the 10 working days were used before the return; 7 remain from today.
     expect((await record(handle))!.dueOn).toBe(deadlineAfter(today(), 7, CIVIL_SERVICE_CALENDAR));
+    // What was sent each time is written by the workflow itself, not by the API.
+    expect((await record(handle))!.submissions.map((s) => s.version)).toEqual([1, 2]);
+    await captureHistory(handle, 'nomination-resubmitted');
   });
 
   test('a supplement not sent in time ends the nomination, after a reminder and an escalation', async () => {
