@@ -1,8 +1,8 @@
 import { getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
+import type { DecisionStep } from '../../activities/decision/recordDecisionStep';
 import { vietnamDateOf } from '../../domain/calendar';
 import { rulingRefusal } from '../../domain/messages/ruling';
-import type { Actor } from '../../domain/process/roles';
 import { refuseRulingContent } from '../../domain/ruling/rulingRules';
 import { DATABASE_STEP, NUMBER_ALLOCATION } from '../activityOptions';
 import {
@@ -35,6 +35,20 @@ const RESULT_OF = {
 } as const;
 
 type Draft = Extract<Awaited<ReturnType<typeof prepareDecisionDraft>>, { ok: true }>;
+type DecisionRulingOf = Ruling<DecisionRulingAction>;
+
+/** One decision in the making: what its status shows and the sequence of its document. */
+interface Decision {
+  readonly start: AwardDecisionStart;
+  readonly progress: RulingProgress<DecisionPhase>;
+  result?: AwardDecisionStatus['result'];
+  decision?: AwardDecisionStatus['decision'];
+  signatureLines?: string[];
+  struck: StruckNomination[];
+  readonly unreachable: string[];
+  /** Sequence of the decision document's writes; the draft is 1. */
+  seq: number;
+}
 
 /**
  * One award decision: the secretariat's draft (one award, many nominations in the annex) →
@@ -44,148 +58,21 @@ type Draft = Extract<Awaited<ReturnType<typeof prepareDecisionDraft>>, { ok: tru
 export async function awardDecisionWorkflow(
   start: AwardDecisionStart,
 ): Promise<AwardDecisionStatus> {
-  const progress: RulingProgress<DecisionPhase> = { phase: 'preparing' };
-  let result: AwardDecisionStatus['result'];
-  let decision: AwardDecisionStatus['decision'];
-  let signatureLines: string[] | undefined;
-  let struck: StruckNomination[] = [];
-  const unreachable: string[] = [];
-  /** Sequence of the decision document's writes; the draft is 1. */
-  let seq = 1;
-
-  const kept = (): string[] =>
-    start.nominationIds.filter((id) => !struck.some((s) => s.nominationId === id));
-  const status = (): AwardDecisionStatus => ({
-    decisionId: start.decisionId,
-    phase: progress.phase,
-    result,
-    refusal: progress.refusal,
-    decision,
-    signatureLines,
-    kept: result === 'signed' || progress.phase === 'awaiting_ruling' ? kept() : [],
-    struck,
-    unreachable: [...unreachable],
-    rulingUpdateId: progress.rulingUpdateId,
-  });
-  const recordStep = (step: Omit<Parameters<typeof recordDecisionStep>[0], 'decisionId' | 'seq'>) =>
-    recordDecisionStep({ decisionId: start.decisionId, seq: ++seq, ...step });
-
-  /** Every nomination learns it is in the draft (or the miss is recorded) before the ruling. */
-  async function tellNominations(): Promise<void> {
-    const notReached = await signalEach(start.nominationIds, (id) =>
-      getExternalWorkflowHandle(nominationWorkflowId(id)).signal(includedInDecisionSignal, {
-        decisionId: start.decisionId,
-      }),
-    );
-    if (notReached.length) {
-      unreachable.push(...notReached);
-      await recordStep({
-        at: new Date().toISOString(),
-        action: 'nominations_unreachable',
-        actor: start.draftedBy,
-        unreachable: notReached,
-      });
-    }
-  }
-
-  /** Signs (number, records) or records the refusal, then tells every nomination. */
-  async function carryOut(draft: Draft, { action, authority }: Ruling<DecisionRulingAction>) {
-    progress.phase = 'signing';
-    const signer: Actor = action.actor;
-    const common = {
-      decisionId: start.decisionId,
-      actor: signer,
-      onBehalfOf: authority.onBehalfOf,
-    };
-    let signals: Array<[string, DecisionRuling]>;
-
-    if (action.outcome === 'approve_all' || action.outcome === 'approve_some') {
-      struck = action.outcome === 'approve_some' ? (action.struck ?? []) : [];
-      const now = new Date();
-      const signedOn = vietnamDateOf(now);
-      const issued = await issueDecisionNumber({
-        decisionId: start.decisionId,
-        signedOn,
-        signedAt: now.toISOString(),
-        // Above the minister, what is signed is the submission upward: its own series.
-        documentType: draft.forwardedUpward ? 'submission' : 'decision',
-      });
-      seq += 1;
-      await signDecision({
-        decisionId: start.decisionId,
-        seq,
-        signedAt: now.toISOString(),
-        signedOn,
-        issued,
-        signer,
-        onBehalfOf: authority.onBehalfOf,
-        signatureLines: authority.signatureLines,
-        kept: kept(),
-        struck,
-      });
-      decision = { ...issued, signedOn };
-      signatureLines = authority.signatureLines;
-      result = 'signed';
-      const signed = decision;
-      signals = [
-        ...kept().map((id): [string, DecisionRuling] => [
-          id,
-          { ...common, outcome: 'signed', decision: signed },
-        ]),
-        ...struck.map((s): [string, DecisionRuling] => [
-          s.nominationId,
-          { ...common, outcome: 'struck', reason: s.reason },
-        ]),
-      ];
-    } else {
-      const ruled = RESULT_OF[action.outcome];
-      result = ruled;
-      await recordStep({
-        at: new Date().toISOString(),
-        action: ruled,
-        actor: signer,
-        reason: action.reason,
-        status: ruled,
-        release: start.nominationIds,
-      });
-      signals = start.nominationIds.map((id) => [
-        id,
-        {
-          decisionId: start.decisionId,
-          outcome: ruled,
-          actor: signer,
-          onBehalfOf: authority.onBehalfOf,
-          reason: action.reason,
-        },
-      ]);
-    }
-
-    progress.phase = 'notifying';
-    const missed = await signalEach(
-      signals.map(([id]) => id),
-      (id) =>
-        getExternalWorkflowHandle(nominationWorkflowId(id)).signal(
-          decisionRulingSignal,
-          signals.find(([target]) => target === id)![1],
-        ),
-    );
-    for (const id of missed) if (!unreachable.includes(id)) unreachable.push(id);
-    await recordStep({
-      at: new Date().toISOString(),
-      action: 'nominations_notified',
-      actor: signer,
-      unreachable: missed.length ? missed : undefined,
-    });
-  }
-
+  const d: Decision = {
+    start,
+    progress: { phase: 'preparing' },
+    struck: [],
+    unreachable: [],
+    seq: 1,
+  };
   return ruleOnRequest({
     messages: {
       statusQuery: decisionStatusQuery,
       readyUpdate: draftOutcomeUpdate,
       ruleUpdate: ruleDecisionUpdate,
     },
-    progress,
-    status,
+    progress: d.progress,
+    status: () => statusOf(d),
     refusals: {
       notReady: rulingRefusal('decisionNotReady'),
       alreadyRuled: rulingRefusal('decisionAlreadyRuled'),
@@ -197,9 +84,161 @@ export async function awardDecisionWorkflow(
         at: new Date().toISOString(),
       }),
     awardOf: (draft) => ({ awardCode: start.awardCode, kind: draft.kind }),
-    beforeRuling: tellNominations,
+    beforeRuling: () => tellNominations(d),
     checkContent: (action) => refuseRulingContent(start.nominationIds, action),
-    apply: carryOut,
+    apply: async (draft, ruling) => {
+      d.progress.phase = 'signing';
+      const signals =
+        ruling.action.outcome === 'approve_all' || ruling.action.outcome === 'approve_some'
+          ? await sign(d, draft, ruling)
+          : await refuseToSign(d, ruling);
+      d.progress.phase = 'notifying';
+      await notifyNominations(d, ruling, signals);
+    },
+  });
+}
+
+function kept(d: Decision): string[] {
+  return d.start.nominationIds.filter((id) => !d.struck.some((s) => s.nominationId === id));
+}
+
+function statusOf(d: Decision): AwardDecisionStatus {
+  const { phase } = d.progress;
+  return {
+    decisionId: d.start.decisionId,
+    phase,
+    result: d.result,
+    refusal: d.progress.refusal,
+    decision: d.decision,
+    signatureLines: d.signatureLines,
+    kept: d.result === 'signed' || phase === 'awaiting_ruling' ? kept(d) : [],
+    struck: d.struck,
+    unreachable: [...d.unreachable],
+    rulingUpdateId: d.progress.rulingUpdateId,
+  };
+}
+
+function recordStep(d: Decision, step: Omit<DecisionStep, 'decisionId' | 'seq'>): Promise<void> {
+  d.seq += 1;
+  return recordDecisionStep({ decisionId: d.start.decisionId, seq: d.seq, ...step });
+}
+
+/** Every nomination learns it is in the draft (or the miss is recorded) before the ruling. */
+async function tellNominations(d: Decision): Promise<void> {
+  const notReached = await signalEach(d.start.nominationIds, (id) =>
+    getExternalWorkflowHandle(nominationWorkflowId(id)).signal(includedInDecisionSignal, {
+      decisionId: d.start.decisionId,
+    }),
+  );
+  if (notReached.length) {
+    d.unreachable.push(...notReached);
+    await recordStep(d, {
+      at: new Date().toISOString(),
+      action: 'nominations_unreachable',
+      actor: d.start.draftedBy,
+      unreachable: notReached,
+    });
+  }
+}
+
+/** Approve all or some: a number, the signature, the award records; what each nomination hears. */
+async function sign(
+  d: Decision,
+  draft: Draft,
+  { action, authority }: DecisionRulingOf,
+): Promise<Array<[string, DecisionRuling]>> {
+  const { start } = d;
+  d.struck = action.outcome === 'approve_some' ? (action.struck ?? []) : [];
+  const now = new Date();
+  const signedOn = vietnamDateOf(now);
+  const issued = await issueDecisionNumber({
+    decisionId: start.decisionId,
+    signedOn,
+    signedAt: now.toISOString(),
+    // Above the minister, what is signed is the submission upward: its own series.
+    documentType: draft.forwardedUpward ? 'submission' : 'decision',
+  });
+  d.seq += 1;
+  await signDecision({
+    decisionId: start.decisionId,
+    seq: d.seq,
+    signedAt: now.toISOString(),
+    signedOn,
+    issued,
+    signer: action.actor,
+    onBehalfOf: authority.onBehalfOf,
+    signatureLines: authority.signatureLines,
+    kept: kept(d),
+    struck: d.struck,
+  });
+  const decision = { ...issued, signedOn };
+  d.decision = decision;
+  d.signatureLines = authority.signatureLines;
+  d.result = 'signed';
+  const common = {
+    decisionId: start.decisionId,
+    actor: action.actor,
+    onBehalfOf: authority.onBehalfOf,
+  };
+  return [
+    ...kept(d).map((id): [string, DecisionRuling] => [
+      id,
+      { ...common, outcome: 'signed', decision },
+    ]),
+    ...d.struck.map((s): [string, DecisionRuling] => [
+      s.nominationId,
+      { ...common, outcome: 'struck', reason: s.reason },
+    ]),
+  ];
+}
+
+/** Reject or return: the step recorded, every nomination released with the reason. */
+async function refuseToSign(
+  d: Decision,
+  { action, authority }: DecisionRulingOf,
+): Promise<Array<[string, DecisionRuling]>> {
+  const outcome = action.outcome as keyof typeof RESULT_OF;
+  const result = RESULT_OF[outcome];
+  d.result = result;
+  await recordStep(d, {
+    at: new Date().toISOString(),
+    action: result,
+    actor: action.actor,
+    reason: action.reason,
+    status: result,
+    release: d.start.nominationIds,
+  });
+  return d.start.nominationIds.map((id) => [
+    id,
+    {
+      decisionId: d.start.decisionId,
+      outcome: result,
+      actor: action.actor,
+      onBehalfOf: authority.onBehalfOf,
+      reason: action.reason,
+    },
+  ]);
+}
+
+async function notifyNominations(
+  d: Decision,
+  { action }: DecisionRulingOf,
+  signals: Array<[string, DecisionRuling]>,
+): Promise<void> {
+  const missed = await signalEach(
+    signals.map(([id]) => id),
+    (id) =>
+      getExternalWorkflowHandle(nominationWorkflowId(id)).signal(
+        decisionRulingSignal,
+        signals.find(([target]) => target === id)![1],
+      ),
+  );
+  for (const id of missed) if (!d.unreachable.includes(id)) d.unreachable.push(id);
+  await recordStep(d, {
+    at: new Date().toISOString(),
+    action: 'nominations_notified',
+    actor: action.actor,
+    unreachable: missed.length ? missed : undefined,
   });
 }
 
