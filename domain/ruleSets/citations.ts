@@ -51,10 +51,13 @@ export function buildCitations(
       article: 'Điều 24',
       text: 'Luật 06/2022/QH15 và văn bản chi tiết không còn mức nghỉ loại trừ Lao động tiên tiến (quy định trước 2024: 40 ngày làm việc); giá trị cấu hình.',
     },
+    // The Law leaves the Advanced Worker's details to the ministry (its Art. 24(4)): the ministry
+    // circular states the transfer rule.
     LDTT_TRANSFER: {
-      instrument: LAW,
-      article: 'Điều 24',
-      text: 'Người chuyển công tác do đơn vị mới bình xét; có ý kiến nhận xét của đơn vị cũ nếu công tác ở đó từ 06 tháng trở lên.',
+      instrument: ministryCircular,
+      article: null,
+      parent: { instrument: LAW, article: 'Điều 24' },
+      text: 'Người chuyển công tác do đơn vị mới bình xét; có ý kiến nhận xét của đơn vị cũ nếu công tác ở đó từ 06 tháng trở lên (thông tư của Bộ chi tiết khoản 4 Điều 24 của Luật; điều, khoản của thông tư chưa đối chiếu).',
     },
     CSTDCS_STANDARD: {
       instrument: LAW,
