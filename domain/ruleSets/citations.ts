@@ -65,10 +65,13 @@ export function buildCitations(
       text: 'Đạt tiêu chuẩn Lao động tiên tiến (khoản 1) và hoàn thành xuất sắc nhiệm vụ, hoặc có sáng kiến được cơ sở công nhận, hoặc đề tài khoa học đã nghiệm thu, hoặc mưu trí, sáng tạo trong chiến đấu (khoản 2).',
       checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_23,
     },
+    // Art. 23 of the Law, as read, states the standard and no share: the 15 % is Decree
+    // 91/2017's (Art. 9(3)), kept as the ministry's configurable value until a text says more.
     CSTDCS_QUOTA: {
-      instrument: LAW,
-      article: 'Điều 23',
-      text: `Tỷ lệ Chiến sĩ thi đua cơ sở không quá 15% số cá nhân đạt Lao động tiên tiến của đơn vị (chi tiết: ${decree}).`,
+      instrument: ministryCircular,
+      article: null,
+      parent: { instrument: LAW, article: 'Điều 23' },
+      text: `Tỷ lệ Chiến sĩ thi đua cơ sở không quá 15% số cá nhân đạt Lao động tiên tiến của đơn vị: Điều 23 của Luật không nêu tỷ lệ; mức 15% là của Nghị định 91/2017/NĐ-CP (Điều 9, khoản 3), văn bản hiện hành (${decree}, ${ministryCircular}) quy định tỷ lệ hay không chưa đối chiếu (giá trị cấu hình).`,
     },
     CSTDBO_STANDARD: {
       instrument: LAW,

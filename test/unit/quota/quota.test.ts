@@ -67,7 +67,7 @@ describe('allocateCstdcsQuota over a round: ranking decides who is cut and why',
     expect(byId.b.reasons[0].message.vi).toBe(
       'Xếp hạng 4/4, ngoài chỉ tiêu 3 (15% của 20 Lao động tiên tiến, làm tròn xuống): tỷ lệ phiếu đồng ý 6/9 (66,7%) thấp hơn người xếp cuối trong chỉ tiêu (tỷ lệ phiếu đồng ý 7/9 (77,8%))',
     );
-    expect(byId.b.reasons[0].citation.article).toBe('Điều 23');
+    expect(byId.b.reasons[0].citation.parent?.article).toBe('Điều 23');
   });
 
   test('equal votes: the evaluation score decides next', () => {
