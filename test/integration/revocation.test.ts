@@ -1,6 +1,8 @@
 import { AwardRecordModel } from '../../data/history/awardRecordModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
+import { revocationWorkflowId } from '../../workflows/revocation/messages';
 import { ApiClient } from '../harness/apiClient';
+import { captureHistory } from '../harness/captureHistory';
 import { startTestStack, type TestStack } from '../harness/testStack';
 import { daysFromToday, insertNomination, seedUsersWithDeputies } from './awardDecisionFixtures';
 
@@ -93,6 +95,10 @@ describe('revocation of a granted award', () => {
 
     const stored = (await minister.get(`/api/revocations/${revocationId}`)).body;
     expect(stored).toMatchObject({ status: 'approved', decisionNumber: revokingNumber });
+    await captureHistory(
+      stack.client.workflow.getHandle(revocationWorkflowId(nominationId)),
+      'revocation-approved',
+    );
 
     const again = await secretariat.post('/api/revocations', {
       nominationId,
