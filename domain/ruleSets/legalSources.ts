@@ -85,9 +85,14 @@ export const LEGAL_SOURCES = {
   /** Decree 91/2017 Art. 45(8), quoted by the Central Committee: secret ballot, 90% of all members. */
   DECREE_91_2017_ART_45_8:
     'http://banthiduakhenthuongtw.gov.vn/traloi/b6b7af14f6e14ac9a084a21d7a64b00e',
-  /** Decree 91/2017 Art. 45(10), the Central Committee's basis for a Hero proposal's public comment (Nhân Dân, 01/2023). */
+  /**
+   * Decree 91/2017 Art. 45(10), quoted by Phú Thọ province (09/2019): before proposing Orders,
+   * State honour titles or the National Emulation Fighter, the ministry or province takes the
+   * people's comments on its own media (the Central Committee does the same for Hero proposals,
+   * Nhân Dân 01/2023); Circular 12/2019/TT-BNV Art. 2(2) details it.
+   */
   DECREE_91_2017_ART_45_10:
-    'https://nhandan.vn/lay-y-kien-ve-viec-phong-tang-danh-hieu-anh-hung-lao-dong-post736211.html',
+    'http://www.phutho.gov.vn/Pages/TinTuc/210449/Lay-y-kien-nhan-dan-doi-voi-khen-thuong-cap-Nha-nuoc.html',
   /** Decree 91/2017 Art. 48(1)(a), answered by the Central Committee: National Fighter's timing. */
   DECREE_91_2017_ART_48_1_A:
     'http://banthiduakhenthuongtw.gov.vn/traloi/ce4b56cee884403a8881b5aae664941b',

@@ -193,7 +193,7 @@ export const RULE_SET_2017: RuleSet = {
     PUBLIC_COMMENT: {
       article: 'Điều 45, khoản 10',
       checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_45_10,
-      text: 'Ban Thi đua - Khen thưởng Trung ương lấy ý kiến Nhân dân đối với đề nghị danh hiệu Anh hùng trước khi báo cáo Hội đồng Thi đua - Khen thưởng Trung ương (căn cứ khoản 10 Điều 45); thời gian công khai là giá trị cấu hình',
+      text: 'Bộ, ngành, tỉnh lấy ý kiến Nhân dân trên phương tiện truyền thông của mình trước khi trình khen thưởng Huân chương, danh hiệu vinh dự nhà nước, danh hiệu Chiến sĩ thi đua toàn quốc (Ban Thi đua - Khen thưởng Trung ương cũng vậy với đề nghị danh hiệu Anh hùng; chi tiết: khoản 2 Điều 2 Thông tư 12/2019/TT-BNV); thời gian công khai không được nêu, là giá trị cấu hình',
     },
     COUNCIL_VOTE: {
       article: 'Điều 45, khoản 8',
