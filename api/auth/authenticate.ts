@@ -1,12 +1,12 @@
 import type { Request, RequestHandler } from 'express';
 import type { Actor, Role } from '../../domain/process/roles';
-import { UserModel } from '../../data/identity/userModel';
 import { ApiError } from '../errors/apiError';
 import { holdUserSlot } from '../http/heavySlot';
 import { idempotentWrites } from '../http/idempotentWrites';
 import { CSRF_HEADER } from './authPolicy';
 import { cookieNames, readCookies } from './cookies';
-import { csrfMatches, findSession, type LiveSession } from './sessions';
+import { csrfMatches, type LiveSession } from './sessions';
+import { verifiedSession, type VerifiedSession } from './verifiedSessions';
 
 /** How the request proved who it is. */
 export interface RequestSession extends LiveSession {
@@ -54,42 +54,34 @@ export function bearerToken(req: Request): string | undefined {
 }
 
 /**
- * The session a request presents: an `Authorization: Bearer` header (API clients), else
- * the httpOnly session cookie (browsers). A header that is present but wrong is not
- * rescued by a cookie.
+ * The session a request presents, verified with its user (active, same session epoch): an
+ * `Authorization: Bearer` header (API clients), else the httpOnly session cookie (browsers).
+ * A header that is present but wrong is not rescued by a cookie.
  */
 async function presentedSession(
   req: Request,
   now: Date,
-): Promise<Omit<RequestSession, 'passwordChangeRequired'> | undefined> {
+): Promise<(VerifiedSession & { via: RequestSession['via'] }) | undefined> {
   if (req.get('authorization') !== undefined) {
     const token = bearerToken(req);
-    const session = token ? await findSession(token, now) : undefined;
-    return session && { ...session, via: 'bearer' };
+    const verified = token ? await verifiedSession(token, now) : undefined;
+    return verified && { ...verified, via: 'bearer' };
   }
   const cookie = readCookies(req).get(cookieNames(req).session);
   if (!cookie || !/^[\w-]{20,200}$/.test(cookie)) return undefined;
-  const session = await findSession(cookie, now);
-  return session && { ...session, via: 'cookie' };
+  const verified = await verifiedSession(cookie, now);
+  return verified && { ...verified, via: 'cookie' };
 }
 
 /**
- * Resolves the session to the acting user (active, same session epoch); a cookie-borne
- * unsafe request must echo its CSRF token. Bearer requests are exempt: a browser never
- * attaches an Authorization header on its own.
+ * Resolves the session to the acting user; a cookie-borne unsafe request must echo its CSRF
+ * token. Bearer requests are exempt: a browser never attaches an Authorization header on its
+ * own.
  */
 async function resolveSession(req: Request): Promise<void> {
-  const session = await presentedSession(req, new Date());
-  if (!session) throw UNAUTHENTICATED;
-  const user = await UserModel.findById(session.userId, {
-    name: 1,
-    role: 1,
-    unitId: 1,
-    active: 1,
-    sessionEpoch: 1,
-    mustChangePassword: 1,
-  }).lean();
-  if (!user || !user.active || (user.sessionEpoch ?? 0) !== session.epoch) throw UNAUTHENTICATED;
+  const presented = await presentedSession(req, new Date());
+  if (!presented) throw UNAUTHENTICATED;
+  const { session, user, via } = presented;
   // Known before the anti-forgery check, so its refusal's security event names the user.
   req.actor = {
     userId: user._id,
@@ -98,13 +90,13 @@ async function resolveSession(req: Request): Promise<void> {
     unitId: user.unitId ?? undefined,
   };
   if (
-    session.via === 'cookie' &&
+    via === 'cookie' &&
     !SAFE_METHODS.has(req.method) &&
     !csrfMatches(session, req.get(CSRF_HEADER))
   ) {
     throw CSRF_REJECTED;
   }
-  req.session = { ...session, passwordChangeRequired: user.mustChangePassword === true };
+  req.session = { ...session, via, passwordChangeRequired: user.mustChangePassword === true };
 }
 
 /** The sign-in routes (sign-out, password): who is acting, then the idempotency of writes. */

@@ -41,6 +41,7 @@ export interface LiveSession {
   userId: string;
   epoch: number;
   csrfHash: string;
+  expiresAt: Date;
 }
 
 /**
@@ -67,6 +68,7 @@ export async function findSession(token: string, now: Date): Promise<LiveSession
     userId: session.userId,
     epoch: session.epoch ?? 0,
     csrfHash: session.csrfHash,
+    expiresAt: session.expiresAt,
   };
 }
 

@@ -1,4 +1,5 @@
 import { Schema, model } from 'mongoose';
+import { named, tellIdentityChanges } from './identityChanges';
 
 /**
  * A signed-in session. Only hashes are stored: of the token (the `_id`) and of the CSRF
@@ -19,5 +20,9 @@ const sessionSchema = new Schema(
 );
 
 sessionSchema.index({ userId: 1, expiresAt: 1 });
+tellIdentityChanges(sessionSchema, (filter) => ({
+  sessionId: named(filter, '_id'),
+  userId: named(filter, 'userId'),
+}));
 
 export const SessionModel = model('Session', sessionSchema, 'sessions');
