@@ -31,7 +31,7 @@ import {
 } from '../../workflows/councilRound/messages';
 import { ApiError, forbidden, notFound } from '../errors/apiError';
 import { boundedUpdate } from '../temporal/boundedUpdate';
-import { fromRoundWorkflowError } from './councilErrors';
+import { COUNCIL_ROUND_REFUSALS, fromWorkflowError } from '../errors/workflowErrors';
 import type {
   addNominationsBody,
   createRoundBody,
@@ -256,7 +256,7 @@ export class CouncilService {
         }),
       );
     } catch (error) {
-      throw fromRoundWorkflowError(error) ?? error;
+      throw fromWorkflowError(error, COUNCIL_ROUND_REFUSALS) ?? error;
     }
   }
 

@@ -21,13 +21,8 @@ import type {
   listPublicDecisionsQuery,
   ruleDecisionBody,
 } from './decisionSchemas';
-import {
-  ALREADY_RULED,
-  NOT_FOUND_TEXT,
-  awaitFirstStep,
-  executeAction,
-  refusalError,
-} from './workflowCalls';
+import { refusalError } from '../errors/workflowErrors';
+import { ALREADY_RULED, NOT_FOUND_TEXT, awaitFirstStep, executeAction } from './workflowCalls';
 
 const UNIT_ROLES = new Set(['unit_officer', 'unit_head']);
 

@@ -1,66 +1,8 @@
-import {
-  ApplicationFailure,
-  WorkflowUpdateFailedError,
-  type WorkflowHandle,
-} from '@temporalio/client';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { Refusal } from '../../workflows/awardDecision/messages';
-import { ApiError } from '../errors/apiError';
+import type { Refusal } from '../../domain/messages/refusal';
+import { RULING_REFUSALS, fromWorkflowError, refusalError } from '../errors/workflowErrors';
 import { boundedUpdate } from '../temporal/boundedUpdate';
-
-/** HTTP status of each refusal the award-decision and revocation workflows give. */
-const STATUS_BY_CODE: Record<string, number> = {
-  ROLE_NOT_ALLOWED: 403,
-  NO_DELEGATION: 403,
-  DELEGATION_NOT_YOURS: 403,
-  DELEGATION_REVOKED: 403,
-  DELEGATION_OUT_OF_PERIOD: 403,
-  DELEGATION_OUT_OF_SCOPE: 403,
-  DELEGATION_SCOPE_EMPTY: 403,
-  ALREADY_RULED: 409,
-  DECISION_NOT_READY: 409,
-  REVOCATION_NOT_READY: 409,
-  NOMINATION_NOT_AWAITING_DECISION: 409,
-  NOMINATION_IN_ANOTHER_DECISION: 409,
-  NOMINATION_NOT_APPROVED: 409,
-  ALREADY_REVOKED: 409,
-  REASON_REQUIRED: 422,
-  STRUCK_REQUIRED: 422,
-  STRUCK_NOT_IN_DECISION: 422,
-  DUPLICATE_STRUCK: 422,
-  NOTHING_KEPT: 422,
-  NOMINATION_NOT_FOUND: 422,
-  AWARD_MISMATCH: 422,
-  KIND_NOT_ALLOWED: 422,
-  KIND_MISMATCH: 422,
-  DUPLICATE_NOMINATION: 422,
-  AWARD_RECORD_NOT_FOUND: 422,
-};
-
-export function refusalError(refusal: Refusal): ApiError {
-  return new ApiError(
-    STATUS_BY_CODE[refusal.code] ?? 409,
-    refusal.code,
-    refusal.message,
-    refusal.field,
-  );
-}
-
-/** A refused update (its validator or handler threw an ApplicationFailure) as the client's error. */
-function fromUpdateFailure(error: unknown): ApiError | undefined {
-  if (!(error instanceof WorkflowUpdateFailedError)) return undefined;
-  if (!(error.cause instanceof ApplicationFailure)) return undefined;
-  const refusal = error.cause.details?.[0] as Refusal | undefined;
-  return refusalError(
-    refusal ?? {
-      code: error.cause.type ?? 'ACTION_REFUSED',
-      message: {
-        vi: 'Thao tác không được chấp nhận.',
-        en: error.cause.message || 'The action was refused.',
-      },
-    },
-  );
-}
 
 /**
  * Runs a human action as a workflow update. With the same `updateId` a repeated request has one
@@ -79,7 +21,7 @@ export async function executeAction<Ret extends { rulingUpdateId?: string }, Arg
       handle.executeUpdate(update, { args: [arg], updateId }),
     );
   } catch (error) {
-    const refused = fromUpdateFailure(error);
+    const refused = fromWorkflowError(error, RULING_REFUSALS);
     if (refused) throw refused;
     const ended = await handle.describe().then(
       (d) => d.status.name !== 'RUNNING',
@@ -103,7 +45,7 @@ export async function awaitFirstStep<Ret>(
   try {
     return await boundedUpdate(handle, () => handle.executeUpdate(update, { args: [] }));
   } catch (error) {
-    if (fromUpdateFailure(error)) throw error;
+    if (fromWorkflowError(error, RULING_REFUSALS)) throw error;
     const ended = await handle.describe().then(
       (d) => d.status.name !== 'RUNNING',
       () => false,

@@ -18,8 +18,8 @@ import {
   NOT_FOUND_TEXT,
   awaitFirstStep,
   executeAction,
-  refusalError,
 } from '../decisions/workflowCalls';
+import { refusalError } from '../errors/workflowErrors';
 import { delegationFor } from '../delegations/delegationService';
 import type {
   listRevocationsQuery,
