@@ -105,6 +105,12 @@ export const configurableValuesSchema = z.object({
    */
   bkboConsecutiveCstdcsPath: z.enum(['counts', 'needs_judgement']),
   /**
+   * PM's Certificate, regular track (prior certificate, then the window of years): 'counts'
+   * decides it from the rule set's law; 'needs_judgement' sends whatever it finds to the council
+   * (the regime's clause could not be read, so neither a grant nor a refusal is safe).
+   */
+  bkttgRegularTrack: z.enum(['counts', 'needs_judgement']),
+  /**
    * Which issuers' Certificates of Merit count as the PM's Certificate prerequisite ("Bằng khen
    * cấp bộ, ngành, tỉnh"; before 2024 also central mass organisations).
    */
@@ -208,6 +214,10 @@ export const CONFIGURABLE_KEY_TEXT: Record<ConfigurableKey, LocalizedText> = {
   bkboConsecutiveCstdcsPath: {
     vi: 'Đường xét Bằng khen của Bộ trưởng bằng các lần liên tục Chiến sĩ thi đua cơ sở: được tính, hoặc cần xem xét (chưa đối chiếu văn bản)',
     en: "The Minister's Certificate by consecutive Grassroots titles: counts, or needs judgement (not confirmed in the text)",
+  },
+  bkttgRegularTrack: {
+    vi: 'Đường xét Bằng khen của Thủ tướng theo quá trình (Bằng khen trước đó và các năm tiếp theo): tự đánh giá, hoặc cần xem xét (chưa đối chiếu văn bản)',
+    en: "The PM's Certificate regular track (an earlier certificate, then the years after it): decided, or needs judgement (not confirmed in the text)",
   },
   certificatePrerequisiteIssuers: {
     vi: 'Bằng khen của những cấp nào được tính làm điều kiện đề nghị Bằng khen của Thủ tướng',

@@ -74,8 +74,10 @@ export const DECREE_91_CONFIGURABLE_VALUES: ConfigurableValues = {
  * Worker, Art. 13 Grassroots Emulation Fighter), not what they say: the 10 months since
  * recruitment are confirmed only from Decree 65/2014, so a shorter service goes to a human; a
  * long unprotected absence too (the 40-day bar is confirmed only in Decree 65/2014 Art. 5(6));
- * whether the Minister's Certificate has the "consecutive Grassroots titles" path is the
- * council's call. No Grassroots share quota is applied (none found in a text of the time).
+ * whether the Minister's Certificate has the "consecutive Grassroots titles" path, and what the
+ * PM's Certificate regular track asked (Decree 65/2014 Art. 23(1)(c) is where the 5 excellent
+ * years with 5 initiatives were read), are the council's call. No Grassroots share quota is
+ * applied (none found in a text of the time).
  */
 export const DECREE_42_CONFIGURABLE_VALUES: ConfigurableValues = {
   ...LEGACY_CONFIGURABLE_VALUES,
@@ -86,4 +88,5 @@ export const DECREE_42_CONFIGURABLE_VALUES: ConfigurableValues = {
   ldttRecruitmentRuleFrom: DECREE_65_2014.effectiveFrom,
   ldttAbsenceBarWorkingDays: null,
   bkboConsecutiveCstdcsPath: 'needs_judgement',
+  bkttgRegularTrack: 'needs_judgement',
 };

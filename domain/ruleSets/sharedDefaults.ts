@@ -171,6 +171,7 @@ export const DEFAULT_CONFIGURABLE_VALUES: ConfigurableValues = {
   collectiveMemberDisciplineBar: { TTLDTT: null, TTLDXS: null },
   bkboExcludeInitiativesUsedForCstdcs: true,
   bkboConsecutiveCstdcsPath: 'counts',
+  bkttgRegularTrack: 'counts',
   certificatePrerequisiteIssuers: { BKTTG: ['ministry', 'province'] },
   gkMinGrade: 'good',
   kncMinServiceYears: 10,

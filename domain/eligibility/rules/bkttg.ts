@@ -49,9 +49,24 @@ export function checkBkttg(
     return combinePaths('BKTTG', [{ ...achievement.path, status: 'needs_judgement' }], citation);
   }
   const extra: Reason[] = [...achievement.ignored];
-  const regular = regularTrack(history, year, ruleSet, extra);
+  const found = regularTrack(history, year, ruleSet, extra);
+  const regular = ruleSet.values.bkttgRegularTrack === 'needs_judgement' ? toCouncil(found) : found;
   const outcome = combinePaths('BKTTG', [regular, achievement.path], citation);
   return { ...outcome, reasons: [...extra, ...outcome.reasons] };
+}
+
+/** The regular track where the regime's clause was not read: what was found, for the council. */
+function toCouncil(found: PathResult): PathResult {
+  if (found.status === 'needs_judgement') return found;
+  return {
+    ...found,
+    status: 'needs_judgement',
+    message: {
+      vi: `${found.message.vi}; tiêu chuẩn theo quá trình của giai đoạn này chưa được đối chiếu với văn bản: Hội đồng xem xét`,
+      en: `${found.message.en}; this regime's regular-track standard is not confirmed in its text: the council decides`,
+    },
+    facts: { ...found.facts, pathUnconfirmed: true },
+  };
 }
 
 function regularTrack(

@@ -447,6 +447,54 @@ describe('Decree 42/2010/NĐ-CP (01/06/2010 – 19/08/2014): what it was read fo
     },
   );
 
+  /** Ministry certificate 2007; 2009–2013 excellent, with initiatives in the given years. */
+  const pmTrack2013 = (initiativeYears: number[]) =>
+    person({
+      evaluations: grades({
+        2009: 'excellent',
+        2010: 'excellent',
+        2011: 'excellent',
+        2012: 'excellent',
+        2013: 'excellent',
+      }),
+      awards: [award('BKBO', 2007)],
+      initiatives: initiativeYears.map((y, i) => initiative(`i${i}`, y)),
+    });
+  test.each([
+    // Decree 42/2010's clause was not read: met or not under Decree 65/2014's standard, the
+    // council judges; from 20/08/2014 Decree 65/2014 Art. 23(1)(c) decides.
+    [
+      '5 initiatives',
+      [2009, 2010, 2011, 2012, 2013],
+      '2014-08-19',
+      'needs_judgement',
+      'BKTTG_PATH_NEEDS_JUDGEMENT',
+    ],
+    ['5 initiatives', [2009, 2010, 2011, 2012, 2013], '2014-08-20', 'eligible', 'BKTTG_PATH_MET'],
+    ['2 initiatives', [2012, 2013], '2014-08-19', 'needs_judgement', 'BKTTG_PATH_NEEDS_JUDGEMENT'],
+    ['2 initiatives', [2012, 2013], '2014-08-20', 'not_eligible', 'BKTTG_NO_PATH_MET'],
+  ] as const)(
+    "PM's Certificate regular track with %s, received %s → %s",
+    (_n, years, receipt, verdict, code) => {
+      const result = checkEligibility(
+        pmTrack2013([...years]),
+        'BKTTG',
+        2013,
+        selectRuleSet(receipt),
+        {
+          asOf: receipt,
+        },
+      );
+      expect(result.verdict).toBe(verdict);
+      const reason = result.reasons.find((r) => r.code === code)!;
+      expect(reason).toBeDefined();
+      if (receipt === '2014-08-19') {
+        expect(reason.facts).toMatchObject({ pathUnconfirmed: true });
+        expect(reason.message.vi).toContain('chưa được đối chiếu với văn bản');
+      }
+    },
+  );
+
   test('no Grassroots share quota is applied: none was found in a text of the time', () => {
     const candidate = person({ ...good2013, initiatives: [initiative('i1', 2013)] });
     const result = checkEligibility(candidate, 'CSTDCS', 2013, selectRuleSet('2014-01-15'), {
