@@ -4,7 +4,7 @@ import { AwardDecisionModel, type DecisionStatus } from '../../data/decision/awa
 import { DecisionClaimModel } from '../../data/decision/decisionClaimModel';
 import { releasePlaces } from '../../data/council/quotaLedger';
 import type { QuotaReleaseReason } from '../../data/council/quotaLedgerModel';
-import type { StruckNomination } from '../../workflows/awardDecision/messages';
+import type { StruckNomination } from '../../domain/ruling/rulingRules';
 
 /** One step of a decision's process, as the workflow hands it to the database. */
 export interface DecisionStep {

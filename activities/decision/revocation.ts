@@ -6,7 +6,7 @@ import { AwardRecordModel } from '../../data/history/awardRecordModel';
 import { shelvable, shelveAwards } from '../../data/history/awardShelfModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { RevocationModel, type RevocationGround } from '../../data/decision/revocationModel';
-import type { Refusal } from '../../workflows/awardDecision/messages';
+import type { Refusal } from '../../domain/messages/refusal';
 
 export interface RevocationRequest {
   revocationId: string;

@@ -3,7 +3,7 @@ import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
 import { recordGrantedAwards } from '../../data/history/grantedAwards';
-import type { StruckNomination } from '../../workflows/awardDecision/messages';
+import type { StruckNomination } from '../../domain/ruling/rulingRules';
 import { releaseClaims } from './recordDecisionStep';
 
 export interface SignDecisionRequest {

@@ -23,6 +23,15 @@ const { issueDecisionNumber } = proxyActivities<Activities>(NUMBER_ALLOCATION);
 
 type Prepared = Extract<Awaited<ReturnType<typeof prepareRevocation>>, { ok: true }>;
 
+/** One revocation in the making: what its status shows. */
+interface Revocation {
+  readonly start: RevocationStart;
+  readonly progress: RulingProgress<RevocationStatus['phase']>;
+  result?: RevocationStatus['result'];
+  decision?: RevocationStatus['decision'];
+  signatureLines?: string[];
+}
+
 /**
  * Revoking a granted award (Law 06/2022/QH15, Art. 93(2)): the secretariat's request with its
  * ground and reason → the minister's (or a covered deputy's) ruling → a numbered revoking
@@ -30,83 +39,15 @@ type Prepared = Extract<Awaited<ReturnType<typeof prepareRevocation>>, { ok: tru
  * nomination's own workflow has ended, so this one writes its read model, with the next seq.
  */
 export async function revocationWorkflow(start: RevocationStart): Promise<RevocationStatus> {
-  const progress: RulingProgress<RevocationStatus['phase']> = { phase: 'preparing' };
-  let result: RevocationStatus['result'];
-  let decision: RevocationStatus['decision'];
-  let signatureLines: string[] | undefined;
-
-  const status = (): RevocationStatus => ({
-    revocationId: start.revocationId,
-    nominationId: start.nominationId,
-    phase: progress.phase,
-    result,
-    refusal: progress.refusal,
-    decision,
-    signatureLines,
-    rulingUpdateId: progress.rulingUpdateId,
-  });
-
-  /** Rejects the request, or signs the revoking decision and moves the nomination. */
-  async function carryOut(
-    prepared: Prepared,
-    { action, authority }: Ruling<RevocationRulingAction>,
-  ) {
-    progress.phase = 'applying';
-    const now = new Date();
-    if (action.outcome === 'reject') {
-      await rejectRevocation({
-        revocationId: start.revocationId,
-        reason: action.reason!,
-        actor: action.actor,
-        at: now.toISOString(),
-      });
-      result = 'rejected';
-      return;
-    }
-    const signedOn = vietnamDateOf(now);
-    const issued = await issueDecisionNumber({
-      decisionId: `revocation:${start.revocationId}`,
-      signedOn,
-      signedAt: now.toISOString(),
-    });
-    await applyRevocation({
-      revocationId: start.revocationId,
-      awardRecordId: prepared.awardRecordId,
-      reason: start.reason,
-      issued,
-      signedOn,
-      signedAt: now.toISOString(),
-      signer: action.actor,
-      onBehalfOf: authority.onBehalfOf,
-      signatureLines: authority.signatureLines,
-    });
-    const transition: Transition = {
-      nominationId: start.nominationId,
-      seq: prepared.lastSeq + 1,
-      stage: 'revoked',
-      action: 'award_revoked',
-      actor: action.actor,
-      reason: revokedStepReason(issued.number, start.reason),
-      at: now.toISOString(),
-    };
-    const recorded = await recordTransition(transition);
-    // The nomination's unit hears of it as of any step (patched, with its e-mails).
-    await (
-      await announceStep(transition, recorded)
-    ).sent;
-    decision = { ...issued, signedOn };
-    signatureLines = authority.signatureLines;
-    result = 'revoked';
-  }
-
+  const r: Revocation = { start, progress: { phase: 'preparing' } };
   return ruleOnRequest({
     messages: {
       statusQuery: revocationStatusQuery,
       readyUpdate: revocationReadyUpdate,
       ruleUpdate: ruleRevocationUpdate,
     },
-    progress,
-    status,
+    progress: r.progress,
+    status: () => statusOf(r),
     refusals: {
       notReady: rulingRefusal('revocationNotReady'),
       alreadyRuled: rulingRefusal('revocationAlreadyRuled'),
@@ -125,6 +66,74 @@ export async function revocationWorkflow(start: RevocationStart): Promise<Revoca
       action.outcome === 'reject' && !action.reason?.trim()
         ? rulingRefusal('reasonRequired')
         : undefined,
-    apply: carryOut,
+    apply: (prepared, ruling) => carryOut(r, prepared, ruling),
   });
+}
+
+function statusOf(r: Revocation): RevocationStatus {
+  return {
+    revocationId: r.start.revocationId,
+    nominationId: r.start.nominationId,
+    phase: r.progress.phase,
+    result: r.result,
+    refusal: r.progress.refusal,
+    decision: r.decision,
+    signatureLines: r.signatureLines,
+    rulingUpdateId: r.progress.rulingUpdateId,
+  };
+}
+
+/** Rejects the request, or signs the revoking decision and moves the nomination. */
+async function carryOut(
+  r: Revocation,
+  prepared: Prepared,
+  { action, authority }: Ruling<RevocationRulingAction>,
+): Promise<void> {
+  const { start } = r;
+  r.progress.phase = 'applying';
+  const now = new Date();
+  if (action.outcome === 'reject') {
+    await rejectRevocation({
+      revocationId: start.revocationId,
+      reason: action.reason!,
+      actor: action.actor,
+      at: now.toISOString(),
+    });
+    r.result = 'rejected';
+    return;
+  }
+  const signedOn = vietnamDateOf(now);
+  const issued = await issueDecisionNumber({
+    decisionId: `revocation:${start.revocationId}`,
+    signedOn,
+    signedAt: now.toISOString(),
+  });
+  await applyRevocation({
+    revocationId: start.revocationId,
+    awardRecordId: prepared.awardRecordId,
+    reason: start.reason,
+    issued,
+    signedOn,
+    signedAt: now.toISOString(),
+    signer: action.actor,
+    onBehalfOf: authority.onBehalfOf,
+    signatureLines: authority.signatureLines,
+  });
+  const transition: Transition = {
+    nominationId: start.nominationId,
+    seq: prepared.lastSeq + 1,
+    stage: 'revoked',
+    action: 'award_revoked',
+    actor: action.actor,
+    reason: revokedStepReason(issued.number, start.reason),
+    at: now.toISOString(),
+  };
+  const recorded = await recordTransition(transition);
+  // The nomination's unit hears of it as of any step (patched, with its e-mails).
+  await (
+    await announceStep(transition, recorded)
+  ).sent;
+  r.decision = { ...issued, signedOn };
+  r.signatureLines = authority.signatureLines;
+  r.result = 'revoked';
 }
