@@ -1,7 +1,9 @@
 import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
 import { DecisionNumberModel } from '../../data/decision/decisionNumberModel';
 import { AwardRecordModel } from '../../data/history/awardRecordModel';
+import { NominationModel } from '../../data/nomination/nominationModel';
 import { ApiClient } from '../harness/apiClient';
+import { submitToAppraisal } from '../harness/submitToAppraisal';
 import { startTestStack, type TestStack } from '../harness/testStack';
 import {
   daysFromToday,
@@ -233,6 +235,21 @@ describe('award decision: draft, ruling, signing', () => {
     });
     expect(notSecretariat.status).toBe(403);
     expect((await officer.get('/api/decisions')).status).toBe(403);
+  });
+
+  test('a draft asks each nomination, not the read model; a refused draft holds none of them', async () => {
+    const head = await ApiClient.signIn(stack.apiUrl, 'vutruong.vcsdt');
+    const [inAppraisal] = await submitToAppraisal(officer, head, ['Vi Văn Thắng']);
+    // The read model says it awaits a decision; its workflow is still at appraisal.
+    await NominationModel.updateOne({ _id: inAppraisal }, { $set: { stage: 'awaiting_decision' } });
+    const ready = await insertNomination();
+    const refused = await draft([ready, inAppraisal]);
+    expect([refused.status, refused.body.error.code, refused.body.error.field]).toEqual([
+      409,
+      'NOMINATION_NOT_AWAITING_DECISION',
+      'nominationIds.1',
+    ]);
+    expect((await draft([ready])).status).toBe(201);
   });
 
   test('only the minister or a covered deputy rules; a deputy signs "KT. BỘ TRƯỞNG / THỨ TRƯỞNG"', async () => {

@@ -1,4 +1,6 @@
+import { NominationModel } from '../../data/nomination/nominationModel';
 import { ApiClient } from '../harness/apiClient';
+import { submitToAppraisal } from '../harness/submitToAppraisal';
 import { startTestStack, type TestStack } from '../harness/testStack';
 import {
   MEMBERS,
@@ -138,6 +140,25 @@ describe('open ballots, thresholds at the boundary, quorum', () => {
     // A closed round takes no more actions.
     const late = await council.chair.post(`${path}/close`);
     expect(late.status).toBe(409);
+  });
+
+  test('a round asks the nomination, not the read model: a stale stage does not put it on the agenda', async () => {
+    const [officer, head] = await Promise.all(
+      ['canbo.vcsdt', 'vutruong.vcsdt'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
+    );
+    const [id] = await submitToAppraisal(officer, head, ['Đinh Thị Hằng']);
+    // The read model says council review; the nomination's workflow is still at appraisal.
+    await NominationModel.updateOne({ _id: id }, { $set: { stage: 'council_review' } });
+    const roundId = await createRound(council);
+    const added = await council.secretariat.post(`/api/council-rounds/${roundId}/nominations`, {
+      nominations: [{ nominationId: id }],
+    });
+    expect([added.status, added.body.error.code, added.body.error.field]).toEqual([
+      422,
+      'NOT_IN_COUNCIL_REVIEW',
+      'nominations.0.nominationId',
+    ]);
+    expect(added.body.error.messageVi).toContain('Thẩm định');
   });
 
   test('without quorum nobody passes, whatever the votes', async () => {
