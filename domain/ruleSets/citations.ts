@@ -173,10 +173,12 @@ export function buildCitations(
       article: 'Điều 4',
       text: 'Khi có thành tích như nhau, ưu tiên cá nhân nữ, tập thể có từ 70% nữ trở lên.',
     },
+    // The Law states this principle itself (Art. 5(2)(c)); the decree's Art. 4 was not read.
     PRINCIPLE_NO_DOUBLE_REWARD: {
-      instrument: decree,
-      article: 'Điều 4',
-      text: 'Một thành tích không khen thưởng nhiều lần, nhiều hình thức.',
+      instrument: LAW,
+      article: 'Điều 5, khoản 2, điểm c',
+      text: 'Nguyên tắc khen thưởng: không khen thưởng nhiều lần, nhiều hình thức cho một thành tích đạt được; thành tích đến đâu khen thưởng đến đó.',
+      checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_5_2_C,
     },
     COUNCIL_VOTE: {
       instrument: ministryCircular,

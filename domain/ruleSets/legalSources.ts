@@ -59,6 +59,9 @@ export const LEGAL_SOURCES = {
     'https://tayninh.gov.vn/vi/news/dua-nghi/chi-n-s-thi-ua-c-s-kh-ng-v-t-qu-15-t-ng-s-c-nh-n--t-danh-hi-u-lao--ng-ti-n-ti-n--chi-n-s-ti-n-ti-n--23933.html',
   /** Law 06/2022 Art. 24(1)(a)–(b), quoted by Lào Cai's education department: the Advanced Worker standard. */
   LAW_2022_ART_24_1: 'http://laocai.edu.vn/?pageid=100257&qid=76381',
+  /** Law 06/2022 Art. 5(2)(c), quoted by the Ministry of Home Affairs in its 2025 draft amendment: one achievement is not rewarded several times or with several forms. */
+  LAW_2022_ART_5_2_C:
+    'https://tracuuquyhoach.com/tin-tuc/khong-nhat-thiet-phai-co-hinh-thuc-khen-thuong-muc-thap-moi-duoc-khen-thuong-muc-cao-hon-53749303',
   /** Law 06/2022 Art. 23(1)–(2), quoted: the Grassroots Fighter is an Advanced Worker with excellent completion, or an initiative, research or wit. */
   LAW_2022_ART_23: 'https://yopovn.com/xet-danh-hieu-chien-si-thi-dua-co-so-moi-nhat.html',
   /** Law 06/2022 Art. 74(1)(d), quoted by the Ministry of Home Affairs: 2 consecutive Grassroots titles, or 2 excellent years with 2 initiatives or research works. */

@@ -257,7 +257,7 @@ const cases: Case[] = [
   },
   {
     name: 'Duplicate: nominated for LĐTT 2025 by another unit too',
-    article: `Điều 4, ${DECREE}`,
+    article: `Điều 5, khoản 2, điểm c, ${LAW}`,
     award: 'LDTT',
     history: person({ evaluations: GOOD_2025 }),
     context: {
@@ -272,7 +272,7 @@ const cases: Case[] = [
   },
   {
     name: 'Duplicate: nominated twice for LĐTT 2025 by the same unit',
-    article: `Điều 4, ${DECREE}`,
+    article: `Điều 5, khoản 2, điểm c, ${LAW}`,
     award: 'LDTT',
     history: person({ evaluations: GOOD_2025 }),
     context: {
@@ -288,7 +288,7 @@ const cases: Case[] = [
   },
   {
     name: 'Repeat: LĐTT 2025 already decided',
-    article: `Điều 4, ${DECREE}`,
+    article: `Điều 5, khoản 2, điểm c, ${LAW}`,
     award: 'LDTT',
     history: person({
       evaluations: GOOD_2025,
@@ -854,7 +854,7 @@ const cases: Case[] = [
   },
   {
     name: "Overlap: the Minister's and the PM's Certificate proposed for the same year",
-    article: `Điều 4, ${DECREE}`,
+    article: `Điều 5, khoản 2, điểm c, ${LAW}`,
     award: 'BKBO',
     history: person({ awards: titles('CSTDCS', [2024, 2025]) }),
     context: {
@@ -894,7 +894,7 @@ const cases: Case[] = [
   },
   {
     name: "Overlap: an ad hoc PM's Certificate of the same year beside an ad hoc Minister's Certificate",
-    article: `Điều 4, ${DECREE}`,
+    article: `Điều 5, khoản 2, điểm c, ${LAW}`,
     award: 'BKBO',
     history: person({
       awards: [award('BKTTG', 2025, { basis: 'ad_hoc' })],
@@ -1096,7 +1096,7 @@ const cases: Case[] = [
   },
   {
     name: 'Labour Order: already received for 2025',
-    article: `Điều 4, ${DECREE}`,
+    article: `Điều 5, khoản 2, điểm c, ${LAW}`,
     award: 'HCLD',
     history: person({ awards: [award('HCLD', 2025, { issuerLevel: 'state' })] }),
     verdict: 'not_eligible',
