@@ -41,6 +41,8 @@ export type LegacyDecreeClauses = Partial<
     | 'CSTDTQ_WINDOW'
     | 'COCP_STANDARD'
     | 'HCLD_STANDARD'
+    | 'AHLD_STANDARD'
+    | 'HERO_REVIEW_OCCASION'
     | 'PRINCIPLE_TIE_BREAK'
     | 'COUNCIL_VOTE'
     | 'PUBLIC_COMMENT'
@@ -220,16 +222,18 @@ export function buildLegacyCitations(
       null,
       LAW_2003,
     ),
-    AHLD_STANDARD: {
-      instrument: LAW_2003,
-      article: null,
-      text: 'Anh hùng Lao động: xét tại Đại hội thi đua yêu nước; tiêu chuẩn cấu hình.',
-    },
-    HERO_REVIEW_OCCASION: {
-      instrument: LAW_2003,
-      article: null,
-      text: 'Danh hiệu Anh hùng xét vào dịp Đại hội thi đua yêu nước, trừ trường hợp có thành tích đặc biệt xuất sắc đột xuất (điều, khoản chưa đối chiếu).',
-    },
+    AHLD_STANDARD: decreeRule(
+      'AHLD_STANDARD',
+      'Anh hùng Lao động: thành tích đặc biệt xuất sắc trong lao động, sáng tạo; trung thành, có đạo đức, phẩm chất cách mạng (cá nhân); nội bộ đoàn kết, tổ chức Đảng, đoàn thể vững mạnh (tập thể); xét tại Đại hội thi đua yêu nước; tiêu chuẩn chi tiết cấu hình',
+      null,
+      LAW_2003,
+    ),
+    HERO_REVIEW_OCCASION: decreeRule(
+      'HERO_REVIEW_OCCASION',
+      'Danh hiệu Anh hùng xét vào dịp Đại hội thi đua yêu nước, trừ trường hợp có thành tích đặc biệt xuất sắc đột xuất',
+      null,
+      LAW_2003,
+    ),
     PRINCIPLE_MERIT_ONLY: decreeOnly(
       'Khen thưởng đột xuất, theo chuyên đề không làm căn cứ khen thưởng theo công trạng (điều, khoản chưa đối chiếu).',
     ),

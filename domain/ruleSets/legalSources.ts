@@ -96,6 +96,12 @@ export const LEGAL_SOURCES = {
    */
   DECREE_91_2017_ART_45_10:
     'http://www.phutho.gov.vn/Pages/TinTuc/210449/Lay-y-kien-nhan-dan-doi-voi-khen-thuong-cap-Nha-nuoc.html',
+  /** Law 15/2003 (as amended to 2013) Art. 61, quoted by LawNet (04/2022): the Hero of Labour standard for individuals and collectives. */
+  LAW_2003_ART_61:
+    'https://nganhangphapluat.lawnet.vn/tu-van-phap-luat/van-hoa--xa-hoi/tieu-chuan-xet-tang-danh-hieu-%E2%80%9Canh-hung-lao-dong%E2%80%9D-cho-ca-nhan-nganh-van-hoa-the-thao-va-du-lich-305842',
+  /** Decree 91/2017 Art. 48(1), quoted: Hero dossiers reach the Central Committee from 05/01 to 28/02 of the year of the national patriotic emulation congress. */
+  DECREE_91_2017_ART_48_1:
+    'https://hoidap.thuvienphapluat.vn/hoi-dap/306BE-hd-thoi-diem-nhan-ho-so-phong-tang-danh-hieu-anh-hung-lao-dong-la-khi.html',
   /** Decree 91/2017 Art. 48(1)(a), answered by the Central Committee: National Fighter's timing. */
   DECREE_91_2017_ART_48_1_A:
     'http://banthiduakhenthuongtw.gov.vn/traloi/ce4b56cee884403a8881b5aae664941b',

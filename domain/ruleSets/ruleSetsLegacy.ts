@@ -24,6 +24,17 @@ const decree65 = (article: string, text?: string): CheckedClause => ({
   ...(text && { text }),
 });
 
+/**
+ * Law 15/2003 Art. 61 (Hero of Labour) as amended in 2013, read in a quotation: the Law of the
+ * 2014 and 2017 rule sets. The 2005 wording of the Decree 42/2010 regime was not read.
+ */
+const LAW_2003_ART_61: DecreeClause = {
+  instrument: LAW_15_2003.symbol,
+  article: 'Điều 61',
+  checkedAgainst: LEGAL_SOURCES.LAW_2003_ART_61,
+  parentArticle: null,
+};
+
 /** An article of Decree 42/2010 pinned by its table of contents; its content was not read. */
 const decree42 = (article: string, text: string): DecreeClause => ({ article, text });
 
@@ -139,6 +150,7 @@ export const RULE_SET_2014: RuleSet = {
       article: 'Điều 23, khoản 1, điểm c',
       checkedAgainst: LEGAL_SOURCES.DECREE_65_2014_ART_23,
     },
+    AHLD_STANDARD: LAW_2003_ART_61,
   }),
   configRevision: null,
   overrides: [],
@@ -203,6 +215,13 @@ export const RULE_SET_2017: RuleSet = {
     BKTTG_STANDARD: {
       article: 'Điều 38, khoản 1, điểm c',
       checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_38,
+    },
+    AHLD_STANDARD: LAW_2003_ART_61,
+    HERO_REVIEW_OCCASION: {
+      article: 'Điều 48, khoản 1',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_48_1,
+      parentArticle: null,
+      text: 'Hồ sơ đề nghị danh hiệu Anh hùng Lao động, Anh hùng Lực lượng vũ trang nhân dân gửi Ban Thi đua - Khen thưởng Trung ương từ 05/01 đến 28/02 của năm tổ chức Đại hội Thi đua yêu nước toàn quốc; trường hợp thành tích đặc biệt xuất sắc đột xuất: Hội đồng xem xét',
     },
   }),
   configRevision: null,

@@ -93,6 +93,8 @@ describe("Decree 91/2017/NĐ-CP: clauses confirmed by the Central Committee's an
     ['CSTDTQ_WINDOW', 'Điều 48, khoản 1, điểm a, Nghị định 91/2017/NĐ-CP'],
     ['COUNCIL_VOTE', 'Điều 45, khoản 8, Nghị định 91/2017/NĐ-CP'],
     ['PUBLIC_COMMENT', 'Điều 45, khoản 10, Nghị định 91/2017/NĐ-CP'],
+    ['HERO_REVIEW_OCCASION', 'Điều 48, khoản 1, Nghị định 91/2017/NĐ-CP'],
+    ['AHLD_STANDARD', 'Điều 61, Luật 15/2003/QH11'],
   ] as const)('%s → %s', (key, formatted) => {
     expect(formatCitation(ruleSet.citations[key])).toBe(formatted);
     expect(ruleSet.citations[key].checkedAgainst).toMatch(/^https?:\/\//);
