@@ -4,6 +4,7 @@ import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import { adminRoutes } from './admin/adminRoutes';
 import { AdminService } from './admin/adminService';
+import { OrganisationService } from './admin/organisationService';
 import { auditRoutes } from './audit/auditRoutes';
 import { auditTrail } from './audit/auditTrail';
 import { SecurityEvents, securityEvents } from './audit/securityEvents';
@@ -120,7 +121,10 @@ export function createApp(deps: AppDependencies): Express {
   mountRoutes(app, peopleRoutes, undefined);
   mountRoutes(app, personEligibilityRoutes, undefined);
   mountRoutes(app, inboxRoutes, new InboxService());
-  mountRoutes(app, adminRoutes, new AdminService());
+  mountRoutes(app, adminRoutes, {
+    admin: new AdminService(),
+    organisation: new OrganisationService(),
+  });
   mountRoutes(app, auditRoutes, undefined);
   mountRoutes(app, timelineRoutes, undefined);
   mountRoutes(app, deskRoutes, new DeskService(nominationProcess));

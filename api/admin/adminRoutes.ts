@@ -6,6 +6,7 @@ import { idempotencyKey } from '../http/idempotencyKey';
 import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
 import { validate } from '../http/validate';
 import type { AdminService } from './adminService';
+import type { OrganisationService } from './organisationService';
 import {
   councilSeatBody,
   createBlocBody,
@@ -40,7 +41,13 @@ function requireAdmin(req: Request, _res: Response, next: NextFunction): void {
 const userId = (req: Request) => validate(usernameField, req.params.id);
 const plainId = (req: Request) => validate(idParam, req.params.id).toUpperCase();
 
-type AdminRoute = RouteDefinition<AdminService>;
+/** Users and the council; units and blocs. */
+interface AdminServices {
+  admin: AdminService;
+  organisation: OrganisationService;
+}
+
+type AdminRoute = RouteDefinition<AdminServices>;
 
 const READERS: readonly Role[] = ['admin', 'inspector'];
 
@@ -59,7 +66,7 @@ function userStep(
   action: 'deactivate' | 'reactivate' | 'unlock',
   summary: string,
   vi: string,
-  take: (service: AdminService, req: Request, reason: string) => Promise<unknown>,
+  take: (admin: AdminService, req: Request, reason: string) => Promise<unknown>,
 ): AdminRoute {
   return op({
     method: 'post',
@@ -70,15 +77,15 @@ function userStep(
     body: reasonBody,
     success: { status: 200, description: 'The user' },
     errors: [409],
-    handle: async (req, res, service) => {
+    handle: async (req, res, { admin }) => {
       const { reason } = validate(reasonBody, req.body);
-      res.json(await take(service, req, reason));
+      res.json(await take(admin, req, reason));
     },
   });
 }
 
 /** /api/admin: users, units, blocs, the council's membership, and the record of it all. */
-export const adminRoutes = routeGroup<AdminService>({
+export const adminRoutes = routeGroup<AdminServices>({
   mount: '/api/admin',
   tag: 'Administration',
   signInAtMount: true,
@@ -91,8 +98,8 @@ export const adminRoutes = routeGroup<AdminService>({
       descriptionVi: 'Danh sách tài khoản.',
       query: listUsersQuery,
       success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: async (req, res, service) => {
-        res.json(await service.listUsers(validate(listUsersQuery, req.query)));
+      handle: async (req, res, { admin }) => {
+        res.json(await admin.listUsers(validate(listUsersQuery, req.query)));
       },
     }),
     op({
@@ -103,11 +110,9 @@ export const adminRoutes = routeGroup<AdminService>({
       body: createUserBody,
       success: { status: 201, description: 'The user' },
       errors: [409, 422],
-      handle: async (req, res, service) => {
+      handle: async (req, res, { admin }) => {
         const body = validate(createUserBody, req.body);
-        res
-          .status(201)
-          .json(await service.createUser(currentActor(req), body, idempotencyKey(req)));
+        res.status(201).json(await admin.createUser(currentActor(req), body, idempotencyKey(req)));
       },
     }),
     op({
@@ -117,8 +122,8 @@ export const adminRoutes = routeGroup<AdminService>({
       descriptionVi: 'Chi tiết tài khoản.',
       params: user,
       success: { status: 200, description: 'The user' },
-      handle: async (req, res, service) => {
-        res.json(await service.getUser(userId(req)));
+      handle: async (req, res, { admin }) => {
+        res.json(await admin.getUser(userId(req)));
       },
     }),
     op({
@@ -130,29 +135,27 @@ export const adminRoutes = routeGroup<AdminService>({
       body: updateUserBody,
       success: { status: 200, description: 'The user' },
       errors: [409, 422],
-      handle: async (req, res, service) => {
+      handle: async (req, res, { admin }) => {
         const body = validate(updateUserBody, req.body);
-        res.json(
-          await service.updateUser(currentActor(req), userId(req), body, idempotencyKey(req)),
-        );
+        res.json(await admin.updateUser(currentActor(req), userId(req), body, idempotencyKey(req)));
       },
     }),
     userStep(
       'deactivate',
       'Deactivate a user (every session ends)',
       'Khoá tài khoản.',
-      (service, req, reason) =>
-        service.deactivateUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
+      (admin, req, reason) =>
+        admin.deactivateUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
     ),
-    userStep('reactivate', 'Reactivate a user', 'Mở lại tài khoản.', (service, req, reason) =>
-      service.reactivateUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
+    userStep('reactivate', 'Reactivate a user', 'Mở lại tài khoản.', (admin, req, reason) =>
+      admin.reactivateUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
     ),
     userStep(
       'unlock',
       'Unlock a user locked after wrong passwords',
       'Mở khoá tài khoản bị khoá do nhập sai mật khẩu.',
-      (service, req, reason) =>
-        service.unlockUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
+      (admin, req, reason) =>
+        admin.unlockUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
     ),
     op({
       method: 'post',
@@ -163,10 +166,10 @@ export const adminRoutes = routeGroup<AdminService>({
       body: resetPasswordBody,
       success: { status: 200, description: 'When the password was changed' },
       errors: [409, 422],
-      handle: async (req, res, service) => {
+      handle: async (req, res, { admin }) => {
         const { password, reason } = validate(resetPasswordBody, req.body);
         res.json(
-          await service.resetPassword(
+          await admin.resetPassword(
             currentActor(req),
             userId(req),
             password,
@@ -182,8 +185,8 @@ export const adminRoutes = routeGroup<AdminService>({
       summary: 'The council: its chair and members',
       descriptionVi: 'Thành phần Hội đồng Thi đua – Khen thưởng.',
       success: { status: 200, description: '`{ chair, members }`' },
-      handle: async (_req, res, service) => {
-        res.json(await service.council());
+      handle: async (_req, res, { admin }) => {
+        res.json(await admin.council());
       },
     }),
     op({
@@ -195,10 +198,10 @@ export const adminRoutes = routeGroup<AdminService>({
       body: councilSeatBody,
       success: { status: 200, description: 'The council' },
       errors: [409, 422],
-      handle: async (req, res, service) => {
+      handle: async (req, res, { admin }) => {
         const { seat, reason } = validate(councilSeatBody, req.body);
         res.json(
-          await service.seatOnCouncil(
+          await admin.seatOnCouncil(
             currentActor(req),
             userId(req),
             seat,
@@ -217,15 +220,10 @@ export const adminRoutes = routeGroup<AdminService>({
       body: leaveCouncilBody,
       success: { status: 200, description: 'The council' },
       errors: [409, 422],
-      handle: async (req, res, service) => {
+      handle: async (req, res, { admin }) => {
         const body = validate(leaveCouncilBody, req.body);
         res.json(
-          await service.removeFromCouncil(
-            currentActor(req),
-            userId(req),
-            body,
-            idempotencyKey(req),
-          ),
+          await admin.removeFromCouncil(currentActor(req), userId(req), body, idempotencyKey(req)),
         );
       },
     }),
@@ -235,8 +233,8 @@ export const adminRoutes = routeGroup<AdminService>({
       summary: 'List units',
       descriptionVi: 'Danh sách đơn vị.',
       success: { status: 200, description: '`{ items }`' },
-      handle: async (_req, res, service) => {
-        res.json(await service.listUnits());
+      handle: async (_req, res, { organisation }) => {
+        res.json(await organisation.listUnits());
       },
     }),
     op({
@@ -247,11 +245,11 @@ export const adminRoutes = routeGroup<AdminService>({
       body: createUnitBody,
       success: { status: 201, description: 'The unit' },
       errors: [409, 422],
-      handle: async (req, res, service) => {
+      handle: async (req, res, { organisation }) => {
         const body = validate(createUnitBody, req.body);
         res
           .status(201)
-          .json(await service.createUnit(currentActor(req), body, idempotencyKey(req)));
+          .json(await organisation.createUnit(currentActor(req), body, idempotencyKey(req)));
       },
     }),
     op({
@@ -263,10 +261,10 @@ export const adminRoutes = routeGroup<AdminService>({
       body: updateUnitBody,
       success: { status: 200, description: 'The unit' },
       errors: [409, 422],
-      handle: async (req, res, service) => {
+      handle: async (req, res, { organisation }) => {
         const body = validate(updateUnitBody, req.body);
         res.json(
-          await service.updateUnit(currentActor(req), plainId(req), body, idempotencyKey(req)),
+          await organisation.updateUnit(currentActor(req), plainId(req), body, idempotencyKey(req)),
         );
       },
     }),
@@ -276,8 +274,8 @@ export const adminRoutes = routeGroup<AdminService>({
       summary: 'List emulation blocs',
       descriptionVi: 'Danh sách khối thi đua.',
       success: { status: 200, description: '`{ items }`' },
-      handle: async (_req, res, service) => {
-        res.json(await service.listBlocs());
+      handle: async (_req, res, { organisation }) => {
+        res.json(await organisation.listBlocs());
       },
     }),
     op({
@@ -288,11 +286,11 @@ export const adminRoutes = routeGroup<AdminService>({
       body: createBlocBody,
       success: { status: 201, description: 'The bloc' },
       errors: [409, 422],
-      handle: async (req, res, service) => {
+      handle: async (req, res, { organisation }) => {
         const body = validate(createBlocBody, req.body);
         res
           .status(201)
-          .json(await service.createBloc(currentActor(req), body, idempotencyKey(req)));
+          .json(await organisation.createBloc(currentActor(req), body, idempotencyKey(req)));
       },
     }),
     op({
@@ -304,10 +302,10 @@ export const adminRoutes = routeGroup<AdminService>({
       body: renameBlocBody,
       success: { status: 200, description: 'The bloc' },
       errors: [409],
-      handle: async (req, res, service) => {
+      handle: async (req, res, { organisation }) => {
         const { name, reason } = validate(renameBlocBody, req.body);
         res.json(
-          await service.renameBloc(
+          await organisation.renameBloc(
             currentActor(req),
             plainId(req),
             name,
@@ -324,8 +322,8 @@ export const adminRoutes = routeGroup<AdminService>({
       descriptionVi: 'Nhật ký thao tác quản trị.',
       query: listActionsQuery,
       success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: async (req, res, service) => {
-        res.json(await service.actions(validate(listActionsQuery, req.query)));
+      handle: async (req, res, { admin }) => {
+        res.json(await admin.actions(validate(listActionsQuery, req.query)));
       },
     }),
   ],

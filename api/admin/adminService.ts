@@ -1,34 +1,27 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { isDuplicateKey, upsertRetryingRace } from '../../data/duplicateKey';
+import { isDuplicateKey } from '../../data/duplicateKey';
 import type { z } from 'zod';
 import { AdminActionModel } from '../../data/identity/adminActionModel';
 import { SessionModel } from '../../data/identity/sessionModel';
 import { UserModel } from '../../data/identity/userModel';
-import { BlocModel } from '../../data/organisation/blocModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import type { Actor, Role } from '../../domain/process/roles';
 import { ApiError, notFound } from '../errors/apiError';
 import { hashPassword } from '../auth/passwordHash';
 import { passwordProblem, weakPasswordError } from '../auth/passwordPolicy';
+import { recordAdminAction } from './adminRecord';
 import type {
-  createBlocBody,
-  createUnitBody,
   createUserBody,
   leaveCouncilBody,
   listActionsQuery,
   listUsersQuery,
-  updateUnitBody,
   updateUserBody,
 } from './adminSchemas';
 
 const USER = { vi: 'người dùng', en: 'User' };
-const UNIT = { vi: 'đơn vị', en: 'Unit' };
 
 /** Roles that act for one unit and so must belong to one. */
 const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
 const COUNCIL_ROLES: readonly Role[] = ['council_member', 'council_chair'];
-
-type TargetKind = 'user' | 'unit' | 'bloc' | 'council';
 
 /** What an administrator sees of an account: never the hash, the epoch or the counters. */
 const USER_VIEW = {
@@ -61,44 +54,10 @@ function view(user: Record<string, unknown> | null): UserView | null {
 }
 
 /**
- * Users, units, blocs and the council's membership. Each change is one single-document
- * update, then an `admin_actions` record of who, when, what (before/after) and why.
- * With an Idempotency-Key, a repeated request answers from that record and changes nothing.
+ * Users and the council's membership, and the record of every administrative change (units
+ * and blocs: `OrganisationService`). Each change is recorded by `recordAdminAction`.
  */
 export class AdminService {
-  private async recorded<T>(
-    actor: Actor,
-    key: string | undefined,
-    action: string,
-    target: { kind: TargetKind; id: string },
-    reason: string,
-    change: () => Promise<{ before: unknown; after: T }>,
-  ): Promise<T> {
-    const id = key
-      ? createHash('sha256').update(`${actor.userId}\n${key}`).digest('hex').slice(0, 32)
-      : randomUUID().replaceAll('-', '');
-    if (key) {
-      const earlier = await AdminActionModel.findById(id).lean();
-      if (earlier) return earlier.after as T;
-    }
-    const { before, after } = await change();
-    try {
-      await AdminActionModel.create({
-        _id: id,
-        at: new Date(),
-        actor: { userId: actor.userId, name: actor.name },
-        action,
-        target,
-        reason,
-        before: before ?? null,
-        after: after ?? null,
-      });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-    }
-    return after;
-  }
-
   // ---- users -------------------------------------------------------------------------
 
   async listUsers(query: z.infer<typeof listUsersQuery>) {
@@ -128,7 +87,7 @@ export class AdminService {
     const problem = passwordProblem(body.password, body.username);
     if (problem) throw weakPasswordError(problem, 'password');
     await this.checkPlacement(body.role, body.unitId, body.username);
-    return this.recorded(
+    return recordAdminAction(
       actor,
       key,
       'user.create',
@@ -179,7 +138,7 @@ export class AdminService {
       ...(body.role !== undefined && { role: body.role }),
       ...(typeof body.unitId === 'string' && { unitId: body.unitId }),
     };
-    return this.recorded(actor, key, 'user.update', { kind: 'user', id }, body.reason, () =>
+    return recordAdminAction(actor, key, 'user.update', { kind: 'user', id }, body.reason, () =>
       this.applyToUser(id, {
         $set: set,
         ...((body.unitId === null || body.email === null) && {
@@ -195,20 +154,27 @@ export class AdminService {
   async deactivateUser(actor: Actor, id: string, reason: string, key?: string) {
     this.notSelf(actor, id);
     await this.getUser(id);
-    return this.recorded(actor, key, 'user.deactivate', { kind: 'user', id }, reason, async () => {
-      const result = await this.applyToUser(id, {
-        $set: { active: false },
-        $inc: { sessionEpoch: 1 },
-      });
-      await SessionModel.deleteMany({ userId: id });
-      return result;
-    });
+    return recordAdminAction(
+      actor,
+      key,
+      'user.deactivate',
+      { kind: 'user', id },
+      reason,
+      async () => {
+        const result = await this.applyToUser(id, {
+          $set: { active: false },
+          $inc: { sessionEpoch: 1 },
+        });
+        await SessionModel.deleteMany({ userId: id });
+        return result;
+      },
+    );
   }
 
   async reactivateUser(actor: Actor, id: string, reason: string, key?: string) {
     const user = await this.getUser(id);
     await this.checkPlacement(user.role as Role, user.unitId ?? undefined, id);
-    return this.recorded(actor, key, 'user.reactivate', { kind: 'user', id }, reason, () =>
+    return recordAdminAction(actor, key, 'user.reactivate', { kind: 'user', id }, reason, () =>
       this.applyToUser(id, { $set: { active: true } }),
     );
   }
@@ -219,7 +185,7 @@ export class AdminService {
     const problem = passwordProblem(password, id);
     if (problem) throw weakPasswordError(problem, 'password');
     const passwordHash = await hashPassword(password);
-    return this.recorded(
+    return recordAdminAction(
       actor,
       key,
       'user.reset_password',
@@ -244,7 +210,7 @@ export class AdminService {
 
   async unlockUser(actor: Actor, id: string, reason: string, key?: string) {
     await this.getUser(id);
-    return this.recorded(actor, key, 'user.unlock', { kind: 'user', id }, reason, () =>
+    return recordAdminAction(actor, key, 'user.unlock', { kind: 'user', id }, reason, () =>
       this.applyToUser(id, {
         $set: { failedLogins: 0 },
         $unset: { lockedUntil: 1, failedLoginWindowStart: 1 },
@@ -338,7 +304,7 @@ export class AdminService {
     this.notSelf(actor, userId);
     const role: Role = seat === 'chair' ? 'council_chair' : 'council_member';
     await this.checkPlacement(role, user.unitId ?? undefined, userId);
-    return this.recorded(
+    return recordAdminAction(
       actor,
       key,
       `council.seat_${seat}`,
@@ -363,7 +329,7 @@ export class AdminService {
     }
     const unitId = body.unitId === undefined ? (user.unitId ?? undefined) : body.unitId;
     await this.checkPlacement(body.role as Role, unitId ?? undefined, userId);
-    return this.recorded(
+    return recordAdminAction(
       actor,
       key,
       'council.remove',
@@ -375,136 +341,6 @@ export class AdminService {
           ...(body.unitId === null && { $unset: { unitId: 1 } }),
         }),
     );
-  }
-
-  // ---- units and blocs ---------------------------------------------------------------
-
-  async listUnits() {
-    const items = await UnitModel.find({}).sort({ _id: 1 }).lean();
-    return { items, total: items.length };
-  }
-
-  async createUnit(actor: Actor, body: z.infer<typeof createUnitBody>, key?: string) {
-    if (body.blocId) await this.requireBloc(body.blocId);
-    return this.recorded(
-      actor,
-      key,
-      'unit.create',
-      { kind: 'unit', id: body.id },
-      body.reason,
-      async () => {
-        try {
-          await UnitModel.create({
-            _id: body.id,
-            name: body.name,
-            nameEn: body.nameEn,
-            ...(body.blocId && { blocId: body.blocId }),
-          });
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-          throw new ApiError(
-            409,
-            'UNIT_EXISTS',
-            { vi: `Mã đơn vị ${body.id} đã có.`, en: `The unit code ${body.id} is taken.` },
-            'id',
-          );
-        }
-        return { before: null, after: await UnitModel.findById(body.id).lean() };
-      },
-    );
-  }
-
-  /** Rename a unit, or move it to another bloc (or out of any with `blocId: null`). */
-  async updateUnit(actor: Actor, id: string, body: z.infer<typeof updateUnitBody>, key?: string) {
-    if (!(await UnitModel.exists({ _id: id }))) throw notFound(UNIT, 'UNIT_NOT_FOUND');
-    if (body.blocId) await this.requireBloc(body.blocId);
-    const set = {
-      ...(body.name !== undefined && { name: body.name }),
-      ...(body.nameEn !== undefined && { nameEn: body.nameEn }),
-      ...(body.blocId && { blocId: body.blocId }),
-    };
-    return this.recorded(actor, key, 'unit.update', { kind: 'unit', id }, body.reason, async () => {
-      const before = await UnitModel.findOneAndUpdate(
-        { _id: id },
-        { $set: set, ...(body.blocId === null && { $unset: { blocId: 1 } }) },
-        { returnDocument: 'before' },
-      ).lean();
-      if (!before) throw notFound(UNIT, 'UNIT_NOT_FOUND');
-      return { before, after: await UnitModel.findById(id).lean() };
-    });
-  }
-
-  /**
-   * Blocs with a name, and any bloc code units already use without one (the demo data and
-   * older records name blocs only by code).
-   */
-  async listBlocs() {
-    const [named, used] = await Promise.all([
-      BlocModel.find({}).sort({ _id: 1 }).lean(),
-      UnitModel.distinct('blocId'),
-    ]);
-    const items: Array<{ _id: string; name: string | null }> = named.map((b) => ({
-      _id: b._id,
-      name: b.name,
-    }));
-    for (const code of used) {
-      if (typeof code === 'string' && !items.some((b) => b._id === code)) {
-        items.push({ _id: code, name: null });
-      }
-    }
-    items.sort((a, b) => a._id.localeCompare(b._id));
-    return { items, total: items.length };
-  }
-
-  async createBloc(actor: Actor, body: z.infer<typeof createBlocBody>, key?: string) {
-    return this.recorded(
-      actor,
-      key,
-      'bloc.create',
-      { kind: 'bloc', id: body.id },
-      body.reason,
-      async () => {
-        try {
-          await BlocModel.create({ _id: body.id, name: body.name });
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-          throw new ApiError(
-            409,
-            'BLOC_EXISTS',
-            { vi: `Mã khối ${body.id} đã có.`, en: `The bloc code ${body.id} is taken.` },
-            'id',
-          );
-        }
-        return { before: null, after: await BlocModel.findById(body.id).lean() };
-      },
-    );
-  }
-
-  /** Renames a bloc; a bloc known only by its code gets its first name. */
-  async renameBloc(actor: Actor, id: string, name: string, reason: string, key?: string) {
-    await this.requireBloc(id);
-    return this.recorded(actor, key, 'bloc.rename', { kind: 'bloc', id }, reason, async () => {
-      const before = await upsertRetryingRace(() =>
-        BlocModel.findOneAndUpdate(
-          { _id: id },
-          { $set: { name } },
-          { returnDocument: 'before', upsert: true },
-        ).lean(),
-      );
-      return { before, after: await BlocModel.findById(id).lean() };
-    });
-  }
-
-  private async requireBloc(id: string): Promise<void> {
-    const known = (await BlocModel.exists({ _id: id })) || (await UnitModel.exists({ blocId: id }));
-    if (!known) {
-      throw new ApiError(
-        422,
-        'BLOC_NOT_FOUND',
-        { vi: `Không có khối thi đua ${id}.`, en: `No bloc ${id}.` },
-        'blocId',
-      );
-    }
   }
 
   // ---- the record --------------------------------------------------------------------
