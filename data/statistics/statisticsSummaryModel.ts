@@ -101,7 +101,8 @@ export async function applyToSummary(
   positions: PositionChange = {},
 ): Promise<void> {
   const collection = StatisticsSummaryModel.collection;
-  for (const change of summaryChanges(nominationId, from, to, positions)) {
+  // Each document on its own (the year's and the unit's pipeline one), so both at once.
+  const apply = async (change: SummaryChange) => {
     const { _id } = change;
     const update = {
       $inc: { ...change.inc, v: 1 },
@@ -128,7 +129,8 @@ export async function applyToSummary(
         $set: { applied: appliedKept(after.applied) },
       });
     }
-  }
+  };
+  await Promise.all(summaryChanges(nominationId, from, to, positions).map(apply));
 }
 
 /**
