@@ -33,6 +33,7 @@ import { historyRoutes } from './history/historyRoutes';
 import { personEligibilityRoutes } from './eligibility/eligibilityRoutes';
 import { peopleRoutes } from './people/peopleRoutes';
 import { deskRoutes } from './desk/deskRoutes';
+import { DeskActions } from './desk/deskActions';
 import { DeskService } from './desk/deskService';
 import { statisticsRoutes } from './statistics/statisticsRoutes';
 import { StatisticsService } from './statistics/statisticsService';
@@ -127,7 +128,10 @@ export function createApp(deps: AppDependencies): Express {
   });
   mountRoutes(app, auditRoutes, undefined);
   mountRoutes(app, timelineRoutes, undefined);
-  mountRoutes(app, deskRoutes, new DeskService(nominationProcess));
+  mountRoutes(app, deskRoutes, {
+    desk: new DeskService(),
+    actions: new DeskActions(nominationProcess),
+  });
   mountRoutes(app, statisticsRoutes, new StatisticsService());
   mountRoutes(app, registrationRoutes, new RegistrationService());
   app.use('/api', () => {

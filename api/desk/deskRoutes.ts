@@ -10,6 +10,7 @@ import {
   pipelineQuery,
   stalledQuery,
 } from './deskSchemas';
+import type { DeskActions } from './deskActions';
 import type { DeskService } from './deskService';
 
 const READERS: readonly Role[] = ['secretariat', 'inspector', 'admin'];
@@ -23,7 +24,7 @@ const ACTION_SUMMARIES: Record<(typeof DESK_ACTIONS)[number], string> = {
   reassign: 'Reassign the nomination to another handler',
 };
 
-function deskAction(action: (typeof DESK_ACTIONS)[number]): RouteDefinition<DeskService> {
+function deskAction(action: (typeof DESK_ACTIONS)[number]): RouteDefinition<DeskServices> {
   return {
     method: 'post',
     path: `/nominations/:id/${action}`,
@@ -35,13 +36,19 @@ function deskAction(action: (typeof DESK_ACTIONS)[number]): RouteDefinition<Desk
     success: { status: 200, description: 'The outcome of the action on the nomination' },
     errors: [409, 422],
     idempotent: true,
-    handle: async (req, res, desk) => {
+    handle: async (req, res, { actions }) => {
       const body = validate(DESK_ACTION_BODIES[action], req.body ?? {});
       res.json(
-        await desk.act(currentActor(req), req.params.id!, action, body, idempotencyKey(req)),
+        await actions.act(currentActor(req), req.params.id!, action, body, idempotencyKey(req)),
       );
     },
   };
+}
+
+/** The desk's lists, and its actions. */
+interface DeskServices {
+  desk: DeskService;
+  actions: DeskActions;
 }
 
 /**
@@ -49,7 +56,7 @@ function deskAction(action: (typeof DESK_ACTIONS)[number]): RouteDefinition<Desk
  * pipeline, and one-click or bulk reminders, escalations, extensions and reassignments, each
  * sent to the nomination's workflow.
  */
-export const deskRoutes = routeGroup<DeskService>({
+export const deskRoutes = routeGroup<DeskServices>({
   mount: '/api/desk',
   tag: 'Secretariat desk',
   signInAtMount: true,
@@ -66,7 +73,7 @@ export const deskRoutes = routeGroup<DeskService>({
         description:
           '`{ items, page, pageSize, total, totalIsLowerBound, next }`; each item names its nomination’s `number`. `next` (null on the last page) is the `after` of the next page, which begins after this one’s last row wherever rows moved meanwhile. `total` counts up to three pages from this one on; beyond, `totalIsLowerBound` is true and it means at least',
       },
-      handle: async (req, res, desk) => {
+      handle: async (req, res, { desk }) => {
         res.json(await desk.stalled(currentActor(req), validate(stalledQuery, req.query)));
       },
     },
@@ -82,7 +89,7 @@ export const deskRoutes = routeGroup<DeskService>({
         description:
           '`{ byStage, closed, byUnit, medianWorkingDays, trend, sample }`: open nominations per stage and per unit, the closed ones by outcome (`awarded`, `notAwarded`, `revoked`), and per week (Monday, `weekOf`) those received (by receipt date), approved and closed otherwise (by the week of the step that closed them). Counted by each step in a small summary document per unit, so it reads no nomination.',
       },
-      handle: async (req, res, desk) => {
+      handle: async (req, res, { desk }) => {
         res.json(await desk.pipeline(currentActor(req), validate(pipelineQuery, req.query)));
       },
     },
@@ -93,7 +100,7 @@ export const deskRoutes = routeGroup<DeskService>({
       descriptionVi: 'Hồ sơ đang mở theo đơn vị.',
       callers: READERS,
       success: { status: 200, description: 'Counts per unit' },
-      handle: async (req, res, desk) => {
+      handle: async (req, res, { desk }) => {
         res.json(await desk.units(currentActor(req)));
       },
     },
@@ -108,11 +115,11 @@ export const deskRoutes = routeGroup<DeskService>({
       success: { status: 200, description: 'The outcome for each nomination' },
       errors: [422],
       idempotent: true,
-      handle: async (req, res, desk) => {
+      handle: async (req, res, { actions }) => {
         const { action, nominationIds, params } = validate(bulkBody, req.body);
         const body = validate(DESK_ACTION_BODIES[action], params);
         res.json(
-          await desk.bulk(currentActor(req), action, nominationIds, body, idempotencyKey(req)),
+          await actions.bulk(currentActor(req), action, nominationIds, body, idempotencyKey(req)),
         );
       },
     },
