@@ -6,6 +6,7 @@ import { countWorkingDays, planDeadline } from './deadline/planDeadline';
 import { loadProcedure } from './nomination/loadProcedure';
 import { recordExternalAward } from './nomination/recordExternalAward';
 import { recordSubmission } from './nomination/recordSubmission';
+import { recordSupplement } from './nomination/recordSupplement';
 import { recordTransition } from './nomination/recordTransition';
 import { runAppraisalChecks } from './nomination/runAppraisalChecks';
 import { sendNotificationEmail } from './notification/emailDelivery';
@@ -16,6 +17,7 @@ import { notifyStageChange } from './notification/notifyStageChange';
 export const activities = withAuditTrail({
   ...councilActivities,
   recordSubmission,
+  recordSupplement,
   recordTransition,
   recordExternalAward,
   issueDecisionNumber,

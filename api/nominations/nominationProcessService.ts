@@ -12,6 +12,7 @@ import { DossierModel } from '../../data/nomination/dossierModel';
 import { numberDossier } from '../../data/nomination/dossierNumber';
 import { insertIfAbsent } from '../../data/duplicateKey';
 import { submissionUpdate } from '../../workflows/nomination/joinUpdates';
+import { supplementUpdate } from '../../workflows/nomination/supplementUpdate';
 import {
   nominationWorkflowId,
   resubmitUpdate,
@@ -25,7 +26,7 @@ import { fromWorkflowError } from '../errors/workflowErrors';
 import { boundedUpdate } from '../temporal/boundedUpdate';
 import { canRead, requireUnitHead } from './nominationAccess';
 import type { NominationAction } from './nominationActionRoutes';
-import { idFor, type NominationService } from './nominationService';
+import { idFor, type NominationChanges, type NominationService } from './nominationService';
 
 type Nomination = Awaited<ReturnType<NominationService['get']>>;
 
@@ -140,6 +141,24 @@ export class NominationProcessService {
         if (!(startError instanceof WorkflowExecutionAlreadyStartedError)) throw startError;
       }
     }
+  }
+
+  /**
+   * The unit edits its nomination: a draft here, a returned dossier through its workflow
+   * (which owns it once submitted); the answer is the nomination as edited.
+   */
+  async edit(actor: Actor, id: string, changes: NominationChanges) {
+    const nomination = await this.nominations.get(actor, id);
+    if (nomination.stage !== 'returned') {
+      return this.nominations.editDraft(actor, nomination, changes);
+    }
+    await this.nominations.checkEdit(actor, nomination, changes);
+    await this.act(actor, nomination, {
+      name: 'supplement',
+      update: supplementUpdate as NominationAction['update'],
+      args: { changes, fromVersion: nomination.dossierVersion },
+    });
+    return this.nominations.get(actor, id);
   }
 
   /** The unit resubmits a returned dossier; the secretariat will see what changed. */

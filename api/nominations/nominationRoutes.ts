@@ -93,10 +93,10 @@ export const nominationRoutes = routeGroup<{
       body: editNominationBody,
       success: { status: 200, description: 'The edited nomination' },
       errors: [409, 422],
-      handle: async (req, res, { nominations }) => {
+      handle: async (req, res, { process }) => {
         const actor = currentActor(req);
         const changes = validate(editNominationBody, req.body);
-        res.json(checksShownTo(actor, await nominations.edit(actor, req.params.id!, changes)));
+        res.json(checksShownTo(actor, await process.edit(actor, req.params.id!, changes)));
       },
     },
     {

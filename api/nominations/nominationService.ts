@@ -3,9 +3,9 @@ import { isDuplicateKey } from '../../data/duplicateKey';
 import type { z } from 'zod';
 import { dossierChanges } from '../../domain/process/dossierChanges';
 import type { Actor } from '../../domain/process/roles';
-import type { Stage } from '../../domain/process/stages';
 import { findByNumber } from '../../data/nomination/dossierNumber';
 import { NominationModel } from '../../data/nomination/nominationModel';
+import { NOT_EDITABLE_MESSAGE } from '../../workflows/nomination/supplementUpdate';
 import { ApiError, notFound } from '../errors/apiError';
 import { canRead, hidesDrafts, readScope, requireDrafter } from './nominationAccess';
 import { LIST_FIELDS, listNominations } from './nominationList';
@@ -17,7 +17,8 @@ import type {
 } from './nominationSchemas';
 
 const NOMINATION = { vi: 'hồ sơ đề nghị', en: 'Nomination' };
-const EDITABLE_STAGES: Stage[] = ['draft', 'returned'];
+
+const NOT_EDITABLE = new ApiError(409, 'NOT_EDITABLE', NOT_EDITABLE_MESSAGE);
 
 /** A stable ID for a request repeated with the same Idempotency-Key by the same person. */
 export function idFor(actor: Actor, idempotencyKey: string | undefined): string {
@@ -25,6 +26,9 @@ export function idFor(actor: Actor, idempotencyKey: string | undefined): string 
     ? createHash('sha256').update(`${actor.userId}\n${idempotencyKey}`).digest('hex').slice(0, 32)
     : randomUUID().replaceAll('-', '');
 }
+
+export type NominationChanges = z.infer<typeof editNominationBody>;
+type Nomination = Awaited<ReturnType<NominationService['get']>>;
 
 /** Drafts and reads: what lives in the database before and beside the workflow. */
 export class NominationService {
@@ -55,26 +59,25 @@ export class NominationService {
     }
   }
 
-  /** The unit edits its draft, or a returned dossier; every edit makes a new version. */
-  async edit(actor: Actor, id: string, changes: z.infer<typeof editNominationBody>) {
-    const nomination = await this.get(actor, id);
+  /** The checks of an edit by the unit, whoever writes it: its own unit, its nominee in it. */
+  async checkEdit(actor: Actor, nomination: Nomination, changes: NominationChanges) {
     if (requireDrafter(actor) !== nomination.unitId)
       throw notFound(NOMINATION, 'NOMINATION_NOT_FOUND');
     if (changes.nominee || changes.year) {
       const nominee = changes.nominee ?? nomination.nominee;
       await requireNomineeWithinUnit(nomination.unitId, nominee, changes.year ?? nomination.year);
     }
+  }
+
+  /** The unit edits its draft; every edit makes a new version (a returned one: its workflow). */
+  async editDraft(actor: Actor, nomination: Nomination, changes: NominationChanges) {
+    await this.checkEdit(actor, nomination, changes);
     const updated = await NominationModel.findOneAndUpdate(
-      { _id: id, stage: { $in: EDITABLE_STAGES } },
+      { _id: nomination._id, stage: 'draft' },
       { $set: changes, $inc: { dossierVersion: 1 } },
       { returnDocument: 'after' },
     ).lean();
-    if (!updated) {
-      throw new ApiError(409, 'NOT_EDITABLE', {
-        vi: 'Chỉ sửa được hồ sơ đang là dự thảo hoặc đã bị trả lại để bổ sung.',
-        en: 'Only a draft or a returned nomination can be edited.',
-      });
-    }
+    if (!updated) throw NOT_EDITABLE;
     return updated;
   }
 

@@ -1,5 +1,6 @@
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient, eventually } from '../harness/apiClient';
+import { captureHistory } from '../harness/captureHistory';
 import { startTestStack, type TestStack } from '../harness/testStack';
 
 /** A unit's dossier through appraisal over real HTTP, Temporal and the database. */
@@ -91,6 +92,10 @@ describe('nominations over the API', () => {
     });
     expect(edited.status).toBe(200);
     expect(edited.body.dossierVersion).toBe(2);
+    // Submitted once, the nomination is written by its workflow: the edit was its update.
+    const { events } = await stack.client.workflow.getHandle(`nomination-${first}`).fetchHistory();
+    const updates = events!.map((e) => e.workflowExecutionUpdateAcceptedEventAttributes);
+    expect(updates.some((u) => u?.acceptedRequest?.input?.name === 'supplement')).toBe(true);
     expect(
       (await otherUnit.request('PATCH', `/api/nominations/${first}`, { year: 2024 })).status,
     ).toBe(404);
@@ -100,6 +105,12 @@ describe('nominations over the API', () => {
     });
     expect(resubmitted.status).toBe(200);
     expect(resubmitted.body.stage).toBe('appraisal');
+    const late = await officer.request<any>('PATCH', `/api/nominations/${first}`, { year: 2024 });
+    expect([late.status, late.body.error.code]).toEqual([409, 'NOT_EDITABLE']);
+    await captureHistory(
+      stack.client.workflow.getHandle(`nomination-${first}`),
+      'nomination-supplemented',
+    );
     const changes = await secretariat.get(`/api/nominations/${first}/changes`);
     expect(changes.body).toMatchObject({ fromVersion: 1, toVersion: 2 });
     expect(changes.body.changes).toEqual([

@@ -35,6 +35,7 @@ import {
   type GroupJoin,
 } from './joinUpdates';
 import type { NominationProcess } from './nominationProcess';
+import { refuseSupplement, supplementUpdate } from './supplementUpdate';
 import type { GroupEvent } from './processEvents';
 
 /** A withdrawal or cancellation: it ends the process wherever it is. */
@@ -121,6 +122,16 @@ export function acceptHumanActions(
   });
   setHandler(cancelUpdate, terminate('cancelled'), {
     validator: (action) => validate(p, { ...action, type: 'cancel' }),
+  });
+
+  setHandler(supplementUpdate, (action) => p.supplement(action), {
+    validator: (action) =>
+      refuse(
+        refuseSupplement(
+          { stage: p.stage, unitId: p.start.unitId, resubmitting: p.isQueued('resubmit') },
+          action,
+        ),
+      ),
   });
 
   // The submission's answer (update-with-start): once step 1 is in the read model.

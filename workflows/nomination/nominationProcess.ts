@@ -50,6 +50,7 @@ import {
   type QueuedEvent,
 } from './processEvents';
 import type { Membership } from './joinUpdates';
+import type { SupplementAction } from './supplementUpdate';
 import { announceStep, emailDeadlineNotice } from './notices';
 import { deadlineKey, holderRoleKey, stageKey } from './searchAttributes';
 
@@ -213,6 +214,33 @@ export class NominationProcess {
     return event.type === 'addedToRound'
       ? this.memory.roundId === event.signal.roundId
       : this.memory.decisionId === event.signal.decisionId;
+  }
+
+  /** Whether an event of `type` waits to be taken up. */
+  isQueued(type: EventType): boolean {
+    return this.memory.pending.some((e) => e.type === type);
+  }
+
+  /**
+   * The unit's edit of its returned dossier, written by the workflow's activity (no step on
+   * the timeline: the resubmission is the step). Refused if another edit came first.
+   */
+  async supplement(action: SupplementAction): Promise<NominationStatus> {
+    const { changes, fromVersion } = action;
+    const nominationId = this.start.nominationId;
+    if (!(await activities.recordSupplement({ nominationId, changes, fromVersion }))) {
+      const message = {
+        vi: 'Hồ sơ vừa được sửa ở nơi khác; hãy tải lại rồi sửa tiếp.',
+        en: 'The dossier was just edited elsewhere; reload it and edit again.',
+      };
+      throw ApplicationFailure.create({
+        type: 'STALE_VIEW',
+        message: message.en,
+        details: [{ code: 'STALE_VIEW', message }],
+        nonRetryable: true,
+      });
+    }
+    return this.status();
   }
 
   /** Queues an event; the returned id tells its handler when it has been dealt with. */
