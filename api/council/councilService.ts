@@ -8,7 +8,6 @@ import {
 import type { z } from 'zod';
 import { CouncilMinutesModel } from '../../data/council/councilMinutesModel';
 import { CouncilRoundModel } from '../../data/council/councilRoundModel';
-import { UserModel } from '../../data/identity/userModel';
 import type { Actor, ActorRole } from '../../domain/process/roles';
 import { checkTieChoice } from '../../domain/quota/tieChoice';
 import { checkPaper, expectedNominees } from '../../workflows/councilRound/ballotRules';
@@ -38,6 +37,7 @@ import type {
   listRoundsQuery,
   writtenVoteBody,
 } from './councilSchemas';
+import { checkRoundMembers } from './roundMembers';
 import { hasCastSecretBallot, putInBallotBox } from './secretBallot';
 
 const ROUND = { vi: 'phiên họp Hội đồng', en: 'Council round' };
@@ -90,53 +90,7 @@ export class CouncilService {
         en: 'Only the council secretariat creates council rounds.',
       });
     }
-    const members = [...new Set(body.members)];
-    if (members.length !== body.members.length) {
-      throw new ApiError(
-        400,
-        'DUPLICATE_MEMBER',
-        { vi: 'Thành viên bị trùng.', en: 'A member is listed twice.' },
-        'members',
-      );
-    }
-    if (!members.includes(body.chairId)) {
-      throw new ApiError(
-        422,
-        'CHAIR_NOT_MEMBER',
-        {
-          vi: 'Chủ tịch phải là thành viên của phiên họp.',
-          en: 'The chair must be one of the members.',
-        },
-        'chairId',
-      );
-    }
-    const users = await UserModel.find({ _id: { $in: members }, active: true }, { role: 1 }).lean();
-    const wrong = members.find((id) => {
-      const user = users.find((u) => u._id === id);
-      return !user || (user.role !== 'council_member' && user.role !== 'council_chair');
-    });
-    if (wrong) {
-      throw new ApiError(
-        422,
-        'NOT_A_COUNCIL_MEMBER',
-        {
-          vi: `${wrong} không phải thành viên Hội đồng đang hoạt động.`,
-          en: `${wrong} is not an active council member.`,
-        },
-        'members',
-      );
-    }
-    if (users.find((u) => u._id === body.chairId)?.role !== 'council_chair') {
-      throw new ApiError(
-        422,
-        'NOT_A_CHAIR',
-        {
-          vi: `${body.chairId} không phải Chủ tịch Hội đồng.`,
-          en: `${body.chairId} is not a council chair.`,
-        },
-        'chairId',
-      );
-    }
+    const members = await checkRoundMembers(body);
     const deadline = new Date(body.deadline);
     if (deadline.getTime() <= Date.now()) {
       throw new ApiError(
