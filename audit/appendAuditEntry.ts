@@ -115,7 +115,8 @@ export class AuditAppender {
         this.last = last = { seq: doc._id, hash: doc.hash };
       }
       if (inserted === docs.length) return results;
-      const single = await this.appendOne(rest[inserted]!, last, key);
+      // Refused once already: its place is taken, or its key is logged.
+      const single = await this.appendOne(rest[inserted]!, last, key, true);
       results.push(single.result);
       last = single.end;
       rest = rest.slice(inserted + 1);
@@ -124,15 +125,35 @@ export class AuditAppender {
     return results;
   }
 
-  /** One entry after `last` (or after whatever other appenders put past it). */
+  /**
+   * One entry after `last` (or after whatever other appenders put past it); `refused` when an
+   * insert right after `from` was just refused, so it looks past it before trying again.
+   */
   private async appendOne(
     input: AuditEntryInput,
     from: Last,
     key: AuditKey,
+    refused = false,
   ): Promise<{ result: AppendResult; end: Last }> {
     const collection = AuditEntryModel.collection;
     let last = from;
-    for (;;) {
+    for (let tried = refused; ; tried = true) {
+      if (tried) {
+        const newer = await newestAfter(last);
+        if (!newer) {
+          // Nobody has the place, so the entry's key collided: the event is already logged.
+          const existing = await collection.findOne<ChainedDocument>(
+            { key: input.key },
+            { projection: { hash: 1 } },
+          );
+          if (!existing) throw new Error(`Audit entry ${input.key} collided with nothing`);
+          return {
+            result: { seq: existing._id, hash: existing.hash, appended: false },
+            end: last,
+          };
+        }
+        last = newer;
+      }
       const doc = sealEntry(
         last.seq + 1,
         last.hash,
@@ -146,17 +167,6 @@ export class AuditAppender {
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
       }
-      const newer = await newestAfter(last);
-      if (!newer) {
-        // Nobody has the place, so the entry's key collided: the event is already logged.
-        const existing = await collection.findOne<ChainedDocument>(
-          { key: input.key },
-          { projection: { hash: 1 } },
-        );
-        if (!existing) throw new Error(`Audit entry ${input.key} collided with nothing`);
-        return { result: { seq: existing._id, hash: existing.hash, appended: false }, end: last };
-      }
-      last = newer;
     }
   }
 }

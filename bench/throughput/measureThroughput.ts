@@ -119,6 +119,10 @@ async function operationsOfRun(
     ids.map((id) => target.client.workflow.getHandle(nominationWorkflowId(id)).result()),
   );
   const journey = difference(await target.operations!(), before);
+  // One poll first, so the one counted finds its session verified as most of the run's polls
+  // did (api/auth/verifiedSessions.ts): a poll is its nomination's read; the run's sign-in
+  // reads stay on the path.
+  await cast.officer.waitFor(`/api/nominations/${ids[0]}`, () => true);
   const beforePoll = await target.operations!();
   await cast.officer.waitFor(`/api/nominations/${ids[0]}`, () => true);
   return { journey, poll: difference(await target.operations!(), beforePoll) };
