@@ -99,10 +99,13 @@ export function buildCitations(
       text: 'Hoàn thành xuất sắc nhiệm vụ; tích cực tham gia phong trào thi đua; 100% cá nhân hoàn thành nhiệm vụ, trong đó từ 70% trở lên đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở; nội bộ đoàn kết (điểm a–đ).',
       checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_27,
     },
+    // Read through Circular 29/2023/TT-BGDĐT Art. 4, which applies the Law's Art. 26(1)–(2) to its
+    // ministry flag: the clauses and the cluster or bloc lead, not the Law's own wording.
     COBO_STANDARD: {
       instrument: LAW,
-      article: 'Điều 26',
-      text: 'Tập thể dẫn đầu khối thi đua, hoàn thành vượt mức chỉ tiêu, tiêu biểu để các tập thể khác học tập.',
+      article: 'Điều 26, khoản 1 và khoản 2',
+      text: 'Cờ thi đua của Bộ: tiêu chuẩn tại khoản 1, khoản 2; xét cho tập thể dẫn đầu cụm, khối thi đua do Bộ tổ chức (mỗi khối một cờ); các tiêu chí chi tiết (vượt mức chỉ tiêu, tiêu biểu để học tập) chưa đối chiếu với lời văn của Luật.',
+      checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_26_VIA_CIRCULAR_29_2023,
     },
     BKBO_STANDARD: {
       instrument: LAW,

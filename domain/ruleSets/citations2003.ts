@@ -39,6 +39,7 @@ export type LegacyDecreeClauses = Partial<
     | 'CSTDCS_QUOTA'
     | 'BKBO_STANDARD'
     | 'CSTDTQ_WINDOW'
+    | 'COBO_STANDARD'
     | 'COCP_STANDARD'
     | 'HCLD_STANDARD'
     | 'AHLD_STANDARD'
@@ -179,11 +180,12 @@ export function buildLegacyCitations(
       article: null,
       text: '100% cá nhân hoàn thành nhiệm vụ, ít nhất 70% đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở và không có cá nhân bị kỷ luật từ cảnh cáo trở lên (điều, khoản chưa đối chiếu).',
     },
-    COBO_STANDARD: {
-      instrument: LAW_2003,
-      article: null,
-      text: 'Cờ thi đua cấp Bộ: tập thể dẫn đầu khối thi đua (điều, khoản chưa đối chiếu).',
-    },
+    COBO_STANDARD: decreeRule(
+      'COBO_STANDARD',
+      'Cờ thi đua cấp Bộ: tập thể dẫn đầu khối thi đua',
+      'Điều 26',
+      LAW_2003,
+    ),
     BKBO_STANDARD: decreeRule(
       'BKBO_STANDARD',
       'Bằng khen cấp Bộ: tiêu chuẩn như hiện hành (02 năm liên tục hoàn thành xuất sắc nhiệm vụ với 02 sáng kiến; 02 lần liên tục Chiến sĩ thi đua cơ sở: Hội đồng xem xét)',

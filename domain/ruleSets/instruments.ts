@@ -32,6 +32,23 @@ export const DECREE_42_2010: LegalInstrument = {
 };
 
 /**
+ * Circular 02/2011/TT-BNV of 24/01/2011 (Ministry of Home Affairs) guiding Decree 42/2010, in
+ * force 45 days after signing, so from 10/03/2011 (LEGAL_SOURCES.CIRCULAR_02_2011_BNV_I_2_A). Its
+ * end is not confirmed: the day before Circular 07/2014/TT-BNV, guiding the same decree, took
+ * effect.
+ */
+export const CIRCULAR_02_2011_BNV: LegalInstrument = {
+  symbol: 'Thông tư 02/2011/TT-BNV',
+  title: {
+    vi: 'Thông tư hướng dẫn thực hiện Nghị định 42/2010/NĐ-CP về thi đua, khen thưởng',
+    en: 'Circular guiding Decree 42/2010 on emulation and commendation',
+  },
+  kind: 'circular',
+  effectiveFrom: '2011-03-10',
+  effectiveTo: '2014-10-14',
+};
+
+/**
  * Decree 65/2014/NĐ-CP of 01/07/2014 (detailing the 2013 amendment), in force from 20/08/2014
  * (its Art. 30(1), checked: LEGAL_SOURCES.DECREE_65_2014_TEXT; it repealed Art. 4, 12, 13, 15
  * and others of Decree 42/2010), until the day before Decree 91/2017 took effect.

@@ -1,5 +1,5 @@
 import type { ConfigurableValues } from './configurableValues';
-import { DECREE_65_2014 } from './instruments';
+import { CIRCULAR_02_2011_BNV } from './instruments';
 import type { LegalParameters } from './legalParameters';
 import { DEFAULT_CONFIGURABLE_VALUES, LEGAL_PARAMETERS_2022_LAW } from './sharedDefaults';
 
@@ -70,12 +70,13 @@ export const DECREE_91_CONFIGURABLE_VALUES: ConfigurableValues = {
 };
 
 /**
- * Under Decree 42/2010 (before 20/08/2014) only the articles were pinned (Art. 12 Advanced
- * Worker, Art. 13 Grassroots Emulation Fighter), not what they say: the 10 months since
- * recruitment are confirmed only from Decree 65/2014, so a shorter service goes to a human; a
- * long unprotected absence too (the 40-day bar is confirmed only in Decree 65/2014 Art. 5(6));
- * whether the Minister's Certificate has the "consecutive Grassroots titles" path, and what the
- * PM's Certificate regular track asked (Decree 65/2014 Art. 23(1)(c) is where the 5 excellent
+ * Under Decree 42/2010 (before 20/08/2014) its own articles were pinned (Art. 12 Advanced
+ * Worker, Art. 13 Grassroots Emulation Fighter) but not read; Circular 02/2011/TT-BNV Section I
+ * point 2(a) was read: the 10 months since recruitment bind from its entry into force
+ * (10/03/2011), earlier dossiers go to a human. It also bars 40 or more working days off, but
+ * this rule set has no switch date for that bar, so a long unprotected absence stays a human's
+ * call. Whether the Minister's Certificate has the "consecutive Grassroots titles" path, and what
+ * the PM's Certificate regular track asked (Decree 65/2014 Art. 23(1)(c) is where the 5 excellent
  * years with 5 initiatives were read), are the council's call. No Grassroots share quota is
  * applied (none found in a text of the time).
  */
@@ -85,7 +86,7 @@ export const DECREE_42_CONFIGURABLE_VALUES: ConfigurableValues = {
     ...LEGACY_CONFIGURABLE_VALUES.awardRules,
     CSTDCS: { ...LEGACY_CONFIGURABLE_VALUES.awardRules.CSTDCS, quota: { kind: 'none' } },
   },
-  ldttRecruitmentRuleFrom: DECREE_65_2014.effectiveFrom,
+  ldttRecruitmentRuleFrom: CIRCULAR_02_2011_BNV.effectiveFrom,
   ldttAbsenceBarWorkingDays: null,
   bkboConsecutiveCstdcsPath: 'needs_judgement',
   bkttgRegularTrack: 'needs_judgement',

@@ -121,6 +121,27 @@ export const LEGAL_SOURCES = {
   /** Circular 01/2024/TT-BNV Art. 1(5)(a), quoted: injury treatment time counts (in force 15/04/2024). */
   CIRCULAR_01_2024_BNV_ART_1_5_A:
     'https://beta.thuvienphapluat.vn/phap-luat/thoi-su-phap-luat/khong-xet-tang-danh-hieu-lao-dong-tien-tien-doi-voi-cac-ca-nhan-moi-tuyen-dung-duoi-6-thang-tu-ngay-255665-138908.html',
+  /**
+   * Circular 02/2011/TT-BNV of 24/01/2011 (guiding Decree 42/2010), Section I point 2(a), quoted in
+   * an answer of Vietnam Maritime College's trade union (07/11/2014): maternity leave and the
+   * treatment of injuries from combat or saving people count toward the Advanced Worker title;
+   * not awarded to those recruited under 10 months, off work 40 working days or more,
+   * administratively sanctioned or disciplined at reprimand or above; in force 45 days after
+   * signing (10/03/2011).
+   */
+  CIRCULAR_02_2011_BNV_I_2_A:
+    'http://cdhanghaivn.org.vn/news/detail/820/cau_hoi__tu_truoc_den_nay_tai_don_vi_cua_chung_toi_moi_nam_xet_va_trao_tang_danh_hieu_thi_dua__lao_dong_tien_tien__thanh_2_dot_lao_dong_nu_nghi_thai_san_khong_duoc_xet_cac_danh_hieu_thi_dua%E2%80%A6',
+  /** Decree 42/2010 Art. 16(2), quoted by Ninh Thuận's newspaper: the Government flag among the collectives holding a ministry or province flag. */
+  DECREE_42_2010_ART_16_2: 'https://baoninhthuan.com.vn/news/12189p1c155/giai-dap-phap-luat.htm',
+  /** Decree 91/2017 Art. 11(1)–(3), quoted by the Central Committee (24/04/2018): the Government flag, at most 20 % of the collectives meeting the ministry flag's standard. */
+  DECREE_91_2017_ART_11:
+    'http://banthiduakhenthuongtw.gov.vn/traloi/bdd164a488c44a9da99ce1d36990b69c',
+  /** Decree 91/2017 Art. 12, quoted (with Law 15/2003 Art. 26) by THƯ VIỆN PHÁP LUẬT: the ministry flag goes to the best collective of its emulation cluster or bloc. */
+  DECREE_91_2017_ART_12:
+    'https://thuvienphapluat.vn/hoi-dap-phap-luat/4A74C-hd-tieu-chuan-danh-hieu-co-thi-dua-cua-bo-nganh-van-hoa-the-thao-va-du-lich.html',
+  /** Circular 29/2023/TT-BGDĐT Art. 4 (Ministry of Education, under Law 06/2022): its ministry flag meets the standards of Law 06/2022 Art. 26(1)–(2) and goes to the leaders of its clusters and blocs. */
+  LAW_2022_ART_26_VIA_CIRCULAR_29_2023:
+    'http://hethongphapluat.vn/thong-tu-29-2023-tt-bgddt-huong-dan-luat-thi-dua-khen-thuong-doi-voi-nganh-giao-duc-do-bo-truong-bo-giao-duc-va-dao-tao-ban-hanh/dieu-4',
   /** Decree 65/2014 Art. 23(1)(c), answered by the Central Committee: PM's Certificate regular track. */
   DECREE_65_2014_ART_23:
     'http://banthiduakhenthuongtw.gov.vn/traloi/6ca1f7e08dae494f8b0b95f2e9d12906',

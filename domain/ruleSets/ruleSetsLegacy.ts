@@ -1,6 +1,7 @@
 import { buildLegacyCitations, type CheckedClause, type DecreeClause } from './citations2003';
 import { CONFIGURABLE_KEYS } from './configurableValues';
 import {
+  CIRCULAR_02_2011_BNV,
   CIRCULAR_07_2014_BNV,
   DECREE_42_2010,
   DECREE_65_2014,
@@ -39,6 +40,17 @@ const LAW_2003_ART_61: DecreeClause = {
 const decree42 = (article: string, text: string): DecreeClause => ({ article, text });
 
 /**
+ * Circular 02/2011/TT-BNV Section I point 2(a), read in a quotation: the Advanced Worker's
+ * exclusions and protected absences under Decree 42/2010, from 10/03/2011.
+ */
+const circular02 = (text: string): CheckedClause => ({
+  instrument: CIRCULAR_02_2011_BNV.symbol,
+  article: 'Mục I, khoản 2, điểm a',
+  checkedAgainst: LEGAL_SOURCES.CIRCULAR_02_2011_BNV_I_2_A,
+  text,
+});
+
+/**
  * Law 15/2003/QH11 as amended in 2005 (and 2009), with Decree 42/2010/NĐ-CP: dossiers received
  * from 2010-06-01 (the decree in force; date not confirmed against its text) until the day
  * before Decree 65/2014 took effect. The Law's 2013 amendment was detailed only by Decree
@@ -54,31 +66,33 @@ export const RULE_SET_2010: RuleSet = {
   },
   validFrom: DECREE_42_2010.effectiveFrom,
   validTo: '2014-08-19',
-  instruments: [LAW_15_2003, DECREE_42_2010],
+  instruments: [LAW_15_2003, DECREE_42_2010, CIRCULAR_02_2011_BNV],
   law: LEGAL_PARAMETERS_2003_LAW,
   values: DECREE_42_CONFIGURABLE_VALUES,
   configurableKeys: CONFIGURABLE_KEYS,
   citations: buildLegacyCitations(DECREE_42_2010.symbol, {
-    LDTT_RECRUITMENT: decree42(
-      'Điều 12',
-      'Không xét tặng Lao động tiên tiến đối với người mới tuyển dụng dưới 10 tháng: mức này chỉ đối chiếu được từ Nghị định 65/2014/NĐ-CP (20/08/2014), trước đó người có thẩm quyền xem xét',
+    LDTT_RECRUITMENT: circular02(
+      'Không xét tặng Lao động tiên tiến đối với người mới tuyển dụng dưới 10 tháng (Thông tư 02/2011/TT-BNV, hiệu lực từ 10/03/2011; hồ sơ nhận trước ngày đó: người có thẩm quyền xem xét)',
     ),
-    LDTT_DISCIPLINE: decree42(
-      'Điều 12',
-      'Không xét tặng Lao động tiên tiến đối với cá nhân bị kỷ luật từ hình thức khiển trách trở lên',
+    LDTT_DISCIPLINE: circular02(
+      'Không xét tặng Lao động tiên tiến đối với cá nhân bị kỷ luật từ hình thức khiển trách trở lên (và cá nhân bị xử phạt hành chính)',
     ),
-    LDTT_PROTECTED_ABSENCE: decree42(
-      'Điều 12',
-      'Thời gian nghỉ thai sản, điều trị thương tích do dũng cảm cứu người được tính để bình xét Lao động tiên tiến',
+    LDTT_PROTECTED_ABSENCE: circular02(
+      'Thời gian nghỉ thai sản theo chế độ, thời gian điều trị, điều dưỡng thương tích do dũng cảm cứu người, cứu tài sản hoặc trong chiến đấu, phục vụ chiến đấu được tính để bình xét Lao động tiên tiến',
     ),
-    LDTT_ABSENCE_BAR: decree42(
-      'Điều 12',
-      'Mức nghỉ từ 40 ngày làm việc loại trừ Lao động tiên tiến chỉ đối chiếu được ở Nghị định 65/2014/NĐ-CP (từ 20/08/2014): trước đó nghỉ dài không được tính do người có thẩm quyền xem xét',
+    LDTT_ABSENCE_BAR: circular02(
+      'Không xét tặng Lao động tiên tiến khi nghỉ việc từ 40 ngày làm việc trở lên (Thông tư 02/2011/TT-BNV, hiệu lực từ 10/03/2011); bộ quy tắc này không có ngày chuyển cho mức này nên không tự áp dụng: nghỉ dài không được tính do người có thẩm quyền xem xét (giá trị cấu hình)',
     ),
     LDTT_TRANSFER: decree42(
       'Điều 12',
       'Người chuyển công tác do cơ quan, đơn vị mới bình xét; có ý kiến nhận xét của cơ quan cũ nếu công tác ở đó từ 06 tháng trở lên',
     ),
+    COCP_STANDARD: {
+      article: 'Điều 16, khoản 2',
+      checkedAgainst: LEGAL_SOURCES.DECREE_42_2010_ART_16_2,
+      parentArticle: 'Điều 25',
+      text: 'Cờ thi đua của Chính phủ: tập thể tiêu biểu xuất sắc trong toàn quốc, lựa chọn trong số tập thể đã được tặng Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương (dẫn đầu lĩnh vực, ngành nghề toàn quốc; tiêu biểu nhất trong phong trào thi đua của tỉnh); tiêu chuẩn chi tiết cấu hình',
+    },
     CSTDCS_QUOTA: decree42(
       'Điều 13',
       'Danh hiệu Chiến sĩ thi đua cơ sở: tỷ lệ so với số Lao động tiên tiến chưa tìm thấy trong văn bản thời kỳ này; mặc định không áp dụng hạn mức (giá trị cấu hình)',
@@ -211,6 +225,17 @@ export const RULE_SET_2017: RuleSet = {
       article: 'Điều 45, khoản 8',
       checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_45_8,
       text: 'Khi xét Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể Trung ương, Chiến sĩ thi đua toàn quốc, Anh hùng Lao động, Anh hùng Lực lượng vũ trang nhân dân, Hội đồng họp và bỏ phiếu kín; tỷ lệ đồng ý từ 90% tổng số thành viên Hội đồng (thành viên vắng mặt cho ý kiến bằng văn bản)',
+    },
+    COCP_STANDARD: {
+      article: 'Điều 11',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_11,
+      parentArticle: 'Điều 25',
+      text: 'Cờ thi đua của Chính phủ: tập thể tiêu biểu xuất sắc dẫn đầu trong số tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, ban, ngành, tỉnh, đoàn thể trung ương, không quá 20% số tập thể đó (khoản 1); dẫn đầu khối, cụm thi đua do Hội đồng Thi đua - Khen thưởng Trung ương tổ chức (khoản 2); tiêu biểu nhất trong phong trào thi đua theo chuyên đề do Chủ tịch nước, Thủ tướng phát động, tổng kết từ 05 năm trở lên (khoản 3); tiêu chuẩn chi tiết cấu hình',
+    },
+    COBO_STANDARD: {
+      article: 'Điều 12',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_12,
+      text: 'Cờ thi đua cấp bộ, ban, ngành, tỉnh, đoàn thể trung ương: tập thể tiêu biểu xuất sắc nhất, qua bình xét, so sánh theo khối, cụm thi đua do bộ, ngành, tỉnh tổ chức (tiêu chuẩn: Điều 26 của Luật)',
     },
     BKTTG_STANDARD: {
       article: 'Điều 38, khoản 1, điểm c',

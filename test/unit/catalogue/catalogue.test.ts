@@ -15,7 +15,7 @@ const EXPECTED = [
   ['CSTDTQ', 'Chiến sĩ thi đua toàn quốc', 'individual', 'prime_minister', true, 'Điều 21'],
   ['TTLDTT', 'Tập thể lao động tiên tiến', 'collective', 'unit_head', false, 'Điều 28'],
   ['TTLDXS', 'Tập thể lao động xuất sắc', 'collective', 'minister', false, 'Điều 27'],
-  ['COBO', 'Cờ thi đua của Bộ', 'collective', 'minister', false, 'Điều 26'],
+  ['COBO', 'Cờ thi đua của Bộ', 'collective', 'minister', false, 'Điều 26, khoản 1 và khoản 2'],
   ['BKBO', 'Bằng khen của Bộ trưởng', 'both', 'minister', false, 'Điều 74'],
   ['GK', 'Giấy khen', 'both', 'unit_head', false, 'Điều 75'],
   [

@@ -95,6 +95,8 @@ describe("Decree 91/2017/NĐ-CP: clauses confirmed by the Central Committee's an
     ['PUBLIC_COMMENT', 'Điều 45, khoản 10, Nghị định 91/2017/NĐ-CP'],
     ['HERO_REVIEW_OCCASION', 'Điều 48, khoản 1, Nghị định 91/2017/NĐ-CP'],
     ['AHLD_STANDARD', 'Điều 61, Luật 15/2003/QH11'],
+    ['COCP_STANDARD', `Điều 11, Nghị định 91/2017/NĐ-CP (chi tiết Điều 25, ${OLD_LAW})`],
+    ['COBO_STANDARD', `Điều 12, Nghị định 91/2017/NĐ-CP (chi tiết Điều 26, ${OLD_LAW})`],
   ] as const)('%s → %s', (key, formatted) => {
     expect(formatCitation(ruleSet.citations[key])).toBe(formatted);
     expect(ruleSet.citations[key].checkedAgainst).toMatch(/^https?:\/\//);
@@ -118,6 +120,11 @@ describe('Law 06/2022/QH15: the articles read in its text are marked checked in 
     ['COCP_STANDARD', 'Điều 25', LEGAL_SOURCES.LAW_2022_ART_25],
     ['TTLDXS_STANDARD', 'Điều 27', LEGAL_SOURCES.LAW_2022_ART_27],
     ['KNC_STANDARD', 'Điều 71, khoản 2', LEGAL_SOURCES.LAW_2022_ART_71_2],
+    [
+      'COBO_STANDARD',
+      'Điều 26, khoản 1 và khoản 2',
+      LEGAL_SOURCES.LAW_2022_ART_26_VIA_CIRCULAR_29_2023,
+    ],
     ['BKTTG_STANDARD', 'Điều 73', LEGAL_SOURCES.LAW_2022_ART_73_1],
   ] as const)('%s → %s', (key, article, source) => {
     for (const id of ['tdkt-2024-01', 'tdkt-2025-07']) {

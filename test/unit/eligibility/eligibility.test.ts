@@ -647,7 +647,7 @@ const cases: Case[] = [
   // ── Cờ thi đua của Bộ, Art. 26 ──────────────────────────────────────────────
   {
     name: 'Ministry flag: leads its bloc and exceeded targets',
-    article: `Điều 26, ${LAW}`,
+    article: `Điều 26, khoản 1 và khoản 2, ${LAW}`,
     award: 'COBO',
     history: collective({ year: 2025, blocRank: 1, exceededTargets: true }),
     verdict: 'eligible',
@@ -655,7 +655,7 @@ const cases: Case[] = [
   },
   {
     name: 'Ministry flag: second in its bloc',
-    article: `Điều 26, ${LAW}`,
+    article: `Điều 26, khoản 1 và khoản 2, ${LAW}`,
     award: 'COBO',
     history: collective({ year: 2025, blocRank: 2, exceededTargets: true }),
     verdict: 'not_eligible',
@@ -663,7 +663,7 @@ const cases: Case[] = [
   },
   {
     name: 'Ministry flag: no bloc ranking yet',
-    article: `Điều 26, ${LAW}`,
+    article: `Điều 26, khoản 1 và khoản 2, ${LAW}`,
     award: 'COBO',
     history: collective({ year: 2025, exceededTargets: true }),
     verdict: 'needs_judgement',

@@ -330,14 +330,14 @@ describe('what Decree 65/2014 and its circular say, and do not say, applies to i
   });
 });
 
-/** Decree 42/2010 Art. 12 (Advanced Worker), pinned by the decree's table of contents only. */
-const DECREE_42_LDTT = `Điều 12, Nghị định 42/2010/NĐ-CP (chi tiết Điều 24, ${OLD_LAW})`;
+/** Circular 02/2011/TT-BNV Section I point 2(a): the Advanced Worker under Decree 42/2010, from 10/03/2011. */
+const CIRCULAR_02_2011_LDTT = `Mục I, khoản 2, điểm a, Thông tư 02/2011/TT-BNV (chi tiết Điều 24, ${OLD_LAW})`;
 const REGISTERED_2013 = [{ year: 2013, registered: true }];
 const good2013 = { evaluations: grades({ 2013: 'good' }), registrations: REGISTERED_2013 };
 /** Title year 2013, judged by Decree 42/2010 (received up to 19/08/2014) or Decree 65/2014. */
 const decree42Cases: RegimeCase[] = [
   {
-    name: 'LĐTT: 9 months since recruitment — Decree 42/2010’s months could not be read, so a human judges; Decree 65/2014 Art. 5(6) refuses',
+    name: 'LĐTT: 9 months since recruitment — refused under Circular 02/2011/TT-BNV (from 10/03/2011) as under Decree 65/2014 Art. 5(6)',
     award: 'LDTT',
     year: 2013,
     history: person({
@@ -345,13 +345,32 @@ const decree42Cases: RegimeCase[] = [
       ...good2013,
     }),
     expect: [
-      ['2014-01-15', 'needs_judgement', 'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE', DECREE_42_LDTT],
-      ['2014-08-19', 'needs_judgement', 'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE', DECREE_42_LDTT],
+      ['2014-01-15', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY', CIRCULAR_02_2011_LDTT],
+      ['2014-08-19', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY', CIRCULAR_02_2011_LDTT],
       ['2014-08-20', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY', DECREE_65_LDTT_EXCLUSIONS],
     ],
   },
   {
-    name: 'LĐTT: 40 working days of unpaid leave — the bar is confirmed from Decree 65/2014 only',
+    name: 'LĐTT: 9 months since recruitment in 2010 — before Circular 02/2011/TT-BNV took effect a human judges',
+    award: 'LDTT',
+    year: 2010,
+    history: person({
+      person: { id: 'p1', gender: 'male', recruitmentDate: '2010-03-02' },
+      evaluations: grades({ 2010: 'good' }),
+      registrations: [{ year: 2010, registered: true }],
+    }),
+    expect: [
+      [
+        '2011-03-09',
+        'needs_judgement',
+        'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE',
+        CIRCULAR_02_2011_LDTT,
+      ],
+      ['2011-03-10', 'not_eligible', 'LDTT_RECRUITED_TOO_RECENTLY', CIRCULAR_02_2011_LDTT],
+    ],
+  },
+  {
+    name: 'LĐTT: 40 working days of unpaid leave — Circular 02/2011/TT-BNV states the bar, but the 2010 rule set has no switch date for it: a human judges; Decree 65/2014 refuses',
     award: 'LDTT',
     year: 2013,
     history: person({
@@ -359,7 +378,7 @@ const decree42Cases: RegimeCase[] = [
       absences: [{ kind: 'unpaid_leave', from: '2013-03-01', to: '2013-05-31', workingDays: 40 }],
     }),
     expect: [
-      ['2014-08-19', 'needs_judgement', 'LDTT_LONG_ABSENCE', DECREE_42_LDTT],
+      ['2014-08-19', 'needs_judgement', 'LDTT_LONG_ABSENCE', CIRCULAR_02_2011_LDTT],
       ['2014-08-20', 'not_eligible', 'LDTT_ABSENCE_BAR', DECREE_65_LDTT_EXCLUSIONS],
     ],
   },
@@ -417,17 +436,18 @@ describe('Decree 42/2010/NĐ-CP (01/06/2010 – 19/08/2014): what it was read fo
     );
   });
 
-  test('the human is told from when the 10 months are confirmed (20/08/2014)', () => {
+  test('the human is told from when the 10 months are confirmed (10/03/2011)', () => {
     const history = person({
-      person: { id: 'p1', gender: 'male', recruitmentDate: '2013-03-02' },
-      ...good2013,
+      person: { id: 'p1', gender: 'male', recruitmentDate: '2010-03-02' },
+      evaluations: grades({ 2010: 'good' }),
+      registrations: [{ year: 2010, registered: true }],
     });
-    const result = checkEligibility(history, 'LDTT', 2013, selectRuleSet('2014-08-19'), {
-      asOf: '2014-08-19',
+    const result = checkEligibility(history, 'LDTT', 2010, selectRuleSet('2011-01-15'), {
+      asOf: '2011-01-15',
     });
     const reason = result.reasons.find((r) => r.code === 'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE')!;
     expect(reason.facts).toMatchObject({ monthsInService: 9, minimumMonths: 10 });
-    expect(reason.message.vi).toContain('áp dụng từ 20/08/2014');
+    expect(reason.message.vi).toContain('áp dụng từ 10/03/2011');
   });
 
   const twoGrassroots2013 = person({
@@ -503,14 +523,26 @@ describe('Decree 42/2010/NĐ-CP (01/06/2010 – 19/08/2014): what it was read fo
     expect(result.reasons.map((r) => r.code)).not.toContain('CSTDCS_QUOTA_APPLIES');
   });
 
-  test('its articles are cited but not claimed as checked: the content was not read', () => {
+  test('its own articles are cited but not claimed as checked; Circular 02/2011/TT-BNV and Art. 16(2) were read', () => {
     const citations = selectRuleSet('2014-08-19').citations;
-    for (const key of ['LDTT_RECRUITMENT', 'LDTT_ABSENCE_BAR', 'CSTDCS_QUOTA'] as const) {
-      expect(citations[key].instrument).toBe('Nghị định 42/2010/NĐ-CP');
-      expect(citations[key].article).toMatch(/^Điều 1[23]$/);
-      expect(citations[key].checkedAgainst).toBeUndefined();
-      expect(citations[key].text).toMatch(/chưa đối chiếu/);
+    expect(citations.CSTDCS_QUOTA.instrument).toBe('Nghị định 42/2010/NĐ-CP');
+    expect(citations.CSTDCS_QUOTA.article).toBe('Điều 13');
+    expect(citations.CSTDCS_QUOTA.checkedAgainst).toBeUndefined();
+    expect(citations.CSTDCS_QUOTA.text).toMatch(/chưa đối chiếu/);
+    expect(citations.LDTT_TRANSFER.checkedAgainst).toBeUndefined();
+    for (const key of [
+      'LDTT_RECRUITMENT',
+      'LDTT_DISCIPLINE',
+      'LDTT_PROTECTED_ABSENCE',
+      'LDTT_ABSENCE_BAR',
+    ] as const) {
+      expect(formatCitation(citations[key])).toBe(CIRCULAR_02_2011_LDTT);
+      expect(citations[key].checkedAgainst).toMatch(/^https?:\/\//);
     }
+    expect(formatCitation(citations.COCP_STANDARD)).toBe(
+      `Điều 16, khoản 2, Nghị định 42/2010/NĐ-CP (chi tiết Điều 25, ${OLD_LAW})`,
+    );
+    expect(citations.COCP_STANDARD.checkedAgainst).toMatch(/^https?:\/\//);
     expect(citations.BKTTG_STANDARD.checkedAgainst).toBeUndefined();
   });
 
