@@ -10,7 +10,7 @@ import type { LocalizedText } from '../ruleSets/text';
 import { ROUNDING_TEXT, quotaPlaces } from './shareQuota';
 import { NO_EARLIER_USE, earlierUseText, placesLeft, type EarlierUse } from './earlierRounds';
 import { isWomenPreferred } from './tieBreak';
-import { CHAIR_DECIDES } from './tieChoice';
+import { CHAIR_DECIDES, type QuotaTie } from './tieChoice';
 
 export interface QuotaCandidate {
   nomineeId: string;
@@ -41,12 +41,6 @@ export interface QuotaRoundInput {
 
 export type QuotaOutcome = 'kept' | 'cut' | 'tied_at_cutoff' | 'excluded';
 type RankedOutcome = Exclude<QuotaOutcome, 'excluded'>;
-
-/** A group that nothing separates, straddling the last places: the chair keeps `places` of `tied`. */
-export interface QuotaTie {
-  tied: string[];
-  places: number;
-}
 
 /** The lowest candidates still in contention, which a cut candidate is compared with. */
 interface Boundary {

@@ -1,8 +1,7 @@
 import { percentText } from '../council/threshold';
 import type { LocalizedText } from '../ruleSets/text';
-import type { QuotaTie } from './allocateCstdcsQuota';
 import { NO_EARLIER_USE, earlierUseText, placesLeft, type EarlierUse } from './earlierRounds';
-import { CHAIR_DECIDES } from './tieChoice';
+import { CHAIR_DECIDES, type QuotaTie } from './tieChoice';
 
 /** A flag nominee (COBO) that passed the council vote. */
 export interface FlagCandidate {

@@ -1,5 +1,10 @@
 import type { LocalizedText } from '../ruleSets/text';
-import type { QuotaTie } from './allocateCstdcsQuota';
+
+/** A group that nothing separates, straddling the last places: the chair keeps `places` of `tied`. */
+export interface QuotaTie {
+  tied: string[];
+  places: number;
+}
 
 /** A tie waiting for the chair, in the scope (unit or bloc, and year) its quota counts in. */
 export interface ScopedTie extends QuotaTie {
