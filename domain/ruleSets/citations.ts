@@ -18,10 +18,13 @@ export function buildCitations(
   confirmed: Partial<Record<CitationKey, Citation>> = {},
 ): Record<CitationKey, Citation> {
   const base: Record<CitationKey, Citation> = {
+    // Art. 7 lists the bases of the emulation titles without the 2003 Law's registration
+    // (Art. 10(1)(b) there): not registering is no longer a refusal, hence a human's call.
     EMULATION_REGISTRATION: {
       instrument: LAW,
-      article: null,
-      text: 'Đăng ký thi đua: hệ quả của việc không đăng ký đối với danh hiệu thi đua theo Luật 06/2022/QH15 chưa đối chiếu (giá trị cấu hình).',
+      article: 'Điều 7',
+      text: 'Căn cứ xét tặng danh hiệu thi đua là phong trào thi đua, thành tích thi đua và tiêu chuẩn danh hiệu; Luật không còn căn cứ “đăng ký tham gia thi đua” của Luật 2003: việc không đăng ký do người có thẩm quyền xem xét (giá trị cấu hình).',
+      checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_7,
     },
     LDTT_STANDARD: {
       instrument: LAW,
@@ -120,8 +123,9 @@ export function buildCitations(
     },
     GK_STANDARD: {
       instrument: LAW,
-      article: 'Điều 75',
-      text: `Giấy khen: tiêu chuẩn do Bộ quy định (${ministryCircular}).`,
+      article: 'Điều 75, khoản 2',
+      text: `Giấy khen: Bộ, ban, ngành, tỉnh quy định chi tiết tiêu chuẩn xét tặng trong phạm vi quản lý (khoản 2); tiêu chuẩn theo quy định của Bộ (${ministryCircular}).`,
+      checkedAgainst: LEGAL_SOURCES.LAW_2022_ART_75_2,
     },
     KNC_STANDARD: {
       instrument: LAW,

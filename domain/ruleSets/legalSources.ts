@@ -57,6 +57,9 @@ export const LEGAL_SOURCES = {
    */
   CIRCULAR_07_2014_BNV_ART_5:
     'https://tayninh.gov.vn/vi/news/dua-nghi/chi-n-s-thi-ua-c-s-kh-ng-v-t-qu-15-t-ng-s-c-nh-n--t-danh-hi-u-lao--ng-ti-n-ti-n--chi-n-s-ti-n-ti-n--23933.html',
+  /** Law 06/2022 Art. 7, quoted by Hà Tĩnh University (2024): the bases of the emulation titles are the movement, the achievement and the title's standard; the 2003 Law's registration is gone. */
+  LAW_2022_ART_7:
+    'https://ins.htu.edu.vn/8-gia-i-thia-u/87-m%E1%BB%99t-s%E1%BB%91-quy-%C4%91%E1%BB%8Bnh-m%E1%BB%9Bi-c%E1%BB%A7a-lu%E1%BA%ADt-thi-%C4%91ua,-khen-th%C6%B0%E1%BB%9Fng-2022-c%C3%B3-hi%E1%BB%87u-l%E1%BB%B1c-t%E1%BB%AB-ng%C3%A0y-01-01-2024-thay-th%E1%BA%BF-lu%E1%BA%ADt-thi-%C4%91ua,-khen-th%C6%B0%E1%BB%9Fng-2003',
   /** Law 06/2022 Art. 24(1)(a)–(b), quoted by Lào Cai's education department: the Advanced Worker standard. */
   LAW_2022_ART_24_1: 'http://laocai.edu.vn/?pageid=100257&qid=76381',
   /** Law 06/2022 Art. 5(2)(c), quoted by the Ministry of Home Affairs in its 2025 draft amendment: one achievement is not rewarded several times or with several forms. */
@@ -76,6 +79,8 @@ export const LEGAL_SOURCES = {
   /** Law 06/2022 Art. 71(2), cited by the Ministry of Home Affairs (Dân trí, 21/10/2025): medals' name, subjects and criteria are the ministry's. */
   LAW_2022_ART_71_2:
     'https://dantri.com.vn/noi-vu/can-bo-cong-chuc-tung-bi-ky-luat-co-duoc-xet-tang-ky-niem-chuong-cap-tinh-20251021094939483.htm',
+  /** Law 06/2022 Art. 75(2), quoted by the Ministry of Home Affairs (Government e-newspaper, 12/2024): ministries and provinces detail the criteria of the Certificate of Commendation. */
+  LAW_2022_ART_75_2: 'https://baochinhphu.vn/tieu-chuan-xet-tang-giay-khen-102241213091854171.htm',
   /** Law 06/2022 Art. 73(1)(a)–(c), quoted: the PM's Certificate for individuals (b: a prior certificate, 5 years rated good or better up to the proposal, 3 Grassroots titles). */
   LAW_2022_ART_73_1:
     'https://phunuquandoi.vn/chinh-sach-bhxh-bhyt/dieu-kien-duoc-xet-tang-bang-khen-cua-thu-tuong-chinh-phu',

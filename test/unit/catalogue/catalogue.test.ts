@@ -17,7 +17,7 @@ const EXPECTED = [
   ['TTLDXS', 'Tập thể lao động xuất sắc', 'collective', 'minister', false, 'Điều 27'],
   ['COBO', 'Cờ thi đua của Bộ', 'collective', 'minister', false, 'Điều 26, khoản 1 và khoản 2'],
   ['BKBO', 'Bằng khen của Bộ trưởng', 'both', 'minister', false, 'Điều 74'],
-  ['GK', 'Giấy khen', 'both', 'unit_head', false, 'Điều 75'],
+  ['GK', 'Giấy khen', 'both', 'unit_head', false, 'Điều 75, khoản 2'],
   [
     'KNC',
     'Kỷ niệm chương “Vì sự nghiệp phát triển các dân tộc”',

@@ -120,6 +120,8 @@ describe('Law 06/2022/QH15: the articles read in its text are marked checked in 
     ['COCP_STANDARD', 'Điều 25', LEGAL_SOURCES.LAW_2022_ART_25],
     ['TTLDXS_STANDARD', 'Điều 27', LEGAL_SOURCES.LAW_2022_ART_27],
     ['KNC_STANDARD', 'Điều 71, khoản 2', LEGAL_SOURCES.LAW_2022_ART_71_2],
+    ['GK_STANDARD', 'Điều 75, khoản 2', LEGAL_SOURCES.LAW_2022_ART_75_2],
+    ['EMULATION_REGISTRATION', 'Điều 7', LEGAL_SOURCES.LAW_2022_ART_7],
     [
       'COBO_STANDARD',
       'Điều 26, khoản 1 và khoản 2',

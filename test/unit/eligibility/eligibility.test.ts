@@ -908,7 +908,7 @@ const cases: Case[] = [
   // ── Giấy khen, Art. 75 ──────────────────────────────────────────────────────
   {
     name: 'Certificate of Commendation: completed tasks well',
-    article: `Điều 75, ${LAW}`,
+    article: `Điều 75, khoản 2, ${LAW}`,
     award: 'GK',
     history: person({ evaluations: GOOD_2025 }),
     verdict: 'eligible',
@@ -916,7 +916,7 @@ const cases: Case[] = [
   },
   {
     name: 'Certificate of Commendation: only completed tasks',
-    article: `Điều 75, ${LAW}`,
+    article: `Điều 75, khoản 2, ${LAW}`,
     award: 'GK',
     history: person({ evaluations: grades({ 2025: 'complete' }) }),
     verdict: 'not_eligible',

@@ -21,7 +21,7 @@ function granted(code: AwardCode, year: number, basis: CommendationKind = 'merit
 
 describe('the level of an award granted in TĐKT Flow, by who decided it', () => {
   test.each<[AwardCode, IssuerLevel, string]>([
-    ['GK', 'unit', `Điều 75, ${LAW}`],
+    ['GK', 'unit', `Điều 75, khoản 2, ${LAW}`],
     ['BKBO', 'ministry', `Điều 74, ${LAW}`],
     ['BKTTG', 'state', `Điều 73, ${LAW}`],
     ['CSTDTQ', 'state', `Điều 21, ${LAW}`],
