@@ -2,7 +2,7 @@ import { MongoBulkWriteError } from 'mongodb';
 import { AuditEntryModel } from '../data/audit/auditEntryModel';
 import { isDuplicateKey } from '../data/duplicateKey';
 import type { AuditEntryInput } from './auditEntry';
-import type { AuditKey } from './auditKeys';
+import type { AuditKey } from '../config/auditKeys';
 import { auditSettings } from './auditSettings';
 import { GENESIS_HASH, sealEntry, type ChainedDocument } from './chain';
 

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import type { AuditKey } from './auditKeys';
+import type { AuditKey } from '../config/auditKeys';
 
 /**
  * The pure logic of the hash-chained audit log: how an entry is serialised, hashed and

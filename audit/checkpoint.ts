@@ -2,7 +2,7 @@ import { appendFile, readFile } from 'node:fs/promises';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Logger } from 'pino';
 import { AuditEntryModel } from '../data/audit/auditEntryModel';
-import type { AuditKey } from './auditKeys';
+import type { AuditKey } from '../config/auditKeys';
 import { canonicalJson, type ChainedDocument, type PublishedHeads } from './chain';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseAuditKeys } from '../audit/auditKeys';
+import { parseAuditKeys } from './auditKeys';
 
 /**
  * Every environment variable the processes read, validated once at start-up.

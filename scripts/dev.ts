@@ -7,7 +7,7 @@ import { connectDatabase, disconnectDatabase } from '../data/connection';
 import type { RunningServer } from './servers/childProcess';
 import { stopChild } from './servers/childProcess';
 import { startMongoServer } from './servers/mongoServer';
-import { repoRoot } from './servers/repoRoot';
+import { repoRoot } from '../config/repoRoot';
 import { startTemporalServer } from './servers/temporalServer';
 import { DEMO_PASSWORD, DEMO_USERS } from './seed/demoData';
 import { seedDemoData } from './seed/seedDemoData';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import express, { Router, type Response } from 'express';
-import { repoRoot } from '../../scripts/servers/repoRoot';
+import { repoRoot } from '../../config/repoRoot';
 
 /** Revalidated on every use (ETag, 304): a new build is seen at once, an unchanged file costs no body. */
 const REVALIDATE = { etag: true, lastModified: false, maxAge: 0, index: false as const };

@@ -10,7 +10,7 @@ import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { stopChild, waitUntilReady, type RunningServer } from '../../scripts/servers/childProcess';
 import { freePort } from '../../scripts/servers/freePort';
 import { startMongoServer } from '../../scripts/servers/mongoServer';
-import { repoRoot } from '../../scripts/servers/repoRoot';
+import { repoRoot } from '../../config/repoRoot';
 import { startTemporalServer } from '../../scripts/servers/temporalServer';
 import type { BenchTarget } from './benchTarget';
 import type { OperationCount } from './operationCounter';

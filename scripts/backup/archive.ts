@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import mongoose from 'mongoose';
-import { repoRoot } from '../servers/repoRoot';
+import { repoRoot } from '../../config/repoRoot';
 
 export const run = promisify(execFile);
 

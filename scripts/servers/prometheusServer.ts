@@ -9,7 +9,7 @@ import {
   type RunningServer,
 } from './childProcess';
 import { freePort } from './freePort';
-import { repoRoot } from './repoRoot';
+import { repoRoot } from '../../config/repoRoot';
 
 /** The alerting rules shipped with the product, checked by `promtool` in the tests. */
 export const ALERT_RULES_FILE = join(repoRoot(), 'config', 'prometheus', 'alerts.yml');

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot } from './repoRoot';
+import { repoRoot } from '../../config/repoRoot';
 
 /** The exit code provision-servers.sh uses when Go is missing. */
 const NO_GO = 3;

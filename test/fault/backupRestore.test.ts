@@ -7,7 +7,7 @@ import { AuditEntryModel } from '../../data/audit/auditEntryModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import type { Manifest } from '../../scripts/backup/archive';
 import { reconcileNominations } from '../../scripts/reconcile/reconcileNominations';
-import { repoRoot } from '../../scripts/servers/repoRoot';
+import { repoRoot } from '../../config/repoRoot';
 import { useFaultStack } from './harness/useFaultStack';
 import { until } from './harness/timing';
 import { underBotLoad } from './harness/underBotLoad';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { startMongoServer } from '../../scripts/servers/mongoServer';
 import { startTemporalServer } from '../../scripts/servers/temporalServer';
 import type { RunningServer } from '../../scripts/servers/childProcess';
-import { repoRoot } from '../../scripts/servers/repoRoot';
+import { repoRoot } from '../../config/repoRoot';
 import { bundleWorkflows } from '../../worker/workflowBundler';
 
 declare global {

@@ -13,7 +13,7 @@ import { sealEntry, type ChainedDocument } from '../../audit/chain';
 import { verifyAuditLog } from '../../audit/verifyAuditLog';
 import { auditSettings } from '../../audit/auditSettings';
 import { startCheckpoints } from '../../audit/checkpoint';
-import { repoRoot } from '../../scripts/servers/repoRoot';
+import { repoRoot } from '../../config/repoRoot';
 import { SYSTEM_ACTOR } from '../../domain/process/roles';
 import { ApiClient, eventually } from '../harness/apiClient';
 import { startTestStack, type TestStack } from '../harness/testStack';

@@ -4,7 +4,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { stopChild } from '../../scripts/servers/childProcess';
 import { freePort } from '../../scripts/servers/freePort';
-import { repoRoot } from '../../scripts/servers/repoRoot';
+import { repoRoot } from '../../config/repoRoot';
 import { DEMO_USERS } from '../../scripts/seed/demoData';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { ApiClient } from '../harness/apiClient';

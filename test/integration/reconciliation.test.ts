@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Actor } from '../../domain/process/roles';
-import { repoRoot } from '../../scripts/servers/repoRoot';
+import { repoRoot } from '../../config/repoRoot';
 import { vietnamDateOf } from '../../domain/calendar';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { appraiseUpdate, nominationWorkflowId } from '../../workflows/nomination/messages';

@@ -15,7 +15,7 @@ import { connectDatabase, disconnectDatabase } from '../../data/connection';
 import { otlpExporter, startTracing, tracingFromEnvironment } from '../../observability/tracing';
 import { stopChild } from '../../scripts/servers/childProcess';
 import { freePort } from '../../scripts/servers/freePort';
-import { repoRoot } from '../../scripts/servers/repoRoot';
+import { repoRoot } from '../../config/repoRoot';
 import { DEMO_USERS } from '../../scripts/seed/demoData';
 import { seedDemoData } from '../../scripts/seed/seedDemoData';
 import { createWorker } from '../../worker/createWorker';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { repoRoot } from '../../../scripts/servers/repoRoot';
+import { repoRoot } from '../../../config/repoRoot';
 
 /**
  * Saves the page as `docs/screenshots/<name>.png` (linked from the README) once its data has

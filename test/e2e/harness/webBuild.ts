@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { repoRoot } from '../../../scripts/servers/repoRoot';
+import { repoRoot } from '../../../config/repoRoot';
 
 /** Every file under `dir`, in a stable order. */
 function filesUnder(dir: string): string[] {

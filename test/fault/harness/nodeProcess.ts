@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { killOnExit, stopChild } from '../../../scripts/servers/childProcess';
-import { repoRoot } from '../../../scripts/servers/repoRoot';
+import { repoRoot } from '../../../config/repoRoot';
 
 /**
  * One of the product's own processes, run as in production (`node dist/<entry>`), that a
