@@ -1,4 +1,4 @@
-import { withAuditTrail } from '../audit/workflowAudit';
+import { withAuditTrail } from './workflowAudit';
 import { councilActivities } from './council';
 import { awardDecisionActivities } from './decision/awardDecisionActivities';
 import { issueDecisionNumber } from './decision/issueDecisionNumber';

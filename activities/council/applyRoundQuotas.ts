@@ -16,7 +16,7 @@ import type {
   PendingTie,
   QuotaLedgerClaim,
   QuotaNote,
-} from '../../workflows/councilRound/messages';
+} from '../../domain/council/round';
 
 /** A nominee that passed the vote and whose award has a quota. */
 export interface QuotaItem {

@@ -1,5 +1,5 @@
 import { assignPlaces, ledgerScope } from '../../data/council/quotaLedger';
-import type { KeptPlace } from '../../workflows/councilRound/messages';
+import type { KeptPlace } from '../../domain/council/round';
 
 /**
  * Once the round's result is final (the chair has settled any tie), names the nominee who

@@ -5,11 +5,8 @@ import { findRuleSet, selectRuleSet } from '../../domain/ruleSets/selectRuleSet'
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import { joinNominations, type Joining } from '../nomination/joinNominations';
-import type {
-  AddNominationsAction,
-  AgendaItem,
-  RoundRefusal,
-} from '../../workflows/councilRound/messages';
+import type { AddNominationsAction, AgendaItem } from '../../domain/council/round';
+import type { Refusal as RoundRefusal } from '../../domain/messages/refusal';
 
 export interface LoadAgendaInput {
   roundId: string;

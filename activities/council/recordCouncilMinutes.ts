@@ -3,12 +3,8 @@ import { isDuplicateKey } from '../../data/duplicateKey';
 import { UserModel } from '../../data/identity/userModel';
 import type { Actor } from '../../domain/process/roles';
 import type { LocalizedText } from '../../domain/ruleSets/text';
-import type {
-  ItemResult,
-  LdttCount,
-  Recusal,
-  VoteChoice,
-} from '../../workflows/councilRound/messages';
+import type { Recusal, VoteChoice } from '../../domain/council';
+import type { ItemResult, LdttCount } from '../../domain/council/round';
 
 export interface MinutesInput {
   minutesId: string;

@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { CouncilRoundModel } from '../../data/council/councilRoundModel';
-import type { RoundState } from '../../workflows/councilRound/messages';
+import type { RoundState } from '../../domain/council/round';
 
 /**
  * Writes the round's state to its read model in one conditional single-document update

@@ -1,5 +1,5 @@
 import { NominationModel } from '../../data/nomination/nominationModel';
-import type { LdttCount } from '../../workflows/councilRound/messages';
+import type { LdttCount } from '../../domain/council/round';
 
 export interface ResolveLdttInput {
   pairs: Array<{ unitId: string; year: number }>;

@@ -6,7 +6,8 @@ import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import { joinNominations } from '../nomination/joinNominations';
-import type { AwardDecisionStart, Refusal } from '../../workflows/awardDecision/messages';
+import type { Refusal } from '../../domain/messages/refusal';
+import type { AwardDecisionStart } from '../../domain/process/awardDecisionStart';
 
 export interface DraftRequest extends AwardDecisionStart {
   workflowId: string;

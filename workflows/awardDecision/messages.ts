@@ -1,7 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { AwardCode } from '../../domain/catalogue/awardCodes';
-import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
 import type { Delegation } from '../../domain/delegation';
+import type { AwardDecisionStart } from '../../domain/process/awardDecisionStart';
 import type { IssuedDecision } from '../../domain/process/issuedDecision';
 import type { Refusal } from '../../domain/messages/refusal';
 import type { Actor } from '../../domain/process/roles';
@@ -9,17 +8,7 @@ import type { RulingOutcome, StruckNomination } from '../../domain/ruling/ruling
 
 /** The award-decision workflow's contract, shared by the API and the workflow. */
 
-export interface AwardDecisionStart {
-  decisionId: string;
-  awardCode: AwardCode;
-  /** The nominations' kind of commendation; when absent, the one they all share. */
-  kind?: CommendationKind;
-  year: number;
-  nominationIds: string[];
-  draftedBy: Actor;
-}
-
-export type { Refusal, RulingOutcome, StruckNomination };
+export type { AwardDecisionStart, Refusal, RulingOutcome, StruckNomination };
 
 /** The minister's (or a covered deputy's) ruling on the whole draft. */
 export interface DecisionRulingAction {

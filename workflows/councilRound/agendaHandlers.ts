@@ -1,13 +1,12 @@
 import { getExternalWorkflowHandle, setHandler } from '@temporalio/workflow';
 import { roundRefusal } from '../../domain/messages/councilRound';
 import { addedToRoundSignal, nominationWorkflowId } from '../nomination/messages';
+import type { AddNominationsAction, AgendaItem } from '../../domain/council/round';
 import { roundActivities as acts } from './activities';
 import {
   addNominationsUpdate,
   recordAttendanceUpdate,
   recuseUpdate,
-  type AddNominationsAction,
-  type AgendaItem,
   type AttendanceAction,
   type RecuseAction,
 } from './messages';

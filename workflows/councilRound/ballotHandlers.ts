@@ -1,5 +1,6 @@
 import { condition, setHandler } from '@temporalio/workflow';
 import { checkPaper, expectedNominees } from '../../domain/council';
+import type { RoundState } from '../../domain/council/round';
 import { roundRefusal } from '../../domain/messages/councilRound';
 import { checkTieChoice } from '../../domain/quota/tieChoice';
 import { roundActivities as acts } from './activities';
@@ -13,7 +14,6 @@ import {
   type OpenBallotAction,
   type OpenVoteAction,
   type ResolveTieAction,
-  type RoundState,
   type VoteChoice,
   type WrittenOpenVoteAction,
 } from './messages';

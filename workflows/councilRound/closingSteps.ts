@@ -8,6 +8,7 @@ import {
   writtenVotersFor,
   type BallotCounts,
 } from '../../domain/council';
+import type { AgendaItem, ItemResult, KeptPlace, QuotaNote } from '../../domain/council/round';
 import { ROUND_TEXTS, joinSentences } from '../../domain/messages/councilRound';
 import type { Actor } from '../../domain/process/roles';
 import {
@@ -16,13 +17,7 @@ import {
   type CouncilResult,
 } from '../nomination/messages';
 import { roundActivities as acts } from './activities';
-import {
-  minutesIdOf,
-  type AgendaItem,
-  type ItemResult,
-  type KeptPlace,
-  type QuotaNote,
-} from './messages';
+import { minutesIdOf } from './messages';
 import { record, type Round } from './roundState';
 
 /**

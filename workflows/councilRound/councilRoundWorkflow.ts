@@ -1,4 +1,5 @@
 import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import type { RoundState } from '../../domain/council/round';
 import { handleAgenda } from './agendaHandlers';
 import { handleBallot } from './ballotHandlers';
 import {
@@ -8,12 +9,7 @@ import {
   tallyResults,
   writeMinutes,
 } from './closingSteps';
-import {
-  DEADLINE_ACTOR,
-  roundStateQuery,
-  type CouncilRoundStart,
-  type RoundState,
-} from './messages';
+import { DEADLINE_ACTOR, roundStateQuery, type CouncilRoundStart } from './messages';
 import { newRound, record, snapshot } from './roundState';
 
 /**

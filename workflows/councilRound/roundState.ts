@@ -1,9 +1,10 @@
+import type { RoundState } from '../../domain/council/round';
 import type { Refusal } from '../../domain/messages/refusal';
 import { roundRefusal, type WrongStatusKey } from '../../domain/messages/councilRound';
 import type { Actor } from '../../domain/process/roles';
 import { refusalFailure } from '../refusal';
 import { roundActivities } from './activities';
-import type { CouncilRoundStart, RoundState, VoteChoice } from './messages';
+import type { CouncilRoundStart, VoteChoice } from './messages';
 
 export interface OpenPaper {
   memberId: string;

@@ -1,10 +1,10 @@
 import { ROLE_LABELS, SYSTEM_ACTOR } from '../domain/process/roles';
 import { STAGE_LABELS } from '../domain/process/stages';
-import type { RecordedStep, Transition } from '../activities/nomination/transition';
+import type { RecordedStep, Transition } from './nomination/transition';
 import type { OwedEmail } from '../data/notification/notificationEmail';
-import type { DeadlineAlert } from '../activities/notification/notifyDeadline';
-import { appendAuditEntry } from './appendAuditEntry';
-import type { AuditActor, AuditEntryInput } from './auditEntry';
+import type { DeadlineAlert } from './notification/notifyDeadline';
+import { appendAuditEntry } from '../audit/appendAuditEntry';
+import type { AuditActor, AuditEntryInput } from '../audit/auditEntry';
 
 /**
  * The workflow's own steps in the audit log: every transition a nomination (or a
