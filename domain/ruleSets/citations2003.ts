@@ -39,6 +39,7 @@ export type LegacyDecreeClauses = Partial<
     | 'CSTDCS_QUOTA'
     | 'BKBO_STANDARD'
     | 'CSTDTQ_WINDOW'
+    | 'TTLDXS_STANDARD'
     | 'COBO_STANDARD'
     | 'COCP_STANDARD'
     | 'HCLD_STANDARD'
@@ -175,11 +176,12 @@ export function buildLegacyCitations(
       text: 'Hoàn thành tốt nhiệm vụ; phong trào thi đua thường xuyên; trên 50% cá nhân đạt Lao động tiên tiến và không có cá nhân bị kỷ luật từ cảnh cáo trở lên; nội bộ đoàn kết.',
       checkedAgainst: LEGAL_SOURCES.LAW_2003_ART_28,
     },
-    TTLDXS_STANDARD: {
-      instrument: LAW_2003,
-      article: null,
-      text: '100% cá nhân hoàn thành nhiệm vụ, ít nhất 70% đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở và không có cá nhân bị kỷ luật từ cảnh cáo trở lên (điều, khoản chưa đối chiếu).',
-    },
+    TTLDXS_STANDARD: decreeRule(
+      'TTLDXS_STANDARD',
+      '100% cá nhân hoàn thành nhiệm vụ, ít nhất 70% đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở và không có cá nhân bị kỷ luật từ cảnh cáo trở lên',
+      null,
+      LAW_2003,
+    ),
     COBO_STANDARD: decreeRule(
       'COBO_STANDARD',
       'Cờ thi đua cấp Bộ: tập thể dẫn đầu khối thi đua',

@@ -141,6 +141,9 @@ export const LEGAL_SOURCES = {
   /** Decree 91/2017 Art. 11(1)–(3), quoted by the Central Committee (24/04/2018): the Government flag, at most 20 % of the collectives meeting the ministry flag's standard. */
   DECREE_91_2017_ART_11:
     'http://banthiduakhenthuongtw.gov.vn/traloi/bdd164a488c44a9da99ce1d36990b69c',
+  /** Circular 16/2018/TT-BCT Art. 10(2), quoted by THƯ VIỆN PHÁP LUẬT: the Excellent Collective meets Law 15/2003 (as amended) Art. 27(1), the Advanced Collective its Art. 28. */
+  LAW_2003_ART_27_1:
+    'https://thuvienphapluat.vn/hoi-dap-phap-luat/3D849-hd-tieu-chuan-xet-tang-danh-hieu-thi-dua-doi-voi-tap-the-trong-nganh-cong-thuong.html',
   /** Decree 91/2017 Art. 12, quoted (with Law 15/2003 Art. 26) by THƯ VIỆN PHÁP LUẬT: the ministry flag goes to the best collective of its emulation cluster or bloc. */
   DECREE_91_2017_ART_12:
     'https://thuvienphapluat.vn/hoi-dap-phap-luat/4A74C-hd-tieu-chuan-danh-hieu-co-thi-dua-cua-bo-nganh-van-hoa-the-thao-va-du-lich.html',

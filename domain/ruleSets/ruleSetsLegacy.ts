@@ -36,6 +36,18 @@ const LAW_2003_ART_61: DecreeClause = {
   parentArticle: null,
 };
 
+/**
+ * Law 15/2003 Art. 27(1) as amended in 2013 (the Excellent Collective), pinned by a ministry
+ * circular of 2018 that refers to it: the Law of the 2014 and 2017 rule sets.
+ */
+const LAW_2003_ART_27_1: CheckedClause = {
+  instrument: LAW_15_2003.symbol,
+  article: 'Điều 27, khoản 1',
+  checkedAgainst: LEGAL_SOURCES.LAW_2003_ART_27_1,
+  parentArticle: null,
+  text: 'Tập thể lao động xuất sắc (khoản 1 Điều 27, dẫn chiếu của Thông tư 16/2018/TT-BCT): 100% cá nhân hoàn thành nhiệm vụ, ít nhất 70% đạt Lao động tiên tiến; có cá nhân đạt Chiến sĩ thi đua cơ sở và không có cá nhân bị kỷ luật từ cảnh cáo trở lên',
+};
+
 /** An article of Decree 42/2010 pinned by its table of contents; its content was not read. */
 const decree42 = (article: string, text: string): DecreeClause => ({ article, text });
 
@@ -165,6 +177,14 @@ export const RULE_SET_2014: RuleSet = {
       checkedAgainst: LEGAL_SOURCES.DECREE_65_2014_ART_23,
     },
     AHLD_STANDARD: LAW_2003_ART_61,
+    TTLDXS_STANDARD: LAW_2003_ART_27_1,
+    COBO_STANDARD: {
+      instrument: LAW_15_2003.symbol,
+      article: 'Điều 26',
+      checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_12,
+      parentArticle: null,
+      text: 'Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương: tiêu chuẩn tại Điều 26 của Luật (sửa đổi 2013; dẫn chiếu của Thông tư 07/2019/TT-BVHTTDL); xét cho tập thể dẫn đầu khối thi đua; lời văn của Điều 26 chưa đối chiếu',
+    },
   }),
   configRevision: null,
   overrides: [],
@@ -242,6 +262,7 @@ export const RULE_SET_2017: RuleSet = {
       checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_38,
     },
     AHLD_STANDARD: LAW_2003_ART_61,
+    TTLDXS_STANDARD: LAW_2003_ART_27_1,
     HERO_REVIEW_OCCASION: {
       article: 'Điều 48, khoản 1',
       checkedAgainst: LEGAL_SOURCES.DECREE_91_2017_ART_48_1,

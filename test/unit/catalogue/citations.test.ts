@@ -65,6 +65,15 @@ describe('Decree 65/2014/NĐ-CP: the rules it states are cited to its clauses, c
     expect(citation.checkedAgainst).toBe(LEGAL_SOURCES.DECREE_65_2014_TEXT);
   });
 
+  test('the Law articles of the 2013 wording pinned by later circulars: Excellent Collective Art. 27(1), ministry flag Art. 26', () => {
+    expect(formatCitation(ruleSet.citations.TTLDXS_STANDARD)).toBe(`Điều 27, khoản 1, ${OLD_LAW}`);
+    expect(ruleSet.citations.TTLDXS_STANDARD.checkedAgainst).toBe(LEGAL_SOURCES.LAW_2003_ART_27_1);
+    expect(formatCitation(ruleSet.citations.COBO_STANDARD)).toBe(`Điều 26, ${OLD_LAW}`);
+    expect(ruleSet.citations.COBO_STANDARD.checkedAgainst).toBe(
+      LEGAL_SOURCES.DECREE_91_2017_ART_12,
+    );
+  });
+
   test('a rule of the decree not confirmed is cited to the decree alone and says so', () => {
     for (const key of ['PRINCIPLE_HOLD', 'PRINCIPLE_MERIT_ONLY'] as const) {
       expect(ruleSet.citations[key].checkedAgainst).toBeUndefined();
@@ -97,6 +106,7 @@ describe("Decree 91/2017/NĐ-CP: clauses confirmed by the Central Committee's an
     ['AHLD_STANDARD', 'Điều 61, Luật 15/2003/QH11'],
     ['COCP_STANDARD', `Điều 11, Nghị định 91/2017/NĐ-CP (chi tiết Điều 25, ${OLD_LAW})`],
     ['COBO_STANDARD', `Điều 12, Nghị định 91/2017/NĐ-CP (chi tiết Điều 26, ${OLD_LAW})`],
+    ['TTLDXS_STANDARD', `Điều 27, khoản 1, ${OLD_LAW}`],
   ] as const)('%s → %s', (key, formatted) => {
     expect(formatCitation(ruleSet.citations[key])).toBe(formatted);
     expect(ruleSet.citations[key].checkedAgainst).toMatch(/^https?:\/\//);

@@ -185,7 +185,12 @@ const cases: RegimeCase[] = [
     year: 2023,
     history: excellentCollectiveWarned,
     expect: [
-      ['2023-12-31', 'not_eligible', 'COLLECTIVE_MEMBER_DISCIPLINED', OLD_LAW],
+      [
+        '2023-12-31',
+        'not_eligible',
+        'COLLECTIVE_MEMBER_DISCIPLINED',
+        `Điều 27, khoản 1, ${OLD_LAW}`,
+      ],
       ['2024-01-01', 'eligible', 'TTLDXS_LDTT_SHARE_MET', NEW_LAW],
     ],
   },
