@@ -13,7 +13,7 @@ import { parseIsoDate } from '../calendar/isoDate';
 import type { LocalizedText } from '../ruleSets/text';
 import { refuseExternalDecision, type ExternalDecisionInput } from './externalDecision';
 import type { Actor, Role } from './roles';
-import type { Stage } from './stages';
+import { WAITING_STAGES, type Stage } from './stages';
 
 /** What the validators know about a nomination: enough to judge, nothing of the dossier. */
 export interface NominationFacts {
@@ -60,18 +60,6 @@ export type NominationAction =
   | (Base & { type: 'reassign'; assigneeName: string })
   | (Base & { type: 'remind' })
   | (Base & { type: 'escalate'; note: string });
-
-/** Stages where a dossier waits on someone: the secretariat's desk acts on these. */
-const WAITING: readonly Stage[] = [
-  'appraisal',
-  'returned',
-  'public_comment',
-  'council_review',
-  'council_vote',
-  'awaiting_decision',
-  'minister_decision',
-  'forwarded',
-];
 
 /** Longest single extension (configurable default): beyond it the process itself is wrong. */
 export const MAX_EXTENSION_WORKING_DAYS = 30;
@@ -204,7 +192,7 @@ const RULES: { [T in NominationAction['type']]: ActionRule } = {
       blank(a.reason) ? reasonRequired() : undefined,
   },
   extendDeadline: {
-    stages: WAITING,
+    stages: WAITING_STAGES,
     roles: ['secretariat'],
     check: (a: Extract<NominationAction, { type: 'extendDeadline' }>, facts) => {
       if (!facts.hasDeadline) return NO_DEADLINE;
@@ -222,7 +210,7 @@ const RULES: { [T in NominationAction['type']]: ActionRule } = {
     },
   },
   reassign: {
-    stages: WAITING,
+    stages: WAITING_STAGES,
     roles: ['secretariat'],
     check: (a: Extract<NominationAction, { type: 'reassign' }>) =>
       blank(a.assigneeName)
@@ -233,12 +221,12 @@ const RULES: { [T in NominationAction['type']]: ActionRule } = {
         : undefined,
   },
   remind: {
-    stages: WAITING,
+    stages: WAITING_STAGES,
     roles: ['secretariat'],
     check: (_a: never, facts) => (facts.hasDeadline ? undefined : NO_DEADLINE),
   },
   escalate: {
-    stages: WAITING,
+    stages: WAITING_STAGES,
     roles: ['secretariat'],
     check: (a: Extract<NominationAction, { type: 'escalate' }>, facts) =>
       !facts.hasDeadline ? NO_DEADLINE : blank(a.note) ? reasonRequired('note') : undefined,

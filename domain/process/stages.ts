@@ -28,6 +28,22 @@ export const FINAL_STAGES = ['approved', 'rejected', 'withdrawn', 'cancelled', '
 export type FinalStage = (typeof FINAL_STAGES)[number];
 export type WaitingStage = Exclude<Stage, FinalStage | 'draft'>;
 
+/**
+ * The stages where a dossier waits on someone (its holder, below), in process order: every
+ * stage after the draft and before the end. The one list the desk, the gauges and the
+ * secretariat's actions share.
+ */
+export const WAITING_STAGES = [
+  'appraisal',
+  'returned',
+  'public_comment',
+  'council_review',
+  'council_vote',
+  'awaiting_decision',
+  'minister_decision',
+  'forwarded',
+] as const satisfies readonly WaitingStage[];
+
 export const STAGE_LABELS: Record<Stage, { vi: string; en: string }> = {
   draft: { vi: 'Dự thảo tại đơn vị', en: 'Draft at the unit' },
   appraisal: { vi: 'Thẩm định', en: 'Appraisal' },
