@@ -13,7 +13,7 @@ import type { AuditActor, AuditEntryInput } from '../audit/auditEntry';
  * key is derived from the step (`transition:<nomination>:<seq>`,
  * `alert:<nomination>:<deadline>:<kind>`), so a retried activity appends nothing twice.
  */
-export function transitionEntry(t: Transition): AuditEntryInput {
+function transitionEntry(t: Transition): AuditEntryInput {
   const actor: AuditActor = { ...t.actor };
   const stage = STAGE_LABELS[t.stage];
   const why = t.reason ?? t.reasons?.map((r) => r.message.vi).join('; ');
@@ -41,7 +41,7 @@ export function transitionEntry(t: Transition): AuditEntryInput {
   };
 }
 
-export function deadlineAlertEntry(alert: DeadlineAlert): AuditEntryInput {
+function deadlineAlertEntry(alert: DeadlineAlert): AuditEntryInput {
   const stage = STAGE_LABELS[alert.stage];
   const reminder = alert.kind === 'reminder';
   return {

@@ -7,11 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { renderCatalogueMarkdown } from '../domain/catalogue/renderMarkdown';
 
-export { renderCatalogueMarkdown };
-
-export function writeCatalogueDoc(
-  outputPath = resolve(process.cwd(), 'docs/catalogue.md'),
-): string {
+function writeCatalogueDoc(outputPath = resolve(process.cwd(), 'docs/catalogue.md')): string {
   mkdirSync(dirname(outputPath), { recursive: true });
   writeFileSync(outputPath, renderCatalogueMarkdown(), 'utf8');
   return outputPath;

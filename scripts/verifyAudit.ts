@@ -5,7 +5,7 @@ import { verifyAuditLog, type AuditVerification } from '../audit/verifyAuditLog'
 const DEFAULT_URI = 'mongodb://127.0.0.1:27017/tdkt';
 
 /** The report as the command prints it; one line per fact, Vietnamese first. */
-export function describeVerification(report: AuditVerification): string[] {
+function describeVerification(report: AuditVerification): string[] {
   const lines = [`Đã kiểm tra ${report.entries} bản ghi / checked ${report.entries} entries`];
   if (report.keyedFrom !== undefined) {
     lines.push(
@@ -42,7 +42,7 @@ export function describeVerification(report: AuditVerification): string[] {
  * `npm run audit:verify`: checks every link of the audit log's hash chain. Exit code 0
  * when intact, 1 when broken (naming the first broken entry), 2 when it cannot run.
  */
-export async function verifyAuditCommand(uri: string): Promise<number> {
+async function verifyAuditCommand(uri: string): Promise<number> {
   await connectDatabase(uri);
   try {
     const report = await verifyAuditLog();

@@ -24,7 +24,7 @@ export const webpackConfigHook: ConfigHook = (config) => {
 };
 
 /** OpenTelemetry's workflow interceptors: a workflow span, and one per activity it schedules. */
-export const WORKFLOW_TRACING_INTERCEPTORS = require.resolve(
+const WORKFLOW_TRACING_INTERCEPTORS = require.resolve(
   '@temporalio/interceptors-opentelemetry/lib/workflow-interceptors',
 );
 

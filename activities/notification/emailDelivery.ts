@@ -33,7 +33,7 @@ const emailSettingsSchema = environmentSchema.pick({
 });
 
 /** Read at each use, so the worker follows its environment (and tests can point it anywhere). */
-export function emailSettings() {
+function emailSettings() {
   return emailSettingsSchema.parse(process.env);
 }
 
@@ -63,7 +63,7 @@ interface SmtpError {
  * The server refused this message or its recipient for good (a 5xx answer to RCPT TO or
  * DATA; 503, a command out of sequence, is the conversation's fault, not the message's).
  */
-export function isPermanentRefusal(error: SmtpError): boolean {
+function isPermanentRefusal(error: SmtpError): boolean {
   const permanentCode =
     error.permanent ??
     (error.responseCode !== undefined && error.responseCode >= 500 && error.responseCode !== 503);

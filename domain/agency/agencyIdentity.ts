@@ -11,7 +11,7 @@ export interface AgencyIdentity {
   symbol: string;
 }
 
-export const AGENCY_IDENTITIES: readonly AgencyIdentity[] = [
+const AGENCY_IDENTITIES: readonly AgencyIdentity[] = [
   {
     validFrom: '2008-01-01',
     name: { vi: 'Ủy ban Dân tộc', en: 'Committee for Ethnic Affairs' },

@@ -52,7 +52,7 @@ export interface LunarSource {
 }
 
 /** The library's tables cover lunar years 1200–2199. */
-export const LUNAR_FIRST_YEAR = 1200;
+const LUNAR_FIRST_YEAR = 1200;
 export const LUNAR_LAST_YEAR = 2199;
 
 function sameLunarDay(a: LunarDate, b: LunarDate): boolean {

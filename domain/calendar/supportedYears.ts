@@ -9,7 +9,7 @@ import { LUNAR_LAST_YEAR } from './lunar';
 export const FIRST_SUPPORTED_YEAR = 2021;
 export const LAST_SUPPORTED_YEAR = LUNAR_LAST_YEAR;
 
-export function isSupportedYear(year: number): boolean {
+function isSupportedYear(year: number): boolean {
   return Number.isInteger(year) && year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR;
 }
 

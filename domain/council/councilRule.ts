@@ -8,11 +8,10 @@ import { comparisonSchema, fractionSchema } from './threshold';
  * - members_present: members attending and not recused (written votes not admitted);
  * - ballots_cast: valid ballots counted (approve + reject + abstain).
  */
-export const voteDenominatorSchema = z.enum(['all_members', 'members_present', 'ballots_cast']);
+const voteDenominatorSchema = z.enum(['all_members', 'members_present', 'ballots_cast']);
 export type VoteDenominator = z.infer<typeof voteDenominatorSchema>;
 
-export const ballotKindSchema = z.enum(['open', 'secret']);
-export type BallotKind = z.infer<typeof ballotKindSchema>;
+const ballotKindSchema = z.enum(['open', 'secret']);
 
 export const councilRuleSchema = z
   .object({

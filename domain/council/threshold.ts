@@ -55,8 +55,3 @@ export function percentText(count: number, base: number): { vi: string; en: stri
   const value = String(percentForDisplay(count, base));
   return { vi: `${value.replace('.', ',')}%`, en: `${value}%` };
 }
-
-export const COMPARISON_TEXT: Record<Comparison, { vi: string; en: string }> = {
-  strictly_above: { vi: 'trên', en: 'strictly above' },
-  at_or_above: { vi: 'từ … trở lên', en: 'at or above' },
-};

@@ -25,8 +25,8 @@ import type { Stage } from '../process/stages';
  *   `d / (d + left)` reaches the reminder share (default 0.7), the point the automatic
  *   reminder goes out.
  */
-export const MIN_HISTORY_SAMPLES = 5;
-export const DEFAULT_REMINDER_SHARE = 0.7;
+const MIN_HISTORY_SAMPLES = 5;
+const DEFAULT_REMINDER_SHARE = 0.7;
 
 export type Risk = 'late' | 'at_risk' | 'on_track' | 'no_deadline';
 

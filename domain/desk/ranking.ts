@@ -80,7 +80,7 @@ function total(template: ScoreTemplate, sheet: ScoreSheet, side: keyof Scored) {
   return round2(sum + (sheet.bonus?.[side] ?? 0) - (sheet.deduction?.[side] ?? 0));
 }
 
-export function sheetTotals(template: ScoreTemplate, sheet: ScoreSheet): SheetTotals {
+function sheetTotals(template: ScoreTemplate, sheet: ScoreSheet): SheetTotals {
   const groups = template.groups.map((g) => {
     const sideSum = (side: keyof Scored) =>
       g.criteria.every((c) => sheet.scores[c.code]?.[side] !== undefined)

@@ -18,7 +18,7 @@ const ESCALATION: Partial<Record<Role, Role>> = {
   deputy_minister: 'minister',
 };
 
-export function escalationTarget(holder: Role): Role {
+function escalationTarget(holder: Role): Role {
   return ESCALATION[holder] ?? 'secretariat';
 }
 

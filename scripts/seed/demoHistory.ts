@@ -22,7 +22,7 @@ const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
  * the ministry title (Nguyễn Thị Hằng), a reprimand in 2025 (Trần Quốc Việt), a recent recruit
  * (Y Blúp Êban), and an open complaint that holds any award (Lê Thị Thanh Tâm).
  */
-export function demoHistorySheets(): RawSheet[] {
+function demoHistorySheets(): RawSheet[] {
   const people: Cell[][] = [
     [
       'DEMO-VCSDT-01',

@@ -87,10 +87,6 @@ export function councilRoundWorkflowId(roundId: string): string {
   return `council-round-${roundId}`;
 }
 
-export function ballotBoxId(roundId: string): string {
-  return roundId;
-}
-
 export function minutesIdOf(roundId: string): string {
   return `minutes-${roundId}`;
 }

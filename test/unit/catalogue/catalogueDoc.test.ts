@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderCatalogueMarkdown } from '../../../scripts/generateCatalogueDoc';
+import { renderCatalogueMarkdown } from '../../../domain/catalogue/renderMarkdown';
 
 describe('docs/catalogue.md is generated from the data the code uses', () => {
   test('the committed document equals the rendered one (regenerate with scripts/generateCatalogueDoc.ts)', () => {
