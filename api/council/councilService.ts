@@ -10,7 +10,7 @@ import { CouncilMinutesModel } from '../../data/council/councilMinutesModel';
 import { CouncilRoundModel } from '../../data/council/councilRoundModel';
 import type { Actor, ActorRole } from '../../domain/process/roles';
 import { checkTieChoice } from '../../domain/quota/tieChoice';
-import { checkPaper, expectedNominees } from '../../workflows/councilRound/ballotRules';
+import { checkPaper, expectedNominees } from '../../domain/council/ballotRules';
 import {
   addNominationsUpdate,
   castOpenVoteUpdate,
