@@ -43,6 +43,13 @@ export interface AppendResult {
  */
 export class AuditAppender {
   private last?: Last;
+  /**
+   * Another process took the place this one expected, lately: its next append first reads
+   * past its last entry (one read) rather than trying an insert that would likely be refused
+   * and then reading (two operations and a round trip more). Cleared when the read finds
+   * nothing newer.
+   */
+  private contended = false;
   private waiting: Waiting[] = [];
   private draining?: Promise<void>;
 
@@ -88,6 +95,11 @@ export class AuditAppender {
     const collection = AuditEntryModel.collection;
     const key = auditSettings().AUDIT_HMAC_KEYS.current;
     let last = this.last ?? (await newestAfter(GENESIS)) ?? GENESIS;
+    if (this.contended && this.last) {
+      const newer = await newestAfter(last);
+      this.contended = newer !== undefined;
+      last = newer ?? last;
+    }
     const results: AppendResult[] = [];
     let rest = inputs;
     while (rest.length > 1) {
@@ -109,6 +121,7 @@ export class AuditAppender {
         await collection.insertMany(docs as never[], { ordered: true });
       } catch (error) {
         inserted = refusedAt(error);
+        this.contended = true;
       }
       for (const doc of docs.slice(0, inserted)) {
         results.push({ seq: doc._id, hash: doc.hash, appended: true });
@@ -166,6 +179,7 @@ export class AuditAppender {
         return { result: { ...this.last, appended: true }, end: this.last };
       } catch (error) {
         if (!isDuplicateKey(error)) throw error;
+        this.contended = true;
       }
     }
   }

@@ -116,6 +116,23 @@ describe('the hash-chained audit log in the database', () => {
     expect(await verifyAuditLog()).toMatchObject({ ok: true, lastSeq: next.seq + 30 });
   });
 
+  test('an appender that lost its place to another process reads past it first next time, not an insert that fails', async () => {
+    const mine = new AuditAppender();
+    const other = new AuditAppender();
+    await mine.append(entry('contended-1'));
+    await other.append(entry('contended-2'));
+    // Its place was taken by the other's: refused once, then linked after it.
+    await mine.append(entry('contended-3'));
+    await other.append(entry('contended-4'));
+    const inserts = jest.spyOn(log(), 'insertOne');
+    const next = await mine.append(entry('contended-5'));
+    const tries = inserts.mock.calls.length;
+    inserts.mockRestore();
+    expect(tries).toBe(1);
+    expect(next.appended).toBe(true);
+    expect(await verifyAuditLog()).toMatchObject({ ok: true, lastSeq: next.seq });
+  });
+
   test('an event is appended once, even when retried concurrently', async () => {
     const [a, b] = await Promise.all([
       new AuditAppender().append(entry('once')),
