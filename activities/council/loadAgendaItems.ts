@@ -15,7 +15,8 @@ export interface LoadAgendaInput {
 }
 
 export interface LoadAgendaResult {
-  items: Array<Omit<AgendaItem, 'addedSignal'>>;
+  /** `addedSignal` says whether the nomination's workflow took it (no workflow: taken unasked). */
+  items: AgendaItem[];
   problems: RoundRefusal[];
 }
 
@@ -36,7 +37,7 @@ function receiptDate(doc: Record<string, unknown>, fallback: string): string {
  * joinNominations). A retry asks again and gets the same answers.
  */
 export async function loadAgendaItems(input: LoadAgendaInput): Promise<LoadAgendaResult> {
-  const items: LoadAgendaResult['items'] = [];
+  const items: Array<Omit<AgendaItem, 'addedSignal'>> = [];
   const problems: RoundRefusal[] = [];
   const joining: Joining[] = [];
   for (const [index, wanted] of input.nominations.entries()) {
@@ -105,11 +106,18 @@ export async function loadAgendaItems(input: LoadAgendaInput): Promise<LoadAgend
     joining.push({ nominationId: id, recordedStage: String(doc.stage) });
   }
   if (problems.length > 0) return { items: [], problems };
-  const refused = await joinNominations(joining, { roundId: input.roundId });
-  if (refused) {
+  const joined = await joinNominations(joining, { roundId: input.roundId });
+  if (joined.refused) {
     // No problem above: the nominations asked are all those wanted, in order.
-    const field = `nominations.${refused.index}.nominationId`;
-    return { items: [], problems: [{ ...refused.refusal, field }] };
+    const field = `nominations.${joined.refused.index}.nominationId`;
+    return { items: [], problems: [{ ...joined.refused.refusal, field }] };
   }
-  return { items, problems };
+  const unasked = new Set(joined.unasked);
+  return {
+    items: items.map((item) => ({
+      ...item,
+      addedSignal: unasked.has(item.nominationId) ? 'workflow_missing' : 'delivered',
+    })),
+    problems,
+  };
 }

@@ -16,7 +16,13 @@ export interface DraftRequest extends AwardDecisionStart {
 }
 
 export type DraftResult =
-  | { ok: true; forwardedUpward: boolean; kind: CommendationKind }
+  | {
+      ok: true;
+      forwardedUpward: boolean;
+      kind: CommendationKind;
+      /** Nominations without a workflow, taken unasked (not known when a retry finds the draft). */
+      unreachable?: string[];
+    }
   | { ok: false; refusal: Refusal };
 
 const refuse = (code: string, vi: string, en: string, field?: string): DraftResult => ({
@@ -102,13 +108,14 @@ export async function prepareDecisionDraft(request: DraftRequest): Promise<Draft
       `nominationIds.${ids.indexOf(claimed.nominationId)}`,
     );
   }
-  const refused = await joinNominations(
+  const joined = await joinNominations(
     ids.map((id) => ({ nominationId: id, recordedStage: byId.get(id)!.stage })),
     { decisionId: request.decisionId },
   );
-  if (refused) {
+  if (joined.refused) {
+    const { index, refusal } = joined.refused;
     await DecisionClaimModel.deleteMany({ _id: { $in: ids }, decisionId: request.decisionId });
-    return { ok: false, refusal: { ...refused.refusal, field: `nominationIds.${refused.index}` } };
+    return { ok: false, refusal: { ...refusal, field: `nominationIds.${index}` } };
   }
 
   const units = await UnitModel.find(
@@ -147,7 +154,12 @@ export async function prepareDecisionDraft(request: DraftRequest): Promise<Draft
     if (!isDuplicateKey(error)) throw error;
     // A retry of this activity raced with itself: the draft is there.
   }
-  return { ok: true, forwardedUpward: definition.forwardedUpward, kind };
+  return {
+    ok: true,
+    forwardedUpward: definition.forwardedUpward,
+    kind,
+    unreachable: joined.unasked,
+  };
 }
 
 /** Claims every nomination for the decision, or releases what it took and names the holder. */

@@ -5,8 +5,10 @@ import { nominationWorkflowId } from '../../workflows/nomination/messages';
 import {
   addToRoundUpdate,
   includeInDecisionUpdate,
+  isHeldBy,
   membershipQuery,
   refuseJoin,
+  releaseUpdate,
   type GroupJoin,
   type JoinRefusal,
   type Membership,
@@ -27,22 +29,27 @@ export interface JoinProblem {
   refusal: JoinRefusal;
 }
 
+/** All taken (those without a workflow, taken unasked, named), or none and the first refusal. */
+export type JoinOutcome = { refused: JoinProblem } | { refused?: undefined; unasked: string[] };
+
 const isMissing = (error: unknown): boolean =>
   error instanceof WorkflowNotFoundError ||
   (error instanceof Error && error.cause instanceof WorkflowNotFoundError);
 
 /**
- * A council round or an award decision takes its nominations by asking them. First every
- * nomination says where it is (a query, answered at once from its workflow's state), so a
- * wrong one is refused before any is taken; then each is taken by an update whose validator
- * checks again (two groups reaching for one nomination: the second is refused). Update IDs
- * name the group, so a retried activity gets the first answer.
+ * A council round or an award decision takes its nominations by asking them, all or none.
+ * First every nomination says where it is (a query, answered at once from its workflow's
+ * state), so a wrong one is refused before any is taken; then each is taken by an update whose
+ * validator checks again. One that moved on in between (withdrawn, taken by another group)
+ * refuses the batch, and those this request took are released (another request of the group
+ * may hold the same nomination: it keeps it). Update IDs name this activity, so a retry gets
+ * the first answers and a later request of the same group is asked afresh.
  */
 export async function joinNominations(
   nominations: readonly Joining[],
-  join: GroupJoin,
-): Promise<JoinProblem | undefined> {
-  const { client } = Context.current();
+  group: GroupJoin,
+): Promise<JoinOutcome> {
+  const { client, info } = Context.current();
   const handles = nominations.map((n) =>
     client.workflow.getHandle(nominationWorkflowId(n.nominationId)),
   );
@@ -54,35 +61,67 @@ export async function joinNominations(
       }),
     ),
   );
+  const asked = handles.filter((_, index) => memberships[index] !== undefined);
+  // This request (stable across the activity's retries): the only one that may release them.
+  const request = `${'roundId' in group ? group.roundId : group.decisionId}:${info.workflowExecution?.runId}:${info.activityId}`;
+  const join: GroupJoin = { ...group, request };
+  const releaseAll = () =>
+    Promise.all(
+      asked.map((handle) =>
+        handle
+          .executeUpdate(releaseUpdate, { args: [join], updateId: `release:${request}` })
+          // Ended meanwhile, or refused: the nomination is not this group's either way.
+          .catch((error: unknown) => {
+            if (!isMissing(error) && !(error instanceof WorkflowUpdateFailedError)) throw error;
+          }),
+      ),
+    );
   for (const [index, n] of nominations.entries()) {
     const membership = memberships[index] ?? { stage: n.recordedStage as Membership['stage'] };
     const refusal = refuseJoin(n.nominationId, membership, join);
-    if (refusal) return { index, refusal };
+    if (refusal) {
+      // A retry may find some taken by its first attempt.
+      if (memberships.some((m) => m && isHeldBy(m, join))) await releaseAll();
+      return { refused: { index, refusal } };
+    }
   }
   const update = 'roundId' in join ? addToRoundUpdate : includeInDecisionUpdate;
-  const updateId = `${update.name}:${'roundId' in join ? join.roundId : join.decisionId}`;
   const answers = await Promise.all(
     handles.map(async (handle, index): Promise<JoinProblem | undefined> => {
       if (!memberships[index]) return undefined;
-      try {
-        await handle.executeUpdate(update, { args: [join], updateId });
-        return undefined;
-      } catch (error) {
-        if (isMissing(error)) return undefined;
-        const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
-        // Anything but the nomination's own answer (e.g. Temporal unreachable): try again.
-        if (!(cause instanceof ApplicationFailure)) throw error;
-        const id = nominations[index]!.nominationId;
-        const refusal = (cause.details?.[0] as JoinRefusal | undefined) ?? {
+      const id = nominations[index]!.nominationId;
+      const movedOn = (why: string): JoinProblem => ({
+        index,
+        refusal: {
           code: 'NOMINATION_MOVED_ON',
           message: {
             vi: `Hồ sơ ${id} vừa chuyển sang bước khác, không nhận được vào đây.`,
-            en: `Nomination ${id} has just moved on and could not be taken (${cause.message}).`,
+            en: `Nomination ${id} has just moved on and could not be taken (${why}).`,
           },
-        };
-        return { index, refusal };
+        },
+      });
+      try {
+        await handle.executeUpdate(update, { args: [join], updateId: `${update.name}:${request}` });
+        return undefined;
+      } catch (error) {
+        // It answered the query, so its process has ended since (withdrawn, cancelled).
+        if (isMissing(error)) return movedOn('its process has ended');
+        const cause = error instanceof WorkflowUpdateFailedError ? error.cause : undefined;
+        // Anything but the nomination's own answer (e.g. Temporal unreachable): try again.
+        if (!(cause instanceof ApplicationFailure)) throw error;
+        // It passed the check a moment ago: whatever it says now, it moved on meanwhile.
+        return movedOn(
+          (cause.details?.[0] as JoinRefusal | undefined)?.message.en ?? cause.message,
+        );
       }
     }),
   );
-  return answers.find((answer) => answer !== undefined);
+  const refused = answers.find((answer) => answer !== undefined);
+  if (refused) {
+    await releaseAll();
+    return { refused };
+  }
+  return {
+    unasked: nominations.filter((_, index) => !memberships[index]).map((n) => n.nominationId),
+  };
 }

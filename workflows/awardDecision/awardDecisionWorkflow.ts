@@ -1,4 +1,9 @@
-import { getExternalWorkflowHandle, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import {
+  getExternalWorkflowHandle,
+  patched,
+  proxyActivities,
+  workflowInfo,
+} from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import type { DecisionStep } from '../../activities/decision/recordDecisionStep';
 import { vietnamDateOf } from '../../domain/calendar';
@@ -33,6 +38,12 @@ const RESULT_OF = {
   return_to_council: 'returned_to_council',
   return_to_secretariat: 'returned_to_secretariat',
 } as const;
+
+/**
+ * Guards dropping the `includedInDecision` signal: the draft's activity takes each nomination
+ * by update now and names those without a workflow; histories from before keep sending it.
+ */
+const JOINED_BY_UPDATE_PATCH = 'decision-joins-nominations-by-update';
 
 type Draft = Extract<Awaited<ReturnType<typeof prepareDecisionDraft>>, { ok: true }>;
 type DecisionRulingOf = Ruling<DecisionRulingAction>;
@@ -84,7 +95,7 @@ export async function awardDecisionWorkflow(
         at: new Date().toISOString(),
       }),
     awardOf: (draft) => ({ awardCode: start.awardCode, kind: draft.kind }),
-    beforeRuling: () => tellNominations(d),
+    beforeRuling: (draft) => tellNominations(d, draft),
     checkContent: (action) => refuseRulingContent(start.nominationIds, action),
     apply: async (draft, ruling) => {
       d.progress.phase = 'signing';
@@ -123,13 +134,15 @@ function recordStep(d: Decision, step: Omit<DecisionStep, 'decisionId' | 'seq'>)
   return recordDecisionStep({ decisionId: d.start.decisionId, seq: d.seq, ...step });
 }
 
-/** Every nomination learns it is in the draft (or the miss is recorded) before the ruling. */
-async function tellNominations(d: Decision): Promise<void> {
-  const notReached = await signalEach(d.start.nominationIds, (id) =>
-    getExternalWorkflowHandle(nominationWorkflowId(id)).signal(includedInDecisionSignal, {
-      decisionId: d.start.decisionId,
-    }),
-  );
+/** Every nomination knows it is in the draft (or the miss is recorded) before the ruling. */
+async function tellNominations(d: Decision, draft: Draft): Promise<void> {
+  const notReached = patched(JOINED_BY_UPDATE_PATCH)
+    ? (draft.unreachable ?? [])
+    : await signalEach(d.start.nominationIds, (id) =>
+        getExternalWorkflowHandle(nominationWorkflowId(id)).signal(includedInDecisionSignal, {
+          decisionId: d.start.decisionId,
+        }),
+      );
   if (notReached.length) {
     d.unreachable.push(...notReached);
     await recordStep(d, {

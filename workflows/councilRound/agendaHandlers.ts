@@ -1,4 +1,4 @@
-import { getExternalWorkflowHandle, setHandler } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, patched, setHandler } from '@temporalio/workflow';
 import { roundRefusal } from '../../domain/messages/councilRound';
 import { addedToRoundSignal, nominationWorkflowId } from '../nomination/messages';
 import type { AddNominationsAction, AgendaItem } from '../../domain/council/round';
@@ -21,6 +21,12 @@ import {
   type Round,
 } from './roundState';
 
+/**
+ * Guards dropping the `addedToRound` signal: the round's activity takes each nomination by
+ * update now, so the signal only repeated it; histories from before keep sending it.
+ */
+const JOINED_BY_UPDATE_PATCH = 'round-joins-nominations-by-update';
+
 /** Before the ballot: the secretariat sets the agenda, the chair attendance, members recuse. */
 export function handleAgenda(round: Round): void {
   handleAddNominations(round);
@@ -40,26 +46,32 @@ function handleAddNominations(round: Round): void {
           scheduledOn: start.scheduledOn,
           nominations: action.nominations,
         });
+        const byUpdate = patched(JOINED_BY_UPDATE_PATCH);
         if (loaded.problems.length > 0) refuse(loaded.problems[0]!);
         // Another request may have added one of them while this one was loading.
-        const again = loaded.items.find((i) =>
-          state.agenda.some((a) => a.nominationId === i.nominationId),
-        );
-        if (again) refuse(roundRefusal('alreadyOnAgenda', { nominationId: again.nominationId }));
-        const added: AgendaItem[] = await Promise.all(
-          loaded.items.map(async (item): Promise<AgendaItem> => {
-            try {
-              await getExternalWorkflowHandle(nominationWorkflowId(item.nominationId)).signal(
-                addedToRoundSignal,
-                { roundId: start.roundId },
-              );
-              return { ...item, addedSignal: 'delivered' };
-            } catch {
-              // The nomination's workflow does not exist (or has ended): recorded, not fatal.
-              return { ...item, addedSignal: 'workflow_missing' };
-            }
-          }),
-        );
+        const onAgenda = (i: AgendaItem) =>
+          state.agenda.some((a) => a.nominationId === i.nominationId);
+        const again = loaded.items.find(onAgenda);
+        // Taken by update, every one is this round's now: refusing would strand the others.
+        if (again && !byUpdate) {
+          refuse(roundRefusal('alreadyOnAgenda', { nominationId: again.nominationId }));
+        }
+        const added: AgendaItem[] = byUpdate
+          ? loaded.items.filter((i) => !onAgenda(i))
+          : await Promise.all(
+              loaded.items.map(async (item): Promise<AgendaItem> => {
+                try {
+                  await getExternalWorkflowHandle(nominationWorkflowId(item.nominationId)).signal(
+                    addedToRoundSignal,
+                    { roundId: start.roundId },
+                  );
+                  return { ...item, addedSignal: 'delivered' };
+                } catch {
+                  // The nomination's workflow does not exist (or has ended): recorded, not fatal.
+                  return { ...item, addedSignal: 'workflow_missing' };
+                }
+              }),
+            );
         state.agenda.push(...added);
         for (const d of action.ldttHolders ?? []) {
           const i = round.declaredLdtt.findIndex((x) => x.unitId === d.unitId && x.year === d.year);

@@ -31,6 +31,8 @@ import {
   includeInDecisionUpdate,
   membershipQuery,
   refuseJoin,
+  refuseRelease,
+  releaseUpdate,
   submissionUpdate,
   type GroupJoin,
 } from './joinUpdates';
@@ -149,6 +151,9 @@ export function acceptHumanActions(
   });
   setHandler(includeInDecisionUpdate, (signal) => p.join({ type: 'includedInDecision', signal }), {
     validator: checkJoin,
+  });
+  setHandler(releaseUpdate, (group) => p.release(group), {
+    validator: (group) => refuse(refuseRelease(p.start.nominationId, p.membership(), group)),
   });
   const groupSignal = (event: GroupEvent): void => {
     if (!p.isMember(event)) p.enqueue(event);

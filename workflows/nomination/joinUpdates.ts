@@ -17,16 +17,54 @@ export const addToRoundUpdate = defineUpdate<NominationStatus, [AddedToRound]>('
 export const includeInDecisionUpdate = defineUpdate<NominationStatus, [IncludedInDecision]>(
   'includeInDecision',
 );
+/**
+ * The group that took the nomination lets it go again: its batch was refused because another
+ * nomination of it moved on meanwhile. Back to the stage it was taken from; a repeat, or a
+ * nomination the group does not hold, is answered with its status and nothing changes.
+ */
+export const releaseUpdate = defineUpdate<NominationStatus, [GroupJoin]>('release');
 
 /** What a group asks before it takes a nomination: where it is, and whose it is. */
 export interface Membership {
   stage: Stage;
   roundId?: string;
   decisionId?: string;
+  /** The request that took it (see AddedToRound.request). */
+  joinedBy?: string;
 }
 export const membershipQuery = defineQuery<Membership>('membership');
 
 export type GroupJoin = AddedToRound | IncludedInDecision;
+
+/** Whether the group's request holds the nomination now: took it, not yet voted or ruled on. */
+export function isHeldBy(membership: Membership, group: GroupJoin): boolean {
+  const held =
+    'roundId' in group
+      ? membership.stage === 'council_vote' && membership.roundId === group.roundId
+      : membership.stage === 'minister_decision' && membership.decisionId === group.decisionId;
+  return held && membership.joinedBy === group.request;
+}
+
+/** Only the group holding the nomination may release it; another group's hold is refused. */
+export function refuseRelease(
+  nominationId: string,
+  membership: Membership,
+  group: GroupJoin,
+): JoinRefusal | undefined {
+  const other = 'roundId' in group ? membership.roundId : membership.decisionId;
+  const heldStage = 'roundId' in group ? 'council_vote' : 'minister_decision';
+  const own = other === ('roundId' in group ? group.roundId : group.decisionId);
+  if (membership.stage !== heldStage || other === undefined || own) {
+    return undefined;
+  }
+  return {
+    code: 'NOT_HELD_BY_GROUP',
+    message: {
+      vi: `Hồ sơ ${nominationId} đang thuộc ${other}; chỉ nơi đã nhận hồ sơ mới trả lại được.`,
+      en: `Nomination ${nominationId} is held by ${other}; only the group that took it may release it.`,
+    },
+  };
+}
 
 export interface JoinRefusal {
   code: string;

@@ -130,6 +130,8 @@ export const statusQuery = defineQuery<NominationStatus>('status');
 /** Sent by a council round when it takes the nomination onto its agenda. */
 export interface AddedToRound {
   roundId: string;
+  /** The request that took it by update: only that request may release it. */
+  request?: string;
 }
 
 /** Sent by a council round when it closes. */
@@ -150,6 +152,8 @@ export interface CouncilResult {
 /** Sent by an award decision when the secretariat puts the nomination in its draft. */
 export interface IncludedInDecision {
   decisionId: string;
+  /** The request that took it by update: only that request may release it. */
+  request?: string;
 }
 
 /** Sent by an award decision when the minister (or a delegate) rules on it. */

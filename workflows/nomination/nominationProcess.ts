@@ -49,7 +49,7 @@ import {
   type ProcessEvent,
   type QueuedEvent,
 } from './processEvents';
-import type { Membership } from './joinUpdates';
+import { isHeldBy, type GroupJoin, type Membership } from './joinUpdates';
 import type { SupplementAction } from './supplementUpdate';
 import { announceStep, emailDeadlineNotice } from './notices';
 import { deadlineKey, holderRoleKey, stageKey } from './searchAttributes';
@@ -79,6 +79,8 @@ export interface ProcessMemory {
   /** The council round and the award decision that last took the nomination (by update). */
   roundId?: string;
   decisionId?: string;
+  /** The request of that group which took it, the only one that may release it. */
+  joinedBy?: string;
 }
 
 export interface TimelineEntry {
@@ -182,8 +184,8 @@ export class NominationProcess {
   }
 
   membership(): Membership {
-    const { stage, roundId, decisionId } = this.memory;
-    return { stage: this.joining ?? stage, roundId, decisionId };
+    const { stage, roundId, decisionId, joinedBy } = this.memory;
+    return { stage: this.joining ?? stage, roundId, decisionId, joinedBy };
   }
 
   /**
@@ -199,6 +201,7 @@ export class NominationProcess {
     }
     if (event.type === 'addedToRound') this.memory.roundId = event.signal.roundId;
     else this.memory.decisionId = event.signal.decisionId;
+    this.memory.joinedBy = event.signal.request;
     const id = this.enqueue(event);
     this.asked.add(id);
     this.joining = event.type === 'addedToRound' ? 'council_vote' : 'minister_decision';
@@ -207,6 +210,23 @@ export class NominationProcess {
     } finally {
       this.joining = undefined;
     }
+  }
+
+  /**
+   * The request that took the nomination lets it go (another of its batch moved on): answered
+   * once the move back is recorded. Not held by that request (a repeat, never taken, or taken
+   * by another request of the same group): the status, unchanged.
+   */
+  async release(group: GroupJoin): Promise<NominationStatus> {
+    // A join still being applied is finished first, so the release follows it.
+    await condition(() => this.joining === undefined);
+    if (!isHeldBy(this.membership(), group)) return this.status();
+    if ('roundId' in group) this.memory.roundId = undefined;
+    else this.memory.decisionId = undefined;
+    this.memory.joinedBy = undefined;
+    const id = this.enqueue({ type: 'released', signal: group });
+    this.asked.add(id);
+    return this.settled(id);
   }
 
   /** The group's signal after it took the nomination by update: already applied. */

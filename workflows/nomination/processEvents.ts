@@ -25,6 +25,8 @@ export type ProcessEvent =
   | { type: 'councilResult'; signal: CouncilResult }
   | { type: 'includedInDecision'; signal: IncludedInDecision }
   | { type: 'decisionRuling'; signal: DecisionRuling }
+  // The round or decision that took it lets it go: its batch was refused.
+  | { type: 'released'; signal: AddedToRound | IncludedInDecision }
   // Another nomination of the same subject arrived or left: re-run the duplicate check.
   | { type: 'twinChanged'; signal: TwinChanged }
   // The secretariat's desk; handled while the process waits, they never change the stage.

@@ -177,8 +177,16 @@ const councilReview: StageStep = async (p) => {
 
 /** The round's result: passed, not passed, cut by the quota, or no quorum (another round). */
 const councilVote: StageStep = async (p) => {
-  const event = await p.waitFor(['councilResult']);
+  const event = await p.waitFor(['councilResult', 'released']);
   if (event === 'expired') throw new Error(NEVER_EXPIRES);
+  if (event.type === 'released') {
+    await p.moveTo(
+      'council_review',
+      { action: 'released_from_round', actor: SYSTEM_ACTOR },
+      { workingDays: p.procedure.timings.councilReviewWorkingDays },
+    );
+    return 'council_review';
+  }
   const result = event.signal;
   const entry = { actor: result.closedBy, detail: result.explanation };
   switch (result.outcome) {
@@ -223,8 +231,16 @@ const awaitingDecision: StageStep = async (p) => {
 
 /** §7.5–7.6 The minister's ruling; awards decided above the minister are proposed upward. */
 const ministerDecision: StageStep = async (p) => {
-  const event = await p.waitFor(['decisionRuling']);
+  const event = await p.waitFor(['decisionRuling', 'released']);
   if (event === 'expired') throw new Error(NEVER_EXPIRES);
+  if (event.type === 'released') {
+    await p.moveTo(
+      'awaiting_decision',
+      { action: 'released_from_decision', actor: SYSTEM_ACTOR },
+      { workingDays: p.procedure.timings.decisionDraftingWorkingDays },
+    );
+    return 'awaiting_decision';
+  }
   const ruling = event.signal;
   const entry = { actor: ruling.actor, reason: ruling.reason };
   switch (ruling.outcome) {
