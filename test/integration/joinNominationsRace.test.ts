@@ -2,7 +2,7 @@ import { Client } from '@temporalio/client';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { joinNominations, type JoinOutcome } from '../../activities/nomination/joinNominations';
 import { NominationModel } from '../../data/nomination/nominationModel';
-import { membershipQuery } from '../../workflows/nomination/joinUpdates';
+import { membershipQuery, type GroupJoin } from '../../workflows/nomination/joinUpdates';
 import { nominationWorkflowId } from '../../workflows/nomination/messages';
 import { ApiClient, eventually } from '../harness/apiClient';
 import { captureHistory } from '../harness/captureHistory';
@@ -13,9 +13,9 @@ import { seedCouncil, type Council } from './councilRoundFixtures';
 jest.setTimeout(120_000);
 
 /**
- * A council round takes its nominations all or none: one withdrawn between the check of every
- * nomination and the updates that take them refuses the batch, and the one already taken is
- * released, back at council review and free for the next request.
+ * A council round or an award decision takes its nominations all or none: one withdrawn
+ * between the check of every nomination and the updates that take them refuses the batch,
+ * and the one already taken is released, back where it waited and free for the next request.
  */
 describe('a group takes its nominations all or none', () => {
   let stack: TestStack;
@@ -37,6 +37,7 @@ describe('a group takes its nominations all or none', () => {
     ids: string[],
     victim: string,
     activityId: string,
+    group: GroupJoin = { roundId: 'race-round' },
   ): Promise<JoinOutcome> {
     let withdrawn = false;
     const client = new Client({
@@ -66,7 +67,7 @@ describe('a group takes its nominations all or none', () => {
     return new MockActivityEnvironment({ activityId }, { client }).run(
       joinNominations,
       ids.map((nominationId) => ({ nominationId, recordedStage: 'council_review' })),
-      { roundId: 'race-round' },
+      group,
     );
   }
 
@@ -108,5 +109,30 @@ describe('a group takes its nominations all or none', () => {
       stack.client.workflow.getHandle(nominationWorkflowId(kept!)),
       'nomination-released-by-round',
     );
+  });
+
+  test('the same for a decision: the one already included goes back to await a draft', async () => {
+    // An Advanced Worker title has no council vote: accepted, it awaits a decision.
+    const [kept, leaving] = await submitToAppraisal(officer, head, ['Hà Văn Tám', 'Sầm Thị Lan'], {
+      awardCode: 'LDTT',
+    });
+    for (const id of [kept!, leaving!]) {
+      const accepted = await council.secretariat.post(`/api/nominations/${id}/appraisal`, {
+        outcome: 'accept',
+      });
+      expect([accepted.status, accepted.body.stage]).toEqual([200, 'awaiting_decision']);
+    }
+
+    const outcome = await joinWhileWithdrawing([kept!, leaving!], leaving!, 'draft', {
+      decisionId: 'race-decision',
+    });
+    expect(outcome.refused).toMatchObject({ index: 1, refusal: { code: 'NOMINATION_MOVED_ON' } });
+    const handle = stack.client.workflow.getHandle(nominationWorkflowId(kept!));
+    expect(await handle.query(membershipQuery)).toEqual({ stage: 'awaiting_decision' });
+    const doc = await eventually(
+      () => NominationModel.findById(kept!).lean(),
+      (n) => n?.history?.at(-1)?.action === 'released_from_decision',
+    );
+    expect(doc!.stage).toBe('awaiting_decision');
   });
 });
