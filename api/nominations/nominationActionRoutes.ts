@@ -1,4 +1,3 @@
-import type { UpdateDefinition } from '@temporalio/client';
 import type { z } from 'zod';
 import type { Role } from '../../domain/process/roles';
 import type { LocalizedText } from '../../domain/ruleSets/text';
@@ -9,13 +8,12 @@ import {
   objectionUpdate,
   rapporteurOpinionUpdate,
   withdrawUpdate,
-  type NominationStatus,
 } from '../../workflows/nomination/messages';
 import { currentActor } from '../auth/authenticate';
 import { idempotencyKey } from '../http/idempotencyKey';
 import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
 import { validate } from '../http/validate';
-import type { NominationProcessService } from './nominationProcessService';
+import type { NominationAction, NominationProcessService } from './nominationProcessService';
 import {
   appraisalBody,
   externalOutcomeBody,
@@ -23,15 +21,6 @@ import {
   rapporteurOpinionBody,
   reasonBody,
 } from './nominationSchemas';
-
-/** One human action sent to a nomination's workflow as an update. */
-export interface NominationAction {
-  name: string;
-  // The workflow's update definitions differ only in their argument type.
-  update: UpdateDefinition<NominationStatus, [never]>;
-  args: object;
-  idempotencyKey?: string;
-}
 
 type ReasonInput = { code: string; message: { vi: string; en?: string }; item?: string };
 

@@ -3,6 +3,7 @@ import {
   WorkflowExecutionAlreadyStartedError,
   WorkflowUpdateRPCTimeoutOrCancelledError,
   type Client,
+  type UpdateDefinition,
   type WorkflowStartOptions,
 } from '@temporalio/client';
 import { vietnamDateOf } from '../../domain/calendar';
@@ -25,10 +26,18 @@ import { ApiError, notFound } from '../errors/apiError';
 import { fromWorkflowError } from '../errors/workflowErrors';
 import { boundedUpdate } from '../temporal/boundedUpdate';
 import { canRead, requireUnitHead } from './nominationAccess';
-import type { NominationAction } from './nominationActionRoutes';
 import { idFor, type NominationChanges, type NominationService } from './nominationService';
 
 type Nomination = Awaited<ReturnType<NominationService['get']>>;
+
+/** One human action sent to a nomination's workflow as an update. */
+export interface NominationAction {
+  name: string;
+  // The workflow's update definitions differ only in their argument type.
+  update: UpdateDefinition<NominationStatus, [never]>;
+  args: object;
+  idempotencyKey?: string;
+}
 
 /** How long a submission's answer waits for its workflows to record it (then: 202 all the same). */
 const SUBMISSION_RECORD_WAIT_MS = 5_000;
