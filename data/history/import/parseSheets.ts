@@ -60,6 +60,12 @@ function matchColumn(spec: KindSpec, header: string): ColumnSpec | undefined {
   );
 }
 
+/** Records one problem. */
+type Report = (e: RowError) => void;
+
+/** The header's columns by cell index; a blank or refused header cell leaves a hole. */
+type HeaderColumns = (ColumnSpec | undefined)[];
+
 /**
  * Every sheet → typed rows, or the list of everything wrong with them. Pure: nothing is read
  * from or written to the database here (references are checked in validateImport.ts).
@@ -72,10 +78,10 @@ export function parseSheets(
   const rows: ParsedRow[] = [];
   const errors: RowError[] = [];
   const seenKinds = new Map<RecordKind, string>();
-  const error = (e: RowError) => errors.push(e);
+  const report: Report = (e) => errors.push(e);
 
   if (sheets.length === 0) {
-    error({
+    report({
       sheet: '',
       row: 0,
       column: null,
@@ -85,151 +91,200 @@ export function parseSheets(
   }
 
   for (const sheet of sheets) {
-    const spec = kind ? kindSpec(kind) : kindOfSheet(sheet.name);
-    if (!spec) {
-      error({
-        sheet: sheet.name,
-        row: 0,
-        column: null,
-        code: 'UNKNOWN_SHEET',
-        message: {
-          vi: `Không có loại dữ liệu "${sheet.name}". Các trang hợp lệ: ${KIND_SPECS.map((s) => s.sheet.vi).join(', ')}.`,
-          en: `Unknown sheet "${sheet.name}". Valid sheets: ${KIND_SPECS.map((s) => s.sheet.en).join(', ')}.`,
-        },
-      });
-      continue;
-    }
-    const earlier = seenKinds.get(spec.kind);
-    if (earlier !== undefined) {
-      error({
-        sheet: sheet.name,
-        row: 0,
-        column: null,
-        code: 'DUPLICATE_SHEET',
-        message: {
-          vi: `Trang "${sheet.name}" trùng loại dữ liệu với trang "${earlier}".`,
-          en: `Sheet "${sheet.name}" holds the same kind of record as "${earlier}".`,
-        },
-      });
-      continue;
-    }
-    seenKinds.set(spec.kind, sheet.name);
-
+    const spec = sheetSpec(sheet.name, kind, seenKinds, report);
+    if (!spec) continue;
     const [header, ...body] = sheet.rows;
     if (!header) continue; // an empty sheet imports nothing
-    const columns: (ColumnSpec | undefined)[] = [];
-    header.cells.forEach((cell, index) => {
-      if (isBlank(cell)) return;
-      const column = matchColumn(spec, String(cell));
-      if (!column) {
-        error({
-          sheet: sheet.name,
-          row: header.rowNumber,
-          column: String(cell),
-          code: 'UNKNOWN_COLUMN',
-          message: {
-            vi: `Cột "${String(cell)}" không thuộc trang "${spec.sheet.vi}".`,
-            en: `Column "${String(cell)}" does not belong to sheet "${spec.sheet.en}".`,
-          },
-        });
-      } else if (columns.includes(column)) {
-        error({
-          sheet: sheet.name,
-          row: header.rowNumber,
-          column: String(cell),
-          code: 'DUPLICATE_COLUMN',
-          message: {
-            vi: `Cột "${column.vi}" có hai lần.`,
-            en: `Column "${column.en}" appears twice.`,
-          },
-        });
-      } else {
-        columns[index] = column;
-      }
-    });
-    const missing = spec.columns.filter((c) => c.required && !columns.includes(c));
-    for (const column of missing) {
-      error({
-        sheet: sheet.name,
-        row: header.rowNumber,
-        column: column.vi,
-        code: 'MISSING_COLUMN',
-        message: {
-          vi: `Thiếu cột bắt buộc "${column.vi}".`,
-          en: `Required column "${column.vi}" (${column.en}) is missing.`,
-        },
-      });
-    }
-    if (missing.length > 0) continue;
-
-    const keys = new Map<string, number>();
-    for (const line of body) {
-      if (line.cells.every(isBlank)) continue;
-      if (rows.length >= MAX_ROWS) {
-        error({
-          sheet: sheet.name,
-          row: line.rowNumber,
-          column: null,
-          code: 'TOO_MANY_ROWS',
-          message: {
-            vi: `Mỗi lần nhập tối đa ${MAX_ROWS} dòng; hãy chia tệp.`,
-            en: `At most ${MAX_ROWS} rows per import; split the file.`,
-          },
-        });
-        return { rows, errors };
-      }
-      const value: Row = {};
-      let ok = true;
-      for (const column of spec.columns) {
-        const index = columns.indexOf(column);
-        const parsed = parseCell(column, index < 0 ? null : (line.cells[index] ?? null));
-        if (parsed.ok) {
-          if (parsed.value !== undefined) value[column.key] = parsed.value;
-        } else {
-          ok = false;
-          error({
-            sheet: sheet.name,
-            row: line.rowNumber,
-            column: column.vi,
-            code: parsed.problem.code,
-            message: parsed.problem.message,
-          });
-        }
-      }
-      if (!ok) continue;
-      const checked = spec.schema.safeParse(value);
-      if (!checked.success) {
-        for (const issue of checked.error.issues) {
-          const column = spec.columns.find((c) => c.key === issue.path[0]);
-          const known = ISSUE_TEXT[issue.message];
-          error({
-            sheet: sheet.name,
-            row: line.rowNumber,
-            column: column?.vi ?? null,
-            code: known ? issue.message : 'INVALID_VALUE',
-            message: known ?? { vi: `Giá trị không hợp lệ: ${issue.message}`, en: issue.message },
-          });
-        }
-        continue;
-      }
-      const key = spec.naturalKey(checked.data);
-      const first = keys.get(key);
-      if (first !== undefined) {
-        error({
-          sheet: sheet.name,
-          row: line.rowNumber,
-          column: null,
-          code: 'DUPLICATE_ROW',
-          message: {
-            vi: `Dòng này trùng với dòng ${first} (cùng khóa ${key}).`,
-            en: `This row duplicates row ${first} (same key ${key}).`,
-          },
-        });
-        continue;
-      }
-      keys.set(key, line.rowNumber);
-      rows.push({ spec, sheet: sheet.name, rowNumber: line.rowNumber, value: checked.data });
-    }
+    const columns = headerColumns(spec, sheet.name, header, report);
+    if (!columns) continue;
+    const complete = parseBody(spec, sheet.name, columns, body, rows, report);
+    if (!complete) break; // the row limit stops the whole import
   }
   return { rows, errors };
+}
+
+/** The sheet's record kind, unless it is unknown or a kind an earlier sheet already held. */
+function sheetSpec(
+  name: string,
+  kind: RecordKind | undefined,
+  seenKinds: Map<RecordKind, string>,
+  report: Report,
+): KindSpec | undefined {
+  const spec = kind ? kindSpec(kind) : kindOfSheet(name);
+  if (!spec) {
+    report({
+      sheet: name,
+      row: 0,
+      column: null,
+      code: 'UNKNOWN_SHEET',
+      message: {
+        vi: `Không có loại dữ liệu "${name}". Các trang hợp lệ: ${KIND_SPECS.map((s) => s.sheet.vi).join(', ')}.`,
+        en: `Unknown sheet "${name}". Valid sheets: ${KIND_SPECS.map((s) => s.sheet.en).join(', ')}.`,
+      },
+    });
+    return undefined;
+  }
+  const earlier = seenKinds.get(spec.kind);
+  if (earlier !== undefined) {
+    report({
+      sheet: name,
+      row: 0,
+      column: null,
+      code: 'DUPLICATE_SHEET',
+      message: {
+        vi: `Trang "${name}" trùng loại dữ liệu với trang "${earlier}".`,
+        en: `Sheet "${name}" holds the same kind of record as "${earlier}".`,
+      },
+    });
+    return undefined;
+  }
+  seenKinds.set(spec.kind, name);
+  return spec;
+}
+
+/** The header row matched to the kind's columns; undefined when a required column is missing. */
+function headerColumns(
+  spec: KindSpec,
+  sheet: string,
+  header: RawSheet['rows'][number],
+  report: Report,
+): HeaderColumns | undefined {
+  const columns: HeaderColumns = [];
+  header.cells.forEach((cell, index) => {
+    if (isBlank(cell)) return;
+    const column = matchColumn(spec, String(cell));
+    if (!column) {
+      report({
+        sheet,
+        row: header.rowNumber,
+        column: String(cell),
+        code: 'UNKNOWN_COLUMN',
+        message: {
+          vi: `Cột "${String(cell)}" không thuộc trang "${spec.sheet.vi}".`,
+          en: `Column "${String(cell)}" does not belong to sheet "${spec.sheet.en}".`,
+        },
+      });
+    } else if (columns.includes(column)) {
+      report({
+        sheet,
+        row: header.rowNumber,
+        column: String(cell),
+        code: 'DUPLICATE_COLUMN',
+        message: {
+          vi: `Cột "${column.vi}" có hai lần.`,
+          en: `Column "${column.en}" appears twice.`,
+        },
+      });
+    } else {
+      columns[index] = column;
+    }
+  });
+  const missing = spec.columns.filter((c) => c.required && !columns.includes(c));
+  for (const column of missing) {
+    report({
+      sheet,
+      row: header.rowNumber,
+      column: column.vi,
+      code: 'MISSING_COLUMN',
+      message: {
+        vi: `Thiếu cột bắt buộc "${column.vi}".`,
+        en: `Required column "${column.vi}" (${column.en}) is missing.`,
+      },
+    });
+  }
+  return missing.length > 0 ? undefined : columns;
+}
+
+/**
+ * The sheet's non-blank lines → `rows`, skipping repeats of a natural key. False when the
+ * import's row limit was reached (reported once), which ends the whole import.
+ */
+function parseBody(
+  spec: KindSpec,
+  sheet: string,
+  columns: HeaderColumns,
+  body: RawSheet['rows'],
+  rows: ParsedRow[],
+  report: Report,
+): boolean {
+  const keys = new Map<string, number>();
+  for (const line of body) {
+    if (line.cells.every(isBlank)) continue;
+    if (rows.length >= MAX_ROWS) {
+      report({
+        sheet,
+        row: line.rowNumber,
+        column: null,
+        code: 'TOO_MANY_ROWS',
+        message: {
+          vi: `Mỗi lần nhập tối đa ${MAX_ROWS} dòng; hãy chia tệp.`,
+          en: `At most ${MAX_ROWS} rows per import; split the file.`,
+        },
+      });
+      return false;
+    }
+    const value = parseLine(spec, sheet, columns, line, report);
+    if (!value) continue;
+    const key = spec.naturalKey(value);
+    const first = keys.get(key);
+    if (first !== undefined) {
+      report({
+        sheet,
+        row: line.rowNumber,
+        column: null,
+        code: 'DUPLICATE_ROW',
+        message: {
+          vi: `Dòng này trùng với dòng ${first} (cùng khóa ${key}).`,
+          en: `This row duplicates row ${first} (same key ${key}).`,
+        },
+      });
+      continue;
+    }
+    keys.set(key, line.rowNumber);
+    rows.push({ spec, sheet, rowNumber: line.rowNumber, value });
+  }
+  return true;
+}
+
+/** One line's cells parsed and checked against the kind's schema; undefined when refused. */
+function parseLine(
+  spec: KindSpec,
+  sheet: string,
+  columns: HeaderColumns,
+  line: RawSheet['rows'][number],
+  report: Report,
+): Row | undefined {
+  const value: Row = {};
+  let ok = true;
+  for (const column of spec.columns) {
+    const index = columns.indexOf(column);
+    const parsed = parseCell(column, index < 0 ? null : (line.cells[index] ?? null));
+    if (parsed.ok) {
+      if (parsed.value !== undefined) value[column.key] = parsed.value;
+    } else {
+      ok = false;
+      report({
+        sheet,
+        row: line.rowNumber,
+        column: column.vi,
+        code: parsed.problem.code,
+        message: parsed.problem.message,
+      });
+    }
+  }
+  if (!ok) return undefined;
+  const checked = spec.schema.safeParse(value);
+  if (checked.success) return checked.data;
+  for (const issue of checked.error.issues) {
+    const column = spec.columns.find((c) => c.key === issue.path[0]);
+    const known = ISSUE_TEXT[issue.message];
+    report({
+      sheet,
+      row: line.rowNumber,
+      column: column?.vi ?? null,
+      code: known ? issue.message : 'INVALID_VALUE',
+      message: known ?? { vi: `Giá trị không hợp lệ: ${issue.message}`, en: issue.message },
+    });
+  }
+  return undefined;
 }
