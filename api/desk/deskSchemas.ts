@@ -2,18 +2,8 @@ import { z } from 'zod';
 import { AWARD_CODES } from '../../domain/catalogue/awardCodes';
 import { MAX_EXTENSION_WORKING_DAYS } from '../../domain/process/nominationActions';
 import { ROLES } from '../../domain/process/roles';
+import { WAITING_STAGES } from '../../domain/process/stages';
 import { textField } from '../http/textField';
-
-export const OPEN_STAGES = [
-  'appraisal',
-  'returned',
-  'public_comment',
-  'council_review',
-  'council_vote',
-  'awaiting_decision',
-  'minister_decision',
-  'forwarded',
-] as const;
 
 const code = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'a code such as VCSDT');
 
@@ -21,7 +11,7 @@ export const stalledQuery = z.strictObject({
   unitId: code.optional(),
   awardCode: z.enum(AWARD_CODES).optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
-  stage: z.enum(OPEN_STAGES).optional(),
+  stage: z.enum(WAITING_STAGES).optional(),
   holder: z.enum(ROLES).optional(),
   /** late: past due; at_risk: late or projected to be (see domain/desk/projection.ts). */
   risk: z.enum(['late', 'at_risk']).optional(),

@@ -1,13 +1,11 @@
 import { Gauge, type Registry } from 'prom-client';
 import { NominationModel } from '../../data/nomination/nominationModel';
-import { STAGE_HOLDER, type WaitingStage } from '../../domain/process/stages';
+import { STAGE_HOLDER, WAITING_STAGES, type WaitingStage } from '../../domain/process/stages';
 
 /** How long one reading of the nominations serves scrapes before the next is taken. */
 export const NOMINATION_GAUGES_TTL_MS = 60_000;
 /** A scrape waits this long for a reading in progress, then shows the previous one. */
 const SCRAPE_WAIT_MS = 2000;
-
-const WAITING_STAGES = Object.keys(STAGE_HOLDER) as WaitingStage[];
 
 /** The query of one stage's reading: on the `{ stage, dueAt }` index, three small fields. */
 export const inStage = (stage: WaitingStage) => ({ stage });

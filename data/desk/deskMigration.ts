@@ -1,12 +1,11 @@
 import mongoose from 'mongoose';
 import type { Logger } from 'pino';
-import { STAGES, isFinalStage, type Stage } from '../../domain/process/stages';
+import { WAITING_STAGES, type Stage } from '../../domain/process/stages';
 import { NominationModel } from '../nomination/nominationModel';
 import { storedDeskKey } from './deskKey';
 
 /** The day buckets, directories and placements the desk and unit rosters were kept in. */
 const PROJECTIONS = /^(desk_days|unit_rosters(_.+)?|projection_placements)$/;
-const OPEN_STAGES = STAGES.filter((s) => s !== 'draft' && !isFinalStage(s));
 
 /** Ignores the error a concurrent start-up causes (its code), rethrows any other. */
 const unlessCode = (code: number) => (error: { code?: number }) => {
@@ -41,7 +40,7 @@ export async function migrateDesk(
 ): Promise<{ deskKeys: number; indexesRebuilt: boolean; dropped: string[] }> {
   let deskKeys = 0;
   const missing = NominationModel.find(
-    { stage: { $in: OPEN_STAGES }, deskKey: { $exists: false } },
+    { stage: { $in: WAITING_STAGES }, deskKey: { $exists: false } },
     { stage: 1, dueOn: 1, lastSeq: 1, 'history.at': 1 },
   )
     .lean<

@@ -3,7 +3,8 @@ import { AWARD_CODES } from '../../../../domain/catalogue/awardCodes';
 import { ROLES } from '../../../../domain/process/roles';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName, roleName, stageName } from '../../shell/labels';
-import { OPEN_STAGES, type DeskUnits } from './deskTypes';
+import { WAITING_STAGES } from '../../../../domain/process/stages';
+import type { DeskUnits } from './deskTypes';
 
 const TEXT = {
   legend: { vi: 'Lọc danh sách', en: 'Filter the list' },
@@ -82,7 +83,7 @@ export function DeskFilters(props: {
           {select(
             'stage',
             t.stage,
-            OPEN_STAGES.map((s) => [s, stageName(s, lang)]),
+            WAITING_STAGES.map((s) => [s, stageName(s, lang)]),
           )}
           {select(
             'holder',

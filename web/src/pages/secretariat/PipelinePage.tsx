@@ -7,7 +7,8 @@ import { ListTable } from '../../shell/ListTable';
 import { ProblemMessage } from '../../shell/problems';
 import { useResource } from '../../shell/useResource';
 import { BarChart } from './BarChart';
-import { OPEN_STAGES, type Pipeline } from './deskTypes';
+import { WAITING_STAGES } from '../../../../domain/process/stages';
+import type { Pipeline } from './deskTypes';
 
 const TEXT = {
   heading: { vi: 'Tiến độ theo bước', en: 'Pipeline' },
@@ -46,7 +47,7 @@ export function PipelinePage() {
   const closed = data
     ? (['awarded', 'notAwarded', 'revoked'] as const).filter((o) => data.closed[o] > 0)
     : [];
-  const shownStages = OPEN_STAGES.filter((s) => data?.byUnit.some((u) => u.byStage[s]));
+  const shownStages = WAITING_STAGES.filter((s) => data?.byUnit.some((u) => u.byStage[s]));
   return (
     <>
       <h1>{t.heading}</h1>
@@ -55,7 +56,7 @@ export function PipelinePage() {
         <h2 id="board-title">{t.board}</h2>
         {data ? (
           <ol class="process">
-            {OPEN_STAGES.map((stage) => {
+            {WAITING_STAGES.map((stage) => {
               const median = data.medianWorkingDays.find((m) => m.stage === stage)?.median;
               return (
                 <li

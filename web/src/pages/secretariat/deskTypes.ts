@@ -1,10 +1,3 @@
-import { FINAL_STAGES, STAGES, type Stage } from '../../../../domain/process/stages';
-
-/** Stages a nomination waits at (the desk lists only these). */
-export const OPEN_STAGES: readonly Stage[] = STAGES.filter(
-  (s) => s !== 'draft' && !(FINAL_STAGES as readonly string[]).includes(s),
-);
-
 export type Risk = 'late' | 'at_risk' | 'on_track' | 'no_deadline';
 
 /** One row of `GET /api/desk/stalled`. */
