@@ -12,7 +12,8 @@ import { isFinalStage } from '../../domain/process/stages';
 import { nominationActivities as activities } from './activities';
 import { acceptHumanActions, type Termination } from './humanActions';
 import type { NominationStart, NominationStatus } from './messages';
-import { NominationProcess, type ProcessMemory } from './nominationProcess';
+import { NominationProcess } from './nominationProcess';
+import type { ProcessMemory } from './processState';
 import { STAGE_STEPS, SUBMISSION_RECORD_PATCH } from './stageSteps';
 
 /** Guards applying people's actions that arrive while a run waits to continue as new. */

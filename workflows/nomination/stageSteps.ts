@@ -9,7 +9,8 @@ import type { Stage } from '../../domain/process/stages';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import { nominationActivities as activities } from './activities';
 import type { AppraisalAction } from './messages';
-import type { MoveOptions, NominationProcess } from './nominationProcess';
+import type { NominationProcess } from './nominationProcess';
+import type { MoveOptions } from './processState';
 
 /**
  * One function per waiting stage: wait for what may happen there, record it, and say
