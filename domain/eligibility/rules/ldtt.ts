@@ -9,16 +9,9 @@ import {
 } from '../../ruleSets/scales';
 import type { EligibilityContext } from '../context';
 import type { NomineeHistory } from '../history';
-import {
-  assignmentsInYear,
-  calendarDaysInYear,
-  effectiveRecruitmentDate,
-  gradeFor,
-} from '../personFacts';
+import { effectiveRecruitmentDate, gradeFor } from '../personFacts';
 import { makeReason, type Reason } from '../reason';
-
-const PROTECTED = new Set(['maternity', 'brave_act_injury']);
-const UNPROTECTED = new Set(['unpaid_leave', 'training', 'other']);
+import { absenceCheck, transferCheck } from './ldttWorkingTime';
 
 /**
  * The Advanced Worker standard (Art. 24) for one year. CSTĐCS reuses it: meeting LĐTT is its
@@ -30,13 +23,23 @@ export function checkLdttStandard(
   ruleSet: RuleSet,
   context: EligibilityContext,
 ): Reason[] {
+  return [
+    ...registrationCheck(history, year, ruleSet),
+    ...gradeCheck(history, year, ruleSet),
+    ...recruitmentCheck(history, year, ruleSet, context),
+    ...disciplineCheck(history, year, ruleSet),
+    ...absenceCheck(history, year, ruleSet),
+    ...transferCheck(history, year, ruleSet, context),
+  ];
+}
+
+/**
+ * Law 06/2022/QH15, Art. 24(1) (LDTT_STANDARD): evaluation grade "hoàn thành tốt nhiệm vụ
+ * trở lên".
+ */
+function gradeCheck(history: NomineeHistory, year: number, ruleSet: RuleSet): Reason[] {
   const c = ruleSet.citations;
-  const v = ruleSet.values;
   const reasons: Reason[] = [];
-
-  reasons.push(...registrationCheck(history, year, ruleSet));
-
-  // 1. Evaluation grade: "hoàn thành tốt nhiệm vụ trở lên".
   const grade = gradeFor(history, year);
   const minGrade = ruleSet.law.ldttMinGrade;
   if (grade === undefined) {
@@ -79,8 +82,22 @@ export function checkLdttStandard(
       ),
     );
   }
+  return reasons;
+}
 
-  // 2. Months since recruitment, counted to the year's end; contract changes do not restart it.
+/**
+ * Circular 01/2024/TT-BNV, Art. 1(5)(d) under Law 06/2022/QH15, Art. 24 (LDTT_RECRUITMENT):
+ * months since recruitment, counted to the year's end; contract changes do not restart it.
+ */
+function recruitmentCheck(
+  history: NomineeHistory,
+  year: number,
+  ruleSet: RuleSet,
+  context: EligibilityContext,
+): Reason[] {
+  const c = ruleSet.citations;
+  const v = ruleSet.values;
+  const reasons: Reason[] = [];
   const recruitment = effectiveRecruitmentDate(history);
   const months = fullMonthsBetween(recruitment.date, startOfYear(year + 1));
   const minMonths = v.ldttMinMonthsSinceRecruitment;
@@ -156,8 +173,17 @@ export function checkLdttStandard(
       ),
     );
   }
+  return reasons;
+}
 
-  // 3. Discipline: reprimand or above decided in the year bars the title.
+/**
+ * Law 06/2022/QH15, Art. 24 (LDTT_DISCIPLINE): reprimand or above decided in the year bars the
+ * title.
+ */
+function disciplineCheck(history: NomineeHistory, year: number, ruleSet: RuleSet): Reason[] {
+  const c = ruleSet.citations;
+  const v = ruleSet.values;
+  const reasons: Reason[] = [];
   const bar = v.ldttDisciplineBarFrom;
   for (const d of history.discipline) {
     if (!disciplineAtLeast(d.level, bar)) continue;
@@ -195,125 +221,9 @@ export function checkLdttStandard(
       );
     }
   }
-
-  // 4. Absences: protected ones count as working time; long unprotected ones need a human.
-  let unprotectedDays = 0;
-  let estimated = false;
-  for (const a of history.absences) {
-    const inYear = calendarDaysInYear(a.from, a.to, year);
-    if (inYear === 0) continue;
-    if (PROTECTED.has(a.kind)) {
-      reasons.push(
-        makeReason(
-          'PROTECTED_ABSENCE_COUNTED',
-          'info',
-          c.LDTT_PROTECTED_ABSENCE,
-          {
-            vi: `Thời gian ${a.kind === 'maternity' ? 'nghỉ thai sản' : 'điều trị thương tích do hành động dũng cảm'} (${a.from} – ${a.to}) được tính là thời gian công tác`,
-            en: `${a.kind === 'maternity' ? 'Maternity leave' : 'Treatment of injuries from a brave act'} (${a.from} – ${a.to}) counts as working time`,
-          },
-          { kind: a.kind, from: a.from, to: a.to },
-        ),
-      );
-    } else if (UNPROTECTED.has(a.kind)) {
-      if (a.workingDays === undefined) estimated = true;
-      unprotectedDays += a.workingDays ?? inYear;
-    }
-  }
-  const absenceBar = v.ldttAbsenceBarWorkingDays;
-  const absenceLimit = v.unprotectedAbsenceJudgementWorkingDays;
-  if (absenceBar !== null && unprotectedDays >= absenceBar) {
-    // Calendar days only bound the working days from above: then a human counts them.
-    reasons.push(
-      makeReason(
-        estimated ? 'LDTT_ABSENCE_BAR_WORKING_DAYS_MISSING' : 'LDTT_ABSENCE_BAR',
-        estimated ? 'needs_judgement' : 'blocking',
-        c.LDTT_ABSENCE_BAR,
-        estimated
-          ? {
-              vi: `Nghỉ ${unprotectedDays} ngày lịch trong năm ${year} (không phải thai sản, ốm đau, điều trị thương tích); cần số ngày làm việc nghỉ để so với mức ${absenceBar} ngày làm việc`,
-              en: `${unprotectedDays} calendar days of other absence in ${year}; the working days are needed to compare with the ${absenceBar}-working-day bar`,
-            }
-          : {
-              vi: `Nghỉ ${unprotectedDays} ngày làm việc trong năm ${year} (không phải thai sản, ốm đau, điều trị thương tích), từ ${absenceBar} ngày làm việc trở lên`,
-              en: `${unprotectedDays} working days of other absence in ${year}, at or above ${absenceBar}`,
-            },
-        { days: unprotectedDays, estimated, bar: absenceBar, year },
-      ),
-    );
-  } else if (unprotectedDays >= absenceLimit) {
-    reasons.push(
-      makeReason(
-        'LDTT_LONG_ABSENCE',
-        'needs_judgement',
-        // The rule that no longer bars a long absence (or never did) says why a human judges it.
-        c.LDTT_ABSENCE_BAR,
-        {
-          vi: `Nghỉ ${unprotectedDays} ngày${estimated ? ' (ước tính theo ngày lịch)' : ' làm việc'} trong năm ${year} (không phải thai sản, ốm đau, điều trị thương tích): cần Hội đồng xem xét`,
-          en: `${unprotectedDays} ${estimated ? 'calendar (estimated)' : 'working'} days of other absence in ${year}: the council must consider it`,
-        },
-        { days: unprotectedDays, estimated, threshold: absenceLimit, year },
-      ),
-    );
-  }
-
-  // 5. Transfers: assessed by the new unit, with the old unit's comments after ≥ N months there.
-  const stays = assignmentsInYear(history, year);
-  if (stays.length > 1) {
-    const current = stays[stays.length - 1];
-    reasons.push(
-      makeReason(
-        'TRANSFER_ASSESSED_BY_NEW_UNIT',
-        'info',
-        c.LDTT_TRANSFER,
-        {
-          vi: `Chuyển công tác trong năm ${year}: đơn vị mới (${current.unitId}) bình xét`,
-          en: `Transferred during ${year}: the new unit (${current.unitId}) assesses`,
-        },
-        { units: stays.map((s) => s.unitId), assessingUnit: current.unitId },
-      ),
-    );
-    if (context.nominatingUnitId !== undefined && context.nominatingUnitId !== current.unitId) {
-      reasons.push(
-        makeReason(
-          'TRANSFER_WRONG_ASSESSING_UNIT',
-          'needs_judgement',
-          c.LDTT_TRANSFER,
-          {
-            vi: `Đơn vị đề nghị (${context.nominatingUnitId}) không phải đơn vị mới (${current.unitId}) của cá nhân`,
-            en: `The nominating unit (${context.nominatingUnitId}) is not the person's new unit (${current.unitId})`,
-          },
-          { nominatingUnitId: context.nominatingUnitId, assessingUnit: current.unitId },
-        ),
-      );
-    }
-    const minMonths = v.transferOldUnitCommentMinMonths;
-    for (const old of stays.slice(0, -1)) {
-      if (old.months < minMonths || old.oldUnitCommentsProvided) continue;
-      reasons.push(
-        makeReason(
-          'TRANSFER_OLD_UNIT_COMMENTS_MISSING',
-          'needs_judgement',
-          c.LDTT_TRANSFER,
-          {
-            vi: `Thiếu ý kiến nhận xét của đơn vị cũ (${old.unitId}), nơi công tác ${old.months} tháng trong năm ${year} (từ ${minMonths} tháng trở lên)`,
-            en: `Missing written comments from the old unit (${old.unitId}), where the person spent ${old.months} months in ${year} (${minMonths} or more)`,
-          },
-          {
-            oldUnitId: old.unitId,
-            monthsThere: old.months,
-            minimumMonths: minMonths,
-            leftOn: old.to,
-          },
-        ),
-      );
-    }
-  }
-
   return reasons;
 }
 
-/** The year's emulation registration, as the rule set treats a missing or a negative one. */
 /** The dossier's receipt date, as checkEligibility defaults it. */
 function receiptDate(year: number, context: EligibilityContext): string {
   return context.asOf ?? endOfYear(year);
@@ -329,6 +239,10 @@ function recruitmentRuleNotInForce(
   return from !== null && receiptDate(year, context) < from;
 }
 
+/**
+ * Law 06/2022/QH15, Art. 7 (EMULATION_REGISTRATION): the year's emulation registration, as the
+ * rule set treats a missing or a negative one.
+ */
 function registrationCheck(history: NomineeHistory, year: number, ruleSet: RuleSet): Reason[] {
   const policy = ruleSet.values.emulationRegistration;
   const citation = ruleSet.citations.EMULATION_REGISTRATION;
