@@ -1,18 +1,20 @@
 import { Context } from '@temporalio/activity';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { nominationWorkflowId } from '../../workflows/nomination/messages';
 import {
-  addToRoundUpdate,
-  includeInDecisionUpdate,
   isHeldBy,
-  membershipQuery,
+  nominationWorkflowId,
   refuseJoin,
-  releaseUpdate,
   type GroupJoin,
   type JoinRefusal,
   type Membership,
-} from '../../workflows/nomination/joinUpdates';
+} from '../../domain/process/nominationJoin';
+import {
+  addToRoundUpdate,
+  includeInDecisionUpdate,
+  membershipQuery,
+  releaseUpdate,
+} from './joinContract';
 
 export interface Joining {
   nominationId: string;

@@ -12,11 +12,11 @@ import { NominationModel } from '../../data/nomination/nominationModel';
 import { DossierModel } from '../../data/nomination/dossierModel';
 import { numberDossier } from '../../data/nomination/dossierNumber';
 import { insertIfAbsent } from '../../data/duplicateKey';
-import { submissionUpdate } from '../../workflows/nomination/joinUpdates';
 import { supplementUpdate } from '../../workflows/nomination/supplementUpdate';
 import {
   nominationWorkflowId,
   resubmitUpdate,
+  submissionUpdate,
   type NominationStart,
   type NominationStatus,
 } from '../../workflows/nomination/messages';

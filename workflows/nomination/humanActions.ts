@@ -20,22 +20,20 @@ import {
   remindUpdate,
   resubmitUpdate,
   statusQuery,
+  submissionUpdate,
   twinChangedSignal,
   withdrawUpdate,
   type CancelAction,
   type NominationStatus,
   type WithdrawAction,
 } from './messages';
+import { refuseJoin, refuseRelease, type GroupJoin } from '../../domain/process/nominationJoin';
 import {
   addToRoundUpdate,
   includeInDecisionUpdate,
   membershipQuery,
-  refuseJoin,
-  refuseRelease,
   releaseUpdate,
-  submissionUpdate,
-  type GroupJoin,
-} from './joinUpdates';
+} from '../../activities/nomination/joinContract';
 import type { NominationProcess } from './nominationProcess';
 import { refuseSupplement, supplementUpdate } from './supplementUpdate';
 import type { GroupEvent } from './processEvents';

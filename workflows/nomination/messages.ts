@@ -6,8 +6,14 @@ import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import type { ReturnReason } from '../../domain/process/returnReason';
+import type {
+  AddedToRound,
+  IncludedInDecision,
+  NominationStatus,
+} from '../../domain/process/nominationJoin';
 
-export type { ReturnReason };
+export type { ReturnReason, AddedToRound, IncludedInDecision, NominationStatus };
+export { nominationWorkflowId } from '../../domain/process/nominationJoin';
 
 /**
  * The nomination workflow's contract: its input, the human actions it accepts
@@ -26,17 +32,6 @@ export interface NominationStart {
   /** The rule set in force on the receipt date judges the dossier. */
   receivedOn: string; // YYYY-MM-DD
   submittedBy: Actor;
-}
-
-/** The answer to every human action and to the status query. */
-export interface NominationStatus {
-  nominationId: string;
-  stage: Stage;
-  /** Number of transitions recorded so far. */
-  seq: number;
-  /** ISO instant the current stage is due, if it has a deadline. */
-  dueAt?: string;
-  decision?: IssuedDecision;
 }
 
 /** Every human action names who acts; the API fills it from the session. */
@@ -126,13 +121,8 @@ export const reassignUpdate = defineUpdate<NominationStatus, [ReassignAction]>('
 export const remindUpdate = defineUpdate<NominationStatus, [ManualAlertAction]>('remind');
 export const escalateUpdate = defineUpdate<NominationStatus, [ManualAlertAction]>('escalate');
 export const statusQuery = defineQuery<NominationStatus>('status');
-
-/** Sent by a council round when it takes the nomination onto its agenda. */
-export interface AddedToRound {
-  roundId: string;
-  /** The request that took it by update: only that request may release it. */
-  request?: string;
-}
+/** Answered once the workflow has recorded the submission (step 1), sent with its start. */
+export const submissionUpdate = defineUpdate<NominationStatus, []>('submission');
 
 /** Sent by a council round when it closes. */
 export interface CouncilResult {
@@ -147,13 +137,6 @@ export interface CouncilResult {
   explanation: LocalizedText;
   minutesId: string;
   closedBy: Actor;
-}
-
-/** Sent by an award decision when the secretariat puts the nomination in its draft. */
-export interface IncludedInDecision {
-  decisionId: string;
-  /** The request that took it by update: only that request may release it. */
-  request?: string;
 }
 
 /** Sent by an award decision when the minister (or a delegate) rules on it. */
@@ -189,7 +172,3 @@ export const councilResultSignal = defineSignal<[CouncilResult]>('councilResult'
 export const includedInDecisionSignal = defineSignal<[IncludedInDecision]>('includedInDecision');
 export const decisionRulingSignal = defineSignal<[DecisionRuling]>('decisionRuling');
 export const twinChangedSignal = defineSignal<[TwinChanged]>('twinChanged');
-
-export function nominationWorkflowId(nominationId: string): string {
-  return `nomination-${nominationId}`;
-}

@@ -3,7 +3,7 @@ import type { Stage } from '../../domain/process/stages';
 import { nominationActivities as activities } from './activities';
 import type { NominationStatus, TwinChanged } from './messages';
 import type { EventOf, EventType, GroupEvent } from './processEvents';
-import { isHeldBy, type GroupJoin } from './joinUpdates';
+import { isHeldBy, type GroupJoin } from '../../domain/process/nominationJoin';
 import type { SupplementAction } from './supplementUpdate';
 import { waitWithAlerts } from './deadlineWatch';
 import { ProcessState, type MoveOptions, type TimelineEntry } from './processState';

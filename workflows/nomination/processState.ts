@@ -18,7 +18,7 @@ import {
   type ProcessEvent,
   type QueuedEvent,
 } from './processEvents';
-import type { Membership } from './joinUpdates';
+import type { Membership } from '../../domain/process/nominationJoin';
 
 /** Everything the process remembers; carried over when the workflow continues as new. */
 export interface ProcessMemory {

@@ -1,28 +1,45 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import { STAGE_LABELS, type Stage } from '../../domain/process/stages';
-import type { LocalizedText } from '../../domain/ruleSets/text';
-import type { AddedToRound, IncludedInDecision, NominationStatus } from './messages';
+import type { LocalizedText } from '../ruleSets/text';
+import type { IssuedDecision } from './issuedDecision';
+import { STAGE_LABELS, type Stage } from './stages';
 
 /**
- * How a nomination is taken: by its submission (update-with-start from the API) and by a
- * council round or an award decision (an update sent from the group's activity, since a
- * workflow cannot send one). The nomination's own state decides, never its read model.
+ * How a council round or an award decision takes a nomination: it asks the nomination's own
+ * workflow (never its read model), and these rules answer, the same in the workflow's
+ * validator and in the group's check of every nomination before it takes any.
  */
 
-/** Answered once the workflow has recorded the submission (step 1). */
-export const submissionUpdate = defineUpdate<NominationStatus, []>('submission');
-/** A council round takes the nomination onto its agenda: it must be at council review. */
-export const addToRoundUpdate = defineUpdate<NominationStatus, [AddedToRound]>('addToRound');
-/** An award decision lists the nomination in its draft: it must await a decision. */
-export const includeInDecisionUpdate = defineUpdate<NominationStatus, [IncludedInDecision]>(
-  'includeInDecision',
-);
-/**
- * The group that took the nomination lets it go again: its batch was refused because another
- * nomination of it moved on meanwhile. Back to the stage it was taken from; a repeat, or a
- * nomination the group does not hold, is answered with its status and nothing changes.
- */
-export const releaseUpdate = defineUpdate<NominationStatus, [GroupJoin]>('release');
+/** The workflow that owns one nomination's process (and alone writes its document). */
+export function nominationWorkflowId(nominationId: string): string {
+  return `nomination-${nominationId}`;
+}
+
+/** The answer to every human action and to the status query. */
+export interface NominationStatus {
+  nominationId: string;
+  stage: Stage;
+  /** Number of transitions recorded so far. */
+  seq: number;
+  /** ISO instant the current stage is due, if it has a deadline. */
+  dueAt?: string;
+  decision?: IssuedDecision;
+}
+
+/** What a council round sends when it takes the nomination onto its agenda. */
+export interface AddedToRound {
+  roundId: string;
+  /** The request that took it by update: only that request may release it. */
+  request?: string;
+}
+
+/** What an award decision sends when the secretariat puts the nomination in its draft. */
+export interface IncludedInDecision {
+  decisionId: string;
+  /** The request that took it by update: only that request may release it. */
+  request?: string;
+}
+
+/** A council round's or an award decision's request for a nomination. */
+export type GroupJoin = AddedToRound | IncludedInDecision;
 
 /** What a group asks before it takes a nomination: where it is, and whose it is. */
 export interface Membership {
@@ -32,9 +49,12 @@ export interface Membership {
   /** The request that took it (see AddedToRound.request). */
   joinedBy?: string;
 }
-export const membershipQuery = defineQuery<Membership>('membership');
 
-export type GroupJoin = AddedToRound | IncludedInDecision;
+/** Why a group may not take (or release) a nomination: a stable code and the text shown. */
+export interface JoinRefusal {
+  code: string;
+  message: LocalizedText;
+}
 
 /** Whether the group's request holds the nomination now: took it, not yet voted or ruled on. */
 export function isHeldBy(membership: Membership, group: GroupJoin): boolean {
@@ -64,11 +84,6 @@ export function refuseRelease(
       en: `Nomination ${nominationId} is held by ${other}; only the group that took it may release it.`,
     },
   };
-}
-
-export interface JoinRefusal {
-  code: string;
-  message: LocalizedText;
 }
 
 /**
