@@ -1,9 +1,10 @@
 import type { CommendationKind } from '../../catalogue/awardDefinition';
 import type { RuleSet } from '../../ruleSets/ruleSet';
-import { EVALUATION_GRADE_TEXT, gradeAtLeast } from '../../ruleSets/scales';
-import type { NomineeHistory, SubjectHistory } from '../history';
+import { EVALUATION_GRADE_TEXT, gradeAtLeast, type EvaluationGrade } from '../../ruleSets/scales';
+import type { LocalizedText } from '../../ruleSets/text';
+import type { AwardRecord, Initiative, NomineeHistory, SubjectHistory } from '../history';
 import { awardsOf, gradeFor, initiativesIn, range, unrecordedYears, yearsOf } from '../personFacts';
-import { makeReason, type Reason } from '../reason';
+import { makeReason, type FactValue, type Reason } from '../reason';
 import { meritRecords } from './meritOnly';
 import { listYears, yearSpan, type RuleOutcome } from './outcome';
 import { achievementPath, combinePaths, type PathResult } from './paths';
@@ -69,6 +70,12 @@ function toCouncil(found: PathResult): PathResult {
   };
 }
 
+type BkttgLaw = RuleSet['law']['bkttg'];
+
+/**
+ * Law 06/2022/QH15, Art. 73(1)(b) (BKTTG_STANDARD): a merit-based ministry/province Certificate
+ * of Merit, then ≥ 5 years rated "hoàn thành tốt nhiệm vụ" or better, with 3 CSTĐCS titles.
+ */
 function regularTrack(
   history: NomineeHistory,
   year: number,
@@ -77,7 +84,31 @@ function regularTrack(
 ): PathResult {
   const law = ruleSet.law.bkttg;
   const windowFrom = year - law.windowYears + 1;
-  const window = range(windowFrom, year);
+  const { qualifying, lastPm, levelsText } = countedCertificates(history, year, ruleSet, extra);
+  // The 5 years must follow the certificate: it must be earlier than the window.
+  const prerequisite = qualifying.find((c) => c.year < windowFrom);
+  const facts = {
+    windowFrom,
+    windowTo: year,
+    certificateYears: qualifying.map((c) => c.year),
+    lastPrimeMinisterCertificate: lastPm ?? null,
+  };
+  if (!prerequisite) return noPrerequisite(qualifying, lastPm, law, facts);
+  const w = regularWindow(history, year, ruleSet, prerequisite, facts, levelsText);
+  return gradeShortfall(w) ?? initiativeShortfall(w) ?? cstdcsShortfall(w) ?? regularMet(w);
+}
+
+/**
+ * Art. 73(1)(b) (BKTTG_STANDARD): the merit certificates of the configured issuer levels given
+ * after the last PM's Certificate, latest first; certificates of other levels are noted.
+ */
+function countedCertificates(
+  history: NomineeHistory,
+  year: number,
+  ruleSet: RuleSet,
+  extra: Reason[],
+): { qualifying: AwardRecord[]; lastPm: number | undefined; levelsText: LocalizedText } {
+  const law = ruleSet.law.bkttg;
   const { merit: certificates, ignored } = meritRecords(history, law.prerequisiteAward, ruleSet);
   extra.push(...ignored);
   const issuers = ruleSet.values.certificatePrerequisiteIssuers.BKTTG;
@@ -105,33 +136,61 @@ function regularTrack(
     .pop();
   const qualifying = certificates
     .filter((c) => levels.includes(c.issuerLevel))
-    .filter((c) => lastPm === undefined || c.year > lastPm)
-    .sort((a, b) => b.year - a.year);
-  // The 5 years must follow the certificate: it must be earlier than the window.
-  const prerequisite = qualifying.find((c) => c.year < windowFrom);
-  const facts = {
-    windowFrom,
-    windowTo: year,
-    certificateYears: qualifying.map((c) => c.year),
-    lastPrimeMinisterCertificate: lastPm ?? null,
+    .filter((c) => lastPm === undefined || c.year > lastPm);
+  return { qualifying, lastPm, levelsText };
+}
+
+/** Art. 73(1)(b) (BKTTG_STANDARD): no certificate old enough for the window to follow it. */
+function noPrerequisite(
+  qualifying: readonly AwardRecord[],
+  lastPm: number | undefined,
+  law: BkttgLaw,
+  facts: Record<string, FactValue>,
+): PathResult {
+  const tooRecent = qualifying[0];
+  return {
+    path: 'regular',
+    status: 'failed',
+    message: tooRecent
+      ? {
+          vi: `Bằng khen cấp Bộ, tỉnh năm ${tooRecent.year} chưa đủ ${law.windowYears} năm tiếp theo (cần các năm ${yearSpan(tooRecent.year + 1, tooRecent.year + law.windowYears)})`,
+          en: `the ${tooRecent.year} ministry/province certificate is not yet followed by ${law.windowYears} years (${yearSpan(tooRecent.year + 1, tooRecent.year + law.windowYears)} needed)`,
+        }
+      : {
+          vi: `chưa có Bằng khen cấp Bộ, tỉnh theo công trạng${lastPm !== undefined ? ` sau Bằng khen của Thủ tướng năm ${lastPm}` : ''}`,
+          en: `no merit-based ministry/province Certificate of Merit${lastPm !== undefined ? ` after the ${lastPm} PM's Certificate` : ''}`,
+        },
+    facts,
   };
-  if (!prerequisite) {
-    const tooRecent = qualifying[0];
-    return {
-      path: 'regular',
-      status: 'failed',
-      message: tooRecent
-        ? {
-            vi: `Bằng khen cấp Bộ, tỉnh năm ${tooRecent.year} chưa đủ ${law.windowYears} năm tiếp theo (cần các năm ${yearSpan(tooRecent.year + 1, tooRecent.year + law.windowYears)})`,
-            en: `the ${tooRecent.year} ministry/province certificate is not yet followed by ${law.windowYears} years (${yearSpan(tooRecent.year + 1, tooRecent.year + law.windowYears)} needed)`,
-          }
-        : {
-            vi: `chưa có Bằng khen cấp Bộ, tỉnh theo công trạng${lastPm !== undefined ? ` sau Bằng khen của Thủ tướng năm ${lastPm}` : ''}`,
-            en: `no merit-based ministry/province Certificate of Merit${lastPm !== undefined ? ` after the ${lastPm} PM's Certificate` : ''}`,
-          },
-      facts,
-    };
-  }
+}
+
+/** What the regular track found in the window that follows the prerequisite certificate. */
+interface RegularWindow {
+  law: BkttgLaw;
+  year: number;
+  windowFrom: number;
+  prerequisite: AwardRecord;
+  levelsText: LocalizedText;
+  below: Array<{ year: number; grade: EvaluationGrade | undefined }>;
+  unknown: number[];
+  cstdcsYears: number[];
+  unrecorded: number[];
+  initiatives: Initiative[];
+  minGrade: LocalizedText;
+  full: Record<string, FactValue>;
+}
+
+function regularWindow(
+  history: NomineeHistory,
+  year: number,
+  ruleSet: RuleSet,
+  prerequisite: AwardRecord,
+  facts: Record<string, FactValue>,
+  levelsText: LocalizedText,
+): RegularWindow {
+  const law = ruleSet.law.bkttg;
+  const windowFrom = year - law.windowYears + 1;
+  const window = range(windowFrom, year);
   const grades = window.map((y) => ({ year: y, grade: gradeFor(history, y) }));
   const below = grades.filter(
     (g) => g.grade !== undefined && !gradeAtLeast(g.grade, law.minGradeInWindow),
@@ -148,7 +207,32 @@ function regularTrack(
     cstdcsYears,
     unknownGradeYears: unknown,
   };
-  const minGrade = EVALUATION_GRADE_TEXT[law.minGradeInWindow];
+  // Before 2024 the window needed initiatives recognised at grassroots level, not titles.
+  const initiatives = initiativesIn(history, {
+    kinds: ['initiative'],
+    fromYear: windowFrom,
+    toYear: year,
+    scopes: ['grassroots', 'ministry', 'national'],
+  });
+  return {
+    law,
+    year,
+    windowFrom,
+    prerequisite,
+    levelsText,
+    below,
+    unknown,
+    cstdcsYears,
+    unrecorded: unrecordedYears(history, window),
+    initiatives,
+    minGrade: EVALUATION_GRADE_TEXT[law.minGradeInWindow],
+    full,
+  };
+}
+
+/** Art. 73(1)(b) (BKTTG_STANDARD): every year of the window rated at the minimum grade or better. */
+function gradeShortfall(w: RegularWindow): PathResult | undefined {
+  const { law, windowFrom, year, below, minGrade, full } = w;
   if (below.length > 0) {
     return {
       path: 'regular',
@@ -160,13 +244,12 @@ function regularTrack(
       facts: full,
     };
   }
-  // Before 2024 the window needed initiatives recognised at grassroots level, not titles.
-  const initiatives = initiativesIn(history, {
-    kinds: ['initiative'],
-    fromYear: windowFrom,
-    toYear: year,
-    scopes: ['grassroots', 'ministry', 'national'],
-  });
+  return undefined;
+}
+
+/** The pre-2024 regimes' clause: recognised initiatives in the window instead of CSTĐCS titles. */
+function initiativeShortfall(w: RegularWindow): PathResult | undefined {
+  const { law, windowFrom, year, initiatives, full } = w;
   const minInitiatives = law.minGrassrootsInitiativesInWindow;
   if (minInitiatives !== null && initiatives.length < minInitiatives) {
     return {
@@ -179,7 +262,15 @@ function regularTrack(
       facts: { ...full, initiatives: initiatives.map((i) => i.id) },
     };
   }
-  const unrecorded = unrecordedYears(history, window);
+  return undefined;
+}
+
+/**
+ * Art. 73(1)(b) (BKTTG_STANDARD): 3 CSTĐCS titles in the window; titles possibly in years the
+ * history does not record, and years without a grade, go to a person.
+ */
+function cstdcsShortfall(w: RegularWindow): PathResult | undefined {
+  const { law, windowFrom, year, cstdcsYears, unrecorded, unknown, full } = w;
   if (
     law.minCstdcsInWindow !== null &&
     cstdcsYears.length < law.minCstdcsInWindow &&
@@ -218,6 +309,14 @@ function regularTrack(
       facts: full,
     };
   }
+  return undefined;
+}
+
+/** Art. 73(1)(b) (BKTTG_STANDARD): the regular track is met. */
+function regularMet(w: RegularWindow): PathResult {
+  const { law, windowFrom, year, prerequisite, levelsText, cstdcsYears, initiatives } = w;
+  const { minGrade, full } = w;
+  const minInitiatives = law.minGrassrootsInitiativesInWindow;
   return {
     path: 'regular',
     status: 'met',
