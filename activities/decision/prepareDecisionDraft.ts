@@ -1,4 +1,4 @@
-import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
+import type { AwardDefinition, CommendationKind } from '../../domain/catalogue/awardDefinition';
 import { isDuplicateKey } from '../../data/duplicateKey';
 import { getAwardDefinition } from '../../domain/catalogue/awards';
 import { DecisionClaimModel } from '../../data/decision/decisionClaimModel';
@@ -25,7 +25,9 @@ export type DraftResult =
     }
   | { ok: false; refusal: Refusal };
 
-const refuse = (code: string, vi: string, en: string, field?: string): DraftResult => ({
+type Refused = Extract<DraftResult, { ok: false }>;
+
+const refuse = (code: string, vi: string, en: string, field?: string): Refused => ({
   ok: false,
   refusal: { code, message: { vi, en }, field },
 });
@@ -50,54 +52,10 @@ export async function prepareDecisionDraft(request: DraftRequest): Promise<Draft
   }
 
   const definition = getAwardDefinition(request.awardCode);
+  const checked = await checkNominations(request, definition);
+  if ('refusal' in checked) return checked;
+  const { found, byId, kind } = checked;
   const ids = request.nominationIds;
-  if (new Set(ids).size !== ids.length) {
-    return refuse(
-      'DUPLICATE_NOMINATION',
-      'Một hồ sơ xuất hiện hai lần trong dự thảo.',
-      'A nomination is listed twice.',
-      'nominationIds',
-    );
-  }
-  const found = await NominationModel.find(
-    { _id: { $in: ids } },
-    { unitId: 1, nominee: 1, awardCode: 1, kind: 1, year: 1, stage: 1 },
-  ).lean();
-  const byId = new Map(found.map((n) => [n._id, n]));
-  for (const [index, id] of ids.entries()) {
-    const field = `nominationIds.${index}`;
-    const nomination = byId.get(id);
-    if (!nomination) {
-      return refuse('NOMINATION_NOT_FOUND', `Không có hồ sơ ${id}.`, `No nomination ${id}.`, field);
-    }
-    if (nomination.awardCode !== request.awardCode || nomination.year !== request.year) {
-      return refuse(
-        'AWARD_MISMATCH',
-        `Hồ sơ ${id} đề nghị ${nomination.awardCode} năm ${nomination.year}, không phải ${request.awardCode} năm ${request.year}.`,
-        `Nomination ${id} is for ${nomination.awardCode} ${nomination.year}, not ${request.awardCode} ${request.year}.`,
-        field,
-      );
-    }
-  }
-  const kind = (request.kind ?? byId.get(ids[0]!)!.kind ?? 'merit') as CommendationKind;
-  for (const [index, id] of ids.entries()) {
-    if ((byId.get(id)!.kind ?? 'merit') !== kind) {
-      return refuse(
-        'KIND_MISMATCH',
-        `Hồ sơ ${id} đề nghị theo loại khen thưởng khác ("${byId.get(id)!.kind}"), không phải "${kind}".`,
-        `Nomination ${id} is of another kind ("${byId.get(id)!.kind}"), not "${kind}".`,
-        `nominationIds.${index}`,
-      );
-    }
-  }
-  if (!definition.kinds.includes(kind)) {
-    return refuse(
-      'KIND_NOT_ALLOWED',
-      `${definition.name.vi} không xét theo loại khen thưởng "${kind}".`,
-      `${definition.name.en} is not given as "${kind}".`,
-      'kind',
-    );
-  }
 
   const claimed = await claim(ids, request.decisionId, new Date(request.at));
   if (claimed !== true) {
@@ -118,6 +76,107 @@ export async function prepareDecisionDraft(request: DraftRequest): Promise<Draft
     return { ok: false, refusal: { ...refusal, field: `nominationIds.${index}` } };
   }
 
+  await writeDraft(request, definition, kind, found, byId);
+  return {
+    ok: true,
+    forwardedUpward: definition.forwardedUpward,
+    kind,
+    unreachable: joined.unasked,
+  };
+}
+
+const findNominations = (ids: string[]) =>
+  NominationModel.find(
+    { _id: { $in: ids } },
+    { unitId: 1, nominee: 1, awardCode: 1, kind: 1, year: 1, stage: 1 },
+  ).lean();
+
+type Found = Awaited<ReturnType<typeof findNominations>>;
+type FoundById = Map<string, Found[number]>;
+
+/**
+ * The draft's nominations, each listed once, for this award and year, all of one kind that
+ * the award is given as; or the first refusal.
+ */
+async function checkNominations(
+  request: DraftRequest,
+  definition: AwardDefinition,
+): Promise<Refused | { found: Found; byId: FoundById; kind: CommendationKind }> {
+  const ids = request.nominationIds;
+  if (new Set(ids).size !== ids.length) {
+    return refuse(
+      'DUPLICATE_NOMINATION',
+      'Một hồ sơ xuất hiện hai lần trong dự thảo.',
+      'A nomination is listed twice.',
+      'nominationIds',
+    );
+  }
+  const found = await findNominations(ids);
+  const byId: FoundById = new Map(found.map((n) => [n._id, n]));
+  const foreign = refuseForeign(request, byId);
+  if (foreign) return foreign;
+  const kind = (request.kind ?? byId.get(ids[0]!)!.kind ?? 'merit') as CommendationKind;
+  const otherKind = refuseOtherKind(ids, byId, kind);
+  if (otherKind) return otherKind;
+  if (!definition.kinds.includes(kind)) {
+    return refuse(
+      'KIND_NOT_ALLOWED',
+      `${definition.name.vi} không xét theo loại khen thưởng "${kind}".`,
+      `${definition.name.en} is not given as "${kind}".`,
+      'kind',
+    );
+  }
+  return { found, byId, kind };
+}
+
+/** The first nomination that does not exist, or is for another award or year. */
+function refuseForeign(request: DraftRequest, byId: FoundById): Refused | undefined {
+  for (const [index, id] of request.nominationIds.entries()) {
+    const field = `nominationIds.${index}`;
+    const nomination = byId.get(id);
+    if (!nomination) {
+      return refuse('NOMINATION_NOT_FOUND', `Không có hồ sơ ${id}.`, `No nomination ${id}.`, field);
+    }
+    if (nomination.awardCode !== request.awardCode || nomination.year !== request.year) {
+      return refuse(
+        'AWARD_MISMATCH',
+        `Hồ sơ ${id} đề nghị ${nomination.awardCode} năm ${nomination.year}, không phải ${request.awardCode} năm ${request.year}.`,
+        `Nomination ${id} is for ${nomination.awardCode} ${nomination.year}, not ${request.awardCode} ${request.year}.`,
+        field,
+      );
+    }
+  }
+  return undefined;
+}
+
+/** The first nomination of a kind other than the draft's. */
+function refuseOtherKind(
+  ids: string[],
+  byId: FoundById,
+  kind: CommendationKind,
+): Refused | undefined {
+  for (const [index, id] of ids.entries()) {
+    if ((byId.get(id)!.kind ?? 'merit') !== kind) {
+      return refuse(
+        'KIND_MISMATCH',
+        `Hồ sơ ${id} đề nghị theo loại khen thưởng khác ("${byId.get(id)!.kind}"), không phải "${kind}".`,
+        `Nomination ${id} is of another kind ("${byId.get(id)!.kind}"), not "${kind}".`,
+        `nominationIds.${index}`,
+      );
+    }
+  }
+  return undefined;
+}
+
+/** Writes the draft with its annex (nominee and unit of each nomination). */
+async function writeDraft(
+  request: DraftRequest,
+  definition: AwardDefinition,
+  kind: CommendationKind,
+  found: Found,
+  byId: FoundById,
+): Promise<void> {
+  const ids = request.nominationIds;
   const units = await UnitModel.find(
     { _id: { $in: found.map((n) => n.unitId) } },
     { name: 1 },
@@ -154,12 +213,6 @@ export async function prepareDecisionDraft(request: DraftRequest): Promise<Draft
     if (!isDuplicateKey(error)) throw error;
     // A retry of this activity raced with itself: the draft is there.
   }
-  return {
-    ok: true,
-    forwardedUpward: definition.forwardedUpward,
-    kind,
-    unreachable: joined.unasked,
-  };
 }
 
 /** Claims every nomination for the decision, or releases what it took and names the holder. */
