@@ -7,6 +7,7 @@ import type { Initiative, NomineeHistory, SubjectHistory } from '../history';
 import {
   awardsOf,
   cstdcsReuse,
+  type CstdcsReuse,
   gradeFor,
   initiativesIn,
   missingYears,
@@ -15,7 +16,7 @@ import {
   usedFor,
   yearsOf,
 } from '../personFacts';
-import { makeReason, type Reason } from '../reason';
+import { makeReason, type FactValue, type Reason } from '../reason';
 import { pendingNomination } from './chains';
 import { meritRecords } from './meritOnly';
 import { listYears, yearSpan, type RuleOutcome } from './outcome';
@@ -148,6 +149,14 @@ function chainPath(
   };
 }
 
+/** An initiative that served a CSTĐCS, and how. */
+type Reused = { initiative: Initiative; reuse: CstdcsReuse };
+
+/**
+ * Law 06/2022/QH15, Art. 74(1)(d) (BKBO_STANDARD): consecutive excellent years with 2
+ * initiatives (or 2 research works) applied at grassroots level; an initiative that earned a
+ * CSTĐCS on "good completion + initiative" does not count again (BKBO_INITIATIVE_REUSE).
+ */
 function excellentWithInitiativesPath(
   history: NomineeHistory,
   year: number,
@@ -160,47 +169,23 @@ function excellentWithInitiativesPath(
   const grades = years.map((y) => ({ year: y, grade: gradeFor(history, y) }));
   const notExcellent = grades.filter((g) => g.grade !== undefined && g.grade !== 'excellent');
   const unknown = grades.filter((g) => g.grade === undefined).map((g) => g.year);
-
-  const pool = initiativesIn(history, {
-    kinds: ['initiative', 'research'],
-    fromYear: from,
-    toYear: year,
-    scopes: ALL_SCOPES,
-  });
-  const usedForBkbo = pool.filter((i) => usedFor(i, 'BKBO', year));
-  const reuses = ruleSet.values.bkboExcludeInitiativesUsedForCstdcs
-    ? pool.flatMap((i) => {
-        const reuse = cstdcsReuse(history, i);
-        return reuse ? [{ initiative: i, reuse }] : [];
-      })
-    : [];
-  const usedForCstdcs = reuses.filter((r) => r.reuse.kind === 'good_completion');
-  const unclear = reuses.filter((r) => r.reuse.kind === 'unclear');
+  const { pool, usedForBkbo, usedForCstdcs, unclear } = initiativeUses(
+    history,
+    from,
+    year,
+    ruleSet,
+  );
   // Said only where the grades leave this path open: elsewhere it changes nothing.
   if (notExcellent.length === 0) {
-    for (const { initiative: i, reuse } of usedForCstdcs) {
-      const { use } = reuse;
-      const grade = reuse.kind === 'good_completion' ? reuse.grade : null;
-      extra.push(
-        makeReason(
-          'BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS',
-          'info',
-          ruleSet.citations.BKBO_INITIATIVE_REUSE,
-          {
-            vi: `Sáng kiến ${i.title ? `“${i.title}” ` : ''}(${i.year}) đã dùng để xét Chiến sĩ thi đua cơ sở năm ${use.year} theo tiêu chuẩn hoàn thành tốt nhiệm vụ và có sáng kiến${grade ? ` (năm ${use.year} xếp loại “${EVALUATION_GRADE_TEXT[grade].vi}”)` : ''}: không tính lại`,
-            en: `Initiative ${i.title ? `“${i.title}” ` : ''}(${i.year}) already served the ${use.year} Grassroots title on the "good completion + initiative" path${grade ? ` (${use.year} rated “${EVALUATION_GRADE_TEXT[grade].en}”)` : ''}: not counted again`,
-          },
-          { initiativeId: i.id, usedForYear: use.year, gradeThatYear: grade },
-        ),
-      );
-    }
+    extra.push(
+      ...usedForCstdcs.map(({ initiative, reuse }) => reuseNote(initiative, reuse, ruleSet)),
+    );
   }
   const excluded = new Set<Initiative>([...usedForBkbo, ...usedForCstdcs.map((r) => r.initiative)]);
   const undecided = unclear.map((r) => r.initiative);
   const available = pool.filter((i) => !excluded.has(i) && !undecided.includes(i));
   const initiatives = available.filter((i) => i.kind === 'initiative');
   const research = available.filter((i) => i.kind === 'research');
-  const need = law.initiativesRequired;
   const facts = {
     years,
     grades: grades.map((g) => g.grade ?? 'unknown'),
@@ -222,6 +207,78 @@ function excellentWithInitiativesPath(
       facts,
     };
   }
+  const count = { law, from, year, unknown, unclear, available, initiatives, research, facts };
+  return initiativesCounted(count, ruleSet) ?? initiativesShort(count);
+}
+
+/**
+ * The recognised initiatives and research works of the period, sorted by their earlier use:
+ * for this award already, for a CSTĐCS on "good completion + initiative" (BKBO_INITIATIVE_REUSE,
+ * where the rule set excludes them), or for a CSTĐCS on a path nobody recorded.
+ */
+function initiativeUses(
+  history: NomineeHistory,
+  from: number,
+  year: number,
+  ruleSet: RuleSet,
+): { pool: Initiative[]; usedForBkbo: Initiative[]; usedForCstdcs: Reused[]; unclear: Reused[] } {
+  const pool = initiativesIn(history, {
+    kinds: ['initiative', 'research'],
+    fromYear: from,
+    toYear: year,
+    scopes: ALL_SCOPES,
+  });
+  const usedForBkbo = pool.filter((i) => usedFor(i, 'BKBO', year));
+  const reuses = ruleSet.values.bkboExcludeInitiativesUsedForCstdcs
+    ? pool.flatMap((i) => {
+        const reuse = cstdcsReuse(history, i);
+        return reuse ? [{ initiative: i, reuse }] : [];
+      })
+    : [];
+  const usedForCstdcs = reuses.filter((r) => r.reuse.kind === 'good_completion');
+  const unclear = reuses.filter((r) => r.reuse.kind === 'unclear');
+  return { pool, usedForBkbo, usedForCstdcs, unclear };
+}
+
+/**
+ * Công văn 1168/BNV-BTĐKT (BKBO_INITIATIVE_REUSE): this initiative earned a CSTĐCS on "good
+ * completion + initiative", so it is not counted again.
+ */
+function reuseNote(i: Initiative, reuse: CstdcsReuse, ruleSet: RuleSet): Reason {
+  const { use } = reuse;
+  const grade = reuse.kind === 'good_completion' ? reuse.grade : null;
+  return makeReason(
+    'BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS',
+    'info',
+    ruleSet.citations.BKBO_INITIATIVE_REUSE,
+    {
+      vi: `Sáng kiến ${i.title ? `“${i.title}” ` : ''}(${i.year}) đã dùng để xét Chiến sĩ thi đua cơ sở năm ${use.year} theo tiêu chuẩn hoàn thành tốt nhiệm vụ và có sáng kiến${grade ? ` (năm ${use.year} xếp loại “${EVALUATION_GRADE_TEXT[grade].vi}”)` : ''}: không tính lại`,
+      en: `Initiative ${i.title ? `“${i.title}” ` : ''}(${i.year}) already served the ${use.year} Grassroots title on the "good completion + initiative" path${grade ? ` (${use.year} rated “${EVALUATION_GRADE_TEXT[grade].en}”)` : ''}: not counted again`,
+    },
+    { initiativeId: i.id, usedForYear: use.year, gradeThatYear: grade },
+  );
+}
+
+/** What the initiative count of the excellent-years path works with. */
+interface InitiativeCount {
+  law: RuleSet['law']['bkbo'];
+  from: number;
+  year: number;
+  unknown: number[];
+  unclear: Reused[];
+  available: Initiative[];
+  initiatives: Initiative[];
+  research: Initiative[];
+  facts: Record<string, FactValue>;
+}
+
+/**
+ * Art. 74(1)(d) (BKBO_STANDARD): 2 initiatives, or 2 research works, with every year graded;
+ * initiatives whose earlier CSTĐCS path is unknown go to the council (BKBO_INITIATIVE_REUSE).
+ */
+function initiativesCounted(count: InitiativeCount, ruleSet: RuleSet): PathResult | undefined {
+  const { law, from, year, unknown, unclear, initiatives, research, facts } = count;
+  const need = law.initiativesRequired;
   const pick = (list: Initiative[]) => list.slice(0, need);
   const chosen =
     initiatives.length >= need ? pick(initiatives) : research.length >= need ? pick(research) : [];
@@ -253,6 +310,16 @@ function excellentWithInitiativesPath(
       facts,
     };
   }
+  return undefined;
+}
+
+/**
+ * Art. 74(1)(d) (BKBO_STANDARD): not 2 of one kind usable: missing grades, or an initiative and
+ * a research work the council may add up, go to a person; otherwise the path fails.
+ */
+function initiativesShort(count: InitiativeCount): PathResult {
+  const { law, from, year, unknown, available, initiatives, research, facts } = count;
+  const need = law.initiativesRequired;
   if (unknown.length > 0 && available.length >= need) {
     return {
       path: 'excellent_with_initiatives',
