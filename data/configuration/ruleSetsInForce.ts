@@ -6,7 +6,7 @@ import {
   type ConfigChange,
   type RuleSet,
 } from '../../domain/ruleSets';
-import type { IsoDate } from '../../domain/ruleSets/isoDate';
+import type { IsoDateText } from '../../domain/calendar/isoDate';
 import type { Actor } from '../../domain/process/roles';
 import { RuleSetOverrideModel } from './ruleSetOverrideModel';
 import { keptUntilNextRevision, saveRevision } from './revisions';
@@ -60,7 +60,7 @@ export const ruleSetsInForce: () => Promise<RuleSet[]> = keptUntilNextRevision(
 );
 
 /** The configured rule set in force on a receipt date (throws RuleSetNotFoundError). */
-export async function ruleSetForReceipt(receivedOn: IsoDate): Promise<RuleSet> {
+export async function ruleSetForReceipt(receivedOn: IsoDateText): Promise<RuleSet> {
   return selectRuleSet(receivedOn, await ruleSetsInForce());
 }
 

@@ -13,6 +13,13 @@ declare const isoDateBrand: unique symbol;
 /** A validated calendar date 'YYYY-MM-DD' (years 0001–9999). */
 export type IsoDate = string & { readonly [isoDateBrand]: true };
 
+/**
+ * A date as the rule sets' tables and a person's records hold it: 'YYYY-MM-DD' text not yet
+ * validated. The functions that take it (yearOf, the month and range arithmetic below) validate
+ * it and throw RangeError, so a bad record fails the rule that reads it.
+ */
+export type IsoDateText = string;
+
 /** Day of the week, 0 = Sunday … 6 = Saturday (the same numbering as `Date#getUTCDay`). */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -51,12 +58,13 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return match !== null && isValidParts(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
-/** Validates text from outside (API, database, admin form) into an IsoDate; throws RangeError. */
-export function parseIsoDate(value: string): IsoDate {
+/**
+ * Validates text from outside (API, database, admin form) into an IsoDate; throws RangeError
+ * naming `what` the date is.
+ */
+export function parseIsoDate(value: IsoDateText, what = 'calendar date'): IsoDate {
   if (!isIsoDate(value)) {
-    throw new RangeError(
-      `Invalid calendar date '${value}': expected an existing day as YYYY-MM-DD`,
-    );
+    throw new RangeError(`Invalid ${what} '${value}': expected an existing day as YYYY-MM-DD`);
   }
   return value;
 }
@@ -84,8 +92,8 @@ export function dateParts(date: IsoDate): DateParts {
   };
 }
 
-export function yearOf(date: IsoDate): number {
-  return Number(date.slice(0, 4));
+export function yearOf(date: IsoDateText): number {
+  return Number(parseIsoDate(date).slice(0, 4));
 }
 
 /**
@@ -150,4 +158,58 @@ export function isWeekend(date: IsoDate): boolean {
 /** Negative, zero or positive like a comparator for Array#sort. */
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Whole months from `from` up to (not including) `until`: 2025-07-01 → 2026-01-01 is 6.
+ * A month is complete when the same day-of-month is reached (clamped to short months).
+ */
+export function fullMonthsBetween(from: IsoDateText, until: IsoDateText): number {
+  if (until <= from) return 0;
+  const a = dateParts(parseIsoDate(from));
+  const b = dateParts(parseIsoDate(until));
+  let months = (b.year - a.year) * 12 + (b.month - a.month);
+  const anchorDay = Math.min(a.day, daysInMonth(b.year, b.month));
+  if (b.day < anchorDay) months -= 1;
+  return Math.max(0, months);
+}
+
+/** Whole years from `from` to `until` (birthday rule: 2015-05-03 → 2025-05-03 is 10). */
+export function fullYearsBetween(from: IsoDateText, until: IsoDateText): number {
+  return Math.floor(fullMonthsBetween(from, until) / 12);
+}
+
+export function startOfYear(year: number): IsoDate {
+  return isoDateOf(year, 1, 1);
+}
+
+export function endOfYear(year: number): IsoDate {
+  return isoDateOf(year, 12, 31);
+}
+
+/** An inclusive date range; `to` null or absent means still open. */
+interface DateRange {
+  from: IsoDateText;
+  to?: IsoDateText | null;
+}
+
+export function rangeContains(range: DateRange, date: IsoDateText): boolean {
+  return range.from <= date && (range.to == null || date <= range.to);
+}
+
+export function rangesOverlap(a: DateRange, b: DateRange): boolean {
+  const aEnd = a.to ?? '9999-12-31';
+  const bEnd = b.to ?? '9999-12-31';
+  return a.from <= bEnd && b.from <= aEnd;
+}
+
+/** Inclusive calendar days that `range` shares with `window` (0 when disjoint). */
+export function overlapDays(
+  range: DateRange,
+  window: { from: IsoDateText; to: IsoDateText },
+): number {
+  const from = range.from > window.from ? range.from : window.from;
+  const rangeEnd = range.to ?? window.to;
+  const to = rangeEnd < window.to ? rangeEnd : window.to;
+  return to < from ? 0 : daysBetween(parseIsoDate(from), parseIsoDate(to)) + 1;
 }

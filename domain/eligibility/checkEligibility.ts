@@ -1,7 +1,7 @@
 import type { AwardCode } from '../catalogue/awardCodes';
 import { CATALOGUE } from '../catalogue/awards';
 import type { CommendationKind } from '../catalogue/awardDefinition';
-import { endOfYear } from '../ruleSets/isoDate';
+import { endOfYear } from '../calendar/isoDate';
 import type { RuleSet } from '../ruleSets/ruleSet';
 import type { EligibilityContext } from './context';
 import type { SubjectHistory } from './history';

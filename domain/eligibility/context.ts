@@ -1,6 +1,6 @@
 import type { AwardCode } from '../catalogue/awardCodes';
 import type { CommendationKind } from '../catalogue/awardDefinition';
-import type { IsoDate } from '../ruleSets/isoDate';
+import type { IsoDateText as IsoDate } from '../calendar/isoDate';
 import type { LocalizedText } from '../ruleSets/text';
 
 /** Another nomination in the same round or year, for duplicate and overlap checks. */

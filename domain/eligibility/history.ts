@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AWARD_CODES } from '../catalogue/awardCodes';
 import { COMMENDATION_KINDS, type Decider } from '../catalogue/awardDefinition';
-import { isIsoDate } from '../ruleSets/isoDate';
+import { isIsoDate } from '../calendar/isoDate';
 import {
   disciplineLevelSchema,
   evaluationGradeSchema,

@@ -5,11 +5,12 @@ import {
   endOfYear,
   fullMonthsBetween,
   overlapDays,
+  parseIsoDate,
   rangeContains,
   startOfYear,
   yearOf,
-  type IsoDate,
-} from '../ruleSets/isoDate';
+  type IsoDateText as IsoDate,
+} from '../calendar/isoDate';
 import type { EvaluationGrade } from '../ruleSets/scales';
 import type {
   AwardRecord,
@@ -93,7 +94,7 @@ export function effectiveRecruitmentDate(history: NomineeHistory): {
   let contracts = 1;
   for (let i = periods.length - 2; i >= 0; i -= 1) {
     const end = periods[i].to;
-    if (end == null || addDays(end, 1) >= start) {
+    if (end == null || addDays(parseIsoDate(end), 1) >= start) {
       start = periods[i].from;
       contracts += 1;
     } else break;
@@ -176,7 +177,7 @@ export function assignmentsInYear(
       return {
         unitId: u.unitId,
         days,
-        months: days > 0 ? fullMonthsBetween(from, addDays(last, 1)) : 0,
+        months: days > 0 ? fullMonthsBetween(from, addDays(parseIsoDate(last), 1)) : 0,
         oldUnitCommentsProvided: u.oldUnitCommentsProvided,
         to: u.to ?? null,
       };
@@ -189,5 +190,5 @@ export function calendarDaysInYear(from: IsoDate, to: IsoDate, year: number): nu
 }
 
 export function isAfter(a: IsoDate, b: IsoDate): boolean {
-  return daysBetween(b, a) > 0;
+  return daysBetween(parseIsoDate(b), parseIsoDate(a)) > 0;
 }

@@ -4,7 +4,6 @@ export * from './citationKeys';
 export * from './citations';
 export * from './configurableValues';
 export * from './instruments';
-export * from './isoDate';
 export * from './legalParameters';
 export * from './legalSources';
 export * from './overlays';

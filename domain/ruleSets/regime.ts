@@ -1,17 +1,16 @@
 import type { AwardCode } from '../catalogue/awardCodes';
 import { displayDate as displayCalendarDate } from '../calendar/displayDate';
-import { parseIsoDate as calendarDate } from '../calendar/isoDate';
+import { parseIsoDate, startOfYear, yearOf, type IsoDateText } from '../calendar/isoDate';
 import type { Citation } from './citation';
-import { startOfYear, yearOf, type IsoDate } from './isoDate';
 import { LEGAL_SOURCES } from './legalSources';
 import type { RuleSet } from './ruleSet';
 import type { LocalizedText } from './text';
 
 const LAW_2022 = 'Luật 06/2022/QH15';
 /** A rule-set date as users write it: dd/mm/yyyy. */
-export const displayDate = (date: IsoDate): string => displayCalendarDate(calendarDate(date));
+export const displayDate = (date: IsoDateText): string => displayCalendarDate(parseIsoDate(date));
 /** Law 06/2022/QH15 Art. 94: in force from 01/01/2024, when Law 15/2003/QH11 ceased to be. */
-export const LAW_2022_IN_FORCE: IsoDate = '2024-01-01';
+export const LAW_2022_IN_FORCE: IsoDateText = '2024-01-01';
 
 const ART_94: Citation = {
   instrument: LAW_2022,
@@ -29,7 +28,7 @@ const ART_95: Citation = {
 /** Which regime judged a dossier, why, and which years it counts from earlier regimes. */
 export interface RegimeChoice {
   ruleSetId: string;
-  receiptDate: IsoDate;
+  receiptDate: IsoDateText;
   /** Achievement years the award looks at that fall before the rule set took effect. */
   earlierRegimeYears: number[];
   message: LocalizedText;
@@ -68,7 +67,7 @@ export function yearsCounted(award: AwardCode, year: number, ruleSet: RuleSet): 
  */
 export function explainRegime(
   ruleSet: RuleSet,
-  receiptDate: IsoDate,
+  receiptDate: IsoDateText,
   years: readonly number[],
 ): RegimeChoice {
   const earlier = years.filter((y) => startOfYear(y) < ruleSet.validFrom);

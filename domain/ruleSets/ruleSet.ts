@@ -1,7 +1,7 @@
 import type { Citation } from './citation';
 import type { CitationKey } from './citationKeys';
 import type { ConfigurableKey, ConfigurableValues } from './configurableValues';
-import type { IsoDate } from './isoDate';
+import type { IsoDateText } from '../calendar/isoDate';
 import type { LegalParameters } from './legalParameters';
 import type { LocalizedText } from './text';
 
@@ -10,9 +10,9 @@ export interface LegalInstrument {
   symbol: string;
   title: LocalizedText;
   kind: 'law' | 'decree' | 'circular' | 'guidance';
-  effectiveFrom: IsoDate;
+  effectiveFrom: IsoDateText;
   /** null while still in force. */
-  effectiveTo: IsoDate | null;
+  effectiveTo: IsoDateText | null;
   /** Where the dates were checked against the text; absent: not confirmed. */
   datesCheckedAgainst?: string;
 }
@@ -34,9 +34,9 @@ export interface ConfigChange {
 export interface RuleSet {
   id: string;
   name: LocalizedText;
-  validFrom: IsoDate;
+  validFrom: IsoDateText;
   /** null: open-ended. */
-  validTo: IsoDate | null;
+  validTo: IsoDateText | null;
   instruments: readonly LegalInstrument[];
   law: LegalParameters;
   values: ConfigurableValues;

@@ -1,5 +1,5 @@
 import { isInForce } from './inForce';
-import { assertIsoDate, type IsoDate } from './isoDate';
+import { parseIsoDate, type IsoDateText } from '../calendar/isoDate';
 import type { LegalInstrument, RuleSet } from './ruleSet';
 import { RULE_SET_2024 } from './ruleSet2024';
 import { RULE_SET_2025 } from './ruleSet2025';
@@ -16,7 +16,7 @@ export const RULE_SETS: readonly RuleSet[] = [
 
 export class RuleSetNotFoundError extends Error {
   readonly code = 'RULE_SET_NOT_FOUND';
-  constructor(readonly receiptDate: IsoDate) {
+  constructor(readonly receiptDate: IsoDateText) {
     super(`No rule set is in force on ${receiptDate}`);
     this.name = 'RuleSetNotFoundError';
   }
@@ -29,10 +29,10 @@ export { isInForce };
  * (2010-06-01, when Decree 42/2010/NĐ-CP took effect) have no rules here and throw.
  */
 export function selectRuleSet(
-  receiptDate: IsoDate,
+  receiptDate: IsoDateText,
   ruleSets: readonly RuleSet[] = RULE_SETS,
 ): RuleSet {
-  assertIsoDate(receiptDate, 'receipt date');
+  parseIsoDate(receiptDate, 'receipt date');
   const found = ruleSets.find((ruleSet) => isInForce(ruleSet, receiptDate));
   if (!found) throw new RuleSetNotFoundError(receiptDate);
   return found;
@@ -46,7 +46,7 @@ export function findRuleSet(
 }
 
 /** The instruments of a rule set that were in force on a given date (for display). */
-export function instrumentsInForce(ruleSet: RuleSet, date: IsoDate): LegalInstrument[] {
+export function instrumentsInForce(ruleSet: RuleSet, date: IsoDateText): LegalInstrument[] {
   return ruleSet.instruments.filter(
     (i) => i.effectiveFrom <= date && (i.effectiveTo === null || date <= i.effectiveTo),
   );

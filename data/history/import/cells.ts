@@ -1,6 +1,6 @@
 import { AWARD_CODES } from '../../../domain/catalogue/awardCodes';
 import { CSTDCS_INITIATIVE_PATHS } from '../../../domain/eligibility/history';
-import { isIsoDate } from '../../../domain/ruleSets/isoDate';
+import { isIsoDate } from '../../../domain/calendar/isoDate';
 import type { LocalizedText } from '../../../domain/ruleSets/text';
 import { ethnicGroupByCode, findEthnicGroup } from '../../../domain/people/ethnicGroups';
 

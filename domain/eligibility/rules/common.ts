@@ -1,7 +1,7 @@
 import type { AwardCode } from '../../catalogue/awardCodes';
 import { CATALOGUE } from '../../catalogue/awards';
 import type { CommendationKind } from '../../catalogue/awardDefinition';
-import { endOfYear, rangesOverlap, startOfYear } from '../../ruleSets/isoDate';
+import { endOfYear, rangesOverlap, startOfYear } from '../../calendar/isoDate';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import type { EligibilityContext } from '../context';
 import { kindOf, kindsMayOverlap, twinNominations } from '../duplicates';

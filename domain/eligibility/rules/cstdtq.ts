@@ -1,4 +1,4 @@
-import { yearOf } from '../../ruleSets/isoDate';
+import { yearOf } from '../../calendar/isoDate';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import type { EligibilityContext } from '../context';
 import type { AwardRecord, Initiative, NomineeHistory } from '../history';

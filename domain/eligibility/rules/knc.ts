@@ -1,4 +1,4 @@
-import { fullMonthsBetween, type IsoDate } from '../../ruleSets/isoDate';
+import { fullMonthsBetween, type IsoDateText as IsoDate } from '../../calendar/isoDate';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import type { NomineeHistory } from '../history';
 import { awardsOf, effectiveRecruitmentDate } from '../personFacts';

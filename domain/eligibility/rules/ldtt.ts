@@ -1,4 +1,4 @@
-import { endOfYear, fullMonthsBetween, startOfYear, yearOf } from '../../ruleSets/isoDate';
+import { endOfYear, fullMonthsBetween, startOfYear, yearOf } from '../../calendar/isoDate';
 import { displayDate } from '../../ruleSets/regime';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import {

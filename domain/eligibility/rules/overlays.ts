@@ -1,6 +1,6 @@
 import type { AwardCode } from '../../catalogue/awardCodes';
 import type { Citation } from '../../ruleSets/citation';
-import { fullYearsBetween, yearOf, type IsoDate } from '../../ruleSets/isoDate';
+import { fullYearsBetween, yearOf, type IsoDateText as IsoDate } from '../../calendar/isoDate';
 import type { OverlayCondition, RuleOverlay } from '../../ruleSets/overlays';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import {
