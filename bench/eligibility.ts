@@ -19,6 +19,7 @@ import { PersonModel } from '../data/history/personModel';
 import { loadNomineeHistory } from '../data/history/loadHistory';
 import { mapKey, yearKey } from '../data/history/recordKeys';
 import { startMongoServer } from '../scripts/servers/mongoServer';
+import { percentile } from './support/percentile';
 
 const ITERATIONS = Number(process.argv[2] ?? 300);
 const OTHER_PEOPLE = Number(process.argv[3] ?? 0);
@@ -116,10 +117,6 @@ function awardDocuments(id: string) {
     decisionDate: `${a.year + 1}-01-15`,
     ...a,
   }));
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function measure(name: string, run: () => Promise<unknown> | unknown) {
