@@ -6,7 +6,8 @@ import { PersonModel } from '../personModel';
 import { formatCell } from './cells';
 import { headerNote } from './importDoc';
 import { MAX_REPORTED_ERRORS, parseSheets, type RowError } from './parseSheets';
-import { KIND_SPECS, kindSpec, type RecordKind, type Row, type StoredData } from './recordKinds';
+import { KIND_SPECS, kindSpec, type RecordKind } from './recordKinds';
+import type { Row, StoredData } from './recordKindSupport';
 import {
   CSV_TYPE,
   XLSX_TYPE,

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../../../domain/ruleSets/text';
 import { isBlank, normaliseLabel, parseCell, type CellValue, type ColumnSpec } from './cells';
-import { KIND_SPECS, kindSpec, type KindSpec, type RecordKind, type Row } from './recordKinds';
+import { KIND_SPECS, kindSpec, type KindSpec, type RecordKind } from './recordKinds';
+import type { Row } from './recordKindSupport';
 
 /** A sheet as read from XLSX or CSV: row 1 is the header; row numbers are the spreadsheet's. */
 export interface RawSheet {

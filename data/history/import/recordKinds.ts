@@ -29,6 +29,16 @@ import {
 } from '../../../domain/ruleSets/scales';
 import type { LocalizedText } from '../../../domain/ruleSets/text';
 import { mapKey, yearKey } from '../recordKeys';
+import {
+  docOf,
+  entriesOf,
+  period,
+  sortRows,
+  subjectEntries,
+  without,
+  type Row,
+  type StoredData,
+} from './recordKindSupport';
 import type { ColumnSpec, EnumOption } from './cells';
 
 /**
@@ -56,19 +66,11 @@ export const RECORD_KINDS = [
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-export type Row = Record<string, unknown>;
-
 /** Where a validated row goes. Profiles and map entries are `$set` on the subject's document. */
 export type Target =
   | { doc: 'person' | 'collective'; id: string; profile: Row }
   | { doc: 'person' | 'collective'; id: string; map: string; key: string; value: Row }
   | { doc: 'award'; id: string; value: Row };
-
-export interface StoredData {
-  people: readonly Row[];
-  collectives: readonly Row[];
-  awards: readonly Row[];
-}
 
 export interface KindSpec {
   kind: RecordKind;
@@ -201,62 +203,6 @@ const SUBJECT_ID = id('subjectId', 'Mã cá nhân/tập thể', 'Subject ID');
 
 const idSchema = z.string().min(1).max(64);
 const subjectSchema = z.enum(['individual', 'collective']);
-
-/** A period whose end, when given, is not before its start; the issue names the end column. */
-function period<T extends z.ZodObject>(schema: T, fromKey: string, toKey: string) {
-  return schema.superRefine((row: Record<string, unknown>, ctx) => {
-    const from = row[fromKey] as string | undefined;
-    const to = row[toKey] as string | null | undefined;
-    if (from && to && to < from) {
-      ctx.addIssue({ code: 'custom', path: [toKey], message: 'END_BEFORE_START' });
-    }
-  });
-}
-
-// ---------- stored data helpers ----------
-
-function mapValues(doc: Row, map: string): Row[] {
-  const value = doc[map];
-  if (!value) return [];
-  return Object.values(value instanceof Map ? Object.fromEntries(value) : (value as Row)) as Row[];
-}
-
-function sortRows(rows: Row[], ...keys: string[]): Row[] {
-  const keyOf = (row: Row) =>
-    keys.map((k) =>
-      typeof row[k] === 'number' ? String(row[k]).padStart(6, '0') : String(row[k] ?? ''),
-    );
-  return rows.sort((a, b) => {
-    const [ka, kb] = [keyOf(a), keyOf(b)];
-    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
-    return 0;
-  });
-}
-
-/** Map entries of every person (or collective), each with its owner's id under `idKey`. */
-function entriesOf(docs: readonly Row[], map: string, idKey: string): Row[] {
-  return docs.flatMap((doc) =>
-    mapValues(doc, map).map((value) => ({ [idKey]: doc._id, ...value })),
-  );
-}
-
-/** Holds and achievements exist for both people and collectives. */
-function subjectEntries(data: StoredData, map: string): Row[] {
-  return [
-    ...entriesOf(data.people, map, 'subjectId').map((r) => ({ subject: 'individual', ...r })),
-    ...entriesOf(data.collectives, map, 'subjectId').map((r) => ({ subject: 'collective', ...r })),
-  ];
-}
-
-const docOf = (subject: unknown): 'person' | 'collective' =>
-  subject === 'collective' ? 'collective' : 'person';
-
-/** Drops the columns that name the owner; the rest is the stored record. */
-function without(row: Row, ...keys: string[]): Row {
-  return Object.fromEntries(
-    Object.entries(row).filter(([k, v]) => !keys.includes(k) && v !== undefined),
-  );
-}
 
 // ---------- the kinds ----------
 

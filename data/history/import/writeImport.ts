@@ -4,7 +4,7 @@ import { shelvable, shelveAwards } from '../awardShelfModel';
 import { CollectiveModel } from '../collectiveModel';
 import { PersonModel } from '../personModel';
 import type { ParsedRow } from './parseSheets';
-import type { Row } from './recordKinds';
+import type { Row } from './recordKindSupport';
 
 export interface WriteSummary {
   /** Rows written, by record kind. */
