@@ -7,7 +7,12 @@ import type { RuleSet } from '../ruleSets/ruleSet';
 import type { LocalizedText } from '../ruleSets/text';
 import { ROUNDING_TEXT, quotaPlaces } from './shareQuota';
 import { NO_EARLIER_USE, earlierUseText, placesLeft, type EarlierUse } from './earlierRounds';
-import { placeGroups, rankCandidates, type QuotaCandidate } from './cstdcsRanking';
+import {
+  placeGroups,
+  rankCandidates,
+  type PlacedGroup,
+  type QuotaCandidate,
+} from './cstdcsRanking';
 import {
   cutReason,
   keptReasons,
@@ -149,11 +154,52 @@ function allocateUnit(
   all: readonly QuotaCandidate[],
   ruleSet: RuleSet,
 ): UnitQuotaResult {
-  const rule = cstdcsRoundQuota(ruleSet);
-  const { share } = rule;
   const keys = ruleSet.values.cstdcsRanking;
   const citation = cstdcsQuotaCitation(ruleSet);
   const { unitId } = unit;
+  const { quota, earlier, left, quotaFacts, quotaText } = unitQuota(unit, ruleSet);
+
+  const eligible = all.filter((c) => (c.verdict ?? 'eligible') === 'eligible' && !c.held);
+  const excluded: QuotaDecision[] = all
+    .filter((x) => !eligible.includes(x))
+    .map((c) => ({
+      nomineeId: c.nomineeId,
+      unitId,
+      outcome: 'excluded',
+      rank: null,
+      reasons: [notRankedReason(c, citation)],
+    }));
+
+  const { ordered, groups } = rankCandidates(eligible, keys, ruleSet);
+  const { placed, tie, kept } = placeGroups(groups, left);
+  const ctx: UnitQuotaContext = {
+    quotaText,
+    quotaFacts,
+    ranked: ordered.length,
+    keys,
+    citation,
+    tieCitation: ruleSet.citations.PRINCIPLE_TIE_BREAK,
+  };
+  return {
+    unitId,
+    ldttHolderCount: unit.ldttHolderCount,
+    quota,
+    earlier,
+    left,
+    ranked: ordered.length,
+    kept,
+    tie,
+    decisions: [...excluded, ...explainPlaced(placed, ordered, tie, unitId, ctx)],
+  };
+}
+
+/**
+ * The unit's places under the CSTĐCS share quota (Law 06/2022/QH15, Art. 23) less those other
+ * rounds hold, with the facts and the text every reason of the unit states.
+ */
+function unitQuota(unit: QuotaUnit, ruleSet: RuleSet) {
+  const rule = cstdcsRoundQuota(ruleSet);
+  const { share } = rule;
   const quota = quotaPlaces(unit.ldttHolderCount, rule);
   const earlier = unit.earlier ?? NO_EARLIER_USE;
   const left = placesLeft(quota, earlier.held);
@@ -172,30 +218,19 @@ function allocateUnit(
     vi: `chỉ tiêu ${quota} (${formatShare(share)} của ${unit.ldttHolderCount} Lao động tiên tiến, ${ROUNDING_TEXT[rule.rounding].vi})${used.vi}`,
     en: `quota ${quota} (${formatShare(share)} of ${unit.ldttHolderCount} Advanced Workers, ${ROUNDING_TEXT[rule.rounding].en})${used.en}`,
   };
+  return { quota, earlier, left, quotaFacts, quotaText };
+}
 
-  const eligible = all.filter((c) => (c.verdict ?? 'eligible') === 'eligible' && !c.held);
-  const decisions: QuotaDecision[] = all
-    .filter((x) => !eligible.includes(x))
-    .map((c) => ({
-      nomineeId: c.nomineeId,
-      unitId,
-      outcome: 'excluded',
-      rank: null,
-      reasons: [notRankedReason(c, citation)],
-    }));
-
-  const { ordered, groups } = rankCandidates(eligible, keys, ruleSet);
-  const { placed, tie, kept } = placeGroups(groups, left);
+/** A decision for every ranked candidate, in rank order, with the reason of its outcome. */
+function explainPlaced(
+  placed: readonly PlacedGroup[],
+  ordered: readonly QuotaCandidate[],
+  tie: QuotaTie | null,
+  unitId: string,
+  ctx: UnitQuotaContext,
+): QuotaDecision[] {
   const outcomeOf = new Map(placed.flatMap((p) => p.group.map((g) => [g, p.outcome] as const)));
-  const ctx: UnitQuotaContext = {
-    quotaText,
-    quotaFacts,
-    ranked: ordered.length,
-    keys,
-    citation,
-    tieCitation: ruleSet.citations.PRINCIPLE_TIE_BREAK,
-  };
-
+  const decisions: QuotaDecision[] = [];
   // A cut is explained against the last group still in contention (kept or tied).
   let boundary: Boundary | undefined;
   for (const { group, rank, outcome } of placed) {
@@ -210,16 +245,5 @@ function allocateUnit(
     }
     if (outcome !== 'cut') boundary = { candidate: group[0]!, outcome };
   }
-
-  return {
-    unitId,
-    ldttHolderCount: unit.ldttHolderCount,
-    quota,
-    earlier,
-    left,
-    ranked: ordered.length,
-    kept,
-    tie,
-    decisions,
-  };
+  return decisions;
 }
