@@ -1,4 +1,4 @@
-import { fullMonthsBetween, type IsoDateText as IsoDate } from '../../calendar/isoDate';
+import { fullMonthsBetween, type IsoDateText } from '../../calendar/isoDate';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import type { NomineeHistory } from '../history';
 import { awardsOf, effectiveRecruitmentDate } from '../personFacts';
@@ -47,7 +47,7 @@ export function checkKnc(history: NomineeHistory, year: number, ruleSet: RuleSet
     );
   }
 
-  const referenceDate: IsoDate = `${year}-${v.kncReferenceMonthDay}`;
+  const referenceDate: IsoDateText = `${year}-${v.kncReferenceMonthDay}`;
   const start = effectiveRecruitmentDate(history).date;
   const months = fullMonthsBetween(start, referenceDate);
   const reduced = history.person.gender === 'female' && history.person.isLeader === true;

@@ -115,26 +115,7 @@ function recruitmentCheck(
       ),
     );
   } else if (months < minMonths && recruitmentRuleNotInForce(year, ruleSet, context)) {
-    const receipt = receiptDate(year, context);
-    const from = ruleSet.values.ldttRecruitmentRuleFrom!;
-    reasons.push(
-      makeReason(
-        'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE',
-        'needs_judgement',
-        c.LDTT_RECRUITMENT,
-        {
-          vi: `Tuyển dụng ngày ${displayDate(recruitment.date)}: đến hết năm ${year} được ${months} tháng (quy định: không dưới ${minMonths} tháng, áp dụng từ ${displayDate(from)}). Hồ sơ nhận ngày ${displayDate(receipt)}, trước ngày đó: cần xem xét số tháng kể từ tuyển dụng`,
-          en: `Recruited on ${displayDate(recruitment.date)}: ${months} months by the end of ${year} (the rule: at least ${minMonths} months, applied from ${displayDate(from)}). The dossier was received on ${displayDate(receipt)}, before that: judge the months since recruitment`,
-        },
-        {
-          recruitmentDate: recruitment.date,
-          monthsInService: months,
-          minimumMonths: minMonths,
-          receivedOn: receipt,
-          ruleFrom: from,
-        },
-      ),
-    );
+    reasons.push(ruleNotInForceReason(recruitment, months, year, ruleSet, context));
   } else if (months < minMonths) {
     reasons.push(
       makeReason(
@@ -174,6 +155,39 @@ function recruitmentCheck(
     );
   }
   return reasons;
+}
+
+/**
+ * Circular 01/2024/TT-BNV (LDTT_RECRUITMENT) binds dossiers received from the day the rule set
+ * applies it (`ldttRecruitmentRuleFrom`): one received earlier with fewer months goes to a person.
+ */
+function ruleNotInForceReason(
+  recruitment: { date: string },
+  months: number,
+  year: number,
+  ruleSet: RuleSet,
+  context: EligibilityContext,
+): Reason {
+  const c = ruleSet.citations;
+  const minMonths = ruleSet.values.ldttMinMonthsSinceRecruitment;
+  const receipt = receiptDate(year, context);
+  const from = ruleSet.values.ldttRecruitmentRuleFrom!;
+  return makeReason(
+    'LDTT_RECRUITMENT_RULE_NOT_IN_FORCE',
+    'needs_judgement',
+    c.LDTT_RECRUITMENT,
+    {
+      vi: `Tuyển dụng ngày ${displayDate(recruitment.date)}: đến hết năm ${year} được ${months} tháng (quy định: không dưới ${minMonths} tháng, áp dụng từ ${displayDate(from)}). Hồ sơ nhận ngày ${displayDate(receipt)}, trước ngày đó: cần xem xét số tháng kể từ tuyển dụng`,
+      en: `Recruited on ${displayDate(recruitment.date)}: ${months} months by the end of ${year} (the rule: at least ${minMonths} months, applied from ${displayDate(from)}). The dossier was received on ${displayDate(receipt)}, before that: judge the months since recruitment`,
+    },
+    {
+      recruitmentDate: recruitment.date,
+      monthsInService: months,
+      minimumMonths: minMonths,
+      receivedOn: receipt,
+      ruleFrom: from,
+    },
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { AwardCode } from '../../catalogue/awardCodes';
 import type { Citation } from '../../ruleSets/citation';
-import { fullYearsBetween, yearOf, type IsoDateText as IsoDate } from '../../calendar/isoDate';
+import { fullYearsBetween, yearOf, type IsoDateText } from '../../calendar/isoDate';
 import type { OverlayCondition, RuleOverlay } from '../../ruleSets/overlays';
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import {
@@ -25,7 +25,7 @@ function evaluate(
   condition: OverlayCondition,
   history: SubjectHistory,
   year: number,
-  asOf: IsoDate,
+  asOf: IsoDateText,
 ): Check | null {
   switch (condition.kind) {
     case 'min_grade': {
@@ -113,7 +113,7 @@ export function overlayChecks(
   award: AwardCode,
   year: number,
   ruleSet: RuleSet,
-  asOf: IsoDate,
+  asOf: IsoDateText,
 ): Reason[] {
   return ruleSet.values.overlays
     .filter((overlay: RuleOverlay) => overlay.awards.includes(award))
