@@ -34,18 +34,12 @@ export interface ShelvedAward {
 }
 
 /** The shelf copy of a stored award record. */
-export function shelvable(record: {
-  _id: string;
-  subject: string;
-  subjectId: string;
-  code: string;
-  year: number;
-  issuerLevel: string;
-  basis: string;
-  decisionNumber?: string | null;
-  decisionDate?: string | null;
-  revoked?: { at?: Date | null } | null;
-}): ShelvedAward {
+export function shelvable(
+  record: Omit<ShelvedAward, 'subject' | 'revoked'> & {
+    subject: string;
+    revoked?: { at?: Date | null } | null;
+  },
+): ShelvedAward {
   return {
     _id: record._id,
     subject: record.subject as ShelvedAward['subject'],

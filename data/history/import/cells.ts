@@ -114,8 +114,15 @@ function findOption(options: readonly EnumOption[], text: string): EnumOption | 
   );
 }
 
-function listOf(options: readonly EnumOption[]): string {
-  return options.map((o) => o.vi).join(', ');
+/** The code of the option `text` names, or the problem listing the options. */
+function optionCode(options: readonly EnumOption[], text: string): CellResult {
+  const option = findOption(options, text);
+  if (option) return { ok: true, value: option.code };
+  return problem(
+    'INVALID_VALUE',
+    `"${text}" không thuộc danh mục: ${options.map((o) => o.vi).join(', ')}.`,
+    `"${text}" is not one of: ${options.map((o) => o.en).join(', ')}.`,
+  );
 }
 
 /** The CSTĐCS paths a "used for" entry may name, as import options (code or label). */
@@ -223,32 +230,17 @@ export function parseCell(column: ColumnSpec, raw: CellValue): CellResult {
         'Write "Có" (yes) or "Không" (no).',
       );
     }
-    case 'enum': {
-      const option = findOption(type.options, text);
-      if (!option) {
-        return problem(
-          'INVALID_VALUE',
-          `"${text}" không thuộc danh mục: ${listOf(type.options)}.`,
-          `"${text}" is not one of: ${type.options.map((o) => o.en).join(', ')}.`,
-        );
-      }
-      return { ok: true, value: option.code };
-    }
+    case 'enum':
+      return optionCode(type.options, text);
     case 'enumList': {
       const codes = [];
       for (const part of text
         .split(';')
         .map((p) => p.trim())
         .filter(Boolean)) {
-        const option = findOption(type.options, part);
-        if (!option) {
-          return problem(
-            'INVALID_VALUE',
-            `"${part}" không thuộc danh mục: ${listOf(type.options)}.`,
-            `"${part}" is not one of: ${type.options.map((o) => o.en).join(', ')}.`,
-          );
-        }
-        codes.push(option.code);
+        const code = optionCode(type.options, part);
+        if (!code.ok) return code;
+        codes.push(code.value);
       }
       return { ok: true, value: codes };
     }
