@@ -1,7 +1,7 @@
 import { withAuditTrail } from './workflowAudit';
-import { councilActivities } from './council';
-import { awardDecisionActivities } from './decision/awardDecisionActivities';
-import { issueDecisionNumber } from './decision/issueDecisionNumber';
+import { councilActivities } from './councilRound';
+import { awardDecisionActivities } from './awardDecision/awardDecisionActivities';
+import { issueDecisionNumber } from './awardDecision/issueDecisionNumber';
 import { countWorkingDays, planDeadline } from './deadline/planDeadline';
 import { loadProcedure } from './nomination/loadProcedure';
 import { recordExternalAward } from './nomination/recordExternalAward';

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { carryOfficialSchedules } from './calendar/carryOfficialSchedules';
 import { retireUnexpiringOutcomes } from './http/retireUnexpiringOutcomes';
-import { backfillQuotaLedger } from './council/backfillQuotaLedger';
+import { backfillQuotaLedger } from './councilRound/backfillQuotaLedger';
 import { migrateDesk } from './desk/deskMigration';
 import { backfillDossierNumbers } from './nomination/backfillDossierNumbers';
 import { buildStatisticsSummaries } from './statistics/buildStatisticsSummaries';

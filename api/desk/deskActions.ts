@@ -10,7 +10,7 @@ import {
   type NominationStatus,
 } from '../../workflows/nomination/messages';
 import { ApiError } from '../errors/apiError';
-import type { NominationProcessService } from '../nominations/nominationProcessService';
+import type { NominationProcessService } from '../nomination/nominationProcessService';
 import { requireSecretariat } from './deskAccess';
 import type { DeskActionName, extendBody, reassignBody, remindBody } from './deskSchemas';
 

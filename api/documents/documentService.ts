@@ -4,7 +4,7 @@ import { vietnamDateOf, type IsoDate } from '../../domain/calendar';
 import { isAwardCode, CATALOGUE } from '../../domain/catalogue';
 import { documentTypeOf } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
-import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
+import { AwardDecisionModel } from '../../data/awardDecision/awardDecisionModel';
 import { DossierModel } from '../../data/nomination/dossierModel';
 import { numberDossier } from '../../data/nomination/dossierNumber';
 import { NominationModel } from '../../data/nomination/nominationModel';
@@ -23,11 +23,11 @@ import {
 import { renderXlsx } from '../../documents/render/annexXlsx';
 import { renderPdf } from '../../documents/render/pdf';
 import { submissionLetter } from '../../documents/submissionLetter';
-import { CouncilService } from '../council/councilService';
-import { DecisionService } from '../decisions/decisionService';
-import { NOT_FOUND_TEXT } from '../decisions/workflowCalls';
+import { CouncilService } from '../councilRound/councilService';
+import { DecisionService } from '../awardDecision/decisionService';
+import { NOT_FOUND_TEXT } from '../awardDecision/workflowCalls';
 import { ApiError, notFound } from '../errors/apiError';
-import { canRead } from '../nominations/nominationAccess';
+import { canRead } from '../nomination/nominationAccess';
 import type { ItemResult } from '../../workflows/councilRound/messages';
 
 export interface RenderedFile {

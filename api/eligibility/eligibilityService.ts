@@ -14,7 +14,7 @@ import { RuleSetNotFoundError } from '../../domain/ruleSets/selectRuleSet';
 import { ruleSetForReceipt } from '../../data/configuration/ruleSetsInForce';
 import { loadPersonWithHistory, StoredHistoryInvalidError } from '../../data/history/loadHistory';
 import { ApiError, notFound } from '../errors/apiError';
-import { canRead } from '../nominations/nominationAccess';
+import { canRead } from '../nomination/nominationAccess';
 import { reasonsShownTo } from './reasonVisibility';
 
 export const eligibilityQuery = z.object({

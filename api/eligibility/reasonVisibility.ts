@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/process/roles';
 import type { LocalizedText } from '../../domain/ruleSets/text';
-import { isUnitStaff } from '../nominations/nominationAccess';
+import { isUnitStaff } from '../nomination/nominationAccess';
 
 const HELD: LocalizedText = {
   vi: 'Chưa xét khen thưởng trong thời gian đối tượng đang được xem xét theo quy định; chi tiết do Thường trực Hội đồng quản lý.',

@@ -3,7 +3,7 @@ import { nameSearchPattern } from '../../domain/people/nameSearch';
 import type { Actor, Role } from '../../domain/process/roles';
 import { PersonModel } from '../../data/history/personModel';
 import { requireRole } from '../history/historyAccess';
-import { readScope } from '../nominations/nominationAccess';
+import { readScope } from '../nomination/nominationAccess';
 
 /** Unit staff search their own unit's people; the secretariat and inspectors every unit's. */
 export const PEOPLE_SEARCHERS: readonly Role[] = [

@@ -17,7 +17,7 @@ import {
 import { ethnicGroupByCode } from '../../domain/people/ethnicGroups';
 import { documentTypeOf } from '../../domain/process/issuedDecision';
 import type { Actor } from '../../domain/process/roles';
-import { AwardDecisionModel } from '../../data/decision/awardDecisionModel';
+import { AwardDecisionModel } from '../../data/awardDecision/awardDecisionModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import { COLLECTIVE_KEY, UNKNOWN_KEY } from '../../data/statistics/statisticsEntry';

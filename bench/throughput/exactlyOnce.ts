@@ -1,6 +1,6 @@
 import type { Client } from '@temporalio/client';
 import { connectDatabase, disconnectDatabase } from '../../data/connection';
-import { DecisionNumberModel } from '../../data/decision/decisionNumberModel';
+import { DecisionNumberModel } from '../../data/awardDecision/decisionNumberModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { reconcileNominations } from '../../scripts/reconcile/reconcileNominations';
 import type { GroupRecord } from '../support/nominationBots';

@@ -104,7 +104,7 @@ export function cpuTable(r: ThroughputResult): string {
 /**
  * Database operations per nomination while ours ran, by `<collection> <command>`: all the
  * worker and API processes sent, and the same less the bots' polls for a stage (what the
- * path itself costs, as test/integration/operationsPerNomination.test.ts counts it).
+ * path itself costs, as test/integration/operations/operationsPerNomination.test.ts counts it).
  */
 export function operationsTable(r: ThroughputResult, rows = 30): string {
   if (!r.operations) return 'Not counted here.';

@@ -188,7 +188,7 @@ const nominationSchema = new Schema(
   { timestamps: true, versionKey: false },
 );
 
-// A unit's dossier list (api/nominations/nominationList.ts), newest first, of a year or all.
+// A unit's dossier list (api/nomination/nominationList.ts), newest first, of a year or all.
 nominationSchema.index({ unitId: 1, year: -1, createdAt: -1 });
 nominationSchema.index({ unitId: 1, createdAt: -1 });
 // The list across units, by creation or by last change.

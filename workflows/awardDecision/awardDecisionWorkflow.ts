@@ -5,7 +5,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
-import type { DecisionStep } from '../../activities/decision/recordDecisionStep';
+import type { DecisionStep } from '../../activities/awardDecision/recordDecisionStep';
 import { vietnamDateOf } from '../../domain/calendar';
 import { rulingRefusal } from '../../domain/messages/ruling';
 import { refuseRulingContent } from '../../domain/ruling/rulingRules';

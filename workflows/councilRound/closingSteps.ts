@@ -1,7 +1,7 @@
 import { condition, getExternalWorkflowHandle, patched } from '@temporalio/workflow';
-import type { QuotaItem } from '../../activities/council/applyRoundQuotas';
-import type { SealedBox } from '../../activities/council/ballotBox';
-import type { MinutesInput } from '../../activities/council/recordCouncilMinutes';
+import type { QuotaItem } from '../../activities/councilRound/applyRoundQuotas';
+import type { SealedBox } from '../../activities/councilRound/ballotBox';
+import type { MinutesInput } from '../../activities/councilRound/recordCouncilMinutes';
 import {
   countOpenPapers,
   tallyBallot,

@@ -1,5 +1,5 @@
 import { NominationModel } from '../../../data/nomination/nominationModel';
-import { DecisionNumberModel } from '../../../data/decision/decisionNumberModel';
+import { DecisionNumberModel } from '../../../data/awardDecision/decisionNumberModel';
 import { reconcileNominations } from '../../../scripts/reconcile/reconcileNominations';
 import { nominationWorkflowId } from '../../../workflows/nomination/messages';
 import type { FaultStack } from './faultStack';

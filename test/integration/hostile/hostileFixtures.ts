@@ -10,8 +10,8 @@ import { DEMO_PASSWORD, DEMO_USERS, type DemoUser } from '../../../scripts/seed/
 import { seedDemoData } from '../../../scripts/seed/seedDemoData';
 import { ApiClient, eventually } from '../../harness/apiClient';
 import type { TestStack } from '../../harness/testStack';
-import { insertNomination } from '../awardDecisionFixtures';
-import { EXTRA_MEMBERS, createRound } from '../councilRoundFixtures';
+import { insertNomination } from '../awardDecision/awardDecisionFixtures';
+import { EXTRA_MEMBERS, createRound } from '../councilRound/councilRoundFixtures';
 
 /** The attacking unit is VCSDT ("A"); the other unit is TTTT ("B"). */
 export const UNIT_A = 'VCSDT';

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { countPapers, newBoxKeys, sealPaper } from '../../../data/council/ballotPaper';
+import { countPapers, newBoxKeys, sealPaper } from '../../../data/councilRound/ballotPaper';
 
 const ITEMS = ['n1', 'n2', 'n3'];
 const CHOICE = fc.constantFrom('approve', 'reject', 'abstain', undefined);

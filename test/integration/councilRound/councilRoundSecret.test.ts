@@ -1,0 +1,433 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import mongoose from 'mongoose';
+import pino from 'pino';
+import { createApp } from '../../../api/app';
+import { councilRoundWorkflowId } from '../../../workflows/councilRound/messages';
+import { ApiClient } from '../../harness/apiClient';
+import { startTestStack, type TestStack } from '../../harness/testStack';
+import {
+  MEMBERS,
+  closedRound,
+  createRound,
+  nominationAtCouncil,
+  paper,
+  seedCouncil,
+  type Council,
+} from './councilRoundFixtures';
+
+/** Everything any log of this process says: structured where the logger gives structure. */
+const captured: unknown[] = [];
+
+/** A JSON log line is read as its structure; any other line as text. */
+function asLogEntry(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return line;
+  }
+}
+
+/**
+ * Worker and SDK logs at TRACE go to `captured` (installed before the stack, which then
+ * keeps it). The API under test here logs at trace into `captured` too.
+ */
+function captureLogs(): void {
+  if (!Runtime._instance) {
+    Runtime.install({
+      logger: new DefaultLogger('TRACE', (entry) => {
+        captured.push({ message: entry.message, meta: entry.meta });
+      }),
+    });
+  }
+  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    const original = console[level].bind(console);
+    jest.spyOn(console, level).mockImplementation((...args: unknown[]) => {
+      captured.push(args);
+      original(...args);
+    });
+  }
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+const CHOICES = ['approve', 'reject', 'abstain'];
+
+/** Every string value anywhere under `value` (keys excluded). */
+function stringValues(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value === null || typeof value !== 'object' || value instanceof Date) return [];
+  return Object.values(value).flatMap(stringValues);
+}
+
+/**
+ * A member–choice link is any of: an object whose own fields (keys or string values) hold
+ * both a member ID and a choice; an object with a member ID as a field value and a choice
+ * as a string value anywhere beneath it ({memberId, choices: [{choice}]}); an object with
+ * a choice as a key and a member ID beneath it ({approve: ['hd.1']}); an array holding
+ * both; one string naming both.
+ */
+function findLinks(value: unknown, members: readonly string[], path = '$'): string[] {
+  const isMember = (s: string) => members.includes(s);
+  const isChoice = (s: string) => CHOICES.includes(s);
+  const stringLinks = (s: string) =>
+    members.some((m) => s.includes(m)) && CHOICES.some((c) => new RegExp(`\\b${c}\\b`).test(s));
+  if (typeof value === 'string') {
+    return stringLinks(value) ? [`${path}: ${value.slice(0, 200)}`] : [];
+  }
+  if (value === null || typeof value !== 'object' || value instanceof Date) return [];
+  const links: string[] = [];
+  if (Array.isArray(value)) {
+    const own = value.filter((v): v is string => typeof v === 'string');
+    if (own.some(isMember) && own.some(isChoice)) links.push(`${path}: ${safeJson(own)}`);
+  } else {
+    const entries = Object.entries(value);
+    const own = entries.flatMap(([k, v]) => (typeof v === 'string' ? [k, v] : [k]));
+    const ownValues = entries.flatMap(([, v]) => (typeof v === 'string' ? [v] : []));
+    const deep = stringValues(value);
+    if (
+      (own.some(isMember) && own.some(isChoice)) ||
+      (ownValues.some(isMember) && deep.some(isChoice)) ||
+      entries.some(([k, v]) => isChoice(k) && stringValues(v).some(isMember))
+    ) {
+      links.push(`${path}: ${safeJson(value).slice(0, 300)}`);
+    }
+  }
+  for (const [k, v] of Object.entries(value)) links.push(...findLinks(v, members, `${path}.${k}`));
+  return links;
+}
+
+/**
+ * Every document the database files hold, the versions SQLite keeps in its WAL and free
+ * pages included: FerretDB writes each document as one JSON text starting `{"$s":`.
+ */
+function documentsInDatabaseFiles(): Record<string, unknown>[] {
+  const dir = join(process.env.TDKT_TEST_DATA_DIR ?? '/nonexistent', 'ferretdb');
+  const database = mongoose.connection.db!.databaseName;
+  const files = readdirSync(dir).filter((f) => f.startsWith(`${database}.sqlite`));
+  expect(files).toEqual(expect.arrayContaining([`${database}.sqlite`]));
+  const found: Record<string, unknown>[] = [];
+  for (const file of files) {
+    const text = readFileSync(join(dir, file)).toString('latin1');
+    for (let at = text.indexOf('{"$s":'); at >= 0; at = text.indexOf('{"$s":', at + 1)) {
+      const json = balancedObject(text, at);
+      if (!json) continue;
+      try {
+        found.push(JSON.parse(Buffer.from(json, 'latin1').toString('utf8')));
+      } catch {
+        // cut by a page boundary or an overwritten frame: not a whole version
+      }
+    }
+  }
+  return found;
+}
+
+/** The JSON object starting at `start`, if its braces close (strings taken into account). */
+function balancedObject(text: string, start: number): string | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length && i < start + 200_000; i += 1) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i += 1;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth += 1;
+    else if (c === '}' && --depth === 0) return text.slice(start, i + 1);
+  }
+  return undefined;
+}
+
+jest.setTimeout(120_000);
+
+describe('a secret ballot with a recusal and an absent member voting in writing', () => {
+  let stack: TestStack;
+  let council: Council;
+  let server: Server;
+  let api: string;
+  let roundId: string;
+  let n1: string;
+  let n2: string;
+
+  beforeAll(async () => {
+    captureLogs();
+    stack = await startTestStack();
+    council = await seedCouncil(stack);
+    // A second API process on the same stack, logging everything it can into `captured`.
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        captured.push(asLogEntry(String(chunk)));
+        done();
+      },
+    });
+    const app = createApp({
+      temporal: stack.client,
+      taskQueue: stack.taskQueue,
+      sessionTtlHours: 1,
+      log: pino({ level: 'trace' }, sink),
+    });
+    server = await new Promise((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    mongoose.set('debug', (collection: string, method: string, ...args: unknown[]) => {
+      captured.push({ mongoose: `${collection}.${method}`, args: JSON.parse(safeJson(args)) });
+    });
+  });
+  afterAll(async () => {
+    mongoose.set('debug', false);
+    await new Promise((resolve) => server.close(resolve));
+    await stack.stop();
+    jest.restoreAllMocks();
+  });
+
+  const as = (user: string) => ApiClient.signIn(api, user);
+
+  test('recusal, written vote, tally over the right denominators; nothing more revealed', async () => {
+    n1 = await nominationAtCouncil({ unitId: 'VCSDT', awardCode: 'CSTDCS', name: 'Lò Thị Mai' });
+    n2 = await nominationAtCouncil({ unitId: 'TTTT', awardCode: 'CSTDCS', name: 'Vi Văn Tâm' });
+    roundId = await createRound(council);
+    const secretariat = await as('thuongtruc');
+    const chair = await as('chutich');
+    const m = Object.fromEntries(await Promise.all(MEMBERS.map(async (id) => [id, await as(id)])));
+
+    const added = await secretariat.post(`/api/council-rounds/${roundId}/nominations`, {
+      nominations: [{ nominationId: n1, gender: 'female' }, { nominationId: n2 }],
+      ldttHolders: [
+        { unitId: 'VCSDT', year: 2025, count: 10 },
+        { unitId: 'TTTT', year: 2025, count: 20 },
+      ],
+    });
+    expect(added.status).toBe(200);
+    // The nominations' workflows do not exist here: recorded, not fatal.
+    expect(added.body.agenda.map((a: any) => [a.rule.ballot, a.addedSignal])).toEqual([
+      ['secret', 'workflow_missing'],
+      ['secret', 'workflow_missing'],
+    ]);
+
+    // Only a member of the nominee's unit may recuse.
+    const wrongRecusal = await m['hoidong.1'].post(`/api/council-rounds/${roundId}/recusals`, {
+      nominationId: n1,
+    });
+    expect([wrongRecusal.status, wrongRecusal.body.error.code]).toEqual([
+      422,
+      'RECUSAL_NOT_SAME_UNIT',
+    ]);
+    expect(
+      (await m['hd.vcsdt'].post(`/api/council-rounds/${roundId}/recusals`, { nominationId: n1 }))
+        .status,
+    ).toBe(200);
+
+    // Members cannot open the ballot; the chair records attendance (hd.vtccb absent) and opens.
+    expect((await m['hoidong.1'].post(`/api/council-rounds/${roundId}/open`)).status).toBe(403);
+    const present = MEMBERS.filter((id) => id !== 'hd.vtccb');
+    expect(
+      (await chair.post(`/api/council-rounds/${roundId}/attendance`, { present })).status,
+    ).toBe(200);
+    const opened = await chair.post(`/api/council-rounds/${roundId}/open`);
+    expect([opened.status, opened.body.status]).toEqual([200, 'voting']);
+
+    // The recused member's paper cannot name the nominee they recused from.
+    const wrongPaper = await m['hd.vcsdt'].post(
+      `/api/council-rounds/${roundId}/ballot`,
+      paper({ [n1]: 'approve', [n2]: 'approve' }),
+    );
+    expect([wrongPaper.status, wrongPaper.body.error.code]).toEqual([422, 'NOT_ON_PAPER']);
+    // An absent member cannot vote in the meeting.
+    const absent = await m['hd.vtccb'].post(
+      `/api/council-rounds/${roundId}/ballot`,
+      paper({ [n1]: 'approve', [n2]: 'approve' }),
+    );
+    expect([absent.status, absent.body.error.code]).toEqual([403, 'NOT_PRESENT']);
+
+    const votes: Array<[string, Record<string, 'approve' | 'reject'>]> = [
+      ['chutich', { [n1]: 'approve', [n2]: 'approve' }],
+      ['hoidong.1', { [n1]: 'approve', [n2]: 'reject' }],
+      ['hoidong.2', { [n1]: 'approve', [n2]: 'approve' }],
+      ['hd.vcsdt', { [n2]: 'approve' }],
+      ['hd.tttt', { [n1]: 'reject', [n2]: 'approve' }],
+    ];
+    for (const [member, choices] of votes) {
+      const cast = await m[member].post(`/api/council-rounds/${roundId}/ballot`, paper(choices), {
+        'idempotency-key': `ballot-${member}-1`,
+      });
+      expect([member, cast.status, cast.body.secretBallot]).toEqual([member, 200, 'recorded']);
+    }
+    // A retried request is recognised; a second paper is refused.
+    const retried = await m['hoidong.1'].post(
+      `/api/council-rounds/${roundId}/ballot`,
+      paper({ [n1]: 'approve', [n2]: 'reject' }),
+      { 'idempotency-key': 'ballot-hoidong.1-1' },
+    );
+    expect([retried.status, retried.body.secretBallot]).toEqual([200, 'already_recorded']);
+    const again = await m['hoidong.1'].post(
+      `/api/council-rounds/${roundId}/ballot`,
+      paper({ [n1]: 'reject', [n2]: 'reject' }),
+    );
+    expect([again.status, again.body.error.code]).toEqual([409, 'ALREADY_VOTED']);
+
+    // The absent member's written vote, recorded by the secretariat.
+    const written = await secretariat.post(`/api/council-rounds/${roundId}/written-votes`, {
+      memberId: 'hd.vtccb',
+      ...paper({ [n1]: 'approve', [n2]: 'approve' }),
+    });
+    expect([written.status, written.body.secretBallot]).toEqual([200, 'recorded']);
+
+    // Every version of the box the database files hold while voting — the WAL's included —
+    // has neither totals nor a readable paper: comparing two of them (one voter more)
+    // tells nothing of how that voter voted.
+    const versions = documentsInDatabaseFiles().filter((d) => d._id === roundId);
+    const openVersions = versions.filter((d) => d.status === 'open');
+    expect(new Set(openVersions.map((d) => (d.voters as string[]).length)).size).toBeGreaterThan(2);
+    for (const version of openVersions) {
+      const text = JSON.stringify({ ...version, $s: undefined });
+      expect([text.slice(0, 300), /approve|reject|abstain|counts/.test(text)]).toEqual([
+        text.slice(0, 300),
+        false,
+      ]);
+      const papers = version.papers as string[];
+      expect(papers).toHaveLength(MEMBERS.length);
+      const sealed = papers.filter((p) => p !== '');
+      expect(sealed).toHaveLength((version.voters as string[]).length);
+      expect(new Set(sealed.map((p) => p.length)).size).toBeLessThanOrEqual(1);
+    }
+
+    // While voting, a member learns that they voted — not counts, not anyone's choice.
+    const seen = await m['hd.tttt'].get(`/api/council-rounds/${roundId}`);
+    expect(seen.body.me).toEqual({
+      member: true,
+      present: true,
+      secretBallotCast: true,
+      openVoteCast: false,
+    });
+    expect(JSON.stringify(seen.body)).not.toMatch(/counts|approve|reject/);
+    expect((await m['hd.tttt'].get(`/api/council-rounds/${roundId}/minutes`)).status).toBe(404);
+
+    const closed = await chair.post(`/api/council-rounds/${roundId}/close`);
+    expect([closed.status, closed.body.status]).toEqual([200, 'closed']);
+    const round = await closedRound(chair, roundId);
+    const r1 = round.results.find((r: any) => r.nominationId === n1);
+    const r2 = round.results.find((r: any) => r.nominationId === n2);
+    // n1: 6 members, 1 recused → 5 eligible; 4 attending; 4 approvals (one written) of 5 ≥ 2/3.
+    expect(r1.counts).toEqual({ approve: 4, reject: 1, abstain: 0 });
+    expect(r1.tally).toMatchObject({ quorumMet: true, attending: 4, eligible: 5, denominator: 5 });
+    expect(r1.outcome).toBe('passed');
+    expect(r1.quota.outcome).toBe('kept');
+    // n2: 6 eligible, 5 attending; 5 approvals of 6.
+    expect(r2.counts).toEqual({ approve: 5, reject: 1, abstain: 0 });
+    expect(r2.tally).toMatchObject({ attending: 5, eligible: 6, denominator: 6 });
+    expect(r2.outcome).toBe('passed');
+    expect(round.results.map((r: any) => r.resultSignal)).toEqual([
+      'workflow_missing',
+      'workflow_missing',
+    ]);
+    expect(round.closedBy.userId).toBe('chutich');
+
+    const minutes = (await m['hd.tttt'].get(`/api/council-rounds/${roundId}/minutes`)).body;
+    expect(minutes.members.find((x: any) => x.userId === 'hd.vtccb').attendance).toBe(
+      'absent_written_vote',
+    );
+    expect(minutes.recusals).toMatchObject([{ memberId: 'hd.vcsdt', nominationId: n1 }]);
+    expect(minutes.items[0].namedVotes).toBeUndefined();
+    expect(minutes.items[0].explanation.vi).toContain('4/5');
+    expect(minutes.ldttCounts).toEqual([
+      { unitId: 'VCSDT', year: 2025, count: 10, source: 'declared_by_secretariat' },
+      { unitId: 'TTTT', year: 2025, count: 20, source: 'declared_by_secretariat' },
+    ]);
+  });
+
+  test('the detector finds a link where there is one (open ballot minutes, a leaky log line)', () => {
+    expect(
+      findLinks(
+        { namedVotes: [{ memberId: 'hoidong.1', choice: 'approve', written: false }] },
+        MEMBERS,
+      ),
+    ).toHaveLength(1);
+    expect(
+      findLinks(['{"memberId":"hd.tttt","choices":[{"choice":"reject"}]}'], MEMBERS),
+    ).toHaveLength(1);
+    expect(
+      findLinks({ req: { memberId: 'hd.tttt', choices: [{ choice: 'reject' }] } }, MEMBERS),
+    ).not.toEqual([]);
+    expect(findLinks({ counts: { approve: ['hd.tttt'] } }, MEMBERS)).not.toEqual([]);
+    expect(findLinks({ counts: { approve: 3 }, voters: ['hd.tttt'] }, MEMBERS)).toEqual([]);
+  });
+
+  test('no member–choice link in the database, the workflow history or the logs', async () => {
+    const db = mongoose.connection.db!;
+    const collections = await db.listCollections().toArray();
+    expect(collections.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['ballot_boxes', 'council_rounds', 'council_minutes']),
+    );
+    let documents = 0;
+    for (const { name } of collections) {
+      for (const doc of await db.collection(name).find({}).toArray()) {
+        documents += 1;
+        expect([name, findLinks(doc, MEMBERS)]).toEqual([name, []]);
+      }
+    }
+    expect(documents).toBeGreaterThan(10);
+    // And every version of every document in the database files.
+    const stored = documentsInDatabaseFiles();
+    expect(stored.length).toBeGreaterThan(documents);
+    expect(stored.flatMap((doc) => findLinks(doc, MEMBERS))).toEqual([]);
+
+    // The sealed box: totals and who voted (sorted), nothing else.
+    const box = await db.collection('ballot_boxes').findOne({ _id: roundId as never });
+    expect(box).toMatchObject({
+      status: 'sealed',
+      voters: ['chutich', 'hd.tttt', 'hd.vcsdt', 'hd.vtccb', 'hoidong.1', 'hoidong.2'],
+      writtenVoters: ['hd.vtccb'],
+      receipts: [],
+    });
+
+    const history = await stack.client.workflow
+      .getHandle(councilRoundWorkflowId(roundId))
+      .fetchHistory();
+    expect(history.events!.length).toBeGreaterThan(10);
+    const decoded = decodePayloads(history);
+    expect(findLinks(decoded, MEMBERS)).toEqual([]);
+    // The scan read decoded payloads: the sealed totals and the voter list are there.
+    const text = JSON.stringify(decoded);
+    expect(text).toContain('"approve":4');
+    expect(text).toContain('"writtenVoters":["hd.vtccb"]');
+
+    const serverLogs = ['ferretdb.log', 'temporal.log']
+      .map((f) => join(process.env.TDKT_TEST_DATA_DIR ?? '/nonexistent', f))
+      .filter((f) => existsSync(f))
+      .flatMap((f) => readFileSync(f, 'utf8').split('\n'))
+      .map(asLogEntry);
+    const logLinks = [...captured, ...serverLogs].flatMap((entry) => findLinks(entry, MEMBERS));
+    expect(logLinks).toEqual([]);
+    // Mongoose debug was on; the ballot writes bypass it, the other queries were captured.
+    const queries = captured.map((c) => (c as { mongoose?: string }).mongoose);
+    expect(queries).toContain('council_rounds.updateOne');
+    expect(queries.some((q) => q?.startsWith('ballot_boxes'))).toBe(false);
+  });
+});
+
+/** A copy of the history with every payload's bytes decoded to the JSON Temporal stored. */
+function decodePayloads(value: unknown): unknown {
+  if (value instanceof Uint8Array) {
+    const text = Buffer.from(value).toString('utf8');
+    try {
+      return JSON.parse(text);
+    } catch {
+      return text;
+    }
+  }
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(decodePayloads);
+  if (typeof (value as { toNumber?: unknown }).toNumber === 'function') return String(value);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodePayloads(v)]));
+}
