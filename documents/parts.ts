@@ -67,7 +67,7 @@ function deputyTitleOf(headTitle: string): string {
 
 export interface DecisionSigner {
   name: string;
-  /** As stored on the signed decision (activities/decision/signDecision.ts). */
+  /** As stored on the signed decision (activities/awardDecision/signDecision.ts). */
   signatureLines?: readonly string[];
   /** A deputy signing in the minister's place (ký thay). */
   onBehalfOf?: { name: string };
