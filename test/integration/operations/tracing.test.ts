@@ -139,7 +139,8 @@ describe('traces', () => {
         (s) => s.spanContext().traceId === request!.spanContext().traceId,
       );
       const named = (name: string) => inTrace.filter((s) => s.name === name);
-      const [start] = named('StartWorkflow:nominationWorkflow');
+      // Submission starts the workflow together with its `submission` update.
+      const [start] = named('UpdateWithStartWorkflow:submission');
       expect(start?.parentSpanId).toBe(request!.spanContext().spanId);
       expect(service(start!)).toBe('tdkt-api');
       // The workflow's own spans (scheduling its activities) hang from its run span, which
