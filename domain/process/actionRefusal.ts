@@ -1,22 +1,14 @@
 import { ROLE_LABELS, type Actor, type Role } from './roles';
 import { STAGE_LABELS, type Stage } from './stages';
+import type { Refusal } from '../messages/refusal';
 import type { LocalizedText } from '../ruleSets/text';
 
-/** Why a person's action on a nomination was refused; the API maps `code` to a status. */
-export interface ActionRefusal {
-  code:
-    | 'WRONG_STAGE'
-    | 'ROLE_NOT_ALLOWED'
-    | 'NOT_YOUR_UNIT'
-    | 'REASON_REQUIRED'
-    | 'STALE_VIEW'
-    | 'ALREADY_DONE'
-    | 'INVALID_ACTION';
-  message: LocalizedText;
-  field?: string;
-}
+/**
+ * Why a person's action on a nomination was refused: a refusal of the one `Refusal` type,
+ * whose code the API maps to a status.
+ */
 
-export function wrongStage(current: Stage, allowed: readonly Stage[]): ActionRefusal {
+export function wrongStage(current: Stage, allowed: readonly Stage[]): Refusal {
   const names = (lang: 'vi' | 'en') => allowed.map((s) => `"${STAGE_LABELS[s][lang]}"`).join(', ');
   return {
     code: 'WRONG_STAGE',
@@ -27,7 +19,7 @@ export function wrongStage(current: Stage, allowed: readonly Stage[]): ActionRef
   };
 }
 
-export function roleNotAllowed(actor: Actor, allowed: readonly Role[]): ActionRefusal {
+export function roleNotAllowed(actor: Actor, allowed: readonly Role[]): Refusal {
   const names = (lang: 'vi' | 'en') => allowed.map((r) => ROLE_LABELS[r][lang]).join(', ');
   return {
     code: 'ROLE_NOT_ALLOWED',
@@ -38,7 +30,7 @@ export function roleNotAllowed(actor: Actor, allowed: readonly Role[]): ActionRe
   };
 }
 
-export const NOT_YOUR_UNIT: ActionRefusal = {
+export const NOT_YOUR_UNIT: Refusal = {
   code: 'NOT_YOUR_UNIT',
   message: {
     vi: 'Chỉ đơn vị có hồ sơ được thực hiện thao tác này.',
@@ -46,7 +38,7 @@ export const NOT_YOUR_UNIT: ActionRefusal = {
   },
 };
 
-export function reasonRequired(field = 'reason'): ActionRefusal {
+export function reasonRequired(field = 'reason'): Refusal {
   return {
     code: 'REASON_REQUIRED',
     field,
@@ -54,7 +46,7 @@ export function reasonRequired(field = 'reason'): ActionRefusal {
   };
 }
 
-export function staleView(seen: number, current: number): ActionRefusal {
+export function staleView(seen: number, current: number): Refusal {
   return {
     code: 'STALE_VIEW',
     field: 'expectedSeq',
@@ -65,6 +57,6 @@ export function staleView(seen: number, current: number): ActionRefusal {
   };
 }
 
-export function invalidAction(field: string, text: LocalizedText): ActionRefusal {
+export function invalidAction(field: string, text: LocalizedText): Refusal {
   return { code: 'INVALID_ACTION', field, message: text };
 }

@@ -6,7 +6,8 @@ import { isAwardCode } from '../catalogue/awardCodes';
 import { CATALOGUE } from '../catalogue/awards';
 import { DECIDER_TEXT, type Decider } from '../catalogue/awardDefinition';
 import type { LocalizedText } from '../ruleSets/text';
-import { invalidAction, type ActionRefusal } from './actionRefusal';
+import type { Refusal } from '../messages/refusal';
+import { invalidAction } from './actionRefusal';
 import type { Actor } from './roles';
 
 /** Who decides the awards the minister proposes upward (domain.md §4). */
@@ -50,7 +51,7 @@ const shown = (date: string): string => displayDate(parseIsoDate(date));
 export function refuseExternalDecision(
   input: Pick<ExternalDecisionInput, 'number' | 'decidedOn' | 'issuer'>,
   context: ExternalDecisionContext,
-): ActionRefusal | undefined {
+): Refusal | undefined {
   if (input.number.trim().length === 0) {
     return invalidAction('number', {
       vi: 'Phải nêu số quyết định của cấp trên (ví dụ 1234/QĐ-TTg).',
@@ -82,7 +83,7 @@ export function refuseExternalDecision(
   return (deciders as readonly string[]).includes(input.issuer) ? undefined : wrongIssuer(deciders);
 }
 
-function wrongIssuer(deciders: readonly Decider[]): ActionRefusal {
+function wrongIssuer(deciders: readonly Decider[]): Refusal {
   const names = (lang: 'vi' | 'en') => deciders.map((d) => DECIDER_TEXT[d][lang]).join(', ');
   return invalidAction('issuer', {
     vi: `Danh hiệu, hình thức này do ${names('vi')} quyết định.`,

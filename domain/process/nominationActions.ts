@@ -5,8 +5,8 @@ import {
   roleNotAllowed,
   staleView,
   wrongStage,
-  type ActionRefusal,
 } from './actionRefusal';
+import type { Refusal } from '../messages/refusal';
 // File imports: the web app loads this module in the browser (see externalDecision.ts).
 import { displayDate } from '../calendar/displayDate';
 import { parseIsoDate } from '../calendar/isoDate';
@@ -64,7 +64,7 @@ export type NominationAction =
 /** Longest single extension (configurable default): beyond it the process itself is wrong. */
 export const MAX_EXTENSION_WORKING_DAYS = 30;
 
-const NO_DEADLINE: ActionRefusal = invalidAction('deadline', {
+const NO_DEADLINE: Refusal = invalidAction('deadline', {
   vi: 'Bước hiện tại của hồ sơ không có thời hạn.',
   en: 'The current stage has no deadline.',
 });
@@ -74,7 +74,7 @@ interface ActionRule {
   roles: readonly Role[];
   /** The actor must belong to the nomination's unit. */
   ownUnit?: boolean;
-  check?: (action: never, facts: NominationFacts) => ActionRefusal | undefined;
+  check?: (action: never, facts: NominationFacts) => Refusal | undefined;
 }
 
 const blank = (text: string): boolean => text.trim().length === 0;
@@ -98,7 +98,7 @@ function refuseAppraisalDate(
   outcome: AppraisalOutcome,
   date: string,
   facts: NominationFacts,
-): ActionRefusal | undefined {
+): Refusal | undefined {
   const what = APPRAISAL_DATE_LABELS[outcome];
   const shown = displayDate(parseIsoDate(date));
   if (date > facts.today) {
@@ -243,7 +243,7 @@ const RULES: { [T in NominationAction['type']]: ActionRule } = {
 export function refuseNominationAction(
   facts: NominationFacts,
   action: NominationAction,
-): ActionRefusal | undefined {
+): Refusal | undefined {
   const rule = RULES[action.type];
   if (action.expectedSeq !== undefined && action.expectedSeq !== facts.seq) {
     return staleView(action.expectedSeq, facts.seq);

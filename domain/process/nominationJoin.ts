@@ -1,6 +1,7 @@
-import type { LocalizedText } from '../ruleSets/text';
+import { nominationRefusal } from '../messages/nomination';
+import type { Refusal } from '../messages/refusal';
 import type { IssuedDecision } from './issuedDecision';
-import { STAGE_LABELS, type Stage } from './stages';
+import type { Stage } from './stages';
 
 /**
  * How a council round or an award decision takes a nomination: it asks the nomination's own
@@ -51,10 +52,7 @@ export interface Membership {
 }
 
 /** Why a group may not take (or release) a nomination: a stable code and the text shown. */
-export interface JoinRefusal {
-  code: string;
-  message: LocalizedText;
-}
+export type JoinRefusal = Refusal;
 
 /** Whether the group's request holds the nomination now: took it, not yet voted or ruled on. */
 export function isHeldBy(membership: Membership, group: GroupJoin): boolean {
@@ -77,13 +75,7 @@ export function refuseRelease(
   if (membership.stage !== heldStage || other === undefined || own) {
     return undefined;
   }
-  return {
-    code: 'NOT_HELD_BY_GROUP',
-    message: {
-      vi: `Hồ sơ ${nominationId} đang thuộc ${other}; chỉ nơi đã nhận hồ sơ mới trả lại được.`,
-      en: `Nomination ${nominationId} is held by ${other}; only the group that took it may release it.`,
-    },
-  };
+  return nominationRefusal('notHeldByGroup', { nominationId, holder: other });
 }
 
 /**
@@ -97,23 +89,10 @@ export function refuseJoin(
   join: GroupJoin,
 ): JoinRefusal | undefined {
   const { stage } = membership;
-  const shown = STAGE_LABELS[stage] ?? { vi: stage, en: stage };
   if ('roundId' in join) {
     if (stage === 'council_review' || membership.roundId === join.roundId) return undefined;
-    return {
-      code: 'NOT_IN_COUNCIL_REVIEW',
-      message: {
-        vi: `Hồ sơ ${nominationId} không ở bước Hội đồng xét (đang ở "${shown.vi}").`,
-        en: `Nomination ${nominationId} is not at council review (it is at "${shown.en}").`,
-      },
-    };
+    return nominationRefusal('notInCouncilReview', { nominationId, stage });
   }
   if (stage === 'awaiting_decision' || membership.decisionId === join.decisionId) return undefined;
-  return {
-    code: 'NOMINATION_NOT_AWAITING_DECISION',
-    message: {
-      vi: `Hồ sơ ${nominationId} không ở bước chờ dự thảo quyết định (đang ở "${shown.vi}").`,
-      en: `Nomination ${nominationId} is not awaiting a decision (it is at "${shown.en}").`,
-    },
-  };
+  return nominationRefusal('notAwaitingDecision', { nominationId, stage });
 }

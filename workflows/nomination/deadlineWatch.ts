@@ -1,10 +1,6 @@
 import { condition, patched, upsertSearchAttributes } from '@temporalio/workflow';
-import {
-  displayDate,
-  parseIsoDate,
-  startOfVietnamDate,
-  vietnamDateOf,
-} from '../../domain/calendar';
+import { parseIsoDate, startOfVietnamDate, vietnamDateOf } from '../../domain/calendar';
+import { TIMELINE_TEXTS } from '../../domain/messages/nomination';
 import { isOverdueAt, manualAlertDetail } from '../../domain/process/escalation';
 import { STAGE_HOLDER, type WaitingStage } from '../../domain/process/stages';
 import { nominationActivities as activities } from './activities';
@@ -91,13 +87,13 @@ async function applyDeskAction(
       action: 'reassigned',
       actor,
       reason,
-      detail: { vi: `Giao xử lý: ${assignee.name}`, en: `Assigned to: ${assignee.name}` },
+      detail: TIMELINE_TEXTS.assignedTo(assignee.name),
     });
     return;
   }
   const deadline = p.memory.deadline;
   if (!deadline) {
-    p.refuse(event.id, 'the current stage has no deadline');
+    p.refuse(event.id, 'noDeadline');
     return;
   }
   if (event.type === 'extendDeadline') {
@@ -109,8 +105,6 @@ async function applyDeskAction(
       workingDays,
       reminderShare: p.procedure.timings.reminderShare,
     });
-    const before = displayDate(parseIsoDate(deadline.plan.dueOn));
-    const after = displayDate(parseIsoDate(plan.dueOn));
     // A new deadline: its own key, so its reminder and escalation go out afresh.
     p.memory.deadline = {
       key: `${p.memory.seq + 1}`,
@@ -122,10 +116,11 @@ async function applyDeskAction(
       action: 'deadline_extended',
       actor,
       reason,
-      detail: {
-        vi: `Gia hạn thêm ${workingDays} ngày làm việc: hạn ${before} → ${after}`,
-        en: `Extended by ${workingDays} working days: due ${before} → ${after}`,
-      },
+      detail: TIMELINE_TEXTS.deadlineExtended({
+        workingDays,
+        dueBefore: deadline.plan.dueOn,
+        dueAfter: plan.dueOn,
+      }),
     });
     upsertSearchAttributes([{ key: deadlineKey, value: new Date(plan.dueAt) }]);
     return;

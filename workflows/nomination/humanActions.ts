@@ -1,4 +1,5 @@
-import { ApplicationFailure, CancellationScope, condition, setHandler } from '@temporalio/workflow';
+import { CancellationScope, condition, setHandler } from '@temporalio/workflow';
+import type { Refusal } from '../../domain/messages/refusal';
 import {
   refuseNominationAction,
   type NominationAction,
@@ -34,6 +35,7 @@ import {
   membershipQuery,
   releaseUpdate,
 } from '../../activities/nomination/joinContract';
+import { refusalFailure } from '../refusal';
 import type { NominationProcess } from './nominationProcess';
 import { refuseSupplement, supplementUpdate } from './supplementUpdate';
 import type { GroupEvent } from './processEvents';
@@ -45,15 +47,8 @@ export interface Termination {
 }
 
 /** Refuses synchronously (the caller gets the reason) when the rules say no. */
-function refuse(refusal: { code: string; message: { en: string } } | undefined): void {
-  if (refusal) {
-    throw ApplicationFailure.create({
-      type: refusal.code,
-      message: refusal.message.en,
-      details: [refusal],
-      nonRetryable: true,
-    });
-  }
+function refuse(refusal: Refusal | undefined): void {
+  if (refusal) throw refusalFailure(refusal);
 }
 
 function validate(p: NominationProcess, action: NominationAction): void {

@@ -1,5 +1,7 @@
-import { ApplicationFailure, condition } from '@temporalio/workflow';
+import { condition } from '@temporalio/workflow';
+import { nominationRefusal } from '../../domain/messages/nomination';
 import type { Stage } from '../../domain/process/stages';
+import { refusalFailure } from '../refusal';
 import { nominationActivities as activities } from './activities';
 import type { NominationStatus, TwinChanged } from './messages';
 import type { EventOf, EventType, GroupEvent } from './processEvents';
@@ -71,16 +73,7 @@ export class NominationProcess extends ProcessState {
     const { changes, fromVersion } = action;
     const nominationId = this.start.nominationId;
     if (!(await activities.recordSupplement({ nominationId, changes, fromVersion }))) {
-      const message = {
-        vi: 'Hồ sơ vừa được sửa ở nơi khác; hãy tải lại rồi sửa tiếp.',
-        en: 'The dossier was just edited elsewhere; reload it and edit again.',
-      };
-      throw ApplicationFailure.create({
-        type: 'STALE_VIEW',
-        message: message.en,
-        details: [{ code: 'STALE_VIEW', message }],
-        nonRetryable: true,
-      });
+      throw refusalFailure(nominationRefusal('editedElsewhere'));
     }
     return this.status();
   }

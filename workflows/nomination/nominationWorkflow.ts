@@ -56,7 +56,7 @@ export async function nominationWorkflow(
       if (!carried) await submit(p);
       while (!isFinalStage(p.stage)) {
         await STAGE_STEPS[p.stage]!(p);
-        p.dropStale('someone else acted first; the nomination has moved on');
+        p.dropStale('movedOn');
         if (workflowInfo().continueAsNewSuggested && !isFinalStage(p.stage)) {
           await p.mailsSettled();
           // An action that came in meanwhile waits for this run's next step: hand over after it.
@@ -73,7 +73,7 @@ export async function nominationWorkflow(
   }
   // Out of the running (an approved award still counts as a duplicate): its twins re-check.
   if (p.stage !== 'approved') await p.askTwinsToRecheck();
-  p.dropStale('the nomination’s process has ended', true);
+  p.dropStale('processEnded', true);
   await p.mailsSettled();
   await condition(allHandlersFinished);
   return p.status();

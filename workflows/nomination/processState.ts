@@ -1,5 +1,6 @@
 import { ApplicationFailure, condition, log } from '@temporalio/workflow';
 import { vietnamDateOf } from '../../domain/calendar';
+import { DROPPED_ACTION_REASONS, type DroppedActionReason } from '../../domain/messages/nomination';
 import type { PostingDayRule } from '../../domain/calendar/publicCommentPeriod';
 import type { ExternalDecision } from '../../domain/process/externalDecision';
 import type { SignedDocument } from '../../domain/process/issuedDecision';
@@ -87,7 +88,7 @@ export class ProcessState {
   /** The last seq written to the read model; answers to people wait for it. */
   recordedSeq: number;
   private readonly processed = new Set<number>();
-  private readonly refused = new Map<number, string>();
+  private readonly refused = new Map<number, DroppedActionReason>();
   /** The event being handled; the next recorded step is its effect. */
   private current: number | undefined;
   /** A person's action is valid only in the stage its validator saw. */
@@ -172,7 +173,7 @@ export class ProcessState {
     if (refusal)
       throw ApplicationFailure.create({
         type: 'ALREADY_DONE',
-        message: refusal,
+        message: DROPPED_ACTION_REASONS[refusal],
         nonRetryable: true,
       });
     return this.status();
@@ -212,7 +213,7 @@ export class ProcessState {
   }
 
   /** Refuses one event: its caller learns it was not applied, and why. */
-  refuse(id: number, reason: string): void {
+  refuse(id: number, reason: DroppedActionReason): void {
     this.refused.set(id, reason);
     this.processed.add(id);
     if (this.current === id) this.current = undefined;
@@ -233,7 +234,7 @@ export class ProcessState {
    * actions validated for a stage that has since been left (two people acting at once),
    * or, with `everything`, whatever is left when the process ends.
    */
-  dropStale(reason: string, everything = false): void {
+  dropStale(reason: DroppedActionReason, everything = false): void {
     const stale = (e: QueuedEvent) =>
       everything || (this.isAwaited(e) && this.stageWhenQueued.get(e.id) !== this.memory.stage);
     for (const event of this.memory.pending.filter(stale)) {

@@ -1,14 +1,12 @@
 import { CancellationScope, patched } from '@temporalio/workflow';
-import { displayDate, parseIsoDate, startOfVietnamDate } from '../../domain/calendar';
+import { parseIsoDate, startOfVietnamDate } from '../../domain/calendar';
 import { getAwardDefinition } from '../../domain/catalogue/awards';
 import type { AwardCode } from '../../domain/catalogue/awardCodes';
-import { APPRAISAL_DATE_LABELS } from '../../domain/process/nominationActions';
+import { TIMELINE_TEXTS } from '../../domain/messages/nomination';
 import { externalDecisionText } from '../../domain/process/externalDecision';
 import { SYSTEM_ACTOR } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
-import type { LocalizedText } from '../../domain/ruleSets/text';
 import { nominationActivities as activities } from './activities';
-import type { AppraisalAction } from './messages';
 import type { NominationProcess } from './nominationProcess';
 import type { MoveOptions } from './processState';
 
@@ -49,13 +47,6 @@ export function appraisalDaysLeft(p: NominationProcess): number {
   return Math.max(1, p.procedure.appraisalWorkingDays - p.memory.appraisalDaysUsed);
 }
 
-/** The timeline states the date the secretariat gave its outcome (e.g. the return letter's). */
-function appraisalDateDetail(outcome: AppraisalAction['outcome'], on: string): LocalizedText {
-  const what = APPRAISAL_DATE_LABELS[outcome];
-  const shown = displayDate(parseIsoDate(on));
-  return { vi: `${what.vi}: ${shown}`, en: `${what.en}: ${shown}` };
-}
-
 /** §7.2 The secretariat appraises within the SLA: accept, return for supplement, or reject. */
 const appraisal: StageStep = async (p) => {
   await p.runChecks();
@@ -67,8 +58,9 @@ const appraisal: StageStep = async (p) => {
     actor: action.actor,
     reasons: action.reasons,
     reason: action.note,
+    // The timeline states the date the secretariat gave its outcome (e.g. the return letter's).
     detail: action.effectiveOn
-      ? appraisalDateDetail(action.outcome, action.effectiveOn)
+      ? TIMELINE_TEXTS.appraisalDate(action.outcome, action.effectiveOn)
       : undefined,
   };
   if (action.outcome === 'accept') {
@@ -103,10 +95,7 @@ const returned: StageStep = async (p) => {
     await p.moveTo('rejected', {
       action: 'supplement_deadline_missed',
       actor: SYSTEM_ACTOR,
-      detail: {
-        vi: 'Đơn vị không bổ sung hồ sơ trong thời hạn; hồ sơ không được xét tiếp.',
-        en: 'The unit did not supplement the dossier in time; the nomination is closed.',
-      },
+      detail: TIMELINE_TEXTS.supplementDeadlineMissed(),
     });
     return 'rejected';
   }
@@ -140,10 +129,7 @@ const publicComment: StageStep = async (p) => {
       action: 'objection_received',
       actor: event.action.actor,
       reason: event.action.content,
-      detail: {
-        vi: `Ý kiến của: ${event.action.author}`,
-        en: `Objection by: ${event.action.author}`,
-      },
+      detail: TIMELINE_TEXTS.objectionBy(event.action.author),
     },
     { workingDays: p.procedure.appraisalWorkingDays },
   );
@@ -164,7 +150,7 @@ const councilReview: StageStep = async (p) => {
       return 'council_vote';
     }
     if (p.memory.rapporteurGiven) {
-      p.refuse(event.id, 'the rapporteur has already given an opinion');
+      p.refuse(event.id, 'rapporteurAlreadyGiven');
       continue;
     }
     p.memory.rapporteurGiven = true;

@@ -1,7 +1,6 @@
 import { getExternalWorkflowHandle, patched } from '@temporalio/workflow';
+import { TIMELINE_TEXTS } from '../../domain/messages/nomination';
 import { SYSTEM_ACTOR } from '../../domain/process/roles';
-import { STAGE_LABELS, isFinalStage } from '../../domain/process/stages';
-import type { LocalizedText } from '../../domain/ruleSets/text';
 import { nominationActivities as activities } from './activities';
 import { nominationWorkflowId, twinChangedSignal, type TwinChanged } from './messages';
 import type { ProcessState } from './processState';
@@ -20,7 +19,7 @@ export async function recordChecks(p: ProcessState, cause?: TwinChanged): Promis
   await recordNote(p, {
     action: `checks_${checks.verdict}`,
     actor: SYSTEM_ACTOR,
-    detail: cause ? recheckDetail(cause, checks.summary) : checks.summary,
+    detail: cause ? TIMELINE_TEXTS.twinRecheck(cause, checks.summary) : checks.summary,
   });
   // Absent from the activity's results in histories from before twins were told.
   p.memory.twins = checks.twins ?? [];
@@ -47,19 +46,4 @@ export async function askTwinsToRecheck(p: ProcessState): Promise<void> {
         .catch(() => undefined),
     ),
   );
-}
-
-/** Why the checks ran again, before their result: which twin arrived or left. */
-function recheckDetail(cause: TwinChanged, summary: LocalizedText): LocalizedText {
-  if (isFinalStage(cause.stage)) {
-    const ended = STAGE_LABELS[cause.stage];
-    return {
-      vi: `Kiểm tra lại: hồ sơ trùng của đơn vị ${cause.unitId} đã kết thúc (${ended.vi}). ${summary.vi}`,
-      en: `Checked again: the duplicate nomination from unit ${cause.unitId} has ended (${ended.en}). ${summary.en}`,
-    };
-  }
-  return {
-    vi: `Kiểm tra lại: đơn vị ${cause.unitId} vừa trình hồ sơ đề nghị cùng đối tượng, cùng danh hiệu, cùng năm. ${summary.vi}`,
-    en: `Checked again: unit ${cause.unitId} has just submitted a nomination of the same subject for the same award and year. ${summary.en}`,
-  };
 }
