@@ -240,7 +240,7 @@ export class ProcessState {
     for (const event of this.memory.pending.filter(stale)) {
       log.warn('dropping an event the nomination can no longer act on', {
         type: event.type,
-        reason,
+        reason: DROPPED_ACTION_REASONS[reason],
       });
       this.refuse(event.id, reason);
     }
