@@ -3,13 +3,14 @@ import { deskKey } from '../../data/desk/deskKey';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { countStep, type NominationToCount } from '../../data/statistics/countStep';
 import { stepPositions } from '../../data/statistics/pipelinePosition';
+import { outcomeOf } from '../../data/statistics/statisticsEntry';
 import type { Stage } from '../../domain/process/stages';
 import type { RecordedStep, Transition } from './transition';
 
 /**
  * Applies one transition to the nomination's read model: stage, holder and deadline,
- * timeline entry and, when signed, the decision (and later the higher authority's), in one
- * conditional single-document update. The `lastSeq` guard makes a retry (or a replayed
+ * timeline entry, the outcome the statistics count and, when signed, the decision (and later
+ * the higher authority's), in one conditional single-document update. The `lastSeq` guard makes a retry (or a replayed
  * duplicate) change nothing. Then, on every attempt while it is the nomination's last step,
  * the statistics summary counts it (`countStep`: its entry where the step changes what the
  * nomination counts as, its pipeline position where the step moves it; each increment
@@ -26,6 +27,8 @@ export async function recordTransition(transition: Transition): Promise<Recorded
         stage: transition.stage,
         lastSeq: transition.seq,
         overdue: false,
+        // What the statistics count it as: a step changes the outcome (countStep, the rest).
+        'statistics.counted.outcome': outcomeOf(transition.stage),
         ...(holder && {
           holderRole: holder.role,
           deskKey: deskKey(transition.nominationId, transition.stage, holder.dueOn, at),
@@ -86,6 +89,7 @@ export async function recordTransition(transition: Transition): Promise<Recorded
         previousStage,
         { seq: transition.seq, stage: transition.stage, at },
       ),
+      before ? undefined : previousStage,
     );
   }
   return {

@@ -142,7 +142,8 @@ const nominationSchema = new Schema(
     lastSeq: { type: Number, required: true, default: 0 },
     /**
      * What the statistics summary counts for it (data/statistics): `counted` since step `seq`,
-     * and `previous`, what it counted before, so a retried step can finish its increments.
+     * and `previous`, what it counted before, so a retried step can finish its increments;
+     * every step's own update keeps `counted.outcome` (recordTransition).
      */
     statistics: {
       type: new Schema(

@@ -9,6 +9,7 @@ import {
   entryOf,
   personToLookUp,
   summaryChanges,
+  wholeEntry,
   type PersonFacts,
   type StatisticsEntry,
   type SummaryChange,
@@ -52,7 +53,7 @@ const PAGE = 1000;
  * until it is resubmitted and counts as it was when returned, so only its outcome is checked.
  */
 function driftOf(nomination: Scanned): NominationStatisticsDrift['kind'] | undefined {
-  const counted = nomination.statistics?.counted;
+  const counted = wholeEntry(nomination.statistics?.counted);
   if (!counted) return 'missing';
   const expected = entryOf(nomination, nomination.stage, undefined);
   if (counted.outcome !== expected.outcome) return 'stale';
@@ -171,7 +172,7 @@ async function scan(fix: boolean): Promise<Scan> {
             filter: {
               _id: n._id,
               lastSeq: n.lastSeq,
-              'statistics.seq': n.statistics ? n.statistics.seq : { $exists: false },
+              'statistics.seq': n.statistics?.seq ?? { $exists: false },
             },
             update: { $set: { statistics: { seq: 0, counted } } },
           },
@@ -180,7 +181,7 @@ async function scan(fix: boolean): Promise<Scan> {
       await NominationModel.bulkWrite(writes as never, { ordered: false });
     }
     for (const nomination of submitted) {
-      const entry = entries.get(nomination._id) ?? nomination.statistics?.counted;
+      const entry = entries.get(nomination._id) ?? wholeEntry(nomination.statistics?.counted);
       if (!entry) continue;
       const position = positionPaths(
         pipelinePosition(nomination.stage, nomination.receivedOn, nomination.history),

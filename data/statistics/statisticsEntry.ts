@@ -54,12 +54,22 @@ export interface PersonFacts {
 export type NomineeKeys = Pick<StatisticsEntry, 'gender' | 'ethnicity' | 'personId'>;
 
 /**
+ * The entry counted, if it was ever counted whole: a step's own update sets the outcome alone
+ * (recordTransition), so before the first count finishes only `outcome` may be there.
+ */
+export function wholeEntry(
+  counted: StatisticsEntry | null | undefined,
+): StatisticsEntry | undefined {
+  return counted?.year === undefined ? undefined : counted;
+}
+
+/**
  * The nominee's gender and ethnicity keys already counted, when the nominee is still the same
  * (so a person's record edited after submission does not move the dossier between rows);
  * undefined when they must be looked up (first count, or another nominee after a return).
  */
 export function countedNomineeKeys(nomination: CountedNomination): NomineeKeys | undefined {
-  const counted = nomination.statistics?.counted;
+  const counted = wholeEntry(nomination.statistics?.counted);
   if (!counted) return undefined;
   const collective = nomination.nominee.kind === 'collective';
   if ((counted.gender === COLLECTIVE_KEY) !== collective) return undefined;
@@ -110,7 +120,8 @@ export function entryOf(
   };
 }
 
-export function sameEntry(a: StatisticsEntry | null | undefined, b: StatisticsEntry): boolean {
+/** Whether `a` counts in the same rows as `b` but for the outcome (a step changes only that). */
+export function sameKeys(a: StatisticsEntry | null | undefined, b: StatisticsEntry): boolean {
   return (
     !!a &&
     a.year === b.year &&
@@ -119,7 +130,6 @@ export function sameEntry(a: StatisticsEntry | null | undefined, b: StatisticsEn
     a.kind === b.kind &&
     a.gender === b.gender &&
     a.ethnicity === b.ethnicity &&
-    a.outcome === b.outcome &&
     (a.personId ?? undefined) === (b.personId ?? undefined)
   );
 }
