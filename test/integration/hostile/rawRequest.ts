@@ -19,6 +19,7 @@ export function rawRequest(
   path: string,
   headers: Record<string, string>,
   body?: Buffer,
+  attempt = 1,
 ): Promise<RawResponse> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
@@ -44,7 +45,13 @@ export function rawRequest(
         response.on('error', reject);
       },
     );
-    request.on('error', reject);
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      // A kept-alive socket the server closed for idling just as this request went out: the
+      // server never saw the request, so it is sent again on a fresh socket (Node's advice).
+      if (request.reusedSocket && error.code === 'ECONNRESET' && attempt === 1) {
+        rawRequest(baseUrl, method, path, headers, body, 2).then(resolve, reject);
+      } else reject(error);
+    });
     request.end(body);
   });
 }
