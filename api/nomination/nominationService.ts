@@ -40,8 +40,7 @@ export class NominationService {
     const unitId = requireDrafter(actor);
     await requireNomineeWithinUnit(unitId, body.nominee, body.year);
     const id = idFor(actor, idempotencyKey);
-    const existing = await NominationModel.findById(id).lean();
-    if (existing) return existing;
+    // Inserted first: only a repeated key (rare) pays the read of what it created before.
     try {
       const created = await NominationModel.create({
         _id: id,
@@ -53,7 +52,7 @@ export class NominationService {
       });
       return created.toObject();
     } catch (error) {
-      // The same key raced with itself: the other request created it.
+      // The same key again (a retry, or a race with itself): what the first request created.
       if (isDuplicateKey(error)) return NominationModel.findById(id).lean();
       throw error;
     }
