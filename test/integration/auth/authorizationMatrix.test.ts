@@ -106,7 +106,7 @@ async function newSubmitted(unit: 'own' | 'other'): Promise<string> {
 }
 
 async function newDecision(): Promise<string> {
-  const ids = [await insertNomination({ unitId: 'VCSDT' })];
+  const ids = [await insertNomination(stack, { unitId: 'VCSDT' })];
   const drafted = await clients.secretariat.post('/api/decisions', {
     awardCode: 'CSTDCS',
     year: 2025,
@@ -332,7 +332,7 @@ const ACTIONS: Action[] = [
       c.post('/api/decisions', {
         awardCode: 'CSTDCS',
         year: 2025,
-        nominationIds: [await insertNomination({ unitId: 'VCSDT' })],
+        nominationIds: [await insertNomination(stack, { unitId: 'VCSDT' })],
       }),
   },
   {
@@ -480,7 +480,7 @@ beforeAll(async () => {
   f.draftDecision = await newDecision();
 
   // A round in its secret ballot, one member (hd.tttt) has voted.
-  f.onAgenda = await nominationAtCouncil({ unitId: 'VCSDT', awardCode: 'CSTDCS' });
+  f.onAgenda = await nominationAtCouncil(stack, { unitId: 'VCSDT', awardCode: 'CSTDCS' });
   const secretariat = clients.secretariat;
   f.roundId = await createRound({ secretariat, chair: clients.council_chair, members: {} });
   const added = await secretariat.post(`/api/council-rounds/${f.roundId}/nominations`, {

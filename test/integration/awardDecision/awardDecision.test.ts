@@ -2,7 +2,7 @@ import { AwardDecisionModel } from '../../../data/awardDecision/awardDecisionMod
 import { DecisionNumberModel } from '../../../data/awardDecision/decisionNumberModel';
 import { AwardRecordModel } from '../../../data/history/awardRecordModel';
 import { NominationModel } from '../../../data/nomination/nominationModel';
-import { ApiClient } from '../../harness/apiClient';
+import { ApiClient, eventually } from '../../harness/apiClient';
 import { submitToAppraisal } from '../../harness/submitToAppraisal';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 import {
@@ -42,7 +42,7 @@ describe('award decision: draft, ruling, signing', () => {
 
   async function drafted(count: number, awardCode = 'CSTDCS'): Promise<[string, string[]]> {
     const ids: string[] = [];
-    for (let i = 0; i < count; i += 1) ids.push(await insertNomination({ awardCode }));
+    for (let i = 0; i < count; i += 1) ids.push(await insertNomination(stack, { awardCode }));
     const response = await draft(ids, awardCode);
     expect(response.status).toBe(201);
     return [response.body.decision._id, ids];
@@ -54,11 +54,12 @@ describe('award decision: draft, ruling, signing', () => {
     expect(before.body).toMatchObject({ status: 'draft', awardCode: 'CSTDCS', kind: 'merit' });
     expect(before.body.annex.map((a: any) => a.nominationId)).toEqual(ids);
     expect(before.body.annex[0].unitName).toBe('Vụ Chính sách Dân tộc');
-    // The nominations' workflows do not exist here: tolerated and recorded on the decision.
-    const unreachable = before.body.timeline.find(
-      (t: any) => t.action === 'nominations_unreachable',
+    // Each nomination's workflow took it: nothing unreachable, each at the minister's desk.
+    expect(before.body.timeline.map((t: any) => t.action)).not.toContain('nominations_unreachable');
+    const held = await NominationModel.find({ _id: { $in: ids } }).lean();
+    expect(held.map((n) => [n.stage, n.decisionId])).toEqual(
+      ids.map(() => ['minister_decision', decisionId]),
     );
-    expect(unreachable.unreachable.sort()).toEqual([...ids].sort());
 
     const publicBefore = await anonymous.get('/api/public/decisions');
     expect(publicBefore.body.items.map((d: any) => d._id)).not.toContain(decisionId);
@@ -105,7 +106,26 @@ describe('award decision: draft, ruling, signing', () => {
     expect(published.body.number).toBe(signed.body.decision.number);
     expect(published.body.annex).toHaveLength(3);
     expect(published.body.timeline).toBeUndefined();
+    for (const id of ids) await settledAt(id, 'approved', 'minister_approved');
   });
+
+  /** The nomination's workflow has recorded the ruling it was told: `stage` after `action`. */
+  async function settledAt(id: string, stage: string, action: string): Promise<void> {
+    const doc = await eventually(
+      () => NominationModel.findById(id).lean(),
+      (n) => n?.stage === stage,
+    );
+    expect(doc!.history.at(-1)!.action).toBe(action);
+  }
+
+  /** A later draft is refused by the nomination itself: the decision's claim on it is gone. */
+  async function refusedByItsStage(ids: string[]): Promise<void> {
+    const again = await draft(ids);
+    expect([again.status, again.body.error.code]).toEqual([
+      409,
+      'NOMINATION_NOT_AWAITING_DECISION',
+    ]);
+  }
 
   test('some nominations struck with reasons: only the kept ones are awarded and published', async () => {
     const [decisionId, ids] = await drafted(3);
@@ -152,8 +172,9 @@ describe('award decision: draft, ruling, signing', () => {
     expect(published.annex).toHaveLength(2);
     expect(JSON.stringify(published)).not.toContain('Sáng kiến chưa được');
 
-    // The struck nomination is free for a later decision.
-    expect((await draft([ids[1]])).status).toBe(201);
+    // The struck nomination's process ends there, and the decision no longer claims it.
+    await settledAt(ids[1]!, 'rejected', 'struck_from_decision');
+    await refusedByItsStage([ids[1]!]);
   });
 
   test('rejected with a reason: no number, no award, not published, nominations released', async () => {
@@ -180,7 +201,9 @@ describe('award decision: draft, ruling, signing', () => {
     });
     expect(await DecisionNumberModel.countDocuments()).toBe(numbersBefore);
     expect(await AwardRecordModel.countDocuments({ decisionId })).toBe(0);
-    expect((await draft(ids)).status).toBe(201);
+    // Rejected, each nomination's process ends, and the decision no longer claims them.
+    for (const id of ids) await settledAt(id, 'rejected', 'minister_rejected');
+    await refusedByItsStage(ids);
   });
 
   test('returned to the council or the secretariat with a reason', async () => {
@@ -209,8 +232,8 @@ describe('award decision: draft, ruling, signing', () => {
   });
 
   test('a draft is refused unless every nomination awaits a decision for the same award', async () => {
-    const ready = await insertNomination();
-    const early = await insertNomination({ stage: 'council_review' });
+    const ready = await insertNomination(stack);
+    const early = await insertNomination(stack, { stage: 'council_review' });
     const wrongStage = await draft([ready, early]);
     expect(wrongStage.status).toBe(409);
     expect(wrongStage.body.error).toMatchObject({
@@ -218,7 +241,7 @@ describe('award decision: draft, ruling, signing', () => {
       field: 'nominationIds.1',
     });
 
-    const other = await insertNomination({ awardCode: 'LDTT' });
+    const other = await insertNomination(stack, { awardCode: 'LDTT' });
     const mixed = await draft([ready, other]);
     expect(mixed.status).toBe(422);
     expect(mixed.body.error.code).toBe('AWARD_MISMATCH');
@@ -231,7 +254,7 @@ describe('award decision: draft, ruling, signing', () => {
     const notSecretariat = await minister.post('/api/decisions', {
       awardCode: 'CSTDCS',
       year: 2025,
-      nominationIds: [await insertNomination()],
+      nominationIds: [await insertNomination(stack)],
     });
     expect(notSecretariat.status).toBe(403);
     expect((await officer.get('/api/decisions')).status).toBe(403);
@@ -242,7 +265,7 @@ describe('award decision: draft, ruling, signing', () => {
     const [inAppraisal] = await submitToAppraisal(officer, head, ['Vi Văn Thắng']);
     // The read model says it awaits a decision; its workflow is still at appraisal.
     await NominationModel.updateOne({ _id: inAppraisal }, { $set: { stage: 'awaiting_decision' } });
-    const ready = await insertNomination();
+    const ready = await insertNomination(stack);
     const refused = await draft([ready, inAppraisal]);
     expect([refused.status, refused.body.error.code, refused.body.error.field]).toEqual([
       409,

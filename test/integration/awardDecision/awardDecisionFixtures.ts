@@ -6,6 +6,8 @@ import type { Stage } from '../../../domain/process/stages';
 import { NominationModel } from '../../../data/nomination/nominationModel';
 import { DEMO_USERS } from '../../../scripts/seed/demoData';
 import { seedDemoData } from '../../../scripts/seed/seedDemoData';
+import { startNominationAt } from '../../harness/nominationAtStage';
+import type { TestStack } from '../../harness/testStack';
 
 /** Demo users plus two deputy ministers (the demo set has none). */
 export async function seedUsersWithDeputies(): Promise<void> {
@@ -15,6 +17,9 @@ export async function seedUsersWithDeputies(): Promise<void> {
     { _id: 'thutruong.2', name: 'Nông Quốc Tuấn', role: 'deputy_minister' },
   ]);
 }
+
+/** The fixtures' receipt date: its rule set fixes their procedure. */
+const RECEIVED_ON = '2025-12-22';
 
 export interface NominationFixture {
   stage?: Stage;
@@ -28,10 +33,13 @@ export interface NominationFixture {
 }
 
 /**
- * A nomination's read model inserted directly at a stage (its workflow does not exist: the
- * award decision must tolerate that and record it).
+ * A nomination at a stage (awaiting a decision unless told): its read model as its earlier
+ * steps left it, and its real workflow running there (startNominationAt).
  */
-export async function insertNomination(fixture: NominationFixture = {}): Promise<string> {
+export async function insertNomination(
+  stack: TestStack,
+  fixture: NominationFixture = {},
+): Promise<string> {
   const id = `n${randomBytes(6).toString('hex')}`;
   const actor: Actor = {
     userId: 'vutruong.vcsdt',
@@ -39,24 +47,37 @@ export async function insertNomination(fixture: NominationFixture = {}): Promise
     role: 'unit_head',
     unitId: 'VCSDT',
   };
+  const at = {
+    nominationId: id,
+    unitId: fixture.unitId ?? 'VCSDT',
+    awardCode: fixture.awardCode ?? 'CSTDCS',
+    kind: fixture.kind ?? 'merit',
+    year: fixture.year ?? 2025,
+    stage: fixture.stage ?? 'awaiting_decision',
+    seq: fixture.lastSeq ?? 0,
+    receivedOn: RECEIVED_ON,
+    submittedBy: actor,
+  };
   await NominationModel.create({
     _id: id,
-    unitId: fixture.unitId ?? 'VCSDT',
+    unitId: at.unitId,
     nominee: {
       kind: fixture.kindOfNominee ?? 'individual',
       name: fixture.name ?? `Người được đề nghị ${id.slice(1, 5)}`,
       position: 'Chuyên viên',
       personId: `p-${id}`,
     },
-    awardCode: fixture.awardCode ?? 'CSTDCS',
-    kind: fixture.kind ?? 'merit',
-    year: fixture.year ?? 2025,
+    awardCode: at.awardCode,
+    kind: at.kind,
+    year: at.year,
     achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
-    stage: fixture.stage ?? 'awaiting_decision',
+    stage: at.stage,
     createdBy: actor,
-    lastSeq: fixture.lastSeq ?? 0,
+    receivedOn: RECEIVED_ON,
+    lastSeq: at.seq,
     history: [],
   });
+  await startNominationAt(stack, at);
   return id;
 }
 

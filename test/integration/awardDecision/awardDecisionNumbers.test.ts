@@ -28,7 +28,7 @@ describe('award decisions signed concurrently', () => {
   test('20 decisions signed at once, each ruling sent twice, get exactly 1..20', async () => {
     const decisionIds = await Promise.all(
       Array.from({ length: 20 }, async () => {
-        const nominationId = await insertNomination();
+        const nominationId = await insertNomination(stack);
         const drafted = await secretariat.post('/api/decisions', {
           awardCode: 'CSTDCS',
           year: 2025,
@@ -85,7 +85,7 @@ describe('award decisions signed concurrently', () => {
     const awards = ['BKTTG', 'CSTDCS', 'CSTDTQ', 'CSTDCS', 'HCLD', 'CSTDCS', 'BKTTG', 'CSTDCS'];
     const drafts = await Promise.all(
       awards.map(async (awardCode) => {
-        const nominationId = await insertNomination({ awardCode });
+        const nominationId = await insertNomination(stack, { awardCode });
         const drafted = await secretariat.post('/api/decisions', {
           awardCode,
           year: 2025,

@@ -31,10 +31,10 @@ describe('the council tally per nominee on an award decision', () => {
 
   test('counts, share and outcome per nominee; none for a nominee without a vote', async () => {
     const [unanimous, split] = await Promise.all([
-      nominationAtCouncil({ unitId: 'VP', awardCode: 'BKBO', name: 'Đinh Thị Vân' }),
-      nominationAtCouncil({ unitId: 'VKHTC', awardCode: 'BKBO', name: 'Hồ Văn Lâm' }),
+      nominationAtCouncil(stack, { unitId: 'VP', awardCode: 'BKBO', name: 'Đinh Thị Vân' }),
+      nominationAtCouncil(stack, { unitId: 'VKHTC', awardCode: 'BKBO', name: 'Hồ Văn Lâm' }),
     ]);
-    const noVote = await insertNomination({ awardCode: 'BKBO', unitId: 'VP' });
+    const noVote = await insertNomination(stack, { awardCode: 'BKBO', unitId: 'VP' });
     const members = ['chutich', 'hoidong.1', 'hoidong.2'];
     const roundId = await createRound(council, {
       members,

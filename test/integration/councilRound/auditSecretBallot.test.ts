@@ -12,7 +12,8 @@ import {
   type Council,
 } from './councilRoundFixtures';
 
-const CHOICES = /approve|reject|abstain/i;
+/** A choice as a word: the nominations' own steps ('rejected', 'approved') are not choices. */
+const CHOICES = /\b(approve|reject|abstain)\b/i;
 
 /** A secret ballot leaves in the audit log who voted in which round, never what they chose. */
 describe('the audit log of a secret ballot', () => {
@@ -26,8 +27,8 @@ describe('the audit log of a secret ballot', () => {
   afterAll(() => stack.stop());
 
   test('"member X cast a ballot in round R", with no choices, for papers and written votes', async () => {
-    const n1 = await nominationAtCouncil({ unitId: 'VCSDT', awardCode: 'CSTDCS' });
-    const n2 = await nominationAtCouncil({ unitId: 'TTTT', awardCode: 'CSTDCS' });
+    const n1 = await nominationAtCouncil(stack, { unitId: 'VCSDT', awardCode: 'CSTDCS' });
+    const n2 = await nominationAtCouncil(stack, { unitId: 'TTTT', awardCode: 'CSTDCS' });
     const roundId = await createRound(council);
     const { secretariat, chair, members } = council;
     expect(
@@ -105,7 +106,7 @@ describe('the audit log of a secret ballot', () => {
   });
 
   test('a paper sent to the ballot path in another case or with a trailing slash reaches nothing', async () => {
-    const n1 = await nominationAtCouncil({ unitId: 'VCSDT', awardCode: 'CSTDCS' });
+    const n1 = await nominationAtCouncil(stack, { unitId: 'VCSDT', awardCode: 'CSTDCS' });
     const roundId = await createRound(council);
     const { secretariat, chair, members } = council;
     await secretariat.post(`/api/council-rounds/${roundId}/nominations`, {

@@ -1,7 +1,9 @@
 import { NominationModel } from '../../../data/nomination/nominationModel';
 import { seedDemoData } from '../../../scripts/seed/seedDemoData';
 import { DEMO_USERS, type DemoUser } from '../../../scripts/seed/demoData';
+import type { Stage } from '../../../domain/process/stages';
 import { ApiClient, eventually } from '../../harness/apiClient';
+import { startNominationAt } from '../../harness/nominationAtStage';
 import type { TestStack } from '../../harness/testStack';
 
 /** A council of six: the chair and five members, each (but the chair) from a unit. */
@@ -30,18 +32,25 @@ export async function seedCouncil(stack: TestStack): Promise<Council> {
 
 let counter = 0;
 
-/** A nomination's read model at 'council_review', as the nomination workflow leaves it. */
-export async function nominationAtCouncil(fields: {
-  unitId: string;
-  awardCode: string;
-  year?: number;
-  name?: string;
-  kind?: 'individual' | 'collective';
-  stage?: string;
-}): Promise<string> {
+/**
+ * A nomination at 'council_review' (or `stage`): its read model as its earlier steps left it
+ * (submitted on 22 December 2025), and its real workflow running there (startNominationAt).
+ */
+export async function nominationAtCouncil(
+  stack: TestStack,
+  fields: {
+    unitId: string;
+    awardCode: string;
+    year?: number;
+    name?: string;
+    kind?: 'individual' | 'collective';
+    stage?: Stage;
+  },
+): Promise<string> {
   counter += 1;
   const id = `n${Date.now().toString(36)}${counter}`;
-  const actor = { userId: 'thuongtruc', name: 'Hoàng Thị Mai', role: 'secretariat' };
+  const actor = { userId: 'thuongtruc', name: 'Hoàng Thị Mai', role: 'secretariat' as const };
+  const stage = fields.stage ?? 'council_review';
   await NominationModel.collection.insertOne({
     _id: id as never,
     unitId: fields.unitId,
@@ -52,7 +61,7 @@ export async function nominationAtCouncil(fields: {
     awardCode: fields.awardCode,
     year: fields.year ?? 2025,
     achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
-    stage: fields.stage ?? 'council_review',
+    stage,
     createdBy: actor,
     lastSeq: 3,
     history: [
@@ -66,6 +75,17 @@ export async function nominationAtCouncil(fields: {
     ],
     createdAt: new Date(),
     updatedAt: new Date(),
+  });
+  await startNominationAt(stack, {
+    nominationId: id,
+    unitId: fields.unitId,
+    awardCode: fields.awardCode,
+    kind: 'merit',
+    year: fields.year ?? 2025,
+    stage,
+    seq: 3,
+    receivedOn: '2025-12-22',
+    submittedBy: actor,
   });
   return id;
 }

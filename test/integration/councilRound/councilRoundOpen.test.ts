@@ -33,9 +33,9 @@ describe('open ballots, thresholds at the boundary, quorum', () => {
   afterAll(() => stack.stop());
 
   test('open votes are named in the minutes; 2/4 is not above 1/2, 4/6 is at 2/3', async () => {
-    const bkbo = await nominationAtCouncil({ unitId: 'VP', awardCode: 'BKBO' });
-    const knc = await nominationAtCouncil({ unitId: 'VKHTC', awardCode: 'KNC' });
-    const cstdcs = await nominationAtCouncil({ unitId: 'VCSDT', awardCode: 'CSTDCS' });
+    const bkbo = await nominationAtCouncil(stack, { unitId: 'VP', awardCode: 'BKBO' });
+    const knc = await nominationAtCouncil(stack, { unitId: 'VKHTC', awardCode: 'KNC' });
+    const cstdcs = await nominationAtCouncil(stack, { unitId: 'VCSDT', awardCode: 'CSTDCS' });
     const roundId = await createRound(council);
     const path = `/api/council-rounds/${roundId}`;
 
@@ -162,7 +162,7 @@ describe('open ballots, thresholds at the boundary, quorum', () => {
   });
 
   test('without quorum nobody passes, whatever the votes', async () => {
-    const bkbo = await nominationAtCouncil({ unitId: 'VP', awardCode: 'BKBO' });
+    const bkbo = await nominationAtCouncil(stack, { unitId: 'VP', awardCode: 'BKBO' });
     const roundId = await createRound(council);
     const path = `/api/council-rounds/${roundId}`;
     expect(

@@ -27,14 +27,14 @@ describe('quotas at the round and the deadline', () => {
   afterAll(() => stack.stop());
 
   const fighter = (unitId: string, name: string) =>
-    nominationAtCouncil({ unitId, awardCode: 'CSTDCS', name });
+    nominationAtCouncil(stack, { unitId, awardCode: 'CSTDCS', name });
 
   const everyoneApproves = (path: string, ids: string[]) => approvedBy(council, path, ids);
 
   test('CSTĐCS ≤ 15% of the unit’s LĐTT holders: equal results, the woman is kept (Decree 152/2025, Art. 4)', async () => {
     // 7 LĐTT titles approved for VCSDT in 2025 in the read model → quota ⌊7 × 15%⌋ = 1.
     for (let i = 0; i < 7; i += 1) {
-      await nominationAtCouncil({ unitId: 'VCSDT', awardCode: 'LDTT', stage: 'approved' });
+      await nominationAtCouncil(stack, { unitId: 'VCSDT', awardCode: 'LDTT', stage: 'approved' });
     }
     const man = await fighter('VCSDT', 'Lò Văn A');
     const woman = await fighter('VCSDT', 'Lò Thị B');
@@ -150,8 +150,12 @@ describe('quotas at the round and the deadline', () => {
   });
 
   test('one flag per bloc: a tie at the top waits for the chair', async () => {
-    const vp = await nominationAtCouncil({ unitId: 'VP', awardCode: 'COBO', kind: 'collective' });
-    const vtccb = await nominationAtCouncil({
+    const vp = await nominationAtCouncil(stack, {
+      unitId: 'VP',
+      awardCode: 'COBO',
+      kind: 'collective',
+    });
+    const vtccb = await nominationAtCouncil(stack, {
       unitId: 'VTCCB',
       awardCode: 'COBO',
       kind: 'collective',
@@ -185,8 +189,8 @@ describe('quotas at the round and the deadline', () => {
   });
 
   test('the ballot cannot open without the LĐTT count; only nominations at council review join', async () => {
-    const ttttFighter = await nominationAtCouncil({ unitId: 'TTTT', awardCode: 'CSTDCS' });
-    const stillInAppraisal = await nominationAtCouncil({
+    const ttttFighter = await nominationAtCouncil(stack, { unitId: 'TTTT', awardCode: 'CSTDCS' });
+    const stillInAppraisal = await nominationAtCouncil(stack, {
       unitId: 'TTTT',
       awardCode: 'BKBO',
       stage: 'appraisal',
@@ -211,7 +215,7 @@ describe('quotas at the round and the deadline', () => {
     // Declared by the secretariat, the ballot opens.
     await council.secretariat.post(`${path}/nominations`, {
       nominations: [
-        { nominationId: await nominationAtCouncil({ unitId: 'TTTT', awardCode: 'KNC' }) },
+        { nominationId: await nominationAtCouncil(stack, { unitId: 'TTTT', awardCode: 'KNC' }) },
       ],
       ldttHolders: [{ unitId: 'TTTT', year: 2025, count: 12 }],
     });
@@ -219,8 +223,8 @@ describe('quotas at the round and the deadline', () => {
   });
 
   test('the deadline closes a round: with its votes if open, with no result if never opened', async () => {
-    const voted = await nominationAtCouncil({ unitId: 'VP', awardCode: 'BKBO' });
-    const waiting = await nominationAtCouncil({ unitId: 'VP', awardCode: 'KNC' });
+    const voted = await nominationAtCouncil(stack, { unitId: 'VP', awardCode: 'BKBO' });
+    const waiting = await nominationAtCouncil(stack, { unitId: 'VP', awardCode: 'KNC' });
     const soon = new Date(Date.now() + 6000).toISOString();
     const [openRound, idleRound] = [
       await createRound(council, { deadline: soon }),

@@ -13,7 +13,7 @@ import { AwardDecisionModel } from '../../../data/awardDecision/awardDecisionMod
 import { NominationModel } from '../../../data/nomination/nominationModel';
 import { placesToClaim } from '../../../domain/quota/earlierRounds';
 import { councilRoundWorkflowId } from '../../../workflows/councilRound/messages';
-import { ApiClient } from '../../harness/apiClient';
+import { ApiClient, eventually } from '../../harness/apiClient';
 import { captureHistory } from '../../harness/captureHistory';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 import { insertNomination } from '../awardDecision/awardDecisionFixtures';
@@ -79,7 +79,7 @@ describe('quota places across council rounds', () => {
 
   const fighters = (unitId: string, n: number) =>
     Promise.all(
-      Array.from({ length: n }, () => nominationAtCouncil({ unitId, awardCode: 'CSTDCS' })),
+      Array.from({ length: n }, () => nominationAtCouncil(stack, { unitId, awardCode: 'CSTDCS' })),
     );
 
   const heldIn = async (scope: string) => {
@@ -135,11 +135,13 @@ describe('quota places across council rounds', () => {
     const full = await round('VKHTC', 7, { [y!]: 95 });
     expect(full[y!].outcome).toBe('cut_by_quota');
 
-    // The minister rejects the decision that holds X (its workflow is not running here: the
-    // read model is moved on as it would have moved it).
-    const awaiting = (ids: string[]) =>
-      NominationModel.updateMany({ _id: { $in: ids } }, { $set: { stage: 'awaiting_decision' } });
-    await awaiting([x!]);
+    // The minister rejects the decision that holds X (passed, its workflow awaits a decision).
+    const recordedAt = (id: string, stage: string) =>
+      eventually(
+        () => NominationModel.findById(id).lean(),
+        (n) => n?.stage === stage,
+      );
+    await recordedAt(x!, 'awaiting_decision');
     const rejected = await council.secretariat.post('/api/decisions', {
       awardCode: 'CSTDCS',
       year: 2025,
@@ -155,23 +157,26 @@ describe('quota places across council rounds', () => {
       expect.objectContaining({ reason: 'rejected', by: rejected.body.decision._id }),
     ]);
 
-    const again = await round('VKHTC', 7, { [y!]: 95 });
-    expect(again[y!].outcome).toBe('passed');
-    expect(again[y!].quota.reasons[0].message.vi).toContain(
+    // Y's process ended when the quota cut it: the place goes to the unit's next nominee, W.
+    await recordedAt(y!, 'rejected');
+    const [w] = await fighters('VKHTC', 1);
+    const again = await round('VKHTC', 7, { [w!]: 95 });
+    expect(again[w!].outcome).toBe('passed');
+    expect(again[w!].quota.reasons[0].message.vi).toContain(
       'phiên họp trước đã dùng 0 (không tính 1 suất đã trả lại do Bộ trưởng không khen thưởng hoặc hủy bỏ khen thưởng), còn 1',
     );
 
-    // Struck from a signed decision: Y's place is given back too; the kept nominee's is not.
-    const other = await insertNomination({ unitId: 'VCSDT' });
-    await awaiting([y!]);
+    // Struck from a signed decision: W's place is given back too; the kept nominee's is not.
+    const other = await insertNomination(stack, { unitId: 'VCSDT' });
+    await recordedAt(w!, 'awaiting_decision');
     const some = await council.secretariat.post('/api/decisions', {
       awardCode: 'CSTDCS',
       year: 2025,
-      nominationIds: [y, other],
+      nominationIds: [w, other],
     });
     const signed = await minister.post(`/api/decisions/${some.body.decision._id}/ruling`, {
       outcome: 'approve_some',
-      struck: [{ nominationId: y, reason: 'Thành tích trùng với năm trước.' }],
+      struck: [{ nominationId: w, reason: 'Thành tích trùng với năm trước.' }],
     });
     expect(signed.body).toMatchObject({ phase: 'done', result: 'signed' });
     expect(await heldIn(CSTDCS('VKHTC'))).toEqual([]);
@@ -180,7 +185,7 @@ describe('quota places across council rounds', () => {
     expect((await heldIn(CSTDCS('VKHTC'))).map((p) => p.nominationId)).toEqual([z]);
 
     // Awarded, then revoked for an unlawful appraisal: the place goes back.
-    await awaiting([z!]);
+    await recordedAt(z!, 'awaiting_decision');
     const granted = await council.secretariat.post('/api/decisions', {
       awardCode: 'CSTDCS',
       year: 2025,
@@ -191,7 +196,7 @@ describe('quota places across council rounds', () => {
     });
     expect(approved.body).toMatchObject({ phase: 'done', result: 'signed' });
     expect(await heldIn(CSTDCS('VKHTC'))).toHaveLength(1);
-    await NominationModel.updateOne({ _id: z }, { $set: { stage: 'approved' } });
+    await recordedAt(z!, 'approved');
     const requested = await council.secretariat.post('/api/revocations', {
       nominationId: z,
       ground: 'unlawful_appraisal',
@@ -210,10 +215,14 @@ describe('quota places across council rounds', () => {
   });
 
   test('the flag counts per bloc and year: a second round finds it taken', async () => {
-    const vp = await nominationAtCouncil({ unitId: 'VP', awardCode: 'COBO', kind: 'collective' });
+    const vp = await nominationAtCouncil(stack, {
+      unitId: 'VP',
+      awardCode: 'COBO',
+      kind: 'collective',
+    });
     const first = await round('VP', 10, { [vp]: 0 });
     expect(first[vp].outcome).toBe('passed');
-    const vtccb = await nominationAtCouncil({
+    const vtccb = await nominationAtCouncil(stack, {
       unitId: 'VTCCB',
       awardCode: 'COBO',
       kind: 'collective',

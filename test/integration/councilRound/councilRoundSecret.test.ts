@@ -8,7 +8,8 @@ import mongoose from 'mongoose';
 import pino from 'pino';
 import { createApp } from '../../../api/app';
 import { councilRoundWorkflowId } from '../../../workflows/councilRound/messages';
-import { ApiClient } from '../../harness/apiClient';
+import { NominationModel } from '../../../data/nomination/nominationModel';
+import { ApiClient, eventually } from '../../harness/apiClient';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 import {
   MEMBERS,
@@ -194,8 +195,16 @@ describe('a secret ballot with a recusal and an absent member voting in writing'
   const as = (user: string) => ApiClient.signIn(api, user);
 
   test('recusal, written vote, tally over the right denominators; nothing more revealed', async () => {
-    n1 = await nominationAtCouncil({ unitId: 'VCSDT', awardCode: 'CSTDCS', name: 'Lò Thị Mai' });
-    n2 = await nominationAtCouncil({ unitId: 'TTTT', awardCode: 'CSTDCS', name: 'Vi Văn Tâm' });
+    n1 = await nominationAtCouncil(stack, {
+      unitId: 'VCSDT',
+      awardCode: 'CSTDCS',
+      name: 'Lò Thị Mai',
+    });
+    n2 = await nominationAtCouncil(stack, {
+      unitId: 'TTTT',
+      awardCode: 'CSTDCS',
+      name: 'Vi Văn Tâm',
+    });
     roundId = await createRound(council);
     const secretariat = await as('thuongtruc');
     const chair = await as('chutich');
@@ -209,10 +218,10 @@ describe('a secret ballot with a recusal and an absent member voting in writing'
       ],
     });
     expect(added.status).toBe(200);
-    // The nominations' workflows do not exist here: recorded, not fatal.
+    // Each nomination's workflow took it onto the agenda.
     expect(added.body.agenda.map((a: any) => [a.rule.ballot, a.addedSignal])).toEqual([
-      ['secret', 'workflow_missing'],
-      ['secret', 'workflow_missing'],
+      ['secret', 'delivered'],
+      ['secret', 'delivered'],
     ]);
 
     // Only a member of the nominee's unit may recuse.
@@ -327,10 +336,13 @@ describe('a secret ballot with a recusal and an absent member voting in writing'
     expect(r2.counts).toEqual({ approve: 5, reject: 1, abstain: 0 });
     expect(r2.tally).toMatchObject({ attending: 5, eligible: 6, denominator: 6 });
     expect(r2.outcome).toBe('passed');
-    expect(round.results.map((r: any) => r.resultSignal)).toEqual([
-      'workflow_missing',
-      'workflow_missing',
-    ]);
+    expect(round.results.map((r: any) => r.resultSignal)).toEqual(['delivered', 'delivered']);
+    for (const id of [n1, n2]) {
+      await eventually(
+        () => NominationModel.findById(id).lean(),
+        (n) => n?.stage === 'awaiting_decision',
+      );
+    }
     expect(round.closedBy.userId).toBe('chutich');
 
     const minutes = (await m['hd.tttt'].get(`/api/council-rounds/${roundId}/minutes`)).body;

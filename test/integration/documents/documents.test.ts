@@ -148,12 +148,12 @@ describe('documents: tờ trình, biên bản, quyết định, danh sách, bằ
       chair: api.chutich!,
       members: Object.fromEntries(MEMBERS.map((m) => [m, api[m]!])),
     };
-    const bkbo = await nominationAtCouncil({
+    const bkbo = await nominationAtCouncil(stack, {
       unitId: 'VP',
       awardCode: 'BKBO',
       name: 'Đinh Thị Hương',
     });
-    const cstdcs = await nominationAtCouncil({
+    const cstdcs = await nominationAtCouncil(stack, {
       unitId: 'VCSDT',
       awardCode: 'CSTDCS',
       name: 'Lương Văn Đức',
@@ -227,9 +227,13 @@ describe('documents: tờ trình, biên bản, quyết định, danh sách, bằ
 
   test('award decision: draft watermarked and internal; signed numbered, public, reproducible; XLSX annex', async () => {
     const ids = [
-      await insertNomination({ awardCode: 'CSTDCS', name: 'Hoàng Văn Thụ' }),
-      await insertNomination({ awardCode: 'CSTDCS', name: 'Đặng Thị Thu Hà', unitId: 'TTTT' }),
-      await insertNomination({
+      await insertNomination(stack, { awardCode: 'CSTDCS', name: 'Hoàng Văn Thụ' }),
+      await insertNomination(stack, {
+        awardCode: 'CSTDCS',
+        name: 'Đặng Thị Thu Hà',
+        unitId: 'TTTT',
+      }),
+      await insertNomination(stack, {
         awardCode: 'CSTDCS',
         name: 'Triệu Thị Mỹ',
         unitId: 'TTTT',
@@ -370,7 +374,7 @@ describe('documents: tờ trình, biên bản, quyết định, danh sách, bằ
   });
 
   test('no certificate for Lao động tiên tiến: it is a line in the decision', async () => {
-    const id = await insertNomination({ awardCode: 'LDTT', stage: 'approved' });
+    const id = await insertNomination(stack, { awardCode: 'LDTT', stage: 'approved' });
     const response = await dl['canbo.vcsdt']!.get(`/api/nominations/${id}/certificate.pdf`);
     expect([response.status, errorCode(response)]).toEqual([422, 'NO_CERTIFICATE_FOR_AWARD']);
   });

@@ -200,7 +200,7 @@ export async function buildHostileWorld(stack: TestStack): Promise<HostileWorld>
   const drafted = await secretariat.post('/api/decisions', {
     awardCode: 'CSTDCS',
     year: 2025,
-    nominationIds: [await insertNomination({ unitId: UNIT_A })],
+    nominationIds: [await insertNomination(stack, { unitId: UNIT_A })],
   });
   if (drafted.status !== 201) throw new Error(`decision: ${JSON.stringify(drafted.body)}`);
   const roundId = await createRound({

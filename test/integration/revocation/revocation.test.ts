@@ -1,7 +1,7 @@
 import { AwardRecordModel } from '../../../data/history/awardRecordModel';
 import { NominationModel } from '../../../data/nomination/nominationModel';
 import { revocationWorkflowId } from '../../../workflows/revocation/messages';
-import { ApiClient } from '../../harness/apiClient';
+import { ApiClient, eventually } from '../../harness/apiClient';
 import { captureHistory } from '../../harness/captureHistory';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 import {
@@ -29,11 +29,11 @@ describe('revocation of a granted award', () => {
   afterAll(() => stack.stop());
 
   /**
-   * An award granted by a signed decision; the nomination's workflow (absent here) would have
-   * moved it to 'approved' after 5 transitions: the read model is set so.
+   * An award granted by a signed decision: the nomination awaits it after 3 transitions, and
+   * its workflow records the 4th (taken into the decision) and the 5th (approved).
    */
   async function granted(awardCode = 'CSTDCS'): Promise<{ nominationId: string; number: string }> {
-    const nominationId = await insertNomination({ awardCode, lastSeq: 5 });
+    const nominationId = await insertNomination(stack, { awardCode, lastSeq: 3 });
     const drafted = await secretariat.post('/api/decisions', {
       awardCode,
       year: 2025,
@@ -43,7 +43,10 @@ describe('revocation of a granted award', () => {
       outcome: 'approve_all',
     });
     expect(signed.status).toBe(200);
-    await NominationModel.updateOne({ _id: nominationId }, { $set: { stage: 'approved' } });
+    await eventually(
+      () => NominationModel.findById(nominationId).lean(),
+      (n) => n?.stage === 'approved' && n.lastSeq === 5,
+    );
     return { nominationId, number: signed.body.decision.number };
   }
 
@@ -136,7 +139,7 @@ describe('revocation of a granted award', () => {
   });
 
   test('only a granted award can be revoked', async () => {
-    const waiting = await insertNomination();
+    const waiting = await insertNomination(stack);
     const refused = await secretariat.post('/api/revocations', {
       nominationId: waiting,
       ground: 'false_declaration',
