@@ -31,11 +31,23 @@ export function startChild(
   const log = createWriteStream(logFile, { flags: 'a' });
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   killOnExit(child);
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
+  logWritten.set(
+    child,
+    new Promise((resolve) => {
+      log.once('finish', () => resolve(undefined));
+      log.once('error', () => resolve(undefined));
+    }),
+  );
+  // Two streams into one file: it ends once the child's output has, not with the first stream.
+  child.stdout?.pipe(log, { end: false });
+  child.stderr?.pipe(log, { end: false });
+  child.once('close', () => log.end());
   child.on('error', (error) => log.write(`[${name}] failed to start: ${error.message}\n`));
   return child;
 }
+
+/** Each started child's log file, complete once the child's output has been written out. */
+const logWritten = new WeakMap<ChildProcess, Promise<unknown>>();
 
 export function stopChild(child: ChildProcess, graceMs = 10000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
@@ -61,6 +73,8 @@ export async function waitUntilReady(
   let lastError: unknown;
   while (Date.now() < deadline) {
     if (child && (child.exitCode !== null || child.signalCode !== null)) {
+      // The reason is in the log's last lines: let them reach the file first.
+      await Promise.race([logWritten.get(child), new Promise((r) => setTimeout(r, 2000))]);
       throw new ExitedDuringStartUp(
         `${name} exited during start-up (code ${child.exitCode}); see ${logFile}${logTail(logFile)}`,
       );

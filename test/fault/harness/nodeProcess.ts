@@ -27,8 +27,10 @@ export class NodeProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     killOnExit(child);
-    child.stdout.pipe(log);
-    child.stderr.pipe(log);
+    // Two streams into one file: it ends once the process's output has, not with the first.
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.once('close', () => log.end());
     child.on('exit', (code, signal) => {
       if (this.child === child) this.crashes.push(`${this.name} exited (${signal ?? code})`);
     });
