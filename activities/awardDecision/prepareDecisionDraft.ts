@@ -20,7 +20,10 @@ export type DraftResult =
       ok: true;
       forwardedUpward: boolean;
       kind: CommendationKind;
-      /** Nominations without a workflow, taken unasked (not known when a retry finds the draft). */
+      /**
+       * Nominations taken without a workflow, in results recorded before every nomination had
+       * to answer; a draft now takes none of them.
+       */
       unreachable?: string[];
     }
   | { ok: false; refusal: Refusal };
@@ -66,10 +69,7 @@ export async function prepareDecisionDraft(request: DraftRequest): Promise<Draft
       `nominationIds.${ids.indexOf(claimed.nominationId)}`,
     );
   }
-  const joined = await joinNominations(
-    ids.map((id) => ({ nominationId: id, recordedStage: byId.get(id)!.stage })),
-    { decisionId: request.decisionId },
-  );
+  const joined = await joinNominations(ids, { decisionId: request.decisionId });
   if (joined.refused) {
     const { index, refusal } = joined.refused;
     await DecisionClaimModel.deleteMany({ _id: { $in: ids }, decisionId: request.decisionId });
@@ -77,18 +77,13 @@ export async function prepareDecisionDraft(request: DraftRequest): Promise<Draft
   }
 
   await writeDraft(request, definition, kind, found, byId);
-  return {
-    ok: true,
-    forwardedUpward: definition.forwardedUpward,
-    kind,
-    unreachable: joined.unasked,
-  };
+  return { ok: true, forwardedUpward: definition.forwardedUpward, kind };
 }
 
 const findNominations = (ids: string[]) =>
   NominationModel.find(
     { _id: { $in: ids } },
-    { unitId: 1, nominee: 1, awardCode: 1, kind: 1, year: 1, stage: 1 },
+    { unitId: 1, nominee: 1, awardCode: 1, kind: 1, year: 1 },
   ).lean();
 
 type Found = Awaited<ReturnType<typeof findNominations>>;

@@ -4,7 +4,7 @@ import { getCouncilRule } from '../../domain/council/getCouncilRule';
 import { findRuleSet, selectRuleSet } from '../../domain/ruleSets/selectRuleSet';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { UnitModel } from '../../data/organisation/unitModel';
-import { joinNominations, type Joining } from '../nomination/joinNominations';
+import { joinNominations } from '../nomination/joinNominations';
 import type { AddNominationsAction, AgendaItem } from '../../domain/council/round';
 import type { Refusal as RoundRefusal } from '../../domain/messages/refusal';
 
@@ -15,7 +15,7 @@ export interface LoadAgendaInput {
 }
 
 export interface LoadAgendaResult {
-  /** `addedSignal` says whether the nomination's workflow took it (no workflow: taken unasked). */
+  /** Each taken by its nomination's workflow (`addedSignal` 'delivered'). */
   items: AgendaItem[];
   problems: RoundRefusal[];
 }
@@ -39,7 +39,6 @@ function receiptDate(doc: Record<string, unknown>, fallback: string): string {
 export async function loadAgendaItems(input: LoadAgendaInput): Promise<LoadAgendaResult> {
   const items: Array<Omit<AgendaItem, 'addedSignal'>> = [];
   const problems: RoundRefusal[] = [];
-  const joining: Joining[] = [];
   for (const [index, wanted] of input.nominations.entries()) {
     const field = `nominations.${index}.nominationId`;
     const id = wanted.nominationId;
@@ -103,21 +102,16 @@ export async function loadAgendaItems(input: LoadAgendaInput): Promise<LoadAgend
       ruleSetId: ruleSet.id,
       rule,
     });
-    joining.push({ nominationId: id, recordedStage: String(doc.stage) });
   }
   if (problems.length > 0) return { items: [], problems };
-  const joined = await joinNominations(joining, { roundId: input.roundId });
+  const joined = await joinNominations(
+    items.map((item) => item.nominationId),
+    { roundId: input.roundId },
+  );
   if (joined.refused) {
     // No problem above: the nominations asked are all those wanted, in order.
     const field = `nominations.${joined.refused.index}.nominationId`;
     return { items: [], problems: [{ ...joined.refused.refusal, field }] };
   }
-  const unasked = new Set(joined.unasked);
-  return {
-    items: items.map((item) => ({
-      ...item,
-      addedSignal: unasked.has(item.nominationId) ? 'workflow_missing' : 'delivered',
-    })),
-    problems,
-  };
+  return { items: items.map((item) => ({ ...item, addedSignal: 'delivered' })), problems };
 }

@@ -7,7 +7,6 @@ import {
   refuseJoin,
   type GroupJoin,
   type JoinRefusal,
-  type Membership,
 } from '../../domain/process/nominationJoin';
 import {
   addToRoundUpdate,
@@ -16,23 +15,14 @@ import {
   releaseUpdate,
 } from './joinContract';
 
-export interface Joining {
-  nominationId: string;
-  /**
-   * Its stage in the read model: asked only of a nomination that has no workflow to ask
-   * (recorded outside the process), which the group takes as before, unsignalled.
-   */
-  recordedStage: string;
-}
-
 /** The first nomination that would not join, and why; the caller names the field. */
 export interface JoinProblem {
   index: number;
   refusal: JoinRefusal;
 }
 
-/** All taken (those without a workflow, taken unasked, named), or none and the first refusal. */
-export type JoinOutcome = { refused: JoinProblem } | { refused?: undefined; unasked: string[] };
+/** All taken, or none and the first refusal. */
+export type JoinOutcome = { refused: JoinProblem } | { refused?: undefined };
 
 const isMissing = (error: unknown): boolean =>
   error instanceof WorkflowNotFoundError ||
@@ -41,20 +31,19 @@ const isMissing = (error: unknown): boolean =>
 /**
  * A council round or an award decision takes its nominations by asking them, all or none.
  * First every nomination says where it is (a query, answered at once from its workflow's
- * state), so a wrong one is refused before any is taken; then each is taken by an update whose
+ * state), so a wrong one is refused before any is taken: one with no workflow to ask (never
+ * submitted) is refused too, whatever its read model says; then each is taken by an update whose
  * validator checks again. One that moved on in between (withdrawn, taken by another group)
  * refuses the batch, and those this request took are released (another request of the group
  * may hold the same nomination: it keeps it). Update IDs name this activity, so a retry gets
  * the first answers and a later request of the same group is asked afresh.
  */
 export async function joinNominations(
-  nominations: readonly Joining[],
+  nominationIds: readonly string[],
   group: GroupJoin,
 ): Promise<JoinOutcome> {
   const { client, info } = Context.current();
-  const handles = nominations.map((n) =>
-    client.workflow.getHandle(nominationWorkflowId(n.nominationId)),
-  );
+  const handles = nominationIds.map((id) => client.workflow.getHandle(nominationWorkflowId(id)));
   const memberships = await Promise.all(
     handles.map((handle) =>
       handle.query(membershipQuery).catch((error: unknown) => {
@@ -78,9 +67,9 @@ export async function joinNominations(
           }),
       ),
     );
-  for (const [index, n] of nominations.entries()) {
-    const membership = memberships[index] ?? { stage: n.recordedStage as Membership['stage'] };
-    const refusal = refuseJoin(n.nominationId, membership, join);
+  for (const [index, id] of nominationIds.entries()) {
+    const membership = memberships[index];
+    const refusal = membership ? refuseJoin(id, membership, join) : noProcess(id);
     if (refusal) {
       // A retry may find some taken by its first attempt.
       if (memberships.some((m) => m && isHeldBy(m, join))) await releaseAll();
@@ -90,8 +79,7 @@ export async function joinNominations(
   const update = 'roundId' in join ? addToRoundUpdate : includeInDecisionUpdate;
   const answers = await Promise.all(
     handles.map(async (handle, index): Promise<JoinProblem | undefined> => {
-      if (!memberships[index]) return undefined;
-      const id = nominations[index]!.nominationId;
+      const id = nominationIds[index]!;
       const movedOn = (why: string): JoinProblem => ({
         index,
         refusal: {
@@ -123,7 +111,16 @@ export async function joinNominations(
     await releaseAll();
     return { refused };
   }
+  return {};
+}
+
+/** No workflow answers for it: never submitted, so no process a group could take it from. */
+function noProcess(nominationId: string): JoinRefusal {
   return {
-    unasked: nominations.filter((_, index) => !memberships[index]).map((n) => n.nominationId),
+    code: 'NOMINATION_NOT_FOUND',
+    message: {
+      vi: `Hồ sơ ${nominationId} chưa được trình: không có quy trình xét nào để nhận hồ sơ vào đây.`,
+      en: `Nomination ${nominationId} has no process (it was never submitted), so it cannot be taken.`,
+    },
   };
 }

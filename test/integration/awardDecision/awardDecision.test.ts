@@ -272,6 +272,23 @@ describe('award decision: draft, ruling, signing', () => {
       'NOMINATION_NOT_AWAITING_DECISION',
       'nominationIds.1',
     ]);
+    // Never submitted, it has no workflow to answer: refused, whatever its read model says.
+    const unsubmitted = await officer.post('/api/nominations', {
+      nominee: { kind: 'individual', name: 'Lục Văn Chung', position: 'Chuyên viên' },
+      awardCode: 'CSTDCS',
+      year: 2025,
+      achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
+    });
+    expect(unsubmitted.status).toBe(201);
+    const noProcess = unsubmitted.body._id as string;
+    await NominationModel.updateOne({ _id: noProcess }, { $set: { stage: 'awaiting_decision' } });
+    const unasked = await draft([ready, noProcess]);
+    expect([unasked.status, unasked.body.error.code, unasked.body.error.field]).toEqual([
+      422,
+      'NOMINATION_NOT_FOUND',
+      'nominationIds.1',
+    ]);
+    expect(unasked.body.error.messageVi).toContain('chưa được trình');
     expect((await draft([ready])).status).toBe(201);
   });
 

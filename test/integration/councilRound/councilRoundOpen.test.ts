@@ -32,6 +32,36 @@ describe('open ballots, thresholds at the boundary, quorum', () => {
   });
   afterAll(() => stack.stop());
 
+  test('a nomination with no workflow is refused, whatever its read model says; none is taken', async () => {
+    const ready = await nominationAtCouncil(stack, { unitId: 'VCSDT', awardCode: 'CSTDCS' });
+    const officer = await ApiClient.signIn(stack.apiUrl, 'canbo.vcsdt');
+    const unsubmitted = await officer.post('/api/nominations', {
+      nominee: { kind: 'individual', name: 'Lục Văn Chung', position: 'Chuyên viên' },
+      awardCode: 'CSTDCS',
+      year: 2025,
+      achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
+    });
+    expect(unsubmitted.status).toBe(201);
+    const noProcess = unsubmitted.body._id as string;
+    await NominationModel.updateOne({ _id: noProcess }, { $set: { stage: 'council_review' } });
+    const path = `/api/council-rounds/${await createRound(council)}`;
+    const refused = await council.secretariat.post(`${path}/nominations`, {
+      nominations: [{ nominationId: ready }, { nominationId: noProcess }],
+      ldttHolders: [{ unitId: 'VCSDT', year: 2025, count: 7 }],
+    });
+    expect([refused.status, refused.body.error.code, refused.body.error.field]).toEqual([
+      422,
+      'NOMINATION_NOT_FOUND',
+      'nominations.1.nominationId',
+    ]);
+    // The one that has a process was not taken: a round takes it now.
+    const added = await council.secretariat.post(`${path}/nominations`, {
+      nominations: [{ nominationId: ready }],
+      ldttHolders: [{ unitId: 'VCSDT', year: 2025, count: 7 }],
+    });
+    expect([added.status, added.body.agenda[0].addedSignal]).toEqual([200, 'delivered']);
+  });
+
   test('open votes are named in the minutes; 2/4 is not above 1/2, 4/6 is at 2/3', async () => {
     const bkbo = await nominationAtCouncil(stack, { unitId: 'VP', awardCode: 'BKBO' });
     const knc = await nominationAtCouncil(stack, { unitId: 'VKHTC', awardCode: 'KNC' });
