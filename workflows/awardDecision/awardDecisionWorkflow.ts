@@ -41,7 +41,7 @@ const RESULT_OF = {
 
 /**
  * Guards dropping the `includedInDecision` signal: the draft's activity takes each nomination
- * by update now and names those without a workflow; histories from before keep sending it.
+ * by update now (one without a workflow refuses the draft); histories from before keep sending it.
  */
 const JOINED_BY_UPDATE_PATCH = 'decision-joins-nominations-by-update';
 
