@@ -1,4 +1,3 @@
-import type { CommandStartedEvent, Document } from 'mongodb';
 import mongoose from 'mongoose';
 import { recordTransition } from '../../../activities/nomination/recordTransition';
 import type { Transition } from '../../../activities/nomination/transition';
@@ -11,117 +10,40 @@ import {
   type IsoDate,
 } from '../../../domain/calendar';
 import type { Stage } from '../../../domain/process/stages';
-import { connectDatabase, disconnectDatabase } from '../../../data/connection';
-import { deskKey } from '../../../data/desk/deskKey';
 import { NominationModel } from '../../../data/nomination/nominationModel';
 import { countReads } from '../../../data/readCounter';
 import { reconcileNominations } from '../../../scripts/reconcile/reconcileNominations';
-import { seedDemoData } from '../../../scripts/seed/seedDemoData';
 import { ApiClient, eventually } from '../../harness/apiClient';
-import { startUpMigrations } from '../../harness/startUpMigrations';
-import { startTestStack, type TestStack } from '../../harness/testStack';
-
-const system = { userId: 'system', name: 'Hệ thống', role: 'system' as const };
-const db = () => mongoose.connection.db!;
-const ids = (res: { body: { items: { nominationId: string }[] } }) =>
-  res.body.items.map((r) => r.nominationId);
-
-/** A nomination as recordTransition leaves it after one step, written past the workflows. */
-function stored(
-  id: string,
-  { unitId, stage, dueOn, stepOn, year = 2025 }: Seeded & { unitId: string; year?: number },
-) {
-  const at = new Date(endOfVietnamDate(stepOn) - 20 * 3600_000);
-  const key = deskKey(id, stage, dueOn, at);
-  return {
-    _id: id,
-    unitId,
-    nominee: { kind: 'individual', name: `Nguyễn Văn ${id}` },
-    awardCode: id.endsWith('1') || id.endsWith('3') ? 'BKBO' : 'LDTT',
-    kind: 'merit',
-    year,
-    achievements: '…',
-    stage,
-    createdBy: system,
-    ...(key && { holderRole: 'secretariat', deskKey: key }),
-    ...(dueOn && { dueOn, dueAt: new Date(endOfVietnamDate(dueOn)) }),
-    overdue: false,
-    alerts: [],
-    lastSeq: 1,
-    history: [{ seq: 1, at, action: 'step', stage, actor: system }],
-    createdAt: at,
-    updatedAt: at,
-  };
-}
-interface Seeded {
-  stage: Stage;
-  dueOn?: IsoDate;
-  stepOn: IsoDate;
-}
-
-/** The `find` commands sent to `nominations` while `run` ran, as the server received them. */
-async function findsDuring(run: () => Promise<unknown>): Promise<Document[]> {
-  const client = mongoose.connection.getClient();
-  const finds: Document[] = [];
-  const seen = (event: CommandStartedEvent) => {
-    if (event.commandName === 'find' && event.command.find === 'nominations') {
-      finds.push(event.command);
-    }
-  };
-  client.on('commandStarted', seen);
-  try {
-    await run();
-  } finally {
-    client.off('commandStarted', seen);
-  }
-  return finds;
-}
-
-/**
- * How the server runs a `find`: FerretDB's explain says whether the filter and the sort were
- * pushed down to SQLite, and SQLite's plan whether it searched an index or scanned the table.
- */
-async function planOf(find: Document) {
-  // The plan is the same whatever the rows skipped.
-  const { filter, sort, limit, projection } = find;
-  const explained = await db().command({
-    explain: { find: 'nominations', filter, sort, limit, projection },
-  });
-  const steps = (explained.queryPlanner?.Plan ?? []) as string[];
-  return {
-    filterPushdown: explained.filterPushdown,
-    sortPushdown: explained.sortPushdown,
-    scansTable: steps.some((step) => / detail=SCAN /.test(step)),
-    searchesIndex: steps.some((step) => /USING INDEX/.test(step)),
-  };
-}
+import { type TestStack } from '../../harness/testStack';
+import {
+  system,
+  ids,
+  stored,
+  type Seeded,
+  findsDuring,
+  planOf,
+  startDeskStack,
+} from './deskListsSetup';
 
 /**
  * The secretariat's desk, a unit's dossier list and the pipeline are indexed queries on the
  * nominations' read model, through the real workflow, HTTP and database: what they show after
  * each step, their order and paging while nominations move, and that a page reads through an
  * index what it shows, however many other nominations there are.
+ * One stack for the three topics below: each reads the nominations the ones before it left.
  */
-describe('the desk and the dossier lists read nominations by index', () => {
-  let stack: TestStack;
-  let officer: ApiClient;
-  let head: ApiClient;
-  let secretariat: ApiClient;
+let stack: TestStack;
+let officer: ApiClient;
+let head: ApiClient;
+let secretariat: ApiClient;
+beforeAll(async () => {
+  ({ stack, officer, head, secretariat } = await startDeskStack());
+});
+afterAll(() => stack.stop());
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    // Reconnected with command monitoring, so reads can be counted (the worker shares it).
-    await disconnectDatabase();
-    await connectDatabase(`${stack.databaseUri}?monitorCommands=true`);
-    await seedDemoData();
-    [officer, head, secretariat] = await Promise.all(
-      ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
-    );
-  });
-  afterAll(() => stack.stop());
+const submitted: string[] = [];
 
-  const submitted: string[] = [];
-
+describe('the desk and the dossier lists follow each step', () => {
   test('each step moves a nomination on the desk and in the lists: submitted, accepted, withdrawn', async () => {
     for (const name of ['Lò Văn Púa', 'Hà Thị Mỷ']) {
       const created = await officer.post('/api/nominations', {
@@ -209,34 +131,36 @@ describe('the desk and the dossier lists read nominations by index', () => {
     expect(await NominationModel.findById(submitted[0]).lean()).toEqual(doc);
     expect((await secretariat.get('/api/desk/stalled')).body).toEqual(desk.body);
   });
+});
 
-  const today = vietnamDateOf(Date.now());
-  const day = (n: number) => addWorkingDays(today, n, CIVIL_SERVICE_CALENDAR);
-  const seeded: (Seeded & { id: string })[] = [
-    ...[-7, -3, -3, -1, 0, 2, 2, 2, 5, 9, 14, 30].map((offset, i) => ({
-      id: `page-${String(i).padStart(2, '0')}`,
-      stage: 'appraisal' as Stage,
-      dueOn: day(offset),
-      stepOn: day(offset - 10),
-    })),
-    ...[-12, -4].map((offset, i) => ({
-      id: `wait-${i}`,
-      stage: 'council_vote' as Stage,
-      stepOn: day(offset),
-    })),
-    { id: 'page-closed', stage: 'approved' as Stage, stepOn: day(-20) },
-  ];
-  /** Due ones by due date, then the undated by the day of their last step; ids break ties. */
-  const expected = seeded
-    .filter((s) => s.stage !== 'approved')
-    .sort(
-      (a, b) =>
-        Number(!a.dueOn) - Number(!b.dueOn) ||
-        (a.dueOn ?? a.stepOn).localeCompare(b.dueOn ?? b.stepOn) ||
-        a.id.localeCompare(b.id),
-    )
-    .map((s) => s.id);
+const today = vietnamDateOf(Date.now());
+const day = (n: number) => addWorkingDays(today, n, CIVIL_SERVICE_CALENDAR);
+const seeded: (Seeded & { id: string })[] = [
+  ...[-7, -3, -3, -1, 0, 2, 2, 2, 5, 9, 14, 30].map((offset, i) => ({
+    id: `page-${String(i).padStart(2, '0')}`,
+    stage: 'appraisal' as Stage,
+    dueOn: day(offset),
+    stepOn: day(offset - 10),
+  })),
+  ...[-12, -4].map((offset, i) => ({
+    id: `wait-${i}`,
+    stage: 'council_vote' as Stage,
+    stepOn: day(offset),
+  })),
+  { id: 'page-closed', stage: 'approved' as Stage, stepOn: day(-20) },
+];
+/** Due ones by due date, then the undated by the day of their last step; ids break ties. */
+const expected = seeded
+  .filter((s) => s.stage !== 'approved')
+  .sort(
+    (a, b) =>
+      Number(!a.dueOn) - Number(!b.dueOn) ||
+      (a.dueOn ?? a.stepOn).localeCompare(b.dueOn ?? b.stepOn) ||
+      a.id.localeCompare(b.id),
+  )
+  .map((s) => s.id);
 
+describe('the desk pages in urgency order', () => {
   test('the desk pages in urgency order; late only is a range of it; totals count three pages ahead', async () => {
     await NominationModel.collection.insertMany(
       seeded.map((s) => stored(s.id, { ...s, unitId: 'PAGE' })) as never[],
@@ -343,7 +267,9 @@ describe('the desk and the dossier lists read nominations by index', () => {
       'wait-1',
     ]);
   });
+});
 
+describe('the desk and the dossier lists read nominations by index', () => {
   test('a page reads through an index what it shows, whatever else the collection holds', async () => {
     const counter = countReads(mongoose.connection.getClient());
     const pages: [ApiClient, string][] = [
@@ -422,68 +348,5 @@ describe('the desk and the dossier lists read nominations by index', () => {
     } finally {
       counter.stop();
     }
-  });
-});
-
-/**
- * A database written while the desk and the unit rosters were projections is brought to the
- * indexed desk at start-up: its open nominations get their desk keys, the projections go,
- * the nominations' indexes become those declared.
- */
-describe('the start-up migration to the indexed desk', () => {
-  let stack: TestStack;
-  let secretariat: ApiClient;
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    secretariat = await ApiClient.signIn(stack.apiUrl, 'thuongtruc');
-  });
-  afterAll(() => stack.stop());
-
-  test('keys given once, projections dropped, the old desk index gone; a second start does nothing', async () => {
-    const today = vietnamDateOf(Date.now());
-    for (const [name, doc] of [
-      ['desk_days', { _id: 'directory:open', buckets: {} }],
-      ['unit_rosters', { _id: 'directory:CU', buckets: {} }],
-      ['unit_rosters_CU_2025', { _id: 'bucket:CU:2025-01', entries: [] }],
-      ['projection_placements', { _id: 'desk_days:old-due', directory: 'open', bucket: 'x' }],
-    ] as const) {
-      await db()
-        .collection(name)
-        .insertOne(doc as never);
-    }
-    // As the previous version left them: open, with no desk key.
-    const legacy = [
-      stored('old-waiting', { unitId: 'CU', stage: 'council_vote', stepOn: addDays(today, -9) }),
-      stored('old-due', {
-        unitId: 'CU',
-        stage: 'appraisal',
-        dueOn: addDays(today, 3),
-        stepOn: addDays(today, -2),
-      }),
-      stored('old-closed', { unitId: 'CU', stage: 'approved', stepOn: addDays(today, -30) }),
-    ].map(({ deskKey: _key, ...doc }) => doc);
-    await NominationModel.collection.insertMany(legacy as never[]);
-    await NominationModel.collection.createIndex({ unitId: 1, stage: 1, dueAt: 1 });
-    expect((await secretariat.get('/api/desk/stalled?unitId=CU')).body.total).toBe(0);
-
-    const first = await startUpMigrations(2);
-    const migrated = first.filter((l) => l.msg === 'desk reads the nominations: migrated');
-    // Two processes at once: neither step fails on what the other did.
-    expect(first.filter((l) => (l.level as number) >= 50)).toEqual([]);
-    expect(migrated.reduce((n, l) => n + (l.deskKeys as number), 0)).toBe(2);
-    expect(migrated.every((l) => l.indexesRebuilt === false)).toBe(true);
-    expect(ids(await secretariat.get('/api/desk/stalled?unitId=CU'))).toEqual([
-      'old-due',
-      'old-waiting',
-    ]);
-    const names = (await db().listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
-    expect(names.filter((n) => /desk_days|unit_rosters|projection_placements/.test(n))).toEqual([]);
-    const indexes = (await NominationModel.collection.indexes()).map((i) => i.name);
-    expect(indexes).not.toContain('unitId_1_stage_1_dueAt_1');
-    expect(indexes).toEqual(expect.arrayContaining(['deskKey_1', 'unitId_1_deskKey_1']));
-
-    const second = await startUpMigrations(1);
-    expect(second.filter((l) => l.msg === 'desk reads the nominations: migrated')).toEqual([]);
   });
 });
