@@ -1,15 +1,14 @@
 import fc from 'fast-check';
-import { tallyBallot } from '../../../domain/council/tallyBallot';
 import {
   allocateCstdcsQuota,
   type QuotaCandidate,
   type QuotaDecision,
   type UnitQuotaResult,
 } from '../../../domain/quota/allocateCstdcsQuota';
-import { allocateBlocFlags, type FlagCandidate } from '../../../domain/quota/blocFlagQuota';
 import { checkTieChoice, type ScopedTie } from '../../../domain/quota/tieChoice';
 import type { QuotaRankingKey } from '../../../domain/ruleSets/configurableValues';
 import { RULE_SET_2025 } from '../../../domain/ruleSets/ruleSet2025';
+import { roundArb, type Round, candidatesOf } from './quotaRounds';
 
 /**
  * Properties of the quota cut over random rounds: at most the quota is kept; nobody is kept
@@ -17,75 +16,6 @@ import { RULE_SET_2025 } from '../../../domain/ruleSets/ruleSet2025';
  * 152/2025/NĐ-CP, Art. 4); a tie asks for exactly the places left among exactly the tied;
  * the reasons never contradict the outcome (Law 06/2022/QH15, Art. 23 and 26).
  */
-
-const MEMBERS = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8', 'm9'];
-const CSTDCS_RULE = RULE_SET_2025.values.awardRules.CSTDCS.council!;
-
-const nomineeArb = fc.record({
-  unitId: fc.constantFrom('U1', 'U2'),
-  gender: fc.constantFrom<'female' | 'male'>('female', 'male'),
-  // Few distinct values, so that ties are common.
-  evaluationScore: fc.option(fc.constantFrom(80, 85, 90), { nil: undefined }),
-  recused: fc.integer({ min: 0, max: 2 }),
-  approvals: fc.integer({ min: 4, max: 9 }),
-  verdict: fc.constantFrom('eligible', 'eligible', 'eligible', 'needs_judgement', 'not_eligible'),
-  held: fc.constantFrom(false, false, false, true),
-});
-
-const roundArb = fc.record({
-  nominees: fc.array(nomineeArb, { maxLength: 9 }),
-  /** Quota per unit (0 to more than the candidates), or no LĐTT count at all. */
-  quotas: fc.record({
-    U1: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined, freq: 8 }),
-    U2: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined, freq: 8 }),
-  }),
-  /** Places of the unit and year that earlier rounds hold (often none). */
-  held: fc.record({
-    U1: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 12 })),
-    U2: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 12 })),
-  }),
-  keys: fc.constantFrom<QuotaRankingKey[]>(
-    ['council_approval', 'evaluation_score'],
-    ['evaluation_score', 'council_approval'],
-    ['evaluation_score'],
-    ['council_approval'],
-  ),
-});
-
-type Round = typeof roundArb extends fc.Arbitrary<infer R> ? R : never;
-
-/**
- * The round as the workflow builds it: every member present, the recused ones leave the
- * denominator, the secret ballot is tallied under the CSTĐCS rule, and only the nominees
- * who passed the vote reach the quota.
- */
-function candidatesOf(round: Round): QuotaCandidate[] {
-  return round.nominees.flatMap((n, i): QuotaCandidate[] => {
-    const recused = MEMBERS.slice(0, n.recused);
-    const voters = MEMBERS.length - n.recused;
-    const approvals = Math.min(n.approvals, voters);
-    const tally = tallyBallot({
-      rule: CSTDCS_RULE,
-      members: MEMBERS,
-      present: MEMBERS,
-      recused,
-      writtenVoters: [],
-      counts: { approve: approvals, reject: voters - approvals, abstain: 0 },
-    });
-    if (!tally.ok || !tally.passed) return [];
-    return [
-      {
-        nomineeId: `N${i}`,
-        unitId: n.unitId,
-        gender: n.gender,
-        councilApproval: { approvals: tally.approvals, denominator: tally.denominator },
-        evaluationScore: n.evaluationScore,
-        verdict: n.verdict as QuotaCandidate['verdict'],
-        held: n.held,
-      },
-    ];
-  });
-}
 
 function allocate(round: Round) {
   const candidates = candidatesOf(round);
@@ -304,138 +234,6 @@ describe('CSTĐCS quota cut over random rounds [Điều 23, Luật 06/2022/QH15;
         }
       }),
       { numRuns: 1000 },
-    );
-  });
-});
-
-const roundsArb = fc.record({
-  quota: fc.integer({ min: 0, max: 6 }),
-  rounds: fc.array(
-    fc.record({
-      nominees: fc.array(nomineeArb, { maxLength: 8 }),
-      /** How many of the places held the minister then does not award (struck, rejected…). */
-      givenBack: fc.nat(),
-      picks: fc.infiniteStream(fc.nat()),
-    }),
-    { minLength: 2, maxLength: 4 },
-  ),
-});
-
-describe('rounds in a row for one unit and year [Điều 23, Luật 06/2022/QH15]', () => {
-  test('never keep more than the quota in total; a place given back goes to the next round', () => {
-    fc.assert(
-      fc.property(roundsArb, ({ quota, rounds }) => {
-        let held = 0;
-        let released = 0;
-        for (const r of rounds) {
-          const candidates = candidatesOf({
-            nominees: r.nominees.map((n) => ({ ...n, unitId: 'U1' })),
-            quotas: { U1: quota, U2: undefined },
-            held: { U1: 0, U2: 0 },
-            keys: ['council_approval', 'evaluation_score'],
-          });
-          const rankable = candidates.filter((c) => c.verdict === 'eligible' && !c.held).length;
-          const unit = allocateCstdcsQuota(
-            {
-              year: 2025,
-              units: [
-                {
-                  unitId: 'U1',
-                  ldttHolderCount: Math.ceil((quota * 20) / 3),
-                  earlier: { held, released },
-                },
-              ],
-              candidates,
-            },
-            RULE_SET_2025,
-          ).units[0];
-          if (!unit) continue;
-          // Every place the minister gave back is open to this round again.
-          expect(unit.left).toBe(quota - held);
-          const pick = r.picks[Symbol.iterator]();
-          const tied = [...(unit.tie?.tied ?? [])];
-          const chosen = Array.from(
-            { length: unit.tie?.places ?? 0 },
-            () => tied.splice(pick.next().value % tied.length, 1)[0]!,
-          );
-          const kept = unit.kept + chosen.length;
-          expect(kept).toBe(Math.min(quota - held, rankable));
-          held += kept;
-          expect(held).toBeLessThanOrEqual(quota);
-          const back = Math.min(r.givenBack, held);
-          held -= back;
-          released += back;
-        }
-      }),
-      { numRuns: 500 },
-    );
-  });
-});
-
-const flagArb = fc.array(
-  fc.record({
-    blocId: fc.constantFrom('K1', 'K2'),
-    approvals: fc.integer({ min: 6, max: 9 }),
-    denominator: fc.constantFrom(8, 9),
-  }),
-  { maxLength: 8 },
-);
-
-describe('one flag per bloc over random rounds [Điều 26, Luật 06/2022/QH15]', () => {
-  test('one kept per bloc, or one place for the chair among those tied first; cuts name the leaders', () => {
-    fc.assert(
-      fc.property(flagArb, (raw) => {
-        const candidates: FlagCandidate[] = raw.map((r, i) => ({
-          nominationId: `F${i}`,
-          year: 2025,
-          ...r,
-          approvals: Math.min(r.approvals, r.denominator),
-        }));
-        const { decisions, ties } = allocateBlocFlags(candidates);
-        const share = (id: string) => {
-          const c = candidates.find((x) => x.nominationId === id)!;
-          return c.approvals / c.denominator;
-        };
-        expect(decisions.map((d) => d.nominationId).sort()).toEqual(
-          candidates.map((c) => c.nominationId).sort(),
-        );
-        for (const blocId of new Set(candidates.map((c) => c.blocId))) {
-          const bloc = decisions.filter((d) => d.blocId === blocId);
-          const kept = bloc.filter((d) => d.outcome === 'kept');
-          const tied = bloc.filter((d) => d.outcome === 'tied_at_cutoff');
-          const tie = ties.filter((t) => t.blocId === blocId);
-          const best = Math.max(...bloc.map((d) => share(d.nominationId)));
-          if (tied.length > 0) {
-            expect(kept).toEqual([]);
-            expect(tie).toEqual([
-              { blocId, year: 2025, tied: tied.map((d) => d.nominationId), places: 1 },
-            ]);
-            expect(tied.length).toBeGreaterThan(1);
-          } else {
-            expect(kept).toHaveLength(1);
-            expect(tie).toEqual([]);
-          }
-          for (const d of bloc) {
-            const leads = share(d.nominationId) === best;
-            expect(d.outcome === 'cut').toBe(!leads);
-            expect(d.rank).toBe(
-              1 + bloc.filter((o) => share(o.nominationId) > share(d.nominationId)).length,
-            );
-            expect(d.code).toBe(
-              { kept: 'FLAG_KEPT', cut: 'FLAG_CUT', tied_at_cutoff: 'FLAG_TIED' }[d.outcome],
-            );
-            if (d.outcome === 'cut') {
-              expect(d.message.en).toContain(
-                tied.length > 0 ? 'below that of the collectives tied first' : "below the leader's",
-              );
-            }
-            if (d.outcome === 'tied_at_cutoff') {
-              expect(d.message.en).toContain(`with ${tied.length - 1} other(s) for one flag`);
-            }
-          }
-        }
-      }),
-      { numRuns: 500 },
     );
   });
 });
