@@ -58,17 +58,18 @@ function verifyCommand(databaseUri: string): { status: number | null; stdout: st
   return { status: result.status, stdout: result.stdout + result.stderr };
 }
 
-describe('the hash-chained audit log in the database', () => {
-  let stack: TestStack;
-  let inspector: ApiClient;
-  let admin: ApiClient;
-  let officer: ApiClient;
+// One stack for the file: the verification below reads the entries the appends left.
+let stack: TestStack;
+let inspector: ApiClient;
+let admin: ApiClient;
+let officer: ApiClient;
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-  });
-  afterAll(() => stack.stop());
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack.stop());
 
+describe('the hash-chained audit log in the database: appends racing and queued', () => {
   test('50 appends racing from 50 processes make one chain of 50, without gaps', async () => {
     // One appender per simulated process: nothing shared but the database.
     const keys = Array.from({ length: 50 }, (_, i) => `race-${i}`);
@@ -167,7 +168,9 @@ describe('the hash-chained audit log in the database', () => {
     expect(await log().countDocuments({ key: 'batch-0' })).toBe(1);
     expect(await verifyAuditLog()).toMatchObject({ ok: true, lastSeq: first.seq + 5 });
   });
+});
 
+describe('the hash-chained audit log in the database: retried activities', () => {
   test('a retried transition activity appends its audit entry once', async () => {
     await NominationModel.collection.insertOne({
       _id: 'audit-retry' as never,
@@ -224,163 +227,169 @@ describe('the hash-chained audit log in the database', () => {
       after: { stage: 'appraisal', holderRole: 'secretariat', dueOn: '2026-01-10' },
     });
   });
+});
 
-  describe('verification points at the first broken link', () => {
-    beforeAll(async () => {
-      await seedDemoData();
-      [inspector, admin, officer] = await Promise.all(
-        ['thanhtra', 'quantri', 'canbo.vcsdt'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
-      );
-      // A sign-in is logged once its response has gone: wait for the three entries.
-      await eventually(
-        () => log().countDocuments({ action: 'login.succeeded' }),
-        (n) => n === 3,
-      );
-      await auditLog.flush();
-    });
+/** The demo users signed in, their three sign-ins logged: what verification reads. */
+async function signInForVerification() {
+  await seedDemoData();
+  [inspector, admin, officer] = await Promise.all(
+    ['thanhtra', 'quantri', 'canbo.vcsdt'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
+  );
+  // A sign-in is logged once its response has gone: wait for the three entries.
+  await eventually(
+    () => log().countDocuments({ action: 'login.succeeded' }),
+    (n) => n === 3,
+  );
+  await auditLog.flush();
+}
 
-    const verify = async () => {
-      const response = await inspector.get('/api/audit/verify');
-      expect(response.status).toBe(200);
-      return response.body;
-    };
+const verify = async () => {
+  const response = await inspector.get('/api/audit/verify');
+  expect(response.status).toBe(200);
+  return response.body;
+};
 
-    /** Tampers, checks the endpoint and the command, then puts the entries back. */
-    async function whenTampered(
-      tamper: () => Promise<void>,
-      restore: ChainedDocument[],
-      expected: { firstBrokenSeq: number; reason: string },
-    ) {
-      try {
-        await tamper();
-        expect(await verify()).toMatchObject({ ok: false, ...expected });
-        const command = verifyCommand(stack.databaseUri);
-        expect(command.status).toBe(1);
-        expect(command.stdout).toContain(`seq ${expected.firstBrokenSeq}`);
-      } finally {
-        await log().deleteMany({ _id: { $in: restore.map((d) => d._id) } } as never);
-        await log().insertMany(restore as never[]);
-      }
-      expect(await verify()).toMatchObject({ ok: true });
-    }
+/** Tampers, checks the endpoint and the command, then puts the entries back. */
+async function whenTampered(
+  tamper: () => Promise<void>,
+  restore: ChainedDocument[],
+  expected: { firstBrokenSeq: number; reason: string },
+) {
+  try {
+    await tamper();
+    expect(await verify()).toMatchObject({ ok: false, ...expected });
+    const command = verifyCommand(stack.databaseUri);
+    expect(command.status).toBe(1);
+    expect(command.stdout).toContain(`seq ${expected.firstBrokenSeq}`);
+  } finally {
+    await log().deleteMany({ _id: { $in: restore.map((d) => d._id) } } as never);
+    await log().insertMany(restore as never[]);
+  }
+  expect(await verify()).toMatchObject({ ok: true });
+}
 
-    test('an intact log verifies, over the API and with the command', async () => {
-      const report = await verify();
-      expect(report).toMatchObject({ ok: true });
-      expect(report.entries).toBe(await log().countDocuments());
-      expect(report.firstBrokenSeq).toBeUndefined();
-      expect((await admin.get('/api/audit/verify')).status).toBe(200);
-      expect((await officer.get('/api/audit/verify')).status).toBe(403);
-      const built = builtAt();
-      const command = verifyCommand(stack.databaseUri);
-      expect([command.status, command.stdout]).toEqual([0, expect.stringContaining('intact')]);
-      // From the sources: dist/, which the running servers use, is not rebuilt under them.
-      expect(builtAt()).toBe(built);
-    });
+describe('verification points at the first broken link', () => {
+  beforeAll(signInForVerification);
 
-    test('a changed field', async () => {
-      const [original] = await log()
-        .find<ChainedDocument>({ _id: 17 } as never)
-        .toArray();
-      await whenTampered(
-        async () => {
-          await log().updateOne({ _id: 17 } as never, { $set: { 'actor.userId': 'botruong' } });
-        },
-        [original!],
-        { firstBrokenSeq: 17, reason: 'hash_mismatch' },
-      );
-    });
+  test('an intact log verifies, over the API and with the command', async () => {
+    const report = await verify();
+    expect(report).toMatchObject({ ok: true });
+    expect(report.entries).toBe(await log().countDocuments());
+    expect(report.firstBrokenSeq).toBeUndefined();
+    expect((await admin.get('/api/audit/verify')).status).toBe(200);
+    expect((await officer.get('/api/audit/verify')).status).toBe(403);
+    const built = builtAt();
+    const command = verifyCommand(stack.databaseUri);
+    expect([command.status, command.stdout]).toEqual([0, expect.stringContaining('intact')]);
+    // From the sources: dist/, which the running servers use, is not rebuilt under them.
+    expect(builtAt()).toBe(built);
+  });
 
-    test('a deleted entry', async () => {
-      const [original] = await log()
-        .find<ChainedDocument>({ _id: 30 } as never)
-        .toArray();
-      await whenTampered(
-        async () => {
-          await log().deleteOne({ _id: 30 } as never);
-        },
-        [original!],
-        { firstBrokenSeq: 30, reason: 'missing_entry' },
-      );
-    });
+  test('a changed field', async () => {
+    const [original] = await log()
+      .find<ChainedDocument>({ _id: 17 } as never)
+      .toArray();
+    await whenTampered(
+      async () => {
+        await log().updateOne({ _id: 17 } as never, { $set: { 'actor.userId': 'botruong' } });
+      },
+      [original!],
+      { firstBrokenSeq: 17, reason: 'hash_mismatch' },
+    );
+  });
 
-    test('two entries reordered', async () => {
-      const [a, b] = await log()
-        .find<ChainedDocument>({ _id: { $in: [40, 41] } } as never, { sort: { _id: 1 } })
-        .toArray();
-      await whenTampered(
-        async () => {
-          // Entry 41's content stored as 40 and 40's as 41 (`key` is unique: delete first).
-          await log().deleteMany({ _id: { $in: [40, 41] } } as never);
-          await log().insertMany([{ ...b!, _id: 40 } as never, { ...a!, _id: 41 } as never]);
-        },
-        [a!, b!],
-        { firstBrokenSeq: 40, reason: 'prev_hash_mismatch' },
-      );
-    });
+  test('a deleted entry', async () => {
+    const [original] = await log()
+      .find<ChainedDocument>({ _id: 30 } as never)
+      .toArray();
+    await whenTampered(
+      async () => {
+        await log().deleteOne({ _id: 30 } as never);
+      },
+      [original!],
+      { firstBrokenSeq: 30, reason: 'missing_entry' },
+    );
+  });
+});
 
-    test('an altered entry whose tail is re-linked with plain hashes (no key) is caught at it', async () => {
-      const { entryHash } = await import('../../../audit/chain');
-      const originals = await log()
-        .find<ChainedDocument>({ _id: { $gte: 12 } } as never, { sort: { _id: 1 } })
-        .toArray();
-      expect(originals[0]!.keyId).toBe('dev');
-      await whenTampered(
-        async () => {
-          // All someone with the database alone can do: recompute every link after the change.
-          let prevHash = originals[0]!.prevHash;
-          const forged = originals.map((original, i) => {
-            const doc: ChainedDocument = { ...original, prevHash };
-            delete doc.keyId;
-            if (i === 0) doc.action = 'test.forged';
-            doc.hash = entryHash(prevHash, doc);
-            prevHash = doc.hash;
-            return doc;
-          });
-          await log().deleteMany({ _id: { $gte: 12 } } as never);
-          await log().insertMany(forged as never[]);
-        },
-        originals,
-        { firstBrokenSeq: 12, reason: 'unkeyed_entry' },
-      );
-    });
+// After the describe above, whose beforeAll signed the users in.
+describe('verification points at the first broken link: reordering and re-linking', () => {
+  test('two entries reordered', async () => {
+    const [a, b] = await log()
+      .find<ChainedDocument>({ _id: { $in: [40, 41] } } as never, { sort: { _id: 1 } })
+      .toArray();
+    await whenTampered(
+      async () => {
+        // Entry 41's content stored as 40 and 40's as 41 (`key` is unique: delete first).
+        await log().deleteMany({ _id: { $in: [40, 41] } } as never);
+        await log().insertMany([{ ...b!, _id: 40 } as never, { ...a!, _id: 41 } as never]);
+      },
+      [a!, b!],
+      { firstBrokenSeq: 40, reason: 'prev_hash_mismatch' },
+    );
+  });
 
-    describe('against the checkpoints the API published outside the database', () => {
-      let dir: string;
-      beforeAll(() => {
-        dir = mkdtempSync(join(tmpdir(), 'audit-checkpoints-'));
-        // Read by the endpoint here and by the command through its inherited environment.
-        process.env.AUDIT_CHECKPOINT_FILE = join(dir, 'checkpoints.jsonl');
-      });
-      afterAll(() => {
-        delete process.env.AUDIT_CHECKPOINT_FILE;
-        rmSync(dir, { recursive: true, force: true });
-      });
-
-      test('a deleted tail is caught as truncated up to the last checkpoint', async () => {
-        const publisher = startCheckpoints({
-          file: process.env.AUDIT_CHECKPOINT_FILE!,
-          seconds: 3600,
-          key: auditSettings().AUDIT_HMAC_KEYS.current,
-          log: pino({ level: 'silent' }),
+  test('an altered entry whose tail is re-linked with plain hashes (no key) is caught at it', async () => {
+    const { entryHash } = await import('../../../audit/chain');
+    const originals = await log()
+      .find<ChainedDocument>({ _id: { $gte: 12 } } as never, { sort: { _id: 1 } })
+      .toArray();
+    expect(originals[0]!.keyId).toBe('dev');
+    await whenTampered(
+      async () => {
+        // All someone with the database alone can do: recompute every link after the change.
+        let prevHash = originals[0]!.prevHash;
+        const forged = originals.map((original, i) => {
+          const doc: ChainedDocument = { ...original, prevHash };
+          delete doc.keyId;
+          if (i === 0) doc.action = 'test.forged';
+          doc.hash = entryHash(prevHash, doc);
+          prevHash = doc.hash;
+          return doc;
         });
-        const head = await last();
-        expect(await publisher.stop()).toMatchObject(head);
-        const published = readFileSync(process.env.AUDIT_CHECKPOINT_FILE!, 'utf8');
-        expect(published).toContain(`"seq":${head.seq}`);
-        expect(await verify()).toMatchObject({ ok: true, checkpointSeq: head.seq });
+        await log().deleteMany({ _id: { $gte: 12 } } as never);
+        await log().insertMany(forged as never[]);
+      },
+      originals,
+      { firstBrokenSeq: 12, reason: 'unkeyed_entry' },
+    );
+  });
 
-        const tail = await log()
-          .find<ChainedDocument>({ _id: { $gt: head.seq - 3 } } as never, { sort: { _id: 1 } })
-          .toArray();
-        await whenTampered(
-          async () => {
-            await log().deleteMany({ _id: { $gt: head.seq - 3 } } as never);
-          },
-          tail,
-          { firstBrokenSeq: head.seq - 2, reason: 'truncated' },
-        );
+  describe('against the checkpoints the API published outside the database', () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(join(tmpdir(), 'audit-checkpoints-'));
+      // Read by the endpoint here and by the command through its inherited environment.
+      process.env.AUDIT_CHECKPOINT_FILE = join(dir, 'checkpoints.jsonl');
+    });
+    afterAll(() => {
+      delete process.env.AUDIT_CHECKPOINT_FILE;
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('a deleted tail is caught as truncated up to the last checkpoint', async () => {
+      const publisher = startCheckpoints({
+        file: process.env.AUDIT_CHECKPOINT_FILE!,
+        seconds: 3600,
+        key: auditSettings().AUDIT_HMAC_KEYS.current,
+        log: pino({ level: 'silent' }),
       });
+      const head = await last();
+      expect(await publisher.stop()).toMatchObject(head);
+      const published = readFileSync(process.env.AUDIT_CHECKPOINT_FILE!, 'utf8');
+      expect(published).toContain(`"seq":${head.seq}`);
+      expect(await verify()).toMatchObject({ ok: true, checkpointSeq: head.seq });
+
+      const tail = await log()
+        .find<ChainedDocument>({ _id: { $gt: head.seq - 3 } } as never, { sort: { _id: 1 } })
+        .toArray();
+      await whenTampered(
+        async () => {
+          await log().deleteMany({ _id: { $gt: head.seq - 3 } } as never);
+        },
+        tail,
+        { firstBrokenSeq: head.seq - 2, reason: 'truncated' },
+      );
     });
   });
 });
