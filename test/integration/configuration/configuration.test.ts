@@ -17,22 +17,25 @@ import { ApiClient, eventually } from '../../harness/apiClient';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 import { XLSX, historySheets, workbook } from '../people/historyFixtures';
 
-/** Administrators change what the law leaves configurable; the process follows. */
-describe('configuration', () => {
-  let stack: TestStack;
-  let admin: ApiClient, secretariat: ApiClient, officer: ApiClient, head: ApiClient;
+/**
+ * Administrators change what the law leaves configurable; the process follows. One stack
+ * for the file: each describe goes on from what the ones before changed.
+ */
+let stack: TestStack;
+let admin: ApiClient, secretariat: ApiClient, officer: ApiClient, head: ApiClient;
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    [admin, secretariat, officer, head] = await Promise.all(
-      ['quantri', 'thuongtruc', 'canbo.vcsdt', 'vutruong.vcsdt'].map((u) =>
-        ApiClient.signIn(stack.apiUrl, u),
-      ),
-    );
-  });
-  afterAll(() => stack.stop());
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  [admin, secretariat, officer, head] = await Promise.all(
+    ['quantri', 'thuongtruc', 'canbo.vcsdt', 'vutruong.vcsdt'].map((u) =>
+      ApiClient.signIn(stack.apiUrl, u),
+    ),
+  );
+});
+afterAll(() => stack.stop());
 
+describe('configuration: rule sets', () => {
   test('a changed appraisal deadline applies to dossiers received after it, with the revision named', async () => {
     const before = await secretariat.get('/api/configuration/rule-sets');
     const current = before.body.items.find((r: { id: string }) => r.id === 'tdkt-2025-07');
@@ -89,7 +92,9 @@ describe('configuration', () => {
       deadlineAfter(vietnamDateOf(Date.now()), 7, CIVIL_SERVICE_CALENDAR),
     );
   });
+});
 
+describe('configuration: rule sets across API processes', () => {
   test('a rule set change saved by any API process judges the very next dossier, and each check names the revision it used', async () => {
     // Recruited on 01/05/2026: 8 months by the end of 2026, enough under the shipped 6.
     const sheets = historySheets();
@@ -164,7 +169,9 @@ describe('configuration', () => {
     const preview = await officer.get('/api/people/CB-020/eligibility?award=LDTT&year=2026');
     expect(preview.body.configRevision).toBe(put.body.configRevision);
   });
+});
 
+describe('configuration: the calendar', () => {
   test('the calendar shows the schedule in force to edit; an entered day off replaces the shipped schedule', async () => {
     const shipped = await officer.get('/api/configuration/calendar/2026');
     expect(shipped.body.editedBy).toBeNull();
@@ -217,7 +224,9 @@ describe('configuration', () => {
       ).status,
     ).toBe(403);
   });
+});
 
+describe('configuration: the calendar across processes', () => {
   test('a day off saved by any process moves the very next deadline the worker plans, and each plan names the calendar revision it used', async () => {
     const sla: number = (await secretariat.get('/api/configuration/rule-sets')).body.items.find(
       (r: { id: string }) => r.id === 'tdkt-2025-07',
