@@ -38,114 +38,112 @@ const head = {
 /**
  * Notification e-mails end to end: the real nomination workflow writes a notice, then sends
  * each of its e-mails as an activity with Temporal's retries, through nodemailer to a real
- * `smtp-server` on loopback.
+ * `smtp-server` on loopback. One stack and one SMTP server for the file's describes.
  */
-describe('notification e-mails', () => {
-  let stack: TestStack;
-  let smtp: TestSmtpServer;
-  let counter = 0;
+let stack: TestStack;
+let smtp: TestSmtpServer;
+let counter = 0;
 
-  beforeAll(async () => {
-    smtp = await TestSmtpServer.start();
-    // The worker runs in this process and reads its settings at each e-mail.
-    process.env.SMTP_URL = smtp.url;
-    process.env.SMTP_FROM = FROM;
-    stack = await startTestStack();
-    await seedDemoData();
-    // A second secretariat officer with an address, and a council member without one.
-    await seedDemoData([{ _id: 'thuongtruc.2', name: 'Trịnh Văn Đức', role: 'secretariat' }]);
-    for (const [user, email] of Object.entries(EMAILS)) {
-      await UserModel.updateOne({ _id: user }, { $set: { email } });
-    }
-  });
-  afterAll(async () => {
-    delete process.env.SMTP_URL;
-    delete process.env.SMTP_FROM;
-    await stack?.stop();
-    await smtp?.stop();
-  });
-  beforeEach(() => {
-    smtp.mode = 'accept';
-    smtp.received.length = 0;
-    smtp.deferred = 0;
-    smtp.refused = 0;
-  });
+beforeAll(async () => {
+  smtp = await TestSmtpServer.start();
+  // The worker runs in this process and reads its settings at each e-mail.
+  process.env.SMTP_URL = smtp.url;
+  process.env.SMTP_FROM = FROM;
+  stack = await startTestStack();
+  await seedDemoData();
+  // A second secretariat officer with an address, and a council member without one.
+  await seedDemoData([{ _id: 'thuongtruc.2', name: 'Trịnh Văn Đức', role: 'secretariat' }]);
+  for (const [user, email] of Object.entries(EMAILS)) {
+    await UserModel.updateOne({ _id: user }, { $set: { email } });
+  }
+});
+afterAll(async () => {
+  delete process.env.SMTP_URL;
+  delete process.env.SMTP_FROM;
+  await stack?.stop();
+  await smtp?.stop();
+});
+beforeEach(() => {
+  smtp.mode = 'accept';
+  smtp.received.length = 0;
+  smtp.deferred = 0;
+  smtp.refused = 0;
+});
 
-  /** Submits a CSTĐCS nomination of VCSDT received on `receivedOn`; its workflow runs. */
-  async function submit(receivedOn: string): Promise<{ id: string; handle: WorkflowHandle }> {
-    const id = `mail-wf-${++counter}`;
-    await NominationModel.create({
-      _id: id,
-      unitId: 'VCSDT',
-      nominee: { kind: 'individual', name: 'Lò Văn Púa' },
-      awardCode: 'CSTDCS',
-      kind: 'merit',
-      year: 2026,
-      achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
-      stage: 'draft',
-      createdBy: head,
-    });
-    const start: NominationStart = {
-      nominationId: id,
-      dossierId: `d-${id}`,
-      unitId: 'VCSDT',
-      awardCode: 'CSTDCS',
-      kind: 'merit',
-      year: 2026,
-      receivedOn,
-      submittedBy: head,
-    };
-    const handle = await stack.client.workflow.start<typeof nominationWorkflow>(
-      'nominationWorkflow',
+/** Submits a CSTĐCS nomination of VCSDT received on `receivedOn`; its workflow runs. */
+async function submit(receivedOn: string): Promise<{ id: string; handle: WorkflowHandle }> {
+  const id = `mail-wf-${++counter}`;
+  await NominationModel.create({
+    _id: id,
+    unitId: 'VCSDT',
+    nominee: { kind: 'individual', name: 'Lò Văn Púa' },
+    awardCode: 'CSTDCS',
+    kind: 'merit',
+    year: 2026,
+    achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
+    stage: 'draft',
+    createdBy: head,
+  });
+  const start: NominationStart = {
+    nominationId: id,
+    dossierId: `d-${id}`,
+    unitId: 'VCSDT',
+    awardCode: 'CSTDCS',
+    kind: 'merit',
+    year: 2026,
+    receivedOn,
+    submittedBy: head,
+  };
+  const handle = await stack.client.workflow.start<typeof nominationWorkflow>(
+    'nominationWorkflow',
+    {
+      workflowId: nominationWorkflowId(id),
+      taskQueue: stack.taskQueue,
+      args: [start],
+      typedSearchAttributes: [{ key: unitKey, value: 'VCSDT' }],
+    },
+  );
+  return { id, handle };
+}
+
+/** The submission's notice to the unit officer, once its e-mail is settled. */
+const settledNotice = (id: string) =>
+  eventually(
+    () => NotificationModel.findById(`${id}:change:1:unit_officer`).lean(),
+    (n) => (n?.emails.length ?? 0) > 0,
+    20000,
+  );
+
+/** How the e-mail activities of a workflow ended: attempt, and failure type if any. */
+async function emailActivities(handle: WorkflowHandle) {
+  const { events } = await handle.fetchHistory();
+  const scheduled = new Set(
+    events!
+      .filter(
+        (e) =>
+          e.activityTaskScheduledEventAttributes?.activityType?.name === 'sendNotificationEmail',
+      )
+      .map((e) => String(e.eventId)),
+  );
+  const attempts = new Map(
+    events!
+      .filter((e) => scheduled.has(String(e.activityTaskStartedEventAttributes?.scheduledEventId)))
+      .map((e) => [String(e.eventId), e.activityTaskStartedEventAttributes!.attempt]),
+  );
+  return events!.flatMap((e) => {
+    const done = e.activityTaskCompletedEventAttributes ?? e.activityTaskFailedEventAttributes;
+    if (!done || !scheduled.has(String(done.scheduledEventId))) return [];
+    const failure = e.activityTaskFailedEventAttributes?.failure?.applicationFailureInfo;
+    return [
       {
-        workflowId: nominationWorkflowId(id),
-        taskQueue: stack.taskQueue,
-        args: [start],
-        typedSearchAttributes: [{ key: unitKey, value: 'VCSDT' }],
+        attempt: attempts.get(String(done.startedEventId)),
+        failure: failure ? { type: failure.type, nonRetryable: failure.nonRetryable } : null,
       },
-    );
-    return { id, handle };
-  }
+    ];
+  });
+}
 
-  /** The submission's notice to the unit officer, once its e-mail is settled. */
-  const settledNotice = (id: string) =>
-    eventually(
-      () => NotificationModel.findById(`${id}:change:1:unit_officer`).lean(),
-      (n) => (n?.emails.length ?? 0) > 0,
-      20000,
-    );
-
-  /** How the e-mail activities of a workflow ended: attempt, and failure type if any. */
-  async function emailActivities(handle: WorkflowHandle) {
-    const { events } = await handle.fetchHistory();
-    const scheduled = new Set(
-      events!
-        .filter(
-          (e) =>
-            e.activityTaskScheduledEventAttributes?.activityType?.name === 'sendNotificationEmail',
-        )
-        .map((e) => String(e.eventId)),
-    );
-    const attempts = new Map(
-      events!
-        .filter((e) =>
-          scheduled.has(String(e.activityTaskStartedEventAttributes?.scheduledEventId)),
-        )
-        .map((e) => [String(e.eventId), e.activityTaskStartedEventAttributes!.attempt]),
-    );
-    return events!.flatMap((e) => {
-      const done = e.activityTaskCompletedEventAttributes ?? e.activityTaskFailedEventAttributes;
-      if (!done || !scheduled.has(String(done.scheduledEventId))) return [];
-      const failure = e.activityTaskFailedEventAttributes?.failure?.applicationFailureInfo;
-      return [
-        {
-          attempt: attempts.get(String(done.startedEventId)),
-          failure: failure ? { type: failure.type, nonRetryable: failure.nonRetryable } : null,
-        },
-      ];
-    });
-  }
-
+describe('notification e-mails: one per recipient', () => {
   test('a reminder, an escalation and a stage change: one e-mail per recipient, recorded, Vietnamese intact', async () => {
     // Received Thu 05/02/2026: the 10 working days (Tết break 14–22/02) ended 26/02/2026,
     // so the reminder and the escalation are both due at once.
@@ -209,7 +207,9 @@ describe('notification e-mails', () => {
     expect(smtp.received).toHaveLength(4);
     await captureHistory(handle, 'nomination-notices-emailed');
   });
+});
 
+describe('notification e-mails: deferred, refused or without an address', () => {
   test('a server that defers, then recovers: retried by Temporal, delivered once', async () => {
     smtp.mode = 'defer';
     const { id, handle } = await submit(vietnamDateOf(new Date()));
@@ -271,7 +271,9 @@ describe('notification e-mails', () => {
       ['canbo.vcsdt', EMAILS['canbo.vcsdt']],
     ]);
   });
+});
 
+describe('notification e-mails: the outbox upgrade', () => {
   test("the upgrade sends the outbox's pending mails once, records the rest and drops it", async () => {
     const db = mongoose.connection.db!;
     const outbox = db.collection('email_outbox');
