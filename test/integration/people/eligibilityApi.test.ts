@@ -8,50 +8,53 @@ import { submitToAppraisal } from '../../harness/submitToAppraisal';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 import { XLSX, historySheets, workbook } from './historyFixtures';
 
-/** "Is this person eligible for award X in year Y, and why", from stored history, over HTTP. */
-describe('GET /api/people/:id/eligibility', () => {
-  let stack: TestStack;
-  let officer: ApiClient;
-  let otherUnit: ApiClient;
-  let secretariat: ApiClient;
+/**
+ * "Is this person eligible for award X in year Y, and why", from stored history, over HTTP.
+ * One stack for the file, the history imported once.
+ */
+let stack: TestStack;
+let officer: ApiClient;
+let otherUnit: ApiClient;
+let secretariat: ApiClient;
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    [officer, otherUnit, secretariat] = await Promise.all(
-      ['canbo.vcsdt', 'canbo.tttt', 'thuongtruc'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
-    );
-    const file = await workbook(historySheets());
-    expect((await secretariat.postFile('/api/history/import', file, XLSX)).status).toBe(200);
-  });
-  afterAll(() => stack.stop());
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  [officer, otherUnit, secretariat] = await Promise.all(
+    ['canbo.vcsdt', 'canbo.tttt', 'thuongtruc'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
+  );
+  const file = await workbook(historySheets());
+  expect((await secretariat.postFile('/api/history/import', file, XLSX)).status).toBe(200);
+});
+afterAll(() => stack.stop());
 
-  const eligibility = (client: ApiClient, id: string, query: string) =>
-    client.get(`/api/people/${id}/eligibility?${query}`);
+const eligibility = (client: ApiClient, id: string, query: string) =>
+  client.get(`/api/people/${id}/eligibility?${query}`);
 
-  const importFile = (body: Buffer, type: string, query = '') =>
-    secretariat.postFile(`/api/history/import${query}`, body, type);
+const importFile = (body: Buffer, type: string, query = '') =>
+  secretariat.postFile(`/api/history/import${query}`, body, type);
 
-  /** The 2026 Minister's Certificate refused, the initiative named as used (1168/BNV-BTĐKT). */
-  const expectBkboWithout = async (
-    personId: string,
-    used: { initiativeId: string; usedForYear: number },
-  ) => {
-    const response = await eligibility(
-      officer,
-      personId,
-      'award=BKBO&year=2026&receivedOn=2026-12-20',
-    );
-    expect(response.status).toBe(200);
-    expect(response.body.verdict).toBe('not_eligible');
-    expect(response.body.consumes).toEqual([]);
-    const reuse = response.body.reasons.find(
-      (r: any) => r.code === 'BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS',
-    );
-    expect(reuse?.facts).toMatchObject(used);
-    expect(reuse?.citation.instrument).toContain('1168/BNV-BTĐKT');
-  };
+/** The 2026 Minister's Certificate refused, the initiative named as used (1168/BNV-BTĐKT). */
+const expectBkboWithout = async (
+  personId: string,
+  used: { initiativeId: string; usedForYear: number },
+) => {
+  const response = await eligibility(
+    officer,
+    personId,
+    'award=BKBO&year=2026&receivedOn=2026-12-20',
+  );
+  expect(response.status).toBe(200);
+  expect(response.body.verdict).toBe('not_eligible');
+  expect(response.body.consumes).toEqual([]);
+  const reuse = response.body.reasons.find(
+    (r: any) => r.code === 'BKBO_INITIATIVE_ALREADY_USED_FOR_CSTDCS',
+  );
+  expect(reuse?.facts).toMatchObject(used);
+  expect(reuse?.citation.instrument).toContain('1168/BNV-BTĐKT');
+};
 
+describe('GET /api/people/:id/eligibility: an initiative used for a Grassroots title', () => {
   test("an initiative the import marks as used for a Grassroots title does not count again toward the Minister's Certificate (1168/BNV-BTĐKT)", async () => {
     // Rated "good" in 2024, so the 2024 CSTĐCS rested on an initiative; excellent 2025–2026.
     const sheets = historySheets();
@@ -107,7 +110,9 @@ describe('GET /api/people/:id/eligibility', () => {
       expect.objectContaining({ row: 2, column: 'Đã dùng để xét', code: 'INVALID_USE_PATH' }),
     ]);
   });
+});
 
+describe('GET /api/people/:id/eligibility: an initiative a granted CSTĐCS rested on', () => {
   test("an initiative a CSTĐCS granted in TĐKT Flow rested on (good completion + initiative) no longer counts toward the Minister's Certificate, however often the signing is retried or the initiative re-imported (1168/BNV-BTĐKT)", async () => {
     const sheets = historySheets();
     const person = [
@@ -173,7 +178,9 @@ describe('GET /api/people/:id/eligibility', () => {
     expect(history!.initiatives.find((i) => i.id === 'SK-30-A')!.usedFor).toEqual([use]);
     await expectBkboWithout('CB-030', used);
   });
+});
 
+describe('GET /api/people/:id/eligibility: the verdict, its reasons and its regime', () => {
   test('answers with the verdict, the reasons and their legal basis, and the rule set applied', async () => {
     const response = await eligibility(
       officer,
@@ -264,7 +271,9 @@ describe('GET /api/people/:id/eligibility', () => {
     expect(after.body.regime.earlierRegimeYears).toEqual([2022, 2023]);
     expect(after.body.regime.basis.map((b: any) => b.article)).toEqual(['Điều 94', 'Điều 95']);
   });
+});
 
+describe('GET /api/people/:id/eligibility: what a question carries, and bad ones', () => {
   test('the review occasion and the upward proposal date are facts a question can carry', async () => {
     const annual = await eligibility(
       officer,
