@@ -12,44 +12,47 @@ import { ApiClient } from '../../harness/apiClient';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 import { XLSX, historySheets, readWorkbook, workbook } from './historyFixtures';
 
-/** History import and export over real HTTP and the real database. */
-describe('history import and export', () => {
-  let stack: TestStack;
-  let secretariat: ApiClient;
-  let admin: ApiClient;
-  let officer: ApiClient;
+/**
+ * History import and export over real HTTP and the real database.
+ * One stack for the file; each describe goes on from what the ones before wrote.
+ */
+let stack: TestStack;
+let secretariat: ApiClient;
+let admin: ApiClient;
+let officer: ApiClient;
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    [secretariat, admin, officer] = await Promise.all(
-      ['thuongtruc', 'quantri', 'canbo.vcsdt'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
-    );
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  [secretariat, admin, officer] = await Promise.all(
+    ['thuongtruc', 'quantri', 'canbo.vcsdt'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
+  );
+});
+afterAll(() => stack.stop());
+
+async function wipe(): Promise<void> {
+  await Promise.all([
+    PersonModel.deleteMany({}),
+    AwardRecordModel.deleteMany({}),
+    ImportBatchModel.deleteMany({}),
+  ]);
+}
+
+const upload = (client: ApiClient, file: Buffer, type = XLSX, query = '') =>
+  client.postFile(`/api/history/import${query}`, file, type);
+
+async function download(client: ApiClient, query: string, file = 'export') {
+  const response = await fetch(`${stack.apiUrl}/api/history/${file}${query}`, {
+    headers: { authorization: `Bearer ${(client as any).token}` },
   });
-  afterAll(() => stack.stop());
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: Buffer.from(await response.arrayBuffer()),
+  };
+}
 
-  async function wipe(): Promise<void> {
-    await Promise.all([
-      PersonModel.deleteMany({}),
-      AwardRecordModel.deleteMany({}),
-      ImportBatchModel.deleteMany({}),
-    ]);
-  }
-
-  const upload = (client: ApiClient, file: Buffer, type = XLSX, query = '') =>
-    client.postFile(`/api/history/import${query}`, file, type);
-
-  async function download(client: ApiClient, query: string, file = 'export') {
-    const response = await fetch(`${stack.apiUrl}/api/history/${file}${query}`, {
-      headers: { authorization: `Bearer ${(client as any).token}` },
-    });
-    return {
-      status: response.status,
-      type: response.headers.get('content-type'),
-      body: Buffer.from(await response.arrayBuffer()),
-    };
-  }
-
+describe('history import: files refused', () => {
   test('a file with bad rows is refused whole: every error listed, nothing written', async () => {
     await wipe();
     const sheets = historySheets();
@@ -115,7 +118,9 @@ describe('history import and export', () => {
     const corrupt = await upload(secretariat, Buffer.from('not a zip'));
     expect([corrupt.status, corrupt.body.error.code]).toEqual([400, 'UNREADABLE_FILE']);
   });
+});
 
+describe('history import: written once, converging', () => {
   test('a valid file is written; importing it again changes nothing', async () => {
     await wipe();
     const file = await workbook(historySheets());
@@ -169,7 +174,9 @@ describe('history import and export', () => {
       clean,
     );
   });
+});
 
+describe('history export and import round trip', () => {
   test('export → import gives the same data, and Vietnamese text survives in XLSX and CSV', async () => {
     await wipe();
     await upload(secretariat, await workbook(historySheets()));
@@ -255,7 +262,9 @@ describe('history import and export', () => {
     expect([reimported.status, reimported.body.counts]).toEqual([200, { evaluations: 15 }]);
     expect(await loadNomineeHistory('CB-002')).toEqual(histories[1]);
   });
+});
 
+describe('history import: the template and CSV row errors', () => {
   test('any signed-in user downloads a blank template built from the import declaration, and it imports back once filled', async () => {
     const template = await download(officer, '?format=xlsx', 'template');
     expect(template.status).toBe(200);
