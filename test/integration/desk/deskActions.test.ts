@@ -17,32 +17,35 @@ import { startTestStack, type TestStack } from '../../harness/testStack';
 const today = (): IsoDate => vietnamDateOf(Date.now());
 const system = { userId: 'system', name: 'Hệ thống', role: 'system' as const };
 
-/** The secretariat's desk over real HTTP, Temporal and the database (issue 5). */
-describe('the secretariat’s desk', () => {
-  let stack: TestStack;
-  let officer: ApiClient;
-  let head: ApiClient;
-  let secretariat: ApiClient;
-  let inspector: ApiClient;
-  const submitted: string[] = [];
+/**
+ * The secretariat's desk over real HTTP, Temporal and the database (issue 5).
+ * One stack for the file; each describe goes on from the nominations the ones before moved.
+ */
+let stack: TestStack;
+let officer: ApiClient;
+let head: ApiClient;
+let secretariat: ApiClient;
+let inspector: ApiClient;
+const submitted: string[] = [];
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    [officer, head, secretariat, inspector] = await Promise.all(
-      ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'thanhtra'].map((u) =>
-        ApiClient.signIn(stack.apiUrl, u),
-      ),
-    );
-    submitted.push(
-      ...(await submitToAppraisal(officer, head, ['Lò Văn Púa', 'Hà Thị Mỷ', 'Giàng A Lử'])),
-    );
-  });
-  afterAll(() => stack.stop());
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  [officer, head, secretariat, inspector] = await Promise.all(
+    ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'thanhtra'].map((u) =>
+      ApiClient.signIn(stack.apiUrl, u),
+    ),
+  );
+  submitted.push(
+    ...(await submitToAppraisal(officer, head, ['Lò Văn Púa', 'Hà Thị Mỷ', 'Giàng A Lử'])),
+  );
+});
+afterAll(() => stack.stop());
 
-  const timeline = async (id: string) =>
-    (await NominationModel.findById(id).lean())!.history.map((h) => h.action);
+const timeline = async (id: string) =>
+  (await NominationModel.findById(id).lean())!.history.map((h) => h.action);
 
+describe('the secretariat’s desk: the stalled list and extended deadlines', () => {
   test('the stalled list: stage, holder, days in stage, working days left, reminders; filters', async () => {
     const list = await secretariat.get('/api/desk/stalled?unitId=VCSDT&stage=appraisal');
     expect(list.status).toBe(200);
@@ -96,7 +99,9 @@ describe('the secretariat’s desk', () => {
     expect(entry.detail?.vi).toContain('Gia hạn thêm 5 ngày làm việc');
     expect(after.stage).toBe('appraisal');
   });
+});
 
+describe('the secretariat’s desk: reminders and escalations', () => {
   test('remind and escalate at once: notifications with their own keys, shown on the desk', async () => {
     const id = submitted[1]!;
     expect((await secretariat.post(`/api/desk/nominations/${id}/remind`, {})).status).toBe(200);
@@ -160,7 +165,9 @@ describe('the secretariat’s desk', () => {
       detail: { vi: `Báo cáo Chủ tịch Hội đồng: hồ sơ chưa quá hạn, sắp đến hạn ngày ${due}.` },
     });
   });
+});
 
+describe('the secretariat’s desk: reassigning and bulk actions', () => {
   test('reassign to a named person; bulk actions succeed or are refused one by one', async () => {
     const id = submitted[2]!;
     const nobody = await secretariat.post(`/api/desk/nominations/${id}/reassign`, {
@@ -216,7 +223,9 @@ describe('the secretariat’s desk', () => {
       1,
     );
   });
+});
 
+describe('the secretariat’s desk: late, at risk, and the pipeline', () => {
   test('late and at-risk: the projection flags a dossier that will miss its deadline, not only late ones', async () => {
     const t = today();
     const dayStart = (d: IsoDate) => new Date(endOfVietnamDate(d) - 86_400_000);
