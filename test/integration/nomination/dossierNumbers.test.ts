@@ -71,35 +71,36 @@ function capturedLog() {
 /**
  * Dossiers and their nominees get human numbers, `<unit>-<year>-<NNNN>` and `…/<place>`:
  * issued at submission, never twice, without gaps, and shown wherever a person reads one.
+ * One stack for the file; each describe goes on from the numbers the ones before took.
  */
-describe('dossier numbers', () => {
-  let stack: TestStack;
-  let officer: ApiClient;
-  let head: ApiClient;
-  let secretariat: ApiClient;
-  let otherUnit: ApiClient;
+let stack: TestStack;
+let officer: ApiClient;
+let head: ApiClient;
+let secretariat: ApiClient;
+let otherUnit: ApiClient;
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    [officer, head, secretariat, otherUnit] = await Promise.all(
-      ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'canbo.tttt'].map((user) =>
-        ApiClient.signIn(stack.apiUrl, user),
-      ),
-    );
-  });
-  afterAll(() => stack.stop());
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  [officer, head, secretariat, otherUnit] = await Promise.all(
+    ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'canbo.tttt'].map((user) =>
+      ApiClient.signIn(stack.apiUrl, user),
+    ),
+  );
+});
+afterAll(() => stack.stop());
 
-  const draft = (name: string, client = officer) =>
-    client
-      .post('/api/nominations', {
-        nominee: { kind: 'individual', name, position: 'Chuyên viên' },
-        awardCode: 'CSTDCS',
-        year: 2025,
-        achievements: 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến cấp cơ sở được công nhận.',
-      })
-      .then((r) => r.body._id as string);
+const draft = (name: string, client = officer) =>
+  client
+    .post('/api/nominations', {
+      nominee: { kind: 'individual', name, position: 'Chuyên viên' },
+      awardCode: 'CSTDCS',
+      year: 2025,
+      achievements: 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến cấp cơ sở được công nhận.',
+    })
+    .then((r) => r.body._id as string);
 
+describe('dossier numbers: taken at once, after a crash', () => {
   test('20 dossiers numbered at once, each asked twice: 0001 to 0020 of the unit and year, each once', async () => {
     // Submitted on 22/12/2023, Vietnam time: the unit's 2023 series.
     const ids = await Promise.all(
@@ -174,7 +175,9 @@ describe('dossier numbers', () => {
       }
     }
   });
+});
 
+describe('dossier numbers: series and where they show', () => {
   test('each unit and each Vietnam year has its own series', async () => {
     // 00:30 on 01/01/2024 in Vietnam is still 31/12/2023 in UTC: the 2024 series.
     const newYear = await numberDossier(await dossierOf('VP', new Date('2023-12-31T17:30:00Z')));
@@ -258,7 +261,9 @@ describe('dossier numbers', () => {
     expect(text).toContain(`(Hồ sơ số ${dossierNumber})`);
     expect(text).toContain(`${dossierNumber}/2`);
   });
+});
 
+describe('dossier numbers: submissions and the start-up backfill', () => {
   test('a repeated submission keeps its number; the next dossier takes the next one', async () => {
     const ids = [await draft('Vi Văn Thắng')];
     const key = { 'idempotency-key': `numbers-${hex()}` };
