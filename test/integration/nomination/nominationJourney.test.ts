@@ -3,41 +3,44 @@ import { ApiClient, eventually } from '../../harness/apiClient';
 import { captureHistory } from '../../harness/captureHistory';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 
-/** A unit's dossier through appraisal over real HTTP, Temporal and the database. */
-describe('nominations over the API', () => {
-  let stack: TestStack;
-  let officer: ApiClient;
-  let head: ApiClient;
-  let secretariat: ApiClient;
-  let council: ApiClient;
-  let otherUnit: ApiClient;
+/**
+ * A unit's dossier through appraisal over real HTTP, Temporal and the database.
+ * One stack for the file; each describe goes on from the nominations the ones before made.
+ */
+let stack: TestStack;
+let officer: ApiClient;
+let head: ApiClient;
+let secretariat: ApiClient;
+let council: ApiClient;
+let otherUnit: ApiClient;
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    [officer, head, secretariat, council, otherUnit] = await Promise.all(
-      ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'hoidong.1', 'canbo.tttt'].map((user) =>
-        ApiClient.signIn(stack.apiUrl, user),
-      ),
-    );
-  });
-  afterAll(() => stack.stop());
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  [officer, head, secretariat, council, otherUnit] = await Promise.all(
+    ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'hoidong.1', 'canbo.tttt'].map((user) =>
+      ApiClient.signIn(stack.apiUrl, user),
+    ),
+  );
+});
+afterAll(() => stack.stop());
 
-  const draft = {
-    nominee: { kind: 'individual', name: 'Lò Văn Púa', position: 'Chuyên viên chính' },
-    awardCode: 'CSTDCS',
-    year: 2025,
-    achievements: 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến cấp cơ sở được công nhận.',
-  };
+const draft = {
+  nominee: { kind: 'individual', name: 'Lò Văn Púa', position: 'Chuyên viên chính' },
+  awardCode: 'CSTDCS',
+  year: 2025,
+  achievements: 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến cấp cơ sở được công nhận.',
+};
 
-  const stageOf = (id: string) => head.get(`/api/nominations/${id}`);
+const stageOf = (id: string) => head.get(`/api/nominations/${id}`);
 
-  async function created(): Promise<string> {
-    const response = await officer.post('/api/nominations', draft);
-    expect(response.status).toBe(201);
-    return response.body._id;
-  }
+async function created(): Promise<string> {
+  const response = await officer.post('/api/nominations', draft);
+  expect(response.status).toBe(201);
+  return response.body._id;
+}
 
+describe('nominations over the API: seen right after the submission', () => {
   test('right after the submission answers, the secretariat sees the dossier and can appraise it', async () => {
     const id = await created();
     expect((await head.post(`/api/nominations/${id}/submit`)).status).toBe(202);
@@ -52,7 +55,9 @@ describe('nominations over the API', () => {
     });
     expect([appraised.status, appraised.body.stage]).toEqual([200, 'rejected']);
   });
+});
 
+describe('nominations over the API: a two-nominee dossier through appraisal', () => {
   test('a two-nominee dossier: returned, fixed, resubmitted, accepted, with every step on record', async () => {
     const [first, second] = [await created(), await created()];
     const submitted = await head.post('/api/dossiers', {
@@ -164,7 +169,9 @@ describe('nominations over the API', () => {
     });
     expect(record.dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
+});
 
+describe('nominations over the API: refused roles, units and stages', () => {
   test('wrong role, wrong unit, wrong stage, missing reason and repeated actions are refused at once', async () => {
     const id = await created();
     await head.post(`/api/nominations/${id}/submit`);
@@ -232,7 +239,9 @@ describe('nominations over the API', () => {
     const list = await otherUnit.get('/api/nominations');
     expect(list.body.items.every((n: { unitId: string }) => n.unitId === 'TTTT')).toBe(true);
   });
+});
 
+describe('nominations over the API: bad input and repeated creation', () => {
   test('bad input gets a stable error naming the field, and creates nothing', async () => {
     const before = (await officer.get('/api/nominations')).body.total;
     const bad = await officer.post('/api/nominations', { ...draft, year: 'năm ngoái' });
