@@ -28,116 +28,119 @@ async function sheets(buffer: ArrayBuffer): Promise<Record<string, unknown[][]>>
   );
 }
 
-/** Statistics by unit, award, kind, gender and ethnicity; the MoHA return; a decision's annex. */
-describe('statistics and exports', () => {
-  let stack: TestStack;
-  let secretariat: ApiClient;
-  let officer: ApiClient;
-  let token: string;
+/**
+ * Statistics by unit, award, kind, gender and ethnicity; the MoHA return; a decision's annex.
+ * One stack for the file, its nominations and decision seeded once.
+ */
+let stack: TestStack;
+let secretariat: ApiClient;
+let officer: ApiClient;
+let token: string;
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    const login = await new ApiClient(stack.apiUrl).post<{ token: string }>('/api/auth/login', {
-      username: 'thuongtruc',
-      password: 'TdktDemo@2026',
-      tokenType: 'bearer',
-    });
-    token = login.body.token;
-    secretariat = await ApiClient.signIn(stack.apiUrl, 'thuongtruc');
-    officer = await ApiClient.signIn(stack.apiUrl, 'canbo.vcsdt');
-    const person = (id: string, fullName: string, gender: string, ethnicityCode: string) => ({
-      _id: id,
-      fullName,
-      gender,
-      ethnicityCode,
-      unitId: 'VCSDT',
-      recruitmentDate: '2010-01-01',
-    });
-    await PersonModel.create([
-      person('ST-1', 'Lò Thị Ánh', 'female', '03'),
-      person('ST-2', 'Đinh Văn Mạnh', 'male', '06'),
-      person('ST-3', 'Nguyễn Thị Hằng', 'female', '01'),
-    ] as any[]);
-    const signedAt = new Date('2025-06-10T03:00:00Z');
-    const n = (
-      id: string,
-      awardCode: string,
-      stage: string,
-      nominee: Record<string, string>,
-      extra: Record<string, unknown> = {},
-    ) => ({
-      _id: id,
-      unitId: nominee.kind === 'collective' ? 'TTTT' : 'VCSDT',
-      nominee,
-      awardCode,
-      kind: 'merit',
-      year: 2025,
-      achievements: '…',
-      stage,
-      createdBy: system,
-      ...(stage === 'approved' && { decision: { number: '1/QĐ-BDTTG', sequence: 1, signedAt } }),
-      ...extra,
-    });
-    await NominationModel.create([
-      n('S1', 'BKBO', 'approved', {
-        kind: 'individual',
-        name: 'Lò Thị Ánh',
-        personId: 'ST-1',
-        position: 'Vụ trưởng',
-      }),
-      n('S2', 'CSTDBO', 'approved', {
-        kind: 'individual',
-        name: 'Đinh Văn Mạnh',
-        personId: 'ST-2',
-        position: 'Chuyên viên chính',
-      }),
-      n('S3', 'BKBO', 'rejected', {
-        kind: 'individual',
-        name: 'Nguyễn Thị Hằng',
-        personId: 'ST-3',
-      }),
-      n('S4', 'COBO', 'approved', { kind: 'collective', name: 'Trung tâm Thông tin' }),
-      n(
-        'S5',
-        'KNC',
-        'approved',
-        { kind: 'individual', name: 'Lò Thị Ánh', personId: 'ST-1' },
-        { kind: 'long_service' },
-      ),
-      n('S6', 'BKBO', 'appraisal', { kind: 'individual', name: 'Chưa có hồ sơ' }),
-      n('S7', 'BKBO', 'draft', { kind: 'individual', name: 'Bản nháp' }),
-    ] as any[]);
-    await AwardDecisionModel.create({
-      _id: 'dec-st',
-      workflowId: 'award-decision-dec-st',
-      status: 'signed',
-      awardCode: 'BKBO',
-      kind: 'merit',
-      year: 2025,
-      forwardedUpward: false,
-      annex: [
-        {
-          nominationId: 'S1',
-          nomineeName: 'Lò Thị Ánh',
-          nomineeKind: 'individual',
-          position: 'Vụ trưởng',
-          unitId: 'VCSDT',
-          unitName: 'Vụ Chính sách Dân tộc',
-        },
-        { nominationId: 'SX', nomineeName: 'Bị loại', nomineeKind: 'individual', unitId: 'VP' },
-      ],
-      struck: [{ nominationId: 'SX', reason: 'Không đủ điều kiện' }],
-      draftedBy: system,
-      draftedAt: new Date(),
-      number: '1/QĐ-BDTTG',
-      signedOn: '2025-06-10',
-    });
-    // Written past the workflows, as by an earlier version: the start-up build counts them.
-    await buildStatisticsSummaries(pino({ level: 'silent' }));
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  const login = await new ApiClient(stack.apiUrl).post<{ token: string }>('/api/auth/login', {
+    username: 'thuongtruc',
+    password: 'TdktDemo@2026',
+    tokenType: 'bearer',
   });
-  afterAll(() => stack.stop());
+  token = login.body.token;
+  secretariat = await ApiClient.signIn(stack.apiUrl, 'thuongtruc');
+  officer = await ApiClient.signIn(stack.apiUrl, 'canbo.vcsdt');
+  const person = (id: string, fullName: string, gender: string, ethnicityCode: string) => ({
+    _id: id,
+    fullName,
+    gender,
+    ethnicityCode,
+    unitId: 'VCSDT',
+    recruitmentDate: '2010-01-01',
+  });
+  await PersonModel.create([
+    person('ST-1', 'Lò Thị Ánh', 'female', '03'),
+    person('ST-2', 'Đinh Văn Mạnh', 'male', '06'),
+    person('ST-3', 'Nguyễn Thị Hằng', 'female', '01'),
+  ] as any[]);
+  const signedAt = new Date('2025-06-10T03:00:00Z');
+  const n = (
+    id: string,
+    awardCode: string,
+    stage: string,
+    nominee: Record<string, string>,
+    extra: Record<string, unknown> = {},
+  ) => ({
+    _id: id,
+    unitId: nominee.kind === 'collective' ? 'TTTT' : 'VCSDT',
+    nominee,
+    awardCode,
+    kind: 'merit',
+    year: 2025,
+    achievements: '…',
+    stage,
+    createdBy: system,
+    ...(stage === 'approved' && { decision: { number: '1/QĐ-BDTTG', sequence: 1, signedAt } }),
+    ...extra,
+  });
+  await NominationModel.create([
+    n('S1', 'BKBO', 'approved', {
+      kind: 'individual',
+      name: 'Lò Thị Ánh',
+      personId: 'ST-1',
+      position: 'Vụ trưởng',
+    }),
+    n('S2', 'CSTDBO', 'approved', {
+      kind: 'individual',
+      name: 'Đinh Văn Mạnh',
+      personId: 'ST-2',
+      position: 'Chuyên viên chính',
+    }),
+    n('S3', 'BKBO', 'rejected', {
+      kind: 'individual',
+      name: 'Nguyễn Thị Hằng',
+      personId: 'ST-3',
+    }),
+    n('S4', 'COBO', 'approved', { kind: 'collective', name: 'Trung tâm Thông tin' }),
+    n(
+      'S5',
+      'KNC',
+      'approved',
+      { kind: 'individual', name: 'Lò Thị Ánh', personId: 'ST-1' },
+      { kind: 'long_service' },
+    ),
+    n('S6', 'BKBO', 'appraisal', { kind: 'individual', name: 'Chưa có hồ sơ' }),
+    n('S7', 'BKBO', 'draft', { kind: 'individual', name: 'Bản nháp' }),
+  ] as any[]);
+  await AwardDecisionModel.create({
+    _id: 'dec-st',
+    workflowId: 'award-decision-dec-st',
+    status: 'signed',
+    awardCode: 'BKBO',
+    kind: 'merit',
+    year: 2025,
+    forwardedUpward: false,
+    annex: [
+      {
+        nominationId: 'S1',
+        nomineeName: 'Lò Thị Ánh',
+        nomineeKind: 'individual',
+        position: 'Vụ trưởng',
+        unitId: 'VCSDT',
+        unitName: 'Vụ Chính sách Dân tộc',
+      },
+      { nominationId: 'SX', nomineeName: 'Bị loại', nomineeKind: 'individual', unitId: 'VP' },
+    ],
+    struck: [{ nominationId: 'SX', reason: 'Không đủ điều kiện' }],
+    draftedBy: system,
+    draftedAt: new Date(),
+    number: '1/QĐ-BDTTG',
+    signedOn: '2025-06-10',
+  });
+  // Written past the workflows, as by an earlier version: the start-up build counts them.
+  await buildStatisticsSummaries(pino({ level: 'silent' }));
+});
+afterAll(() => stack.stop());
 
+describe('statistics and exports: the counts', () => {
   test('nominations and results by unit, award, kind, gender and ethnicity (drafts excluded)', async () => {
     const res = await secretariat.get('/api/statistics/breakdown?year=2025');
     expect(res.status).toBe(200);
@@ -195,7 +198,9 @@ describe('statistics and exports', () => {
     expect(csv.headers.get('content-disposition')).toContain('thong-ke-khen-thuong-2025-unit');
     expect((await officer.get('/api/statistics/breakdown')).status).toBe(403);
   });
+});
 
+describe('statistics and exports: the files', () => {
   test('XLSX reads back with Vietnamese text intact; CSV is UTF-8 with a BOM', async () => {
     const xlsx = await download(
       secretariat,
