@@ -187,25 +187,26 @@ const journey = fc.record({
   together: fc.boolean(),
 });
 
-describe('statistics summaries (real database)', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await PersonModel.create(
-      PEOPLE.map((p) => ({
-        ...p,
-        fullName: p._id,
-        unitId: 'SU-1',
-        recruitmentDate: '2010-01-01',
-      })) as never[],
-    );
-  });
-  afterAll(() => stack.stop());
+// One stack for the file: the later describes read the summaries the first one kept.
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+  await PersonModel.create(
+    PEOPLE.map((p) => ({
+      ...p,
+      fullName: p._id,
+      unitId: 'SU-1',
+      recruitmentDate: '2010-01-01',
+    })) as never[],
+  );
+});
+afterAll(() => stack.stop());
 
-  let run = 0;
-  /** The years the journeys below were counted in. */
-  const years: number[] = [];
+let run = 0;
+/** The years the journeys below were counted in. */
+const years: number[] = [];
 
+describe('statistics summaries (real database): kept by the steps, rebuilt by reconcile', () => {
   test('kept step by step, retried and interleaved, they give what reading every nomination gave (statistics and pipeline)', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -298,7 +299,9 @@ describe('statistics summaries (real database)', () => {
       expect(shown(await readPipelineCounts(y))).toEqual(await pipelineFromRecords(y));
     }
   });
+});
 
+describe('statistics summaries (real database): built at start-up, the latest year', () => {
   test('data from before the summaries: counted at start-up, once, however many processes start', async () => {
     await NominationModel.create(
       ['approved', 'rejected', 'appraisal', 'draft', 'revoked'].map((stage, i) => ({
