@@ -40,7 +40,7 @@ const REQUIRED = { TEMPORAL_ADDRESS: '127.0.0.1:7233', MONGODB_URI: 'mongodb://1
 const service = (span: ReadableSpan) => span.resource.attributes['service.name'];
 
 /** Issue 17, item 2: one trace from the HTTP request to the workflow's activities. */
-describe('traces', () => {
+describe('traces: off without an endpoint', () => {
   // First: the other tests register a provider for a while.
   test('off without OTEL_EXPORTER_OTLP_ENDPOINT: nothing registered, no span recorded', async () => {
     const env = loadEnvironment(REQUIRED);
@@ -63,7 +63,9 @@ describe('traces', () => {
       loadEnvironment({ ...REQUIRED, OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }),
     ).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
   });
+});
 
+describe('traces: one trace for a submission', () => {
   test('a submission: the request, the client start, the workflow and its activities share one trace', async () => {
     const exporter = new InMemorySpanExporter();
     // One process here: the API's provider is the global one, the worker's its own.
@@ -179,7 +181,9 @@ describe('traces', () => {
       await apiTracing.shutdown();
     }
   });
+});
 
+describe('traces: exported over OTLP', () => {
   test('exported over OTLP/HTTP (protobuf) to <endpoint>/v1/traces', async () => {
     const collector = await startCollector();
     try {
