@@ -4,35 +4,38 @@ import { DEMO_PASSWORD } from '../../../scripts/seed/demoData';
 import { ApiClient, eventually } from '../../harness/apiClient';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 
-/** Who, when, from where, what, why, before and after — over real HTTP, Temporal and the database. */
-describe('the audit trail of a dossier', () => {
-  let stack: TestStack;
-  let officer: ApiClient;
-  let head: ApiClient;
-  let secretariat: ApiClient;
-  let inspector: ApiClient;
-  let nominationId: string;
+/**
+ * Who, when, from where, what, why, before and after — over real HTTP, Temporal and the database.
+ * One stack for the file; the later describes read what the first one recorded.
+ */
+let stack: TestStack;
+let officer: ApiClient;
+let head: ApiClient;
+let secretariat: ApiClient;
+let inspector: ApiClient;
+let nominationId: string;
 
-  const entries = (filter: Record<string, unknown>) =>
-    AuditEntryModel.collection.find<any>(filter, { sort: { _id: 1 } }).toArray();
-  /** Entries are appended right after the response is sent: wait for them. */
-  const entriesOnceThere = (filter: Record<string, unknown>, count: number) =>
-    eventually(
-      () => entries(filter),
-      (found) => found.length >= count,
-    );
+const entries = (filter: Record<string, unknown>) =>
+  AuditEntryModel.collection.find<any>(filter, { sort: { _id: 1 } }).toArray();
+/** Entries are appended right after the response is sent: wait for them. */
+const entriesOnceThere = (filter: Record<string, unknown>, count: number) =>
+  eventually(
+    () => entries(filter),
+    (found) => found.length >= count,
+  );
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    [officer, head, secretariat, inspector] = await Promise.all(
-      ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'thanhtra'].map((user) =>
-        ApiClient.signIn(stack.apiUrl, user),
-      ),
-    );
-  });
-  afterAll(() => stack.stop());
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  [officer, head, secretariat, inspector] = await Promise.all(
+    ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'thanhtra'].map((user) =>
+      ApiClient.signIn(stack.apiUrl, user),
+    ),
+  );
+});
+afterAll(() => stack.stop());
 
+describe('the audit trail of a dossier: what is recorded', () => {
   test('sign-ins are recorded with the username and the outcome, never the password or token', async () => {
     const failed = await new ApiClient(stack.apiUrl).post('/api/auth/login', {
       username: 'thuongtruc',
@@ -122,7 +125,9 @@ describe('the audit trail of a dossier', () => {
     });
     expect(steps.some((s) => s.actor.role === 'system')).toBe(true);
   });
+});
 
+describe('the audit trail of a dossier: listed, exported, intact', () => {
   test('the log is listed by nomination, paginated, for inspectors, administrators and the secretariat', async () => {
     const all = await inspector.get(
       `/api/audit?nominationId=${nominationId}&order=asc&pageSize=200`,
