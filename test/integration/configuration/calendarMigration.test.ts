@@ -40,108 +40,109 @@ const legacy = () =>
 /**
  * Installations upgraded from a version before calendar revisions keep the days off their
  * administrators entered: carried once, at start-up, into the revisions deadlines count on.
+ * One stack for the file, shared by both describes in order.
  */
-describe('official schedules entered before calendar revisions', () => {
-  let stack: TestStack;
-  let admin: ApiClient, secretariat: ApiClient, officer: ApiClient, head: ApiClient;
-  const today = vietnamDateOf(Date.now());
-  // The first working day after today becomes a day off (in January when today is the last).
-  const dayOff = deadlineAfter(today, 1, CIVIL_SERVICE_CALENDAR);
-  const dayOffYear = Number(dayOff.slice(0, 4));
-  const shipped = SHIPPED_OFFICIAL_SCHEDULES.find((s) => s.year === dayOffYear) ?? {
-    year: dayOffYear,
-    daysOff: [],
-    workingDays: [],
-    source: 'Thông báo thử',
-  };
-  const withDayOff = {
-    ...shipped,
-    daysOff: [
-      ...shipped.daysOff,
-      {
-        date: dayOff,
-        occasion: 'other',
-        reason_vi: 'Nghỉ đột xuất',
-        reason_en: 'Unplanned day off',
-      },
-    ],
-  };
-  const later = {
-    year: 2030,
-    daysOff: [
-      {
-        date: '2030-11-25',
-        occasion: 'other',
-        reason_vi: 'Ngày hội của cơ quan',
-        reason_en: "The agency's day",
-      },
-    ],
-    workingDays: [],
-    source: 'Thông báo 12/TB-BDTTG',
-  };
-  const enteredAt = new Date('2026-01-05T02:00:00Z');
-  const calendarWith = (schedule: unknown) =>
-    createWorkingCalendar({
-      schedules: replaceSchedules(SHIPPED_OFFICIAL_SCHEDULES, [parseOfficialSchedule(schedule)]),
-    });
-  let sla: number;
-
-  const dueOnOfNewDossier = async (name: string) => {
-    const [id] = await submitToAppraisal(officer, head, [name]);
-    return (await officer.get(`/api/nominations/${id}`)).body.dueOn as string;
-  };
-
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    [admin, secretariat, officer, head] = await Promise.all(
-      ['quantri', 'thuongtruc', 'canbo.vcsdt', 'vutruong.vcsdt'].map((u) =>
-        ApiClient.signIn(stack.apiUrl, u),
-      ),
-    );
-    sla = (await secretariat.get('/api/configuration/rule-sets')).body.items.find(
-      (r: { id: string }) => r.id === 'tdkt-2025-07',
-    ).values.awardRules.CSTDCS.appraisalSlaWorkingDays;
-    await legacy().insertMany([
-      {
-        _id: 2030,
-        schedule: later,
-        updatedBy: 'quantri',
-        createdAt: enteredAt,
-        updatedAt: enteredAt,
-      },
-      {
-        _id: dayOffYear,
-        schedule: withDayOff,
-        updatedBy: 'quantri',
-        createdAt: enteredAt,
-        updatedAt: enteredAt,
-      },
-      // Re-entered by an administrator on the version with revisions (below): that one stays.
-      {
-        _id: 2029,
-        schedule: { ...later, year: 2029, daysOff: [{ ...later.daysOff[0]!, date: '2029-11-26' }] },
-        updatedBy: 'quantri',
-        createdAt: enteredAt,
-        updatedAt: enteredAt,
-      },
-      // A schedule today's rules refuse (a date outside its year): left out, with a warning.
-      {
-        _id: 2031,
-        schedule: { ...later, year: 2031 },
-        updatedBy: 'quantri',
-        createdAt: enteredAt,
-        updatedAt: enteredAt,
-      },
-    ]);
-    const reentered = await admin.request<any>('PUT', '/api/configuration/calendar/2029', {
-      schedule: { ...later, year: 2029, daysOff: [] },
-      reason: 'Nhập lại lịch năm 2029',
-    });
-    expect(reentered.body.revision).toBe(1);
+let stack: TestStack;
+let admin: ApiClient, secretariat: ApiClient, officer: ApiClient, head: ApiClient;
+const today = vietnamDateOf(Date.now());
+// The first working day after today becomes a day off (in January when today is the last).
+const dayOff = deadlineAfter(today, 1, CIVIL_SERVICE_CALENDAR);
+const dayOffYear = Number(dayOff.slice(0, 4));
+const shipped = SHIPPED_OFFICIAL_SCHEDULES.find((s) => s.year === dayOffYear) ?? {
+  year: dayOffYear,
+  daysOff: [],
+  workingDays: [],
+  source: 'Thông báo thử',
+};
+const withDayOff = {
+  ...shipped,
+  daysOff: [
+    ...shipped.daysOff,
+    {
+      date: dayOff,
+      occasion: 'other',
+      reason_vi: 'Nghỉ đột xuất',
+      reason_en: 'Unplanned day off',
+    },
+  ],
+};
+const later = {
+  year: 2030,
+  daysOff: [
+    {
+      date: '2030-11-25',
+      occasion: 'other',
+      reason_vi: 'Ngày hội của cơ quan',
+      reason_en: "The agency's day",
+    },
+  ],
+  workingDays: [],
+  source: 'Thông báo 12/TB-BDTTG',
+};
+const enteredAt = new Date('2026-01-05T02:00:00Z');
+const calendarWith = (schedule: unknown) =>
+  createWorkingCalendar({
+    schedules: replaceSchedules(SHIPPED_OFFICIAL_SCHEDULES, [parseOfficialSchedule(schedule)]),
   });
-  afterAll(() => stack.stop());
+let sla: number;
 
+const dueOnOfNewDossier = async (name: string) => {
+  const [id] = await submitToAppraisal(officer, head, [name]);
+  return (await officer.get(`/api/nominations/${id}`)).body.dueOn as string;
+};
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  [admin, secretariat, officer, head] = await Promise.all(
+    ['quantri', 'thuongtruc', 'canbo.vcsdt', 'vutruong.vcsdt'].map((u) =>
+      ApiClient.signIn(stack.apiUrl, u),
+    ),
+  );
+  sla = (await secretariat.get('/api/configuration/rule-sets')).body.items.find(
+    (r: { id: string }) => r.id === 'tdkt-2025-07',
+  ).values.awardRules.CSTDCS.appraisalSlaWorkingDays;
+  await legacy().insertMany([
+    {
+      _id: 2030,
+      schedule: later,
+      updatedBy: 'quantri',
+      createdAt: enteredAt,
+      updatedAt: enteredAt,
+    },
+    {
+      _id: dayOffYear,
+      schedule: withDayOff,
+      updatedBy: 'quantri',
+      createdAt: enteredAt,
+      updatedAt: enteredAt,
+    },
+    // Re-entered by an administrator on the version with revisions (below): that one stays.
+    {
+      _id: 2029,
+      schedule: { ...later, year: 2029, daysOff: [{ ...later.daysOff[0]!, date: '2029-11-26' }] },
+      updatedBy: 'quantri',
+      createdAt: enteredAt,
+      updatedAt: enteredAt,
+    },
+    // A schedule today's rules refuse (a date outside its year): left out, with a warning.
+    {
+      _id: 2031,
+      schedule: { ...later, year: 2031 },
+      updatedBy: 'quantri',
+      createdAt: enteredAt,
+      updatedAt: enteredAt,
+    },
+  ]);
+  const reentered = await admin.request<any>('PUT', '/api/configuration/calendar/2029', {
+    schedule: { ...later, year: 2029, daysOff: [] },
+    reason: 'Nhập lại lịch năm 2029',
+  });
+  expect(reentered.body.revision).toBe(1);
+});
+afterAll(() => stack.stop());
+
+describe('official schedules entered before calendar revisions: carried at start-up', () => {
   test('are carried once at start-up, by processes starting together, and deadlines and the calendar count them', async () => {
     // Two processes start at once, then one more: each schedule becomes one revision, once.
     const together = await startUp(2);
@@ -201,7 +202,9 @@ describe('official schedules entered before calendar revisions', () => {
     expect(reentered).toMatchObject({ editedBy: 'quantri', schedule: { daysOff: [] } });
     expect(reentered.daysOff).not.toContainEqual(expect.objectContaining({ date: '2029-11-26' }));
   });
+});
 
+describe('official schedules entered before calendar revisions: after a rollback', () => {
   test('after a rollback, an edit made on the old version is carried at the next start; later entries stay', async () => {
     const put = await admin.request<any>('PUT', '/api/configuration/calendar/2030', {
       schedule: { ...later, daysOff: [] },
