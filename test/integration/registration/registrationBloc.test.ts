@@ -3,38 +3,41 @@ import { seedDemoData } from '../../../scripts/seed/seedDemoData';
 import { ApiClient } from '../../harness/apiClient';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 
-/** Registration for the year's movement, and bloc score sheets with ranking (domain.md §3). */
-describe('registration and bloc ranking', () => {
-  let stack: TestStack;
-  let officer: ApiClient;
-  let head: ApiClient;
-  let otherHead: ApiClient;
-  let secretariat: ApiClient;
+/**
+ * Registration for the year's movement, and bloc score sheets with ranking (domain.md §3).
+ * One stack for the file, shared by both describes in order.
+ */
+let stack: TestStack;
+let officer: ApiClient;
+let head: ApiClient;
+let otherHead: ApiClient;
+let secretariat: ApiClient;
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    [officer, head, otherHead, secretariat] = await Promise.all(
-      ['canbo.vcsdt', 'vutruong.vcsdt', 'giamdoc.tttt', 'thuongtruc'].map((u) =>
-        ApiClient.signIn(stack.apiUrl, u),
-      ),
-    );
-    const person = (id: string, fullName: string, unitId: string) => ({
-      _id: id,
-      fullName,
-      gender: 'female',
-      ethnicityCode: '01',
-      unitId,
-      recruitmentDate: '2012-01-01',
-    });
-    await PersonModel.create([
-      person('RG-1', 'Lường Thị Xuân', 'VCSDT'),
-      person('RG-2', 'Phùng Văn Hải', 'VCSDT'),
-      person('RG-3', 'Trịnh Thị Yến', 'TTTT'),
-    ] as any[]);
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  [officer, head, otherHead, secretariat] = await Promise.all(
+    ['canbo.vcsdt', 'vutruong.vcsdt', 'giamdoc.tttt', 'thuongtruc'].map((u) =>
+      ApiClient.signIn(stack.apiUrl, u),
+    ),
+  );
+  const person = (id: string, fullName: string, unitId: string) => ({
+    _id: id,
+    fullName,
+    gender: 'female',
+    ethnicityCode: '01',
+    unitId,
+    recruitmentDate: '2012-01-01',
   });
-  afterAll(() => stack.stop());
+  await PersonModel.create([
+    person('RG-1', 'Lường Thị Xuân', 'VCSDT'),
+    person('RG-2', 'Phùng Văn Hải', 'VCSDT'),
+    person('RG-3', 'Trịnh Thị Yến', 'TTTT'),
+  ] as any[]);
+});
+afterAll(() => stack.stop());
 
+describe('registration and bloc ranking: registration', () => {
   test('units and people register; the status shows who has not', async () => {
     const unit = await officer.post('/api/registrations', {
       year: 2026,
@@ -94,7 +97,9 @@ describe('registration and bloc ranking', () => {
     const list = await officer.get('/api/registrations?year=2026');
     expect(list.body).toMatchObject({ total: 2, page: 1 });
   });
+});
 
+describe('registration and bloc ranking: score sheets', () => {
   test('score sheets: configurable template, self score then council score, bloc ranking', async () => {
     const template = {
       groups: [
