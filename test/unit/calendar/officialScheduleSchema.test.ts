@@ -175,7 +175,9 @@ describe('officialScheduleSchema rejects', () => {
     expect(found.join('\n')).toMatch(message);
     expect(() => parseOfficialSchedule(schedule)).toThrow();
   });
+});
 
+describe('officialScheduleSchema rejects, by the Labour Code', () => {
   test('a forgotten compensatory day: 01/01/2028 is a Saturday, so New Year needs a weekday off (BLLĐ Điều 111 khoản 3)', () => {
     const found = messages({
       year: 2028,

@@ -131,7 +131,9 @@ describe('addWorkingDays / deadlineAfter', () => {
     expect(addWorkingDays(d(start), n, calendar)).toBe(expected);
     expect(deadlineAfter(d(start), n, calendar)).toBe(expected);
   });
+});
 
+describe('addWorkingDays / deadlineAfter: counts, periods and long spans', () => {
   test.each([
     ['backwards over Tết 2025: 03/02/2025 − 1 = 24/01/2025', '2025-02-03', -1, '2025-01-24'],
     [
