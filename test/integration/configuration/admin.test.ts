@@ -27,7 +27,7 @@ function login(username: string, password: string) {
 const patch = (client: ApiClient, path: string, body: unknown) =>
   client.request<any>('PATCH', path, body);
 
-describe('users', () => {
+describe('users: created and changed', () => {
   test('create with an initial password that follows the rules; the hash never leaves', async () => {
     const base = {
       username: 'canbo.moi',
@@ -129,7 +129,9 @@ describe('users', () => {
       ],
     );
   });
+});
 
+describe('users: changing oneself, sessions, read-only access', () => {
   test('an administrator cannot change their own role or deactivate themselves', async () => {
     const self = await patch(admin, '/api/admin/users/quantri', {
       role: 'inspector',
