@@ -9,44 +9,44 @@ import { StatisticsSummaryModel } from '../../../data/statistics/statisticsSumma
 import { tallyOfYear } from '../../../data/statistics/yearTally';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 
-describe('recordTransition (real database)', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack();
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack.stop());
+
+const officer: Actor = { userId: 'u1', name: 'Cán bộ', role: 'unit_officer', unitId: 'VP' };
+const secretariat: Actor = { userId: 's1', name: 'Thường trực', role: 'secretariat' };
+
+async function draft(id: string, unitId = 'VP', personId?: string): Promise<void> {
+  await NominationModel.create({
+    _id: id,
+    unitId,
+    nominee: { kind: 'individual', name: 'Nguyễn Văn A', personId },
+    awardCode: 'LDTT',
+    year: 2026,
+    achievements: 'Hoàn thành tốt nhiệm vụ.',
+    stage: 'draft',
+    createdBy: officer,
+    history: [{ seq: 0, at: new Date(), action: 'drafted', stage: 'draft', actor: officer }],
   });
-  afterAll(() => stack.stop());
+}
 
-  const officer: Actor = { userId: 'u1', name: 'Cán bộ', role: 'unit_officer', unitId: 'VP' };
-  const secretariat: Actor = { userId: 's1', name: 'Thường trực', role: 'secretariat' };
+const transition = (
+  id: string,
+  seq: number,
+  stage: Transition['stage'],
+  action: string,
+): Transition => ({
+  nominationId: id,
+  seq,
+  stage,
+  action,
+  actor: secretariat,
+  at: '2026-03-02T02:00:00.000Z',
+});
 
-  async function draft(id: string, unitId = 'VP', personId?: string): Promise<void> {
-    await NominationModel.create({
-      _id: id,
-      unitId,
-      nominee: { kind: 'individual', name: 'Nguyễn Văn A', personId },
-      awardCode: 'LDTT',
-      year: 2026,
-      achievements: 'Hoàn thành tốt nhiệm vụ.',
-      stage: 'draft',
-      createdBy: officer,
-      history: [{ seq: 0, at: new Date(), action: 'drafted', stage: 'draft', actor: officer }],
-    });
-  }
-
-  const transition = (
-    id: string,
-    seq: number,
-    stage: Transition['stage'],
-    action: string,
-  ): Transition => ({
-    nominationId: id,
-    seq,
-    stage,
-    action,
-    actor: secretariat,
-    at: '2026-03-02T02:00:00.000Z',
-  });
-
+describe('recordTransition (real database): retries, late duplicates, missing nominations', () => {
   test('a retried transition is recorded once', async () => {
     await draft('retry');
     const submitted = transition('retry', 1, 'appraisal', 'submitted');
@@ -78,7 +78,9 @@ describe('recordTransition (real database)', () => {
       nonRetryable: true,
     } satisfies Partial<ApplicationFailure>);
   });
+});
 
+describe('recordTransition (real database): what a step counts and tells', () => {
   /** The unit's row and the person's rows of 2026 in the statistics. */
   async function counted(unitId: string) {
     const tally = await tallyOfYear(2026);
