@@ -2,42 +2,45 @@ import { seedDemoData } from '../../../scripts/seed/seedDemoData';
 import { ApiClient, eventually } from '../../harness/apiClient';
 import { startTestStack, type TestStack } from '../../harness/testStack';
 
-/** The in-app inbox over real HTTP: what awaits each person, and what changed on their dossiers. */
-describe('inbox', () => {
-  let stack: TestStack;
-  let officer: ApiClient;
-  let head: ApiClient;
-  let secretariat: ApiClient;
-  let otherOfficer: ApiClient;
-  let otherHead: ApiClient;
-  let nominationId: string;
+/**
+ * The in-app inbox over real HTTP: what awaits each person, and what changed on their dossiers.
+ * One stack for the file, shared by both describes in order.
+ */
+let stack: TestStack;
+let officer: ApiClient;
+let head: ApiClient;
+let secretariat: ApiClient;
+let otherOfficer: ApiClient;
+let otherHead: ApiClient;
+let nominationId: string;
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    [officer, head, secretariat, otherOfficer, otherHead] = await Promise.all(
-      ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'canbo.tttt', 'giamdoc.tttt'].map((user) =>
-        ApiClient.signIn(stack.apiUrl, user),
-      ),
-    );
-    const draft = await officer.post('/api/nominations', {
-      nominee: { kind: 'individual', name: 'Lò Văn Púa', position: 'Chuyên viên chính' },
-      awardCode: 'CSTDCS',
-      year: 2025,
-      achievements: 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến cấp cơ sở được công nhận.',
-    });
-    nominationId = draft.body._id;
-    expect((await head.post(`/api/nominations/${nominationId}/submit`)).status).toBeLessThan(300);
-    await eventually(
-      () => head.get(`/api/nominations/${nominationId}`),
-      (r) => r.body.stage === 'appraisal' && r.body.lastSeq >= 2,
-    );
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  [officer, head, secretariat, otherOfficer, otherHead] = await Promise.all(
+    ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc', 'canbo.tttt', 'giamdoc.tttt'].map((user) =>
+      ApiClient.signIn(stack.apiUrl, user),
+    ),
+  );
+  const draft = await officer.post('/api/nominations', {
+    nominee: { kind: 'individual', name: 'Lò Văn Púa', position: 'Chuyên viên chính' },
+    awardCode: 'CSTDCS',
+    year: 2025,
+    achievements: 'Hoàn thành xuất sắc nhiệm vụ; sáng kiến cấp cơ sở được công nhận.',
   });
-  afterAll(() => stack?.stop());
+  nominationId = draft.body._id;
+  expect((await head.post(`/api/nominations/${nominationId}/submit`)).status).toBeLessThan(300);
+  await eventually(
+    () => head.get(`/api/nominations/${nominationId}`),
+    (r) => r.body.stage === 'appraisal' && r.body.lastSeq >= 2,
+  );
+});
+afterAll(() => stack?.stop());
 
-  const inbox = (client: ApiClient, query = '') => client.get(`/api/inbox${query}`);
-  const awaitingIds = (body: any) => body.awaiting.items.map((i: any) => i.nominationId);
+const inbox = (client: ApiClient, query = '') => client.get(`/api/inbox${query}`);
+const awaitingIds = (body: any) => body.awaiting.items.map((i: any) => i.nominationId);
 
+describe('inbox: what awaits and what changed', () => {
   test('the secretariat sees the submitted dossier awaiting appraisal, with its deadline', async () => {
     const { status, body } = await inbox(secretariat);
     expect(status).toBe(200);
@@ -104,7 +107,9 @@ describe('inbox', () => {
       expect(theirs).toMatchObject({ items: [], total: 0, unread: 0 });
     }
   });
+});
 
+describe('inbox: reading and paging', () => {
   test('reading is per person, idempotent, and only for notifications addressed to you', async () => {
     const first = (await inbox(officer)).body.notifications.items[0];
     const read = await officer.post(`/api/inbox/${encodeURIComponent(first._id)}/read`);
