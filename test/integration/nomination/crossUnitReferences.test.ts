@@ -12,50 +12,51 @@ import { startTestStack, type TestStack } from '../../harness/testStack';
  * nomination carries. Drafting and editing refuse another unit's, the appraisal leaves such
  * a history unread if one gets past the API, and unit staff see that a hold or discipline
  * record bears on their nominee, not what it is. Real HTTP, Temporal and database.
+ * One stack for the file, shared by both describes in order.
  */
-describe("another unit's person or collective in a nomination", () => {
-  let stack: TestStack;
-  let officer: ApiClient;
-  let head: ApiClient;
-  let secretariat: ApiClient;
+let stack: TestStack;
+let officer: ApiClient;
+let head: ApiClient;
+let secretariat: ApiClient;
 
-  const complaint = { kind: 'complaint', from: '2025-02-01', to: null };
-  const person = (id: string, unitId: string) => ({
-    _id: id,
-    fullName: `Người ${id}`,
-    gender: 'female',
-    ethnicityCode: '01',
-    unitId,
-    recruitmentDate: '2010-01-01',
-    holds: { h1: complaint },
-  });
+const complaint = { kind: 'complaint', from: '2025-02-01', to: null };
+const person = (id: string, unitId: string) => ({
+  _id: id,
+  fullName: `Người ${id}`,
+  gender: 'female',
+  ethnicityCode: '01',
+  unitId,
+  recruitmentDate: '2010-01-01',
+  holds: { h1: complaint },
+});
 
-  beforeAll(async () => {
-    stack = await startTestStack();
-    await seedDemoData();
-    [officer, head, secretariat] = await Promise.all(
-      ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
-    );
-    await PersonModel.create([person('XU-A', 'VCSDT'), person('XU-B', 'TTTT')] as never);
-    await CollectiveModel.create({ _id: 'XC-B', name: 'Phòng của TTTT', unitId: 'TTTT' } as never);
-  });
-  afterAll(() => stack.stop());
+beforeAll(async () => {
+  stack = await startTestStack();
+  await seedDemoData();
+  [officer, head, secretariat] = await Promise.all(
+    ['canbo.vcsdt', 'vutruong.vcsdt', 'thuongtruc'].map((u) => ApiClient.signIn(stack.apiUrl, u)),
+  );
+  await PersonModel.create([person('XU-A', 'VCSDT'), person('XU-B', 'TTTT')] as never);
+  await CollectiveModel.create({ _id: 'XC-B', name: 'Phòng của TTTT', unitId: 'TTTT' } as never);
+});
+afterAll(() => stack.stop());
 
-  const content = (nominee: Record<string, string>) => ({
-    nominee: { name: 'Hà Thị Ngọc', ...nominee },
-    awardCode: 'CSTDCS',
-    year: 2025,
-    achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
-  });
-  const outside = (field: string) => ({
-    error: expect.objectContaining({
-      code: 'NOMINEE_OUTSIDE_UNIT',
-      field,
-      messageVi: expect.stringContaining('đơn vị của bạn'),
-      message: expect.stringContaining('your unit'),
-    }),
-  });
+const content = (nominee: Record<string, string>) => ({
+  nominee: { name: 'Hà Thị Ngọc', ...nominee },
+  awardCode: 'CSTDCS',
+  year: 2025,
+  achievements: 'Hoàn thành xuất sắc nhiệm vụ.',
+});
+const outside = (field: string) => ({
+  error: expect.objectContaining({
+    code: 'NOMINEE_OUTSIDE_UNIT',
+    field,
+    messageVi: expect.stringContaining('đơn vị của bạn'),
+    message: expect.stringContaining('your unit'),
+  }),
+});
 
+describe("another unit's person or collective in a nomination: drafting and registration", () => {
   test('drafting and editing refuse a person or collective the unit may not nominate (422, the field named), and write nothing', async () => {
     const before = await NominationModel.countDocuments();
     for (const [nominee, field] of [
@@ -94,7 +95,9 @@ describe("another unit's person or collective in a nomination", () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error.field).toBe('personId');
   });
+});
 
+describe("another unit's person or collective in a nomination: appraisal and holds", () => {
   test("the appraisal does not read another unit's person's history onto a nomination that got past the API", async () => {
     await NominationModel.create({
       _id: 'XU-PAST-API',
