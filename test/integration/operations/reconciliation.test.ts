@@ -22,49 +22,50 @@ const secretariat: Actor = { userId: 'tt', name: 'Thường trực', role: 'secr
 /**
  * The read model is checked against the workflows, and each nomination's place on the desk
  * against its read model; a corrupted copy is reported.
+ * One stack for the file, shared by both describes in order.
  */
-describe('reconciliation', () => {
-  let stack: TestStack;
-  beforeAll(async () => {
-    stack = await startTestStack();
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack.stop());
+
+async function submitted(id: string) {
+  await NominationModel.create({
+    _id: id,
+    unitId: 'VP',
+    nominee: { kind: 'individual', name: 'Nguyễn Văn D' },
+    awardCode: 'LDTT',
+    year: 2026,
+    achievements: 'Hoàn thành tốt nhiệm vụ.',
+    stage: 'draft',
+    createdBy: head,
+    workflowId: nominationWorkflowId(id),
   });
-  afterAll(() => stack.stop());
+  const handle = await stack.client.workflow.start('nominationWorkflow', {
+    workflowId: nominationWorkflowId(id),
+    taskQueue: stack.taskQueue,
+    args: [
+      {
+        nominationId: id,
+        dossierId: 'd',
+        unitId: 'VP',
+        awardCode: 'LDTT',
+        kind: 'merit',
+        year: 2026,
+        receivedOn: vietnamDateOf(Date.now()),
+        submittedBy: head,
+      },
+    ],
+  });
+  await eventually(
+    () => NominationModel.findById(id).lean(),
+    (doc) => (doc?.lastSeq ?? 0) >= 2,
+  );
+  return handle;
+}
 
-  async function submitted(id: string) {
-    await NominationModel.create({
-      _id: id,
-      unitId: 'VP',
-      nominee: { kind: 'individual', name: 'Nguyễn Văn D' },
-      awardCode: 'LDTT',
-      year: 2026,
-      achievements: 'Hoàn thành tốt nhiệm vụ.',
-      stage: 'draft',
-      createdBy: head,
-      workflowId: nominationWorkflowId(id),
-    });
-    const handle = await stack.client.workflow.start('nominationWorkflow', {
-      workflowId: nominationWorkflowId(id),
-      taskQueue: stack.taskQueue,
-      args: [
-        {
-          nominationId: id,
-          dossierId: 'd',
-          unitId: 'VP',
-          awardCode: 'LDTT',
-          kind: 'merit',
-          year: 2026,
-          receivedOn: vietnamDateOf(Date.now()),
-          submittedBy: head,
-        },
-      ],
-    });
-    await eventually(
-      () => NominationModel.findById(id).lean(),
-      (doc) => (doc?.lastSeq ?? 0) >= 2,
-    );
-    return handle;
-  }
-
+describe('reconciliation: the nominations', () => {
   test('agreeing copies report nothing; a wrong stage, a lost step, a lost workflow and a wrong place on the desk are reported', async () => {
     const running = await submitted('rec-running');
     await running.executeUpdate(appraiseUpdate, {
@@ -109,7 +110,9 @@ describe('reconciliation', () => {
       expectedDeskKey: desk.deskKey,
     });
   });
+});
 
+describe('reconciliation: the statistics, and the command', () => {
   test('the statistics agree with the nominations; a drift is reported, and repaired with --repair', async () => {
     // rec-orphan was written past the workflows: no step ever counted it.
     const first = await reconcileStatistics(false);
