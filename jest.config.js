@@ -12,6 +12,10 @@ module.exports = {
   modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/web/dist'],
   // Integration tests wait on real servers; a slow shared machine must not fail them.
   testTimeout: 60000,
+  // Test files run in a worker process that is replaced once it holds more than this after a
+  // file: each file's Temporal workers and connections leave some memory behind, and on two
+  // cores Jest would otherwise run every file in its main process until its heap runs out.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       displayName: 'unit',
