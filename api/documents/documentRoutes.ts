@@ -1,7 +1,8 @@
 import type { Response } from 'express';
+import type { Actor } from '../../domain/process/roles';
 import { XLSX_TYPE } from '../../data/history/import/spreadsheetFiles';
 import { authenticate, currentActor } from '../auth/authenticate';
-import { routeGroup } from '../http/routeDefinition';
+import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
 import { contentDisposition } from './contentDisposition';
 import type { DocumentService, RenderedFile } from './documentService';
 
@@ -20,6 +21,32 @@ function send(res: Response, file: RenderedFile, cache: 'private' | 'public'): v
 
 const PDF = 'application/pdf';
 
+/** A generated file for a signed-in reader: sign-in checked on the route, never cached shared. */
+function signedInFile(
+  path: string,
+  summary: string,
+  descriptionVi: string,
+  contentType: string,
+  render: (service: DocumentService, actor: Actor, id: string) => Promise<RenderedFile>,
+): RouteDefinition<DocumentService> {
+  return {
+    method: 'get',
+    path,
+    summary,
+    descriptionVi,
+    callers: 'signed-in',
+    success: {
+      status: 200,
+      description: contentType === PDF ? 'A PDF file' : 'An XLSX file',
+      files: [contentType],
+    },
+    use: [authenticate],
+    handle: async (req, res, service) => {
+      send(res, await render(service, currentActor(req), String(req.params.id)), 'private');
+    },
+  };
+}
+
 /**
  * Generated documents, beside the records they come from. Each route is authenticated on its
  * own (the router is mounted at /api, so unmatched paths pass through untouched).
@@ -29,74 +56,43 @@ export const documentRoutes = routeGroup<DocumentService>({
   tag: 'Documents',
   signInAtMount: false,
   routes: [
+    signedInFile(
+      '/dossiers/:id/submission-letter.pdf',
+      'The submission letter of a dossier (PDF)',
+      'Tờ trình đề nghị khen thưởng (PDF).',
+      PDF,
+      (service, actor, id) => service.submissionLetter(actor, id),
+    ),
+    signedInFile(
+      '/council-rounds/:id/minutes.pdf',
+      'The minutes of a closed council round (PDF)',
+      'Biên bản họp Hội đồng (PDF).',
+      PDF,
+      (service, actor, id) => service.councilMinutes(actor, id),
+    ),
+    signedInFile(
+      '/decisions/:id/decision.pdf',
+      'The award decision (PDF)',
+      'Quyết định khen thưởng (PDF).',
+      PDF,
+      (service, actor, id) => service.decision(actor, id),
+    ),
+    signedInFile(
+      '/decisions/:id/annex.xlsx',
+      "The decision's annex: the list of those awarded (XLSX)",
+      'Danh sách kèm theo quyết định (Excel).',
+      XLSX_TYPE,
+      (service, actor, id) => service.annex(actor, id),
+    ),
     {
-      method: 'get',
-      path: '/dossiers/:id/submission-letter.pdf',
-      summary: 'The submission letter of a dossier (PDF)',
-      descriptionVi: 'Tờ trình đề nghị khen thưởng (PDF).',
-      callers: 'signed-in',
-      success: { status: 200, description: 'A PDF file', files: [PDF] },
-      use: [authenticate],
-      handle: async (req, res, service) => {
-        send(
-          res,
-          await service.submissionLetter(currentActor(req), String(req.params.id)),
-          'private',
-        );
-      },
-    },
-    {
-      method: 'get',
-      path: '/council-rounds/:id/minutes.pdf',
-      summary: 'The minutes of a closed council round (PDF)',
-      descriptionVi: 'Biên bản họp Hội đồng (PDF).',
-      callers: 'signed-in',
-      success: { status: 200, description: 'A PDF file', files: [PDF] },
-      use: [authenticate],
-      handle: async (req, res, service) => {
-        send(
-          res,
-          await service.councilMinutes(currentActor(req), String(req.params.id)),
-          'private',
-        );
-      },
-    },
-    {
-      method: 'get',
-      path: '/decisions/:id/decision.pdf',
-      summary: 'The award decision (PDF)',
-      descriptionVi: 'Quyết định khen thưởng (PDF).',
-      callers: 'signed-in',
-      success: { status: 200, description: 'A PDF file', files: [PDF] },
-      use: [authenticate],
-      handle: async (req, res, service) => {
-        send(res, await service.decision(currentActor(req), String(req.params.id)), 'private');
-      },
-    },
-    {
-      method: 'get',
-      path: '/decisions/:id/annex.xlsx',
-      summary: "The decision's annex: the list of those awarded (XLSX)",
-      descriptionVi: 'Danh sách kèm theo quyết định (Excel).',
-      callers: 'signed-in',
-      success: { status: 200, description: 'An XLSX file', files: [XLSX_TYPE] },
-      use: [authenticate],
-      handle: async (req, res, service) => {
-        send(res, await service.annex(currentActor(req), String(req.params.id)), 'private');
-      },
-    },
-    {
-      method: 'get',
-      path: '/nominations/:id/certificate.pdf',
-      summary: 'The certificate of an awarded nomination (PDF)',
-      descriptionVi: 'Bằng khen/Giấy khen (PDF).',
-      callers: 'signed-in',
-      success: { status: 200, description: 'A PDF file', files: [PDF] },
+      ...signedInFile(
+        '/nominations/:id/certificate.pdf',
+        'The certificate of an awarded nomination (PDF)',
+        'Bằng khen/Giấy khen (PDF).',
+        PDF,
+        (service, actor, id) => service.certificate(actor, id),
+      ),
       errors: [409],
-      use: [authenticate],
-      handle: async (req, res, service) => {
-        send(res, await service.certificate(currentActor(req), String(req.params.id)), 'private');
-      },
     },
     // The public register: published decisions only, no sign-in.
     {
