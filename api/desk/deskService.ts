@@ -16,6 +16,7 @@ import {
 import type { Actor } from '../../domain/process/roles';
 import { STAGE_LABELS, type Stage } from '../../domain/process/stages';
 import { OPEN, dueBefore } from '../../data/desk/deskKey';
+import { openOnDesk } from '../../data/desk/openOnDesk';
 import { STAY_SAMPLE, readCompletedStays } from '../../data/desk/stageStaySample';
 import { PAGES_COUNTED, countUpTo } from '../../data/nomination/countUpTo';
 import { NominationModel } from '../../data/nomination/nominationModel';
@@ -130,10 +131,11 @@ export class DeskService {
   /**
    * Open nominations, most urgent first: by due date (late first, then fewest working days
    * left), then those without a deadline (e.g. waiting for a council round), longest since
-   * their last step first. A page reads its rows (and, with `after`, nothing before them)
-   * and a count of at most `PAGES_COUNTED` pages; `at_risk` judges the rows due within the
-   * longest past stay (or the planned-pace horizon) in the same order until the pages it
-   * counts are full.
+   * their last step first. A page reads its rows (and, with `after`, nothing before them).
+   * Its total, filtered by unit, year and stage at most, is the steps' own count of open ones
+   * (data/desk/openOnDesk), exact; otherwise a count of at most `PAGES_COUNTED` pages.
+   * `at_risk` judges the rows due within the longest past stay (or the planned-pace horizon)
+   * in the same order until the pages it counts are full.
    */
   async stalled(actor: Actor, q: StalledQuery) {
     requireDeskReader(actor);
@@ -151,6 +153,8 @@ export class DeskService {
     const before = (q.page - 1) * q.pageSize;
     const skip = q.after ? 0 : before;
     const counted = skip + PAGES_COUNTED * q.pageSize;
+    // Counted from this page on: the pages before it add what they held.
+    const countedBefore = q.after ? before : 0;
     const horizonDays = Math.max(
       PLANNED_PACE_HORIZON,
       ...Object.values(durations).map((d) => d[d.length - 1] ?? 0),
@@ -186,14 +190,27 @@ export class DeskService {
       }
       page = found.slice(skip, skip + q.pageSize);
       more = found.length > skip + q.pageSize;
-      total = { total: Math.min(found.length, counted), totalIsLowerBound: found.length > counted };
+      total = {
+        total: countedBefore + Math.min(found.length, counted),
+        totalIsLowerBound: found.length > counted,
+      };
     } else {
+      // Open ones by unit, year and stage are counted by the steps: the whole total, exact.
+      const summed = !q.risk && !q.awardCode && !q.holder;
       const [docs, count] = await Promise.all([
         rows()
           .skip(skip)
           .limit(q.pageSize + 1)
           .lean<DeskSource[]>(),
-        countUpTo({ ...filter, deskKey: keys }, counted),
+        summed
+          ? openOnDesk({ unitId: q.unitId, year: q.year, stage: q.stage }).then((n) => ({
+              total: n,
+              totalIsLowerBound: false,
+            }))
+          : countUpTo({ ...filter, deskKey: keys }, counted).then((c) => ({
+              ...c,
+              total: countedBefore + c.total,
+            })),
       ]);
       page = docs.slice(0, q.pageSize);
       more = docs.length > q.pageSize;
@@ -203,7 +220,7 @@ export class DeskService {
       items: page.map(judge),
       page: q.page,
       pageSize: q.pageSize,
-      total: (q.after ? before : 0) + total.total,
+      total: total.total,
       totalIsLowerBound: total.totalIsLowerBound,
       next: more ? page[page.length - 1]!.deskKey : null,
     };
