@@ -73,14 +73,18 @@ export async function carryOfficialSchedules(log: Logger): Promise<{ carried: nu
     for (const doc of pending) {
       revision += 1;
       const carriedFrom = { updatedBy: doc.updatedBy, updatedAt: doc.updatedAt };
-      const saved = await saveCalendarRevision({
-        revision,
-        year: doc._id,
-        schedule: doc.schedule,
-        reason: CARRIED_REASON,
-        by: CARRIED_BY,
-        carriedFrom,
-      });
+      // Unconfirmed: every process carries before it serves, so none has planned without it.
+      const saved = await saveCalendarRevision(
+        {
+          revision,
+          year: doc._id,
+          schedule: doc.schedule,
+          reason: CARRIED_REASON,
+          by: CARRIED_BY,
+          carriedFrom,
+        },
+        { confirm: false },
+      );
       if (saved) {
         carried += 1;
         log.info(

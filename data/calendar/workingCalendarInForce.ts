@@ -28,8 +28,8 @@ export interface CalendarInForce {
 /**
  * The working calendar in force: the law, the shipped official schedules, and the latest
  * schedule administrators entered for each year (it replaces the shipped one). Kept per process
- * until the next revision exists, so a day off entered in any process applies to every deadline
- * computed after the reply, in every API and worker process.
+ * until the next revision exists (checked as revisions.ts says), so a day off entered in any
+ * process applies to every deadline computed after the reply, in every API and worker process.
  */
 export const calendarInForce: () => Promise<CalendarInForce> = keptUntilNextRevision(
   OfficialScheduleRevisionModel as never,
@@ -62,16 +62,24 @@ export async function currentWorkingCalendar(): Promise<WorkingCalendar> {
 
 /**
  * Stores calendar revision `revision` (the latest + 1): `schedule`, validated, for its year.
- * Null when another administrator (or process) stored that revision first.
+ * Null when another administrator (or process) stored that revision first. Resolves once every
+ * process plans with it, unless `confirm` is false (see `saveRevision`).
  */
-export async function saveCalendarRevision(input: {
-  revision: number;
-  year: number;
-  schedule: unknown;
-  reason: string;
-  by: Actor;
-  carriedFrom?: { updatedBy: string; updatedAt: Date };
-}): Promise<{ savedAt: Date } | null> {
+export async function saveCalendarRevision(
+  input: {
+    revision: number;
+    year: number;
+    schedule: unknown;
+    reason: string;
+    by: Actor;
+    carriedFrom?: { updatedBy: string; updatedAt: Date };
+  },
+  options?: { confirm?: boolean },
+): Promise<{ savedAt: Date } | null> {
   const { revision, ...fields } = input;
-  return saveRevision(OfficialScheduleRevisionModel as never, { _id: revision, ...fields });
+  return saveRevision(
+    OfficialScheduleRevisionModel as never,
+    { _id: revision, ...fields },
+    options,
+  );
 }

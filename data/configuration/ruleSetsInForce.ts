@@ -41,7 +41,8 @@ export async function saveOverrideRevision(input: {
 /**
  * The shipped rule sets with each one's latest administrator override merged in
  * (`configRevision` names it), kept per process until any rule set has a next revision (see
- * revisions.ts): a change applies to every check that starts after it is saved, in every process.
+ * revisions.ts): a change applies to every check that starts after its save is confirmed, in every
+ * process.
  */
 export const ruleSetsInForce: () => Promise<RuleSet[]> = keptUntilNextRevision(
   RuleSetOverrideModel as never,
