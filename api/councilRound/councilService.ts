@@ -8,7 +8,7 @@ import {
 import type { z } from 'zod';
 import { CouncilMinutesModel } from '../../data/councilRound/councilMinutesModel';
 import { CouncilRoundModel } from '../../data/councilRound/councilRoundModel';
-import type { Actor, ActorRole } from '../../domain/process/roles';
+import { isAboveUnit, type Actor } from '../../domain/process/roles';
 import { checkTieChoice } from '../../domain/quota/tieChoice';
 import { checkPaper, expectedNominees } from '../../domain/council/ballotRules';
 import {
@@ -42,15 +42,6 @@ import { hasCastSecretBallot, putInBallotBox } from './secretBallot';
 
 const ROUND = { vi: 'phiên họp Hội đồng', en: 'Council round' };
 const MINUTES = { vi: 'biên bản phiên họp', en: 'Minutes' };
-const READERS: readonly ActorRole[] = [
-  'secretariat',
-  'council_member',
-  'council_chair',
-  'minister',
-  'deputy_minister',
-  'admin',
-  'inspector',
-];
 
 type RoundDoc = NonNullable<Awaited<ReturnType<typeof loadRound>>>;
 
@@ -72,7 +63,7 @@ export class CouncilService {
   /** Council members see the rounds they sit on; the secretariat, leaders and inspectors all. */
   private async readable(actor: Actor, id: string): Promise<RoundDoc> {
     const round = await loadRound(id);
-    if (!round || !READERS.includes(actor.role)) throw notFound(ROUND, 'ROUND_NOT_FOUND');
+    if (!round || !isAboveUnit(actor.role)) throw notFound(ROUND, 'ROUND_NOT_FOUND');
     if (isCouncilRole(actor) && !round.members.includes(actor.userId)) {
       throw notFound(ROUND, 'ROUND_NOT_FOUND');
     }
@@ -147,7 +138,7 @@ export class CouncilService {
   }
 
   async list(actor: Actor, query: z.infer<typeof listRoundsQuery>) {
-    if (!READERS.includes(actor.role))
+    if (!isAboveUnit(actor.role))
       throw forbidden({ vi: 'Không có quyền xem.', en: 'Not allowed.' });
     const filter = {
       ...(isCouncilRole(actor) && { members: actor.userId }),

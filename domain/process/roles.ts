@@ -13,8 +13,21 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
+/** A unit's own people: they see their unit's nominations and nothing above them. */
+export const UNIT_ROLES = ['unit_officer', 'unit_head'] as const satisfies readonly Role[];
+
+export const isUnitRole = (role: string): boolean =>
+  (UNIT_ROLES as readonly string[]).includes(role);
+
+/** Everyone above the units: who may read every council round and award decision. */
+export const ABOVE_UNIT_ROLES: readonly Role[] = ROLES.filter((role) => !isUnitRole(role));
+
 /** Deadlines and windows act on their own; their steps are attributed to the system. */
 export type ActorRole = Role | 'system';
+
+/** Whether `role` is above the units (the system is not a reader). */
+export const isAboveUnit = (role: ActorRole): boolean =>
+  (ABOVE_UNIT_ROLES as readonly ActorRole[]).includes(role);
 
 export const ROLE_LABELS: Record<ActorRole, { vi: string; en: string }> = {
   system: { vi: 'Hệ thống (tự động)', en: 'System (automatic)' },

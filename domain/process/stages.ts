@@ -1,34 +1,6 @@
 import type { Role } from './roles';
 
 /**
- * Where a nomination is (domain.md §7). `draft` lives only in the database; every later
- * stage is owned by the nomination's workflow, except `revoked`, which the revocation
- * workflow sets on a nomination whose process has ended.
- */
-export const STAGES = [
-  'draft',
-  'appraisal',
-  'returned',
-  'public_comment',
-  'council_review',
-  'council_vote',
-  'awaiting_decision',
-  'minister_decision',
-  'forwarded',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'cancelled',
-  'revoked',
-] as const;
-
-export type Stage = (typeof STAGES)[number];
-
-export const FINAL_STAGES = ['approved', 'rejected', 'withdrawn', 'cancelled', 'revoked'] as const;
-export type FinalStage = (typeof FINAL_STAGES)[number];
-export type WaitingStage = Exclude<Stage, FinalStage | 'draft'>;
-
-/**
  * The stages where a dossier waits on someone (its holder, below), in process order: every
  * stage after the draft and before the end. The one list the desk, the gauges and the
  * secretariat's actions share.
@@ -42,7 +14,19 @@ export const WAITING_STAGES = [
   'awaiting_decision',
   'minister_decision',
   'forwarded',
-] as const satisfies readonly WaitingStage[];
+] as const;
+export type WaitingStage = (typeof WAITING_STAGES)[number];
+
+export const FINAL_STAGES = ['approved', 'rejected', 'withdrawn', 'cancelled', 'revoked'] as const;
+export type FinalStage = (typeof FINAL_STAGES)[number];
+
+/**
+ * Where a nomination is (domain.md §7), in process order. `draft` lives only in the
+ * database; every later stage is owned by the nomination's workflow, except `revoked`,
+ * which the revocation workflow sets on a nomination whose process has ended.
+ */
+export const STAGES = ['draft', ...WAITING_STAGES, ...FINAL_STAGES] as const;
+export type Stage = (typeof STAGES)[number];
 
 export const STAGE_LABELS: Record<Stage, { vi: string; en: string }> = {
   draft: { vi: 'Dự thảo tại đơn vị', en: 'Draft at the unit' },

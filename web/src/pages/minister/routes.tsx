@@ -1,20 +1,11 @@
+import { ABOVE_UNIT_ROLES } from '../../../../domain/process/roles';
 import type { RouteDef } from '../../shell/router';
 import { DecisionPage } from './DecisionPage';
 import { DecisionQueuePage } from './DecisionQueuePage';
 import { DelegationsPage } from './DelegationsPage';
 
-const DECISION_READERS = [
-  'secretariat',
-  'council_member',
-  'council_chair',
-  'minister',
-  'deputy_minister',
-  'admin',
-  'inspector',
-] as const;
-
 export const MINISTER_ROUTES: RouteDef[] = [
-  { path: '/decisions', roles: DECISION_READERS, view: (p) => <DecisionQueuePage {...p} /> },
-  { path: '/decisions/:id', roles: DECISION_READERS, view: (p) => <DecisionPage {...p} /> },
+  { path: '/decisions', roles: ABOVE_UNIT_ROLES, view: (p) => <DecisionQueuePage {...p} /> },
+  { path: '/decisions/:id', roles: ABOVE_UNIT_ROLES, view: (p) => <DecisionPage {...p} /> },
   { path: '/minister/delegations', roles: ['minister'], view: () => <DelegationsPage /> },
 ];

@@ -1,6 +1,7 @@
 import { DOCUMENT_TYPES } from '../../../../domain/agency/agencyIdentity';
 import { DECIDER_TEXT } from '../../../../domain/catalogue/awardDefinition';
 import { REVIEW_OCCASION_TEXT } from '../../../../domain/eligibility/context';
+import { isUnitRole } from '../../../../domain/process/roles';
 import { formatDate, formatDateTime } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName, documentName } from '../../shell/labels';
@@ -47,8 +48,6 @@ const TEXT = {
   },
 };
 
-const UNIT_ROLES = ['unit_officer', 'unit_head'];
-
 /**
  * One nomination for every role within its rights: where it is in the process and what
  * comes next, every step against its deadline, the eligibility check with its citations,
@@ -77,7 +76,7 @@ export function NominationPage(props: RouteProps) {
         )}
       </p>
       <ProcessPicture nomination={n} />
-      {UNIT_ROLES.includes(user.role) && <UnitActions nomination={n} onDone={resource.reload} />}
+      {isUnitRole(user.role) && <UnitActions nomination={n} onDone={resource.reload} />}
       {user.role === 'secretariat' && n.stage === 'appraisal' && (
         <AppraisalPanel nomination={n} onDone={resource.reload} />
       )}
