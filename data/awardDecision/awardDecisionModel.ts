@@ -3,6 +3,7 @@ import { DOCUMENT_TYPES } from '../../domain/agency/agencyIdentity';
 import { AWARD_CODES } from '../../domain/catalogue/awardCodes';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
 import { actorSchema } from '../actorSchema';
+import { signedRulingFields } from '../signedRulingFields';
 
 export const DECISION_STATUSES = [
   'draft',
@@ -72,20 +73,7 @@ const awardDecisionSchema = new Schema(
     documentType: { type: String, enum: Object.keys(DOCUMENT_TYPES) },
     sequence: { type: Number },
     symbol: { type: String },
-    signedOn: { type: String }, // YYYY-MM-DD, Vietnam
-    signedAt: { type: Date },
-    signer: { type: actorSchema },
-    /** Whose authority a deputy signed under (ký thay) and which delegation. */
-    onBehalfOf: {
-      type: new Schema({ userId: String, name: String, delegationId: String }, { _id: false }),
-    },
-    signatureLines: { type: [String], default: undefined },
-    ruling: {
-      type: new Schema(
-        { outcome: String, reason: String, by: actorSchema, at: Date },
-        { _id: false },
-      ),
-    },
+    ...signedRulingFields,
     published: { type: Boolean, required: true, default: false },
     publishedAt: { type: Date },
     lastSeq: { type: Number, required: true, default: 0 },

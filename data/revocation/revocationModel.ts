@@ -1,5 +1,6 @@
 import { Schema, model, type InferSchemaType } from 'mongoose';
 import { actorSchema } from '../actorSchema';
+import { signedRulingFields } from '../signedRulingFields';
 
 export const REVOCATION_GROUNDS = [
   'false_declaration',
@@ -31,19 +32,7 @@ const revocationSchema = new Schema(
     requestedAt: { type: Date, required: true },
     status: { type: String, enum: ['requested', 'approved', 'rejected'], required: true },
     decisionNumber: { type: String },
-    signedOn: { type: String },
-    signedAt: { type: Date },
-    signer: { type: actorSchema },
-    onBehalfOf: {
-      type: new Schema({ userId: String, name: String, delegationId: String }, { _id: false }),
-    },
-    signatureLines: { type: [String], default: undefined },
-    ruling: {
-      type: new Schema(
-        { outcome: String, reason: String, by: actorSchema, at: Date },
-        { _id: false },
-      ),
-    },
+    ...signedRulingFields,
   },
   { timestamps: true, versionKey: false },
 );
