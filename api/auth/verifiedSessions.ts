@@ -50,9 +50,21 @@ onIdentityChange(({ userId, sessionId }) => {
 });
 
 /**
+ * Verifications under way, by the session's `_id`, with the count of identity writes when each
+ * was sent: a request arriving meanwhile awaits it rather than reading the same two documents
+ * again (a burst of one user's requests after the bound costs one verification), unless one of
+ * this process's identity writes began since (its read may predate the write).
+ */
+const verifying = new Map<
+  string,
+  { seen: number; verified: Promise<VerifiedSession | undefined> }
+>();
+
+/**
  * The live session of `token` and its active user in the session's epoch, or undefined: from
  * memory if this process verified it within `VERIFIED_SESSION_MS`, else from the database
- * (the session, its use recorded as `findSession` does, then the user).
+ * (the session, its use recorded as `findSession` does, then the user), once for the requests
+ * that arrive while it is read.
  */
 export async function verifiedSession(
   token: string,
@@ -61,6 +73,21 @@ export async function verifiedSession(
   const id = hashToken(token);
   const kept = remembered.get(id);
   if (kept && kept.until > now.getTime()) return kept;
+  let pending = verifying.get(id);
+  if (!pending || pending.seen !== changes) {
+    const started = { seen: changes, verified: verify(id, token, now) };
+    verifying.set(id, started);
+    const forget = () => {
+      if (verifying.get(id) === started) verifying.delete(id);
+    };
+    started.verified.then(forget, forget);
+    pending = started;
+  }
+  const verified = await pending.verified;
+  return verified && verified.session.expiresAt > now ? verified : undefined;
+}
+
+async function verify(id: string, token: string, now: Date): Promise<VerifiedSession | undefined> {
   const seen = changes;
   const session = await findSession(token, now);
   if (!session) return undefined;

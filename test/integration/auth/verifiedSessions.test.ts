@@ -55,6 +55,17 @@ describe('a verified session is remembered for a few seconds', () => {
     expect(next).toBe(0);
   });
 
+  test('requests arriving while the session is verified await that verification', async () => {
+    const client = await signIn('nho.1');
+    const reads = await identityReads(async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, () => client.get('/api/auth/me')),
+      );
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    });
+    expect(reads).toBe(2);
+  });
+
   test("this process's own writes take effect at once: a deactivation by an administrator", async () => {
     const client = await signIn('nho.2');
     expect((await client.get('/api/auth/me')).status).toBe(200);
