@@ -16,6 +16,7 @@ import {
 import type { Actor } from '../../domain/process/roles';
 import { STAGE_LABELS, type Stage } from '../../domain/process/stages';
 import { OPEN, dueBefore } from '../../data/desk/deskKey';
+import { countOnDesk } from '../../data/desk/countOnDesk';
 import { openOnDesk } from '../../data/desk/openOnDesk';
 import { STAY_SAMPLE, readCompletedStays } from '../../data/desk/stageStaySample';
 import { PAGES_COUNTED, countUpTo } from '../../data/nomination/countUpTo';
@@ -133,7 +134,8 @@ export class DeskService {
    * left), then those without a deadline (e.g. waiting for a council round), longest since
    * their last step first. A page reads its rows (and, with `after`, nothing before them).
    * Its total, filtered by unit, year and stage at most, is the steps' own count of open ones
-   * (data/desk/openOnDesk), exact; otherwise a count of at most `PAGES_COUNTED` pages.
+   * (data/desk/openOnDesk), and late ones' (but by year) counted in the database, exact;
+   * otherwise a count of at most `PAGES_COUNTED` pages.
    * `at_risk` judges the rows due within the longest past stay (or the planned-pace horizon)
    * in the same order until the pages it counts are full.
    */
@@ -195,8 +197,10 @@ export class DeskService {
         totalIsLowerBound: found.length > counted,
       };
     } else {
-      // Open ones by unit, year and stage are counted by the steps: the whole total, exact.
+      // Open ones by unit, year and stage are counted by the steps; late ones (few, all
+      // strings compared but the year) counted in the database: the whole total, exact.
       const summed = !q.risk && !q.awardCode && !q.holder;
+      const late = q.risk === 'late' && !q.year;
       const [docs, count] = await Promise.all([
         rows()
           .skip(skip)
@@ -207,10 +211,15 @@ export class DeskService {
               total: n,
               totalIsLowerBound: false,
             }))
-          : countUpTo({ ...filter, deskKey: keys }, counted).then((c) => ({
-              ...c,
-              total: countedBefore + c.total,
-            })),
+          : late
+            ? countOnDesk({ ...filter, deskKey: dueBefore(today) }).then((n) => ({
+                total: n,
+                totalIsLowerBound: false,
+              }))
+            : countUpTo({ ...filter, deskKey: keys }, counted).then((c) => ({
+                ...c,
+                total: countedBefore + c.total,
+              })),
       ]);
       page = docs.slice(0, q.pageSize);
       more = docs.length > q.pageSize;
@@ -327,30 +336,28 @@ export class DeskService {
 
   /**
    * Every unit with its open dossiers (the units' pipeline documents of the statistics
-   * summaries: one small document per unit) and its late ones (the late range of the `deskKey`
-   * index).
+   * summaries: one small document per unit) and its late ones (the late range of the unit's
+   * `{ unitId, deskKey }` index, counted in the database).
    */
   async units(actor: Actor) {
     requireDeskReader(actor);
     const today = vietnamDateOf(Date.now());
-    const [units, counts, lateOnes] = await Promise.all([
+    const [units, counts] = await Promise.all([
       UnitModel.find({}, { name: 1, blocId: 1 }).sort({ _id: 1 }).lean(),
       readPipelineCounts(),
-      NominationModel.aggregate<{ _id: string; count: number }>([
-        { $match: { deskKey: dueBefore(today) } },
-        { $group: { _id: '$unitId', count: { $sum: 1 } } },
-      ]),
     ]);
-    const late = new Map(lateOnes.map((u) => [u._id, u.count]));
     const open = (unitId: string) =>
       [...(counts.open.get(unitId)?.values() ?? [])].reduce((a, b) => a + b, 0);
+    const late = await Promise.all(
+      units.map((u) => countOnDesk({ unitId: u._id, deskKey: dueBefore(today) })),
+    );
     return {
-      items: units.map((u) => ({
+      items: units.map((u, i) => ({
         unitId: u._id,
         name: u.name,
         blocId: u.blocId,
         open: open(u._id),
-        late: late.get(u._id) ?? 0,
+        late: late[i]!,
       })),
     };
   }

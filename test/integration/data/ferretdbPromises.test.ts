@@ -7,7 +7,7 @@ import mongoose from 'mongoose';
  * integration tests run on: the embedded FerretDB build (scripts/ferretdb/patches), or a
  * MongoDB given by MONGODB_URI, which must pass the same tests.
  */
-const { Double, EJSON, Int32, Long, ObjectId } = mongoose.mongo.BSON;
+const { Binary, BSONRegExp, Double, EJSON, Int32, Long, ObjectId } = mongoose.mongo.BSON;
 type Collection<T extends Document = Document> = mongoose.mongo.Collection<T>;
 type Document = mongoose.mongo.Document;
 type Filter = Document;
@@ -186,6 +186,23 @@ const tricky: unknown[] = [
   { x: { y: 'a' } },
 ];
 const MISSING = Symbol('missing');
+/** Values an ordered index keeps as SQLite text (strings, ObjectIds, binary data, regexes). */
+const textLike: unknown[] = [
+  'abc',
+  'ab',
+  'due:2026-01-05:n1',
+  'due:2026-02-01:n2',
+  'waiting:2026-01-01:n3',
+  oid.toHexString(),
+  oid,
+  new Binary(Buffer.from('abc')),
+  new Binary(Buffer.from('due:2026')),
+  new BSONRegExp('abc'),
+  new BSONRegExp('due:2026-01-09'),
+  'YWJj',
+  null,
+  new Int32(7),
+];
 const scalars = tricky.filter(
   (v) => !Array.isArray(v) && !(v !== null && v!.constructor === Object),
 );
@@ -205,12 +222,16 @@ async function twins(): Promise<{ indexed: Collection; plain: Collection }> {
   const plain = freshCollection();
   await indexed.createIndex({ v: 1 });
   await indexed.createIndex({ t: -1 });
+  await indexed.createIndex({ s: 1, t: -1 });
   // `t`: one value of a sortable type per document, never an array, so a sort by it can
-  // be read in the index's order; `v`: everything, including arrays and a missing field.
+  // be read in the index's order; `v`: everything, including arrays and a missing field;
+  // `s`: never an array, but values that the index keeps as text as it keeps strings.
   const docs = [...tricky, MISSING].map((v, i) => {
     const doc: Document = { _id: i };
     if (v !== MISSING) doc.v = v;
     if (i % 7 !== 3) doc.t = i % 3 === 0 ? new Date(1e12 + i * 1000) : new Int32(1000 - i);
+    const s = textLike[i % (textLike.length + 1)];
+    if (s !== undefined) doc.s = s;
     return doc;
   });
   for (const c of [indexed, plain]) await c.insertMany(docs);
@@ -303,6 +324,42 @@ describe('filters on indexed fields', () => {
     }
   });
 
+  test('counts are what a find returns, also where SQLite counts them (strings, no arrays)', async () => {
+    const count = async (c: Collection, query: Filter) =>
+      ((await db.command({ count: c.collectionName, query })) as { n: number }).n;
+    const text = fc.constantFrom(...textLike.filter((v) => typeof v === 'string'), 'due:', 'e');
+    const filter = fc.oneof(
+      fc.constantFrom<Filter>(
+        {},
+        { s: 'abc' },
+        { s: { $in: ['abc', 'ab', oid.toHexString()] } },
+        { s: { $in: ['abc', oid] } },
+        { s: { $gte: 'due:', $lt: 'due:2026-01-10' } },
+        { s: { $gt: 'ab', $lte: 'due:2026-02-01:n2' } },
+        { s: { $lt: 'b' }, t: { $lt: new Int32(990) } },
+        { v: 'abc' },
+        { v: { $gt: 'a' } },
+        { s: null },
+        { s: new Int32(7) },
+        { s: { $exists: true } },
+      ),
+      fc
+        .tuple(fc.constantFrom('$eq', '$gt', '$gte', '$lt', '$lte'), text)
+        .map(([op, b]) => ({ s: { [op]: b } })),
+      fc.tuple(text, text).map(([lo, hi]) => ({ s: { $gte: lo, $lt: hi } })),
+      fc.array(text, { minLength: 1, maxLength: 3 }).map((vs) => ({ s: { $in: vs } })),
+    );
+    await fc.assert(
+      fc.asyncProperty(filter, async (f) => {
+        const found = await indexed.countDocuments(f);
+        expect({ f, n: await count(indexed, f) }).toEqual({ f, n: found });
+        expect({ f, n: await count(plain, f) }).toEqual({ f, n: found });
+        expect({ f, n: await count(indexed, f) }).toEqual({ f, n: await count(plain, f) });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   test('equality, $in and ranges read through the index; a sort by it reads in its order', async () => {
     const plan = async (filter: Filter, sort?: Record<string, 1 | -1>) => {
       const cursor = indexed.find(filter);
@@ -331,7 +388,7 @@ describe('filters on indexed fields', () => {
   });
 });
 
-test('at 20,000 documents an indexed equality and a sorted page are many times faster', async () => {
+test('at 20,000 documents an indexed equality, a sorted page and a count are many times faster', async () => {
   const docs = freshCollection<{ _id: number; k: string; u: string; at: Date; un: Date }>();
   await docs.createIndex({ k: 1 });
   await docs.createIndex({ at: 1 });
@@ -369,16 +426,29 @@ test('at 20,000 documents an indexed equality and a sorted page are many times f
           .toArray(),
       20,
     );
-  const [eqIndexed, eqPlain, pageIndexed, pagePlain] = [
+  // a count of the 2,220 with keys key-1, key-10… and key-100… (111 keys), narrowed by the
+  // index: counted in SQLite, or
+  // (with a condition on a field without an index) each document decoded and filtered
+  const count = async (decoded: boolean) =>
+    timed(async () => {
+      const query = { k: { $gte: 'key-1', $lt: 'key-2' }, ...(decoded && { u: { $gte: '' } }) };
+      const { n } = (await db.command({ count: docs.collectionName, query })) as { n: number };
+      return Array.from({ length: n });
+    }, 2220);
+  const [eqIndexed, eqPlain, pageIndexed, pagePlain, countIndexed, countPlain] = [
     await equality('k'),
     await equality('u'),
     await page('at'),
     await page('un'),
+    await count(false),
+    await count(true),
   ];
   console.log(
     `N=${n}: equality ${eqPlain.toFixed(1)} → ${eqIndexed.toFixed(1)} ms, ` +
-      `sorted page ${pagePlain.toFixed(1)} → ${pageIndexed.toFixed(1)} ms`,
+      `sorted page ${pagePlain.toFixed(1)} → ${pageIndexed.toFixed(1)} ms, ` +
+      `count of 2,220 ${countPlain.toFixed(1)} → ${countIndexed.toFixed(1)} ms`,
   );
   expect(eqPlain / eqIndexed).toBeGreaterThan(5);
   expect(pagePlain / pageIndexed).toBeGreaterThan(5);
+  expect(countPlain / countIndexed).toBeGreaterThan(5);
 });

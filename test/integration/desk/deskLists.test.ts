@@ -194,6 +194,9 @@ describe('the desk pages in urgency order', () => {
     expect(ids(late)).toEqual(expected.slice(0, 4));
     expect(late.body.items[0]).toMatchObject({ risk: 'late', workingDaysLeft: -7 });
     expect(late.body.total).toBe(4);
+    // Counted in the database, not three pages ahead: exact whatever the page size.
+    const lateByOne = await secretariat.get('/api/desk/stalled?unitId=PAGE&risk=late&pageSize=1');
+    expect(lateByOne.body).toMatchObject({ total: 4, totalIsLowerBound: false });
     const units = await secretariat.get('/api/desk/units');
     expect(units.body.items.find((u: { unitId: string }) => u.unitId === 'PAGE')).toBeUndefined();
     const risky = await secretariat.get('/api/desk/stalled?unitId=PAGE&risk=at_risk&pageSize=3');
