@@ -3,14 +3,17 @@ import { deskKey } from '../../data/desk/deskKey';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { countStep, type NominationToCount } from '../../data/statistics/countStep';
 import { stepPositions } from '../../data/statistics/pipelinePosition';
-import { outcomeOf } from '../../data/statistics/statisticsEntry';
+import { outcomeOf, type StatisticsEntry } from '../../data/statistics/statisticsEntry';
+import { applyToSummary } from '../../data/statistics/statisticsSummaryModel';
 import type { Stage } from '../../domain/process/stages';
-import type { RecordedStep, Transition } from './transition';
+import type { RecordedStep, SubmissionWrite, Transition } from './transition';
 
 /**
  * Applies one transition to the nomination's read model: stage, holder and deadline,
  * timeline entry, the outcome the statistics count and, when signed, the decision (and later
- * the higher authority's), in one conditional single-document update. The `lastSeq` guard makes a retry (or a replayed
+ * the higher authority's), in one conditional single-document update; a step after a
+ * (re)submission writes what was submitted in it too, and one after the automatic checks
+ * their result (`submission`, `checks`). The `lastSeq` guard makes a retry (or a replayed
  * duplicate) change nothing. Then, on every attempt while it is the nomination's last step,
  * the statistics summary counts it (`countStep`: its entry where the step changes what the
  * nomination counts as, its pipeline position where the step moves it; each increment
@@ -19,7 +22,8 @@ import type { RecordedStep, Transition } from './transition';
  */
 export async function recordTransition(transition: Transition): Promise<RecordedStep> {
   const at = new Date(transition.at);
-  const { holder, facts, decision } = transition;
+  const { holder, facts, decision, submission, checks } = transition;
+  const entry = submission?.statistics;
   const before = await NominationModel.findOneAndUpdate(
     { _id: transition.nominationId, lastSeq: { $lt: transition.seq } },
     {
@@ -27,8 +31,13 @@ export async function recordTransition(transition: Transition): Promise<Recorded
         stage: transition.stage,
         lastSeq: transition.seq,
         overdue: false,
-        // What the statistics count it as: a step changes the outcome (countStep, the rest).
-        'statistics.counted.outcome': outcomeOf(transition.stage),
+        // What the statistics count it as: a step changes the outcome (countStep, the rest),
+        // a submission that changes the rest brings its whole entry.
+        ...(entry
+          ? { statistics: { seq: transition.seq, ...counting(entry, transition.stage) } }
+          : { 'statistics.counted.outcome': outcomeOf(transition.stage) }),
+        ...(submission?.first && submission.first),
+        ...(checks && { checks: { ...checks, ranAt: at } }),
         ...(holder && {
           holderRole: holder.role,
           deskKey: deskKey(transition.nominationId, transition.stage, holder.dueOn, at),
@@ -64,6 +73,9 @@ export async function recordTransition(transition: Transition): Promise<Recorded
           reasons: transition.reasons,
           detail: transition.detail,
         },
+        ...(submission && {
+          submissions: { version: submission.version, at, content: submission.content },
+        }),
       },
     },
     { returnDocument: 'before' },
@@ -79,26 +91,51 @@ export async function recordTransition(transition: Transition): Promise<Recorded
   const previousStage = before ? before.stage : stageBefore(nomination.history, transition.seq);
   // A later step recorded means this one's attempts are over, and so was its counting.
   if (before || nomination.lastSeq === transition.seq) {
-    await countStep(
-      nomination as unknown as NominationToCount,
-      transition.seq,
-      transition.stage,
-      stepPositions(
-        nomination.history,
-        transition.facts?.receivedOn ?? nomination.receivedOn,
-        previousStage,
-        { seq: transition.seq, stage: transition.stage, at },
-      ),
-      before ? undefined : previousStage,
+    const positions = stepPositions(
+      nomination.history,
+      transition.facts?.receivedOn ?? nomination.receivedOn,
+      previousStage,
+      { seq: transition.seq, stage: transition.stage, at },
     );
+    if (entry) {
+      // Written whole by the step's own update: the summary takes it, once per document.
+      const { counted, previous } = counting(entry, transition.stage);
+      await applyToSummary(
+        transition.nominationId,
+        `${transition.nominationId}:${transition.seq}`,
+        previous,
+        counted,
+        positions,
+      );
+    } else {
+      await countStep(
+        nomination as unknown as NominationToCount,
+        transition.seq,
+        transition.stage,
+        positions,
+        before ? undefined : previousStage,
+      );
+    }
   }
+  const number = submission?.first?.number ?? nomination.number;
   return {
     unitId: nomination.unitId,
     nominee: { name: nomination.nominee.name },
     awardCode: nomination.awardCode,
     year: nomination.year,
-    ...(nomination.number && { number: nomination.number }),
+    ...(number && { number }),
     previousStage,
+  };
+}
+
+/** A submission's entry at the step's stage, and the one counted before it. */
+function counting(
+  entry: NonNullable<SubmissionWrite['statistics']>,
+  stage: Stage,
+): { counted: StatisticsEntry; previous?: StatisticsEntry } {
+  return {
+    counted: { ...entry.counted, outcome: outcomeOf(stage) },
+    ...(entry.previous && { previous: entry.previous }),
   };
 }
 

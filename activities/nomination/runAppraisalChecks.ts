@@ -16,6 +16,7 @@ import { subjectPlacement } from '../../data/history/subjectPlacement';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { ruleSetById, ruleSetForReceipt } from '../../data/configuration/ruleSetsInForce';
 import { STAGES, isFinalStage } from '../../domain/process/stages';
+import type { AppraisalChecks } from './transition';
 
 /** Stages in which a nomination still competes for its award (for duplicate checks). */
 const LIVE_STAGES = STAGES.filter(
@@ -27,6 +28,8 @@ export interface AppraisalChecksSummary {
   summary: LocalizedText;
   /** Live nominations of the same subject for the same award and year (its duplicates). */
   twins: string[];
+  /** The full result, for the step that records the checks to write (asked `withStep`). */
+  checks?: AppraisalChecks;
 }
 
 const VERDICT_TEXT: Record<AppraisalChecksSummary['verdict'], LocalizedText> = {
@@ -57,10 +60,13 @@ const OUTSIDE_UNIT = {
  * §7.2 The automatic part of appraisal: eligibility against the stored history and the
  * rule set of the receipt date, and duplicates among the live nominations of the same
  * subject and year. The full result is attached to the nomination for the secretariat;
- * the workflow keeps only the verdict. Idempotent: it overwrites the same field.
+ * the workflow keeps only the verdict. With `withStep` the step that records the checks on
+ * the timeline writes the result (returned, not written here); workflows from before leave it
+ * out, and it is written here. Idempotent: it overwrites the same field.
  */
 export async function runAppraisalChecks(input: {
   nominationId: string;
+  withStep?: boolean;
 }): Promise<AppraisalChecksSummary> {
   const nomination = await NominationModel.findById(input.nominationId).lean();
   if (!nomination) {
@@ -88,7 +94,7 @@ export async function runAppraisalChecks(input: {
     (nomination.ruleSetId && (await ruleSetById(nomination.ruleSetId))) ||
     (await ruleSetForReceipt(receivedOn));
 
-  let checks;
+  let checks: AppraisalChecks;
   let twins: string[] = [];
   if (!history || !subjectId) {
     checks = {
@@ -139,10 +145,12 @@ export async function runAppraisalChecks(input: {
       },
     );
   }
-  await NominationModel.updateOne(
-    { _id: nomination._id },
-    { $set: { checks: { ...checks, ranAt: new Date() } } },
-  );
+  if (!input.withStep) {
+    await NominationModel.updateOne(
+      { _id: nomination._id },
+      { $set: { checks: { ...checks, ranAt: new Date() } } },
+    );
+  }
   const blocking = checks.reasons.filter((r) => r.severity !== 'info').length;
   const verdict = VERDICT_TEXT[checks.verdict];
   return {
@@ -152,5 +160,6 @@ export async function runAppraisalChecks(input: {
       vi: `Kiểm tra tự động: ${verdict.vi}${blocking ? ` (${blocking} vấn đề cần lưu ý)` : ''}.`,
       en: `Automatic checks: ${verdict.en}${blocking ? ` (${blocking} issue(s) to review)` : ''}.`,
     },
+    ...(input.withStep && { checks }),
   };
 }

@@ -4,6 +4,8 @@ import type { Actor, Role } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import type { ReturnReason } from '../../domain/process/returnReason';
+import type { EligibilityResult, Reason } from '../../domain/eligibility/reason';
+import type { StatisticsEntry } from '../../data/statistics/statisticsEntry';
 import type { DossierNameSource } from '../notification/dossierName';
 
 /** One step of a nomination, as the workflow hands it to the read model. */
@@ -26,6 +28,29 @@ export interface Transition {
   decision?: SignedDocument & { signedBy: Actor };
   /** The higher authority's decision entered on this step. */
   externalDecision?: ExternalDecision;
+  /** What was (re)submitted, written by this step (`recordSubmission` prepared it). */
+  submission?: SubmissionWrite;
+  /** The automatic checks this step records (`runAppraisalChecks` ran them). */
+  checks?: AppraisalChecks;
+}
+
+/** The automatic checks as the nomination keeps them for the secretariat (less `ranAt`). */
+export type AppraisalChecks =
+  | EligibilityResult
+  | (Pick<EligibilityResult, 'verdict' | 'ruleSetId' | 'configRevision'> & {
+      reasons: readonly Pick<Reason, 'code' | 'severity' | 'message'>[];
+    });
+
+/**
+ * A (re)submission as the step that follows it writes it: the content as sent, the first
+ * time its dossier, number and workflow, and the statistics entry it counts as where that
+ * changes (with the one counted before, so the summary takes it away).
+ */
+export interface SubmissionWrite {
+  first?: { dossierId: string; workflowId: string; number?: string };
+  version: number;
+  content: Record<string, unknown>;
+  statistics?: { counted: StatisticsEntry; previous?: StatisticsEntry };
 }
 
 /** What `recordTransition` read of the nomination as it recorded a step: enough to tell its unit. */

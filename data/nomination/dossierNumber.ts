@@ -105,13 +105,23 @@ export async function numberDossier(
   dossierId: string,
   nominationIds: readonly string[] = [],
 ): Promise<DossierNumbers> {
+  const numbers = await numberDossierIfAny(dossierId, nominationIds);
+  if (!numbers) throw new Error(`No dossier ${dossierId}`);
+  return numbers;
+}
+
+/** `numberDossier`, or undefined when there is no such dossier (one read either way). */
+export async function numberDossierIfAny(
+  dossierId: string,
+  nominationIds: readonly string[] = [],
+): Promise<DossierNumbers | undefined> {
   const dossier = await DossierModel.findById(dossierId, {
     unitId: 1,
     submittedAt: 1,
     number: 1,
     nominationIds: 1,
   }).lean();
-  if (!dossier) throw new Error(`No dossier ${dossierId}`);
+  if (!dossier) return undefined;
   let number = dossier.number;
   if (!number) {
     const year = Number(vietnamDateOf(dossier.submittedAt).slice(0, 4));

@@ -14,6 +14,7 @@ import { acceptHumanActions, type Termination } from './humanActions';
 import type { NominationStart, NominationStatus } from './messages';
 import { NominationProcess } from './nominationProcess';
 import type { ProcessMemory } from './processState';
+import { WRITES_WITH_STEP_PATCH } from './processTimeline';
 import { STAGE_STEPS, SUBMISSION_RECORD_PATCH } from './stageSteps';
 
 /** Guards applying people's actions that arrive while a run waits to continue as new. */
@@ -82,17 +83,19 @@ export async function nominationWorkflow(
 /** The unit head's submission: fix the procedure by the receipt date, start appraisal. */
 async function submit(p: NominationProcess): Promise<void> {
   // What was sent is written beside loading the procedure: the answer waits for neither twice.
-  const [procedure] = await Promise.all([
+  const [procedure, submission] = await Promise.all([
     activities.loadProcedure({
       awardCode: p.start.awardCode,
       kind: p.start.kind,
       receivedOn: p.start.receivedOn,
     }),
-    patched(SUBMISSION_RECORD_PATCH) &&
-      activities.recordSubmission({
-        nominationId: p.start.nominationId,
-        first: { dossierId: p.start.dossierId, workflowId: workflowInfo().workflowId },
-      }),
+    patched(SUBMISSION_RECORD_PATCH)
+      ? activities.recordSubmission({
+          nominationId: p.start.nominationId,
+          first: { dossierId: p.start.dossierId, workflowId: workflowInfo().workflowId },
+          ...(patched(WRITES_WITH_STEP_PATCH) && { withStep: true }),
+        })
+      : undefined,
   ]);
   p.memory.procedure = procedure;
   await p.moveTo(
@@ -103,6 +106,7 @@ async function submit(p: NominationProcess): Promise<void> {
       // The legal period runs from receipt, which may precede its entry in the system.
       from: new Date(startOfVietnamDate(parseIsoDate(p.start.receivedOn))).toISOString(),
       facts: { receivedOn: p.start.receivedOn, ruleSetId: p.procedure.ruleSetId },
+      submission,
     },
   );
 }

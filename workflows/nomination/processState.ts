@@ -11,6 +11,7 @@ import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import type { DeadlinePlan } from '../../activities/deadline/planDeadline';
+import type { SubmissionWrite } from '../../activities/nomination/transition';
 import type { NominationStart, NominationStatus } from './messages';
 import {
   DESK_EVENT_TYPES,
@@ -69,6 +70,8 @@ export interface MoveOptions {
   facts?: Record<string, string>;
   /** The higher authority's decision, kept as data on the nomination. */
   externalDecision?: ExternalDecision;
+  /** What was (re)submitted, for the move to write (`recordSubmission` prepared it). */
+  submission?: SubmissionWrite;
 }
 
 const HUMAN_ACTIONS = new Set<string>([

@@ -5,13 +5,20 @@ import {
   type Stage,
   type WaitingStage,
 } from '../../domain/process/stages';
-import type { Transition } from '../../activities/nomination/transition';
+import type { AppraisalChecks, Transition } from '../../activities/nomination/transition';
 import { nominationActivities as activities } from './activities';
 import { announceStep } from './notices';
 import type { MoveOptions, ProcessState, TimelineEntry } from './processState';
 import { deadlineKey, holderRoleKey, stageKey } from './searchAttributes';
 
 /** The steps of a nomination's timeline, each written to the read model by an activity. */
+
+/**
+ * Guards a step writing what the activity before it prepared (the submission's content and
+ * statistics entry, the automatic checks) in its own update; before, that activity wrote it
+ * apart. Histories from then replay with the activities asked as they were.
+ */
+export const WRITES_WITH_STEP_PATCH = 'writes-with-the-step';
 
 /**
  * Moves to `next` and records it. The stage changes at once (validators see it);
@@ -23,7 +30,7 @@ export async function recordMove(
   entry: TimelineEntry,
   options: MoveOptions = {},
 ): Promise<void> {
-  const { workingDays, from, facts, externalDecision, postingDay } = options;
+  const { workingDays, from, facts, externalDecision, postingDay, submission } = options;
   p.memory.stage = next;
   p.memory.seq += 1;
   const seq = p.memory.seq;
@@ -59,6 +66,7 @@ export async function recordMove(
         ? { ...p.memory.decision, signedBy: p.memory.decision.signedBy ?? entry.actor }
         : undefined,
     externalDecision,
+    submission,
   };
   // Once a step is taken it is recorded, even if a withdrawal cancels the process meanwhile.
   const recorded = await CancellationScope.nonCancellable(() =>
@@ -75,11 +83,19 @@ export async function recordMove(
     },
   ]);
   // The caller has its answer; the unit hears of it next, and its e-mails go in the background.
-  p.mailing.push((await announceStep(transition, recorded)).sent);
+  // The notice needs none of what was submitted (kept out of its input, so out of the history).
+  p.mailing.push((await announceStep({ ...transition, submission: undefined }, recorded)).sent);
 }
 
-/** A timeline entry that does not change the stage (e.g. the rapporteur's opinion). */
-export async function recordNote(p: ProcessState, entry: TimelineEntry): Promise<void> {
+/**
+ * A timeline entry that does not change the stage (e.g. the rapporteur's opinion), with the
+ * automatic checks it records, if any.
+ */
+export async function recordNote(
+  p: ProcessState,
+  entry: TimelineEntry,
+  checks?: AppraisalChecks,
+): Promise<void> {
   p.memory.seq += 1;
   const seq = p.memory.seq;
   const deadline = p.memory.deadline;
@@ -96,6 +112,7 @@ export async function recordNote(p: ProcessState, entry: TimelineEntry): Promise
           dueAt: deadline?.plan.dueAt,
           dueOn: deadline?.plan.dueOn,
         },
+    checks,
   });
   p.recordedSeq = seq;
   p.settleCurrent();

@@ -9,6 +9,7 @@ import type { Stage } from '../../domain/process/stages';
 import { nominationActivities as activities } from './activities';
 import type { NominationProcess } from './nominationProcess';
 import type { MoveOptions } from './processState';
+import { WRITES_WITH_STEP_PATCH } from './processTimeline';
 
 /**
  * One function per waiting stage: wait for what may happen there, record it, and say
@@ -100,16 +101,17 @@ const returned: StageStep = async (p) => {
     return 'rejected';
   }
   p.memory.submittedVersion = event.action.dossierVersion;
-  if (patched(SUBMISSION_RECORD_PATCH)) {
-    await activities.recordSubmission({
-      nominationId: p.start.nominationId,
-      version: event.action.dossierVersion,
-    });
-  }
+  const submission = patched(SUBMISSION_RECORD_PATCH)
+    ? await activities.recordSubmission({
+        nominationId: p.start.nominationId,
+        version: event.action.dossierVersion,
+        ...(patched(WRITES_WITH_STEP_PATCH) && { withStep: true }),
+      })
+    : undefined;
   await p.moveTo(
     'appraisal',
     { action: 'resubmitted', actor: event.action.actor, reason: event.action.note },
-    { workingDays: appraisalDaysLeft(p) },
+    { workingDays: appraisalDaysLeft(p), submission },
   );
   return 'appraisal';
 };

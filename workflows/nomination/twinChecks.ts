@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../../domain/process/roles';
 import { nominationActivities as activities } from './activities';
 import { nominationWorkflowId, twinChangedSignal, type TwinChanged } from './messages';
 import type { ProcessState } from './processState';
-import { recordNote } from './processTimeline';
+import { WRITES_WITH_STEP_PATCH, recordNote } from './processTimeline';
 
 /** Guards the duplicate check's exchange between twins (signals, re-checks) on replay. */
 export const TWIN_CHECKS_PATCH = 'twin-duplicate-checks';
@@ -15,12 +15,19 @@ export const TWIN_CHECKS_PATCH = 'twin-duplicate-checks';
  * flagged too; a re-check asked by such a twin (`cause`) asks no one back.
  */
 export async function recordChecks(p: ProcessState, cause?: TwinChanged): Promise<void> {
-  const checks = await activities.runAppraisalChecks({ nominationId: p.start.nominationId });
-  await recordNote(p, {
-    action: `checks_${checks.verdict}`,
-    actor: SYSTEM_ACTOR,
-    detail: cause ? TIMELINE_TEXTS.twinRecheck(cause, checks.summary) : checks.summary,
+  const checks = await activities.runAppraisalChecks({
+    nominationId: p.start.nominationId,
+    ...(patched(WRITES_WITH_STEP_PATCH) && { withStep: true }),
   });
+  await recordNote(
+    p,
+    {
+      action: `checks_${checks.verdict}`,
+      actor: SYSTEM_ACTOR,
+      detail: cause ? TIMELINE_TEXTS.twinRecheck(cause, checks.summary) : checks.summary,
+    },
+    checks.checks,
+  );
   // Absent from the activity's results in histories from before twins were told.
   p.memory.twins = checks.twins ?? [];
   if (!cause) await askTwinsToRecheck(p);
