@@ -309,6 +309,8 @@ describe('filters on indexed fields', () => {
       [{ t: { $lt: new Int32(990) } }, { t: 1 }],
       [{ t: { $gt: new Int32(0) } }, { t: -1 }],
       [{ v: { $gte: 'a' } }, { v: 1 }], // arrays of strings in `v`: not read in index order
+      [{ s: 'abc', t: { $lt: new Int32(990) } }, { t: -1 }], // `{ s, t }`: equality, then order
+      [{ s: { $in: ['ab', oid] }, t: { $gte: new Date(0) } }, { t: 1 }],
       [{}, { t: 1 }],
     ] as [Filter, Record<string, 1 | -1>][]) {
       for (const limit of [1, 3, 0]) {
@@ -385,6 +387,11 @@ describe('filters on indexed fields', () => {
     const sorted = await plan({ t: { $gte: new Date(0) } }, { t: -1 });
     expect(sorted.sorted).toBe(true);
     expect(sorted.text).not.toMatch(ferretdb ? /TEMP B-TREE/ : /"stage":"SORT"/);
+    // No array in `s` anywhere: equality on it and the order of `t` read one compound index.
+    const compound = await plan({ s: 'abc', t: { $lt: new Int32(990) } }, { t: -1 });
+    expect(compound.sorted).toBe(true);
+    expect(compound.text).toMatch(ferretdb ? /USING INDEX \S+s_1_t_-1 \(/ : /s_1_t_-1/);
+    expect(compound.text).not.toMatch(ferretdb ? /TEMP B-TREE/ : /"stage":"SORT"/);
   });
 });
 
