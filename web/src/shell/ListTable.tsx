@@ -1,5 +1,6 @@
 import type { ComponentChildren, VNode } from 'preact';
 import type { Problem } from './api';
+import { DataTable } from './DataTable';
 import { Placeholder } from './Placeholder';
 import { ProblemMessage } from './problems';
 
@@ -13,8 +14,8 @@ export function ListTable<T>(props: {
   problem?: Problem | undefined;
   loadingRows: number;
   empty: string;
-  /** The header cells. */
-  head: ComponentChildren;
+  /** The column names (`false`: a column not shown to this reader). */
+  columns: ReadonlyArray<ComponentChildren | false>;
   row: (item: T) => VNode;
 }) {
   return (
@@ -25,14 +26,7 @@ export function ListTable<T>(props: {
       ) : props.items.length === 0 ? (
         <p class="empty">{props.empty}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>{props.head}</tr>
-            </thead>
-            <tbody>{props.items.map(props.row)}</tbody>
-          </table>
-        </div>
+        <DataTable columns={props.columns}>{props.items.map(props.row)}</DataTable>
       )}
     </>
   );

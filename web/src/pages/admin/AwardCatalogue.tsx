@@ -4,6 +4,7 @@ import {
   KIND_TEXT,
   SUBJECT_TEXT,
 } from '../../../../domain/catalogue/awardDefinition';
+import { DataTable } from '../../shell/DataTable';
 import { pick, useLang, useText } from '../../shell/i18n';
 
 const TEXT = {
@@ -25,32 +26,18 @@ export function AwardCatalogue() {
   return (
     <section aria-labelledby="catalogue-title">
       <h2 id="catalogue-title">{t.title}</h2>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.code}</th>
-              <th scope="col">{t.name}</th>
-              <th scope="col">{t.subject}</th>
-              <th scope="col">{t.kinds}</th>
-              <th scope="col">{t.decider}</th>
-              <th scope="col">{t.secret}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.values(CATALOGUE).map((award) => (
-              <tr key={award.code}>
-                <th scope="row">{award.code}</th>
-                <td>{pick(award.name, lang)}</td>
-                <td>{pick(SUBJECT_TEXT[award.subject], lang)}</td>
-                <td>{award.kinds.map((k) => pick(KIND_TEXT[k], lang)).join(', ')}</td>
-                <td>{pick(DECIDER_TEXT[award.deciders[0]!], lang)}</td>
-                <td>{award.secretBallotRequired ? t.yes : t.no}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[t.code, t.name, t.subject, t.kinds, t.decider, t.secret]}>
+        {Object.values(CATALOGUE).map((award) => (
+          <tr key={award.code}>
+            <th scope="row">{award.code}</th>
+            <td>{pick(award.name, lang)}</td>
+            <td>{pick(SUBJECT_TEXT[award.subject], lang)}</td>
+            <td>{award.kinds.map((k) => pick(KIND_TEXT[k], lang)).join(', ')}</td>
+            <td>{pick(DECIDER_TEXT[award.deciders[0]!], lang)}</td>
+            <td>{award.secretBallotRequired ? t.yes : t.no}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { query } from '../../shell/api';
+import { DataTable } from '../../shell/DataTable';
 import { formatDate, formatDateTime, todayInVietnam } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
 import { Placeholder } from '../../shell/Placeholder';
@@ -59,38 +60,27 @@ export function CalendarPage(props: RouteProps) {
                 : t.shipped}{' '}
               {t.revision}: {data.revision ?? t.shippedOnly}
             </p>
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.date}</th>
-                    <th scope="col">{t.reason}</th>
-                    <th scope="col">{t.basis}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.daysOff.map((d) => (
-                    <tr key={d.date}>
-                      <td>{formatDate(d.date)}</td>
-                      <td>
-                        {lang === 'en' ? d.reason_en : d.reason_vi}
-                        {d.provisional && <div class="due due-soon">{t.provisional}</div>}
-                      </td>
-                      <td class="muted">{d.basis}</td>
-                    </tr>
-                  ))}
-                  {data.swappedWorkingDays.map((d) => (
-                    <tr key={`w-${d.date}`}>
-                      <td>{formatDate(d.date)}</td>
-                      <td>
-                        <strong>{t.swapped}:</strong> {lang === 'en' ? d.reason_en : d.reason_vi}
-                      </td>
-                      <td class="muted">{d.source ?? ''}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={[t.date, t.reason, t.basis]}>
+              {data.daysOff.map((d) => (
+                <tr key={d.date}>
+                  <td>{formatDate(d.date)}</td>
+                  <td>
+                    {lang === 'en' ? d.reason_en : d.reason_vi}
+                    {d.provisional && <div class="due due-soon">{t.provisional}</div>}
+                  </td>
+                  <td class="muted">{d.basis}</td>
+                </tr>
+              ))}
+              {data.swappedWorkingDays.map((d) => (
+                <tr key={`w-${d.date}`}>
+                  <td>{formatDate(d.date)}</td>
+                  <td>
+                    <strong>{t.swapped}:</strong> {lang === 'en' ? d.reason_en : d.reason_vi}
+                  </td>
+                  <td class="muted">{d.source ?? ''}</td>
+                </tr>
+              ))}
+            </DataTable>
           </>
         )}
       </section>

@@ -1,3 +1,4 @@
+import { DataTable } from '../../shell/DataTable';
 import { useLang, useText } from '../../shell/i18n';
 import { roleName } from '../../shell/labels';
 import { Placeholder } from '../../shell/Placeholder';
@@ -69,28 +70,16 @@ export function CouncilPage() {
         ) : (
           <>
             {!council.data.chair && <p class="empty">{t.noChair}</p>}
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.seat}</th>
-                    <th scope="col">{t.username}</th>
-                    <th scope="col">{t.name}</th>
-                    <th scope="col">{t.unit}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {people.map((p) => (
-                    <tr key={p._id}>
-                      <td>{roleName(p.role, lang)}</td>
-                      <th scope="row">{p._id}</th>
-                      <td>{p.name}</td>
-                      <td>{p.unitId ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={[t.seat, t.username, t.name, t.unit]}>
+              {people.map((p) => (
+                <tr key={p._id}>
+                  <td>{roleName(p.role, lang)}</td>
+                  <th scope="row">{p._id}</th>
+                  <td>{p.name}</td>
+                  <td>{p.unitId ?? '—'}</td>
+                </tr>
+              ))}
+            </DataTable>
           </>
         )}
       </section>

@@ -3,7 +3,7 @@ import { useText } from '../../shell/i18n';
 import { ADMIN_TEXT } from './adminText';
 import { FormFooter, useAdminForm } from './adminForm';
 import type { Unit, UserView } from './adminTypes';
-import { ChoiceField, unitOptions, useRoleOptions } from './ChoiceField';
+import { AccountFields } from './AccountFields';
 import { TextField } from './TextField';
 
 const TEXT = {
@@ -14,10 +14,6 @@ const TEXT = {
     vi: '3–50 ký tự: a–z, 0–9, dấu chấm, gạch dưới, gạch ngang',
     en: '3–50 characters: a–z, 0–9, ".", "_", "-"',
   },
-  name: { vi: 'Họ và tên', en: 'Full name' },
-  role: { vi: 'Vai trò', en: 'Role' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  email: { vi: 'Thư điện tử', en: 'E-mail' },
   password: { vi: 'Mật khẩu ban đầu', en: 'Initial password' },
   passwordHint: { vi: 'Ít nhất 10 ký tự', en: 'At least 10 characters' },
   create: { vi: 'Tạo người dùng', en: 'Create the user' },
@@ -31,7 +27,6 @@ const FIELDS = ['username', 'name', 'role', 'unitId', 'email', 'password'];
 /** A new account; what was typed stays in this browser until the server accepts it. */
 export function CreateUserForm(props: { units: Unit[] | undefined; onCreated: () => void }) {
   const t = useText(TEXT);
-  const roles = useRoleOptions();
   const [password, setPassword] = useState('');
   const [created, setCreated] = useState('');
   const form = useAdminForm<typeof EMPTY, UserView>(
@@ -70,15 +65,7 @@ export function CreateUserForm(props: { units: Unit[] | undefined; onCreated: ()
             hint={t.usernameHint}
             autoComplete="off"
           />
-          <TextField {...field('name')} label={t.name} />
-          <ChoiceField {...field('role')} label={t.role} options={roles} />
-          <ChoiceField
-            {...field('unitId')}
-            label={t.unit}
-            blank={t.none}
-            options={unitOptions(props.units)}
-          />
-          <TextField {...field('email')} label={t.email} type="email" />
+          <AccountFields field={field} units={props.units} />
           <TextField
             id="new-user-password"
             field="password"

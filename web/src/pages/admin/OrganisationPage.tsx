@@ -1,3 +1,4 @@
+import { DataTable } from '../../shell/DataTable';
 import { useText } from '../../shell/i18n';
 import { Placeholder } from '../../shell/Placeholder';
 import { ProblemMessage } from '../../shell/problems';
@@ -34,28 +35,16 @@ export function OrganisationPage() {
         <h2 id="units-title">{t.units}</h2>
         <ProblemMessage problem={units.problem} />
         {units.data ? (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.code}</th>
-                  <th scope="col">{t.name}</th>
-                  <th scope="col">{t.nameEn}</th>
-                  <th scope="col">{t.bloc}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {units.data.items.map((u) => (
-                  <tr key={u._id}>
-                    <th scope="row">{u._id}</th>
-                    <td>{u.name}</td>
-                    <td>{u.nameEn ?? '—'}</td>
-                    <td>{u.blocId ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[t.code, t.name, t.nameEn, t.bloc]}>
+            {units.data.items.map((u) => (
+              <tr key={u._id}>
+                <th scope="row">{u._id}</th>
+                <td>{u.name}</td>
+                <td>{u.nameEn ?? '—'}</td>
+                <td>{u.blocId ?? '—'}</td>
+              </tr>
+            ))}
+          </DataTable>
         ) : (
           <Placeholder rows={5} />
         )}
@@ -65,31 +54,20 @@ export function OrganisationPage() {
         <h2 id="blocs-title">{t.blocs}</h2>
         <ProblemMessage problem={blocs.problem} />
         {blocs.data && units.data ? (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.code}</th>
-                  <th scope="col">{t.name}</th>
-                  <th scope="col">{t.members}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {blocs.data.items.map((b) => (
-                  <tr key={b._id}>
-                    <th scope="row">{b._id}</th>
-                    <td>{b.name ?? <span class="muted">{t.unnamed}</span>}</td>
-                    <td>
-                      {units
-                        .data!.items.filter((u) => u.blocId === b._id)
-                        .map((u) => u._id)
-                        .join(', ') || '—'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable columns={[t.code, t.name, t.members]}>
+            {blocs.data.items.map((b) => (
+              <tr key={b._id}>
+                <th scope="row">{b._id}</th>
+                <td>{b.name ?? <span class="muted">{t.unnamed}</span>}</td>
+                <td>
+                  {units
+                    .data!.items.filter((u) => u.blocId === b._id)
+                    .map((u) => u._id)
+                    .join(', ') || '—'}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : (
           <Placeholder rows={3} />
         )}

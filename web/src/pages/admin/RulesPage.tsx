@@ -1,8 +1,8 @@
 import { pick, useLang, useText } from '../../shell/i18n';
-import { Link } from '../../shell/Link';
 import { Placeholder } from '../../shell/Placeholder';
 import { ProblemMessage } from '../../shell/problems';
 import type { RouteProps } from '../../shell/router';
+import { Tabs } from '../../shell/Tabs';
 import { useResource } from '../../shell/useResource';
 import { AwardCatalogue } from './AwardCatalogue';
 import { RuleSetEditor } from './RuleSetEditor';
@@ -27,17 +27,13 @@ export function RulesPage(props: RouteProps) {
       <h1>{t.heading}</h1>
       <section aria-labelledby="values-title">
         <h2 id="values-title">{t.values}</h2>
-        <nav class="tabs" aria-label={t.which}>
-          {items.map((r) => (
-            <Link
-              key={r.id}
-              href={`/admin/rules?set=${encodeURIComponent(r.id)}`}
-              aria-current={r.id === chosen?.id ? 'page' : undefined}
-            >
-              {pick(r.name, lang)}
-            </Link>
-          ))}
-        </nav>
+        <Tabs
+          label={t.which}
+          tabs={items.map((r) => r.id)}
+          current={chosen?.id}
+          href={(id) => `/admin/rules?set=${encodeURIComponent(id)}`}
+          text={(id) => pick(items.find((r) => r.id === id)!.name, lang)}
+        />
         <ProblemMessage problem={ruleSets.problem} />
         {chosen ? (
           <RuleSetEditor key={chosen.id} ruleSet={chosen} onSaved={ruleSets.reload} />

@@ -1,5 +1,6 @@
 import { OCCASIONS, OCCASION_INFO } from '../../../../domain/calendar/occasions';
 import type { Problem } from '../../shell/api';
+import { DataTable } from '../../shell/DataTable';
 import { pick, useLang, useText } from '../../shell/i18n';
 import { describedBy, problemAt } from '../../shell/problems';
 import type { ScheduleEntry } from './calendarTypes';
@@ -64,56 +65,49 @@ export function ScheduleEntries(props: {
       {props.entries.length === 0 ? (
         <p class="empty">{t.empty}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.date}</th>
-                <th scope="col">{t.occasion}</th>
-                <th scope="col">{t.reasonVi}</th>
-                <th scope="col">{t.reasonEn}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{t.remove}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.entries.map((entry, i) => (
-                <tr key={i}>
-                  {cell(i, 'date', t.date, 'dd/mm/yyyy')}
-                  <td>
-                    <label class="visually-hidden" for={`${props.list}-${i}-occasion`}>
-                      {t.occasion} {i + 1}
-                    </label>
-                    <select
-                      id={`${props.list}-${i}-occasion`}
-                      value={entry.occasion}
-                      onChange={(e) => set(i, { occasion: e.currentTarget.value })}
-                    >
-                      {OCCASIONS.map((o) => (
-                        <option key={o} value={o}>
-                          {pick(OCCASION_INFO[o], lang)}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  {cell(i, 'reason_vi', t.reasonVi)}
-                  {cell(i, 'reason_en', t.reasonEn)}
-                  <td>
-                    <button
-                      type="button"
-                      class="danger"
-                      aria-label={`${t.remove} ${i + 1}`}
-                      onClick={() => props.onChange(props.entries.filter((_, k) => k !== i))}
-                    >
-                      ✕
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          columns={[
+            t.date,
+            t.occasion,
+            t.reasonVi,
+            t.reasonEn,
+            <span class="visually-hidden">{t.remove}</span>,
+          ]}
+        >
+          {props.entries.map((entry, i) => (
+            <tr key={i}>
+              {cell(i, 'date', t.date, 'dd/mm/yyyy')}
+              <td>
+                <label class="visually-hidden" for={`${props.list}-${i}-occasion`}>
+                  {t.occasion} {i + 1}
+                </label>
+                <select
+                  id={`${props.list}-${i}-occasion`}
+                  value={entry.occasion}
+                  onChange={(e) => set(i, { occasion: e.currentTarget.value })}
+                >
+                  {OCCASIONS.map((o) => (
+                    <option key={o} value={o}>
+                      {pick(OCCASION_INFO[o], lang)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              {cell(i, 'reason_vi', t.reasonVi)}
+              {cell(i, 'reason_en', t.reasonEn)}
+              <td>
+                <button
+                  type="button"
+                  class="danger"
+                  aria-label={`${t.remove} ${i + 1}`}
+                  onClick={() => props.onChange(props.entries.filter((_, k) => k !== i))}
+                >
+                  ✕
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <div class="actions">
         <button

@@ -5,17 +5,13 @@ import { ProblemMessage } from '../../shell/problems';
 import { useStoredDraft } from '../../shell/storedDraft';
 import { ADMIN_TEXT } from './adminText';
 import type { Unit, UserView } from './adminTypes';
-import { ChoiceField, unitOptions, useRoleOptions } from './ChoiceField';
+import { AccountFields } from './AccountFields';
 import { TextField } from './TextField';
 import { useSubmit } from './useSubmit';
 
 const TEXT = {
   ...ADMIN_TEXT,
   title: { vi: 'Sửa người dùng', en: 'Edit user' },
-  name: { vi: 'Họ và tên', en: 'Full name' },
-  role: { vi: 'Vai trò', en: 'Role' },
-  unit: { vi: 'Đơn vị', en: 'Unit' },
-  email: { vi: 'Thư điện tử', en: 'E-mail' },
   save: { vi: 'Lưu thay đổi', en: 'Save changes' },
   lock: { vi: 'Khoá tài khoản', en: 'Lock the account' },
   unlock: { vi: 'Mở khoá tài khoản', en: 'Unlock the account' },
@@ -37,7 +33,6 @@ export function UserEditor(props: {
   onClose: () => void;
 }) {
   const t = useText(TEXT);
-  const roles = useRoleOptions();
   const { user } = props;
   const initial = () => ({
     name: user.name,
@@ -94,15 +89,7 @@ export function UserEditor(props: {
         }}
       >
         <div class="grid-2">
-          <TextField {...field('name')} label={t.name} />
-          <ChoiceField {...field('role')} label={t.role} options={roles} />
-          <ChoiceField
-            {...field('unitId')}
-            label={t.unit}
-            blank={t.none}
-            options={unitOptions(props.units)}
-          />
-          <TextField {...field('email')} label={t.email} type="email" />
+          <AccountFields field={field} units={props.units} />
         </div>
         <TextField {...field('reason')} label={t.reason} />
         <div class="actions">

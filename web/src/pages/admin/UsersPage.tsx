@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { query, type Page } from '../../shell/api';
+import { DataTable } from '../../shell/DataTable';
 import { formatDateTime } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
 import { roleName } from '../../shell/labels';
@@ -117,44 +118,37 @@ export function UsersPage(props: RouteProps) {
           <p class="empty">{t.none}</p>
         ) : (
           <>
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.username}</th>
-                    <th scope="col">{t.name}</th>
-                    <th scope="col">{t.role}</th>
-                    <th scope="col">{t.unit}</th>
-                    <th scope="col">{t.status}</th>
-                    <th scope="col">{t.lastLogin}</th>
-                    <th scope="col">
-                      <span class="visually-hidden">{t.edit}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {users.data.items.map((u) => (
-                    <tr key={u._id}>
-                      <th scope="row">{u._id}</th>
-                      <td>{u.name}</td>
-                      <td>{roleName(u.role, lang)}</td>
-                      <td>{u.unitId ?? '—'}</td>
-                      <td>{status(u)}</td>
-                      <td>{formatDateTime(u.lastLoginAt) || '—'}</td>
-                      <td>
-                        <button
-                          type="button"
-                          aria-label={`${t.edit} ${u._id}`}
-                          onClick={() => setEditing(u._id)}
-                        >
-                          {t.edit}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={[
+                t.username,
+                t.name,
+                t.role,
+                t.unit,
+                t.status,
+                t.lastLogin,
+                <span class="visually-hidden">{t.edit}</span>,
+              ]}
+            >
+              {users.data.items.map((u) => (
+                <tr key={u._id}>
+                  <th scope="row">{u._id}</th>
+                  <td>{u.name}</td>
+                  <td>{roleName(u.role, lang)}</td>
+                  <td>{u.unitId ?? '—'}</td>
+                  <td>{status(u)}</td>
+                  <td>{formatDateTime(u.lastLoginAt) || '—'}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-label={`${t.edit} ${u._id}`}
+                      onClick={() => setEditing(u._id)}
+                    >
+                      {t.edit}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
             <Pager
               page={users.data.page}
               pageSize={users.data.pageSize}

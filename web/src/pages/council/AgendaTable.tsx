@@ -1,3 +1,4 @@
+import { DataTable } from '../../shell/DataTable';
 import { pick, useLang, useText } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
 import { LockIcon } from '../../shell/LockIcon';
@@ -25,54 +26,49 @@ export function AgendaTable(props: { round: Round }) {
   const { agenda, results } = props.round;
   if (agenda.length === 0) return <p class="empty">{t.none}</p>;
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.nominee}</th>
-            <th scope="col">{t.award}</th>
-            <th scope="col">{t.unit}</th>
-            <th scope="col">{t.ballot}</th>
-            {results.length > 0 && <th scope="col">{t.counts}</th>}
-            {results.length > 0 && <th scope="col">{t.result}</th>}
+    <DataTable
+      columns={[
+        t.nominee,
+        t.award,
+        t.unit,
+        t.ballot,
+        results.length > 0 && t.counts,
+        results.length > 0 && t.result,
+      ]}
+    >
+      {agenda.map((item) => {
+        const result = results.find((r) => r.nominationId === item.nominationId);
+        return (
+          <tr key={item.nominationId}>
+            <td>
+              <Link href={`/nominations/${item.nominationId}`} title={t.dossier}>
+                {item.nomineeName}
+              </Link>
+            </td>
+            <td>
+              {awardName(item.awardCode, lang)} {item.year}
+            </td>
+            <td>{item.unitId}</td>
+            <td>
+              {item.rule.ballot === 'secret' ? (
+                <span class="badge secret-badge">
+                  <LockIcon /> {t.secret}
+                </span>
+              ) : (
+                t.open
+              )}
+            </td>
+            {results.length > 0 && (
+              <td>
+                {result
+                  ? `${result.counts.approve} / ${result.counts.reject} / ${result.counts.abstain}`
+                  : '—'}
+              </td>
+            )}
+            {results.length > 0 && <td>{result ? pick(result.explanation, lang) : '—'}</td>}
           </tr>
-        </thead>
-        <tbody>
-          {agenda.map((item) => {
-            const result = results.find((r) => r.nominationId === item.nominationId);
-            return (
-              <tr key={item.nominationId}>
-                <td>
-                  <Link href={`/nominations/${item.nominationId}`} title={t.dossier}>
-                    {item.nomineeName}
-                  </Link>
-                </td>
-                <td>
-                  {awardName(item.awardCode, lang)} {item.year}
-                </td>
-                <td>{item.unitId}</td>
-                <td>
-                  {item.rule.ballot === 'secret' ? (
-                    <span class="badge secret-badge">
-                      <LockIcon /> {t.secret}
-                    </span>
-                  ) : (
-                    t.open
-                  )}
-                </td>
-                {results.length > 0 && (
-                  <td>
-                    {result
-                      ? `${result.counts.approve} / ${result.counts.reject} / ${result.counts.abstain}`
-                      : '—'}
-                  </td>
-                )}
-                {results.length > 0 && <td>{result ? pick(result.explanation, lang) : '—'}</td>}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -46,14 +46,7 @@ export function RoundListPage(props: RouteProps) {
           problem={rounds.problem}
           loadingRows={5}
           empty={t.none}
-          head={
-            <>
-              <th scope="col">{t.title}</th>
-              <th scope="col">{t.date}</th>
-              <th scope="col">{t.items}</th>
-              <th scope="col">{t.status}</th>
-            </>
-          }
+          columns={[t.title, t.date, t.items, t.status]}
           row={(round) => (
             <tr key={round._id}>
               <td>

@@ -1,3 +1,4 @@
+import { DataTable } from '../../shell/DataTable';
 import { DueDate } from '../../shell/DueDate';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
@@ -21,39 +22,25 @@ export function AwaitingTable(props: { items: AwaitingItem[] }) {
   const lang = useLang();
   if (props.items.length === 0) return <p class="empty">{t.none}</p>;
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.number}</th>
-            <th scope="col">{t.nominee}</th>
-            <th scope="col">{t.award}</th>
-            <th scope="col">{t.unit}</th>
-            <th scope="col">{t.stage}</th>
-            <th scope="col">{t.due}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.items.map((item) => (
-            <tr key={item.nominationId}>
-              <td>{item.number}</td>
-              <td>
-                <Link href={`/nominations/${item.nominationId}`}>{item.nominee}</Link>
-              </td>
-              <td>
-                {awardName(item.awardCode, lang)} {item.year}
-              </td>
-              <td>{item.unitId}</td>
-              <td>
-                <StageBadge stage={item.stage} />
-              </td>
-              <td>
-                <DueDate dueAt={item.dueAt} dueOn={item.dueOn} overdue={item.overdue} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={[t.number, t.nominee, t.award, t.unit, t.stage, t.due]}>
+      {props.items.map((item) => (
+        <tr key={item.nominationId}>
+          <td>{item.number}</td>
+          <td>
+            <Link href={`/nominations/${item.nominationId}`}>{item.nominee}</Link>
+          </td>
+          <td>
+            {awardName(item.awardCode, lang)} {item.year}
+          </td>
+          <td>{item.unitId}</td>
+          <td>
+            <StageBadge stage={item.stage} />
+          </td>
+          <td>
+            <DueDate dueAt={item.dueAt} dueOn={item.dueOn} overdue={item.overdue} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,3 +1,4 @@
+import { DataTable } from '../../shell/DataTable';
 import { formatDate } from '../../shell/dates';
 import { pick, useLang, useText } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
@@ -77,44 +78,31 @@ export function DecisionPage(props: RouteProps) {
       )}
       <section aria-labelledby="annex-title">
         <h2 id="annex-title">{t.annex}</h2>
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.nominee}</th>
-                <th scope="col">{t.position}</th>
-                <th scope="col">{t.unit}</th>
-                {voted && <th scope="col">{t.council}</th>}
-                <th scope="col">{t.dossier}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.annex.map((item) => (
-                <tr key={item.nominationId}>
-                  <td>
-                    {item.nomineeName}
-                    {struck.has(item.nominationId) && (
-                      <span class="badge stage-rejected">
-                        {' '}
-                        {t.struck}: {struck.get(item.nominationId)}
-                      </span>
-                    )}
-                  </td>
-                  <td>{item.position ?? ''}</td>
-                  <td>{item.unitName ?? item.unitId}</td>
-                  {voted && (
-                    <td>
-                      <CouncilTally tally={tallies.get(item.nominationId)} />
-                    </td>
-                  )}
-                  <td>
-                    <Link href={`/nominations/${item.nominationId}`}>{t.open}</Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={[t.nominee, t.position, t.unit, voted && t.council, t.dossier]}>
+          {d.annex.map((item) => (
+            <tr key={item.nominationId}>
+              <td>
+                {item.nomineeName}
+                {struck.has(item.nominationId) && (
+                  <span class="badge stage-rejected">
+                    {' '}
+                    {t.struck}: {struck.get(item.nominationId)}
+                  </span>
+                )}
+              </td>
+              <td>{item.position ?? ''}</td>
+              <td>{item.unitName ?? item.unitId}</td>
+              {voted && (
+                <td>
+                  <CouncilTally tally={tallies.get(item.nominationId)} />
+                </td>
+              )}
+              <td>
+                <Link href={`/nominations/${item.nominationId}`}>{t.open}</Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </>
   );

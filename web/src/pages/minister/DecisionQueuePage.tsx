@@ -6,6 +6,7 @@ import { Link } from '../../shell/Link';
 import { Pager } from '../../shell/Pager';
 import { ListTable } from '../../shell/ListTable';
 import { navigate, type RouteProps } from '../../shell/router';
+import { Tabs } from '../../shell/Tabs';
 import { useResource } from '../../shell/useResource';
 import { DECISION_STATUS, type Decision, type DecisionStatus } from './decisionTypes';
 
@@ -35,32 +36,20 @@ export function DecisionQueuePage(props: RouteProps) {
   return (
     <>
       <h1>{t.heading}</h1>
-      <nav class="tabs" aria-label={t.filter}>
-        {STATUSES.map((s) => (
-          <Link
-            key={s}
-            href={`/decisions${query({ status: s })}`}
-            aria-current={s === status ? 'page' : undefined}
-          >
-            {pick(DECISION_STATUS[s], lang)}
-          </Link>
-        ))}
-      </nav>
+      <Tabs
+        label={t.filter}
+        tabs={STATUSES}
+        current={status}
+        href={(s) => `/decisions${query({ status: s })}`}
+        text={(s) => pick(DECISION_STATUS[s], lang)}
+      />
       <section>
         <ListTable
           items={list.data?.items}
           problem={list.problem}
           loadingRows={5}
           empty={t.none}
-          head={
-            <>
-              <th scope="col">{t.award}</th>
-              <th scope="col">{t.nominees}</th>
-              <th scope="col">{t.drafted}</th>
-              <th scope="col">{t.status}</th>
-              <th scope="col">{t.number}</th>
-            </>
-          }
+          columns={[t.award, t.nominees, t.drafted, t.status, t.number]}
           row={(d) => (
             <tr key={d._id}>
               <td>

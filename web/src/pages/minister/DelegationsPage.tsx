@@ -81,15 +81,7 @@ export function DelegationsPage() {
           items={list.data?.items}
           loadingRows={3}
           empty={t.none}
-          head={
-            <>
-              <th scope="col">{t.deputy}</th>
-              <th scope="col">{t.awards}</th>
-              <th scope="col">{t.period}</th>
-              <th scope="col">{t.basis}</th>
-              <th scope="col" />
-            </>
-          }
+          columns={[t.deputy, t.awards, t.period, t.basis, '']}
           row={(d) => (
             <tr key={d._id}>
               <td>{d.deputy.name}</td>

@@ -1,3 +1,4 @@
+import { DataTable } from '../../shell/DataTable';
 import { useText } from '../../shell/i18n';
 import { Placeholder } from '../../shell/Placeholder';
 import { ProblemMessage } from '../../shell/problems';
@@ -33,39 +34,30 @@ export function BlocRankingTable(props: { year: number; blocId: string }) {
   return (
     <>
       {ranking.data.template.isDefault && <p class="muted">{t.defaultTemplate}</p>}
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.rank}</th>
-              <th scope="col">{t.unit}</th>
-              {groups.map((g) => (
-                <th scope="col" key={g.code}>
-                  {t.group} {g.code} (/{g.max})
-                </th>
-              ))}
-              <th scope="col">{t.self}</th>
-              <th scope="col">{t.council}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ranking.data.ranking.map((r) => (
-              <tr key={r.unitId}>
-                <td>{r.rank ?? <span class="muted">{t.unranked}</span>}</td>
-                <th scope="row">
-                  {r.unitId}
-                  {r.name && <div class="muted">{r.name}</div>}
-                </th>
-                {r.groups.map((g) => (
-                  <td key={g.code}>{score(g.council ?? g.self)}</td>
-                ))}
-                <td>{score(r.selfTotal)}</td>
-                <td>{score(r.councilTotal)}</td>
-              </tr>
+      <DataTable
+        columns={[
+          t.rank,
+          t.unit,
+          ...groups.map((g) => `${t.group} ${g.code} (/${g.max})`),
+          t.self,
+          t.council,
+        ]}
+      >
+        {ranking.data.ranking.map((r) => (
+          <tr key={r.unitId}>
+            <td>{r.rank ?? <span class="muted">{t.unranked}</span>}</td>
+            <th scope="row">
+              {r.unitId}
+              {r.name && <div class="muted">{r.name}</div>}
+            </th>
+            {r.groups.map((g) => (
+              <td key={g.code}>{score(g.council ?? g.self)}</td>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <td>{score(r.selfTotal)}</td>
+            <td>{score(r.councilTotal)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

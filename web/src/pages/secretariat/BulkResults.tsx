@@ -1,3 +1,4 @@
+import { DataTable } from '../../shell/DataTable';
 import { pick, useLang, useText } from '../../shell/i18n';
 import type { BulkOutcome } from './deskTypes';
 
@@ -20,37 +21,24 @@ export function BulkResults(props: { outcome: BulkOutcome; names: ReadonlyMap<st
         {t.title}: {outcome.done} {t.done.toLowerCase()}, {outcome.refused}{' '}
         {t.refused.toLowerCase()}
       </h2>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.dossier}</th>
-              <th scope="col">{t.result}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {outcome.results.map((r) => (
-              <tr key={r.nominationId}>
-                <td>{props.names.get(r.nominationId) ?? r.nominationId}</td>
-                <td>
-                  {r.status === 'done' ? (
-                    <span class="due due-onTime">✓ {t.done}</span>
-                  ) : (
-                    <>
-                      <span class="due due-overdue">✗ {t.refused}</span>{' '}
-                      {r.error &&
-                        pick(
-                          { vi: r.error.messageVi ?? r.error.message, en: r.error.message },
-                          lang,
-                        )}
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[t.dossier, t.result]}>
+        {outcome.results.map((r) => (
+          <tr key={r.nominationId}>
+            <td>{props.names.get(r.nominationId) ?? r.nominationId}</td>
+            <td>
+              {r.status === 'done' ? (
+                <span class="due due-onTime">✓ {t.done}</span>
+              ) : (
+                <>
+                  <span class="due due-overdue">✗ {t.refused}</span>{' '}
+                  {r.error &&
+                    pick({ vi: r.error.messageVi ?? r.error.message, en: r.error.message }, lang)}
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -92,17 +92,7 @@ export function PipelinePage() {
           items={data?.byUnit}
           loadingRows={4}
           empty={t.noUnits}
-          head={
-            <>
-              <th scope="col">{t.unit}</th>
-              {shownStages.map((s) => (
-                <th scope="col" key={s}>
-                  {stageName(s, lang)}
-                </th>
-              ))}
-              <th scope="col">{t.total}</th>
-            </>
-          }
+          columns={[t.unit, ...shownStages.map((s) => stageName(s, lang)), t.total]}
           row={(u) => (
             <tr key={u.unitId}>
               <th scope="row">

@@ -1,4 +1,5 @@
 import { query } from '../../shell/api';
+import { DataTable } from '../../shell/DataTable';
 import { todayInVietnam } from '../../shell/dates';
 import { useText } from '../../shell/i18n';
 import { Placeholder } from '../../shell/Placeholder';
@@ -60,37 +61,25 @@ export function RegistrationsPage(props: RouteProps) {
               </strong>{' '}
               {t.people}
             </p>
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.unit}</th>
-                    <th scope="col">{t.bloc}</th>
-                    <th scope="col">{t.collective}</th>
-                    <th scope="col">{t.individuals}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.units.map((u) => (
-                    <tr key={u.unitId}>
-                      <th scope="row">
-                        {u.unitId}
-                        <div class="muted">{u.name}</div>
-                      </th>
-                      <td>{u.blocId ?? '—'}</td>
-                      <td>
-                        <span class={u.unitRegistered ? 'due due-onTime' : 'due due-overdue'}>
-                          {u.unitRegistered ? t.registered : t.notRegistered}
-                        </span>
-                      </td>
-                      <td>
-                        {u.peopleRegistered}/{u.people}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable columns={[t.unit, t.bloc, t.collective, t.individuals]}>
+              {data.units.map((u) => (
+                <tr key={u.unitId}>
+                  <th scope="row">
+                    {u.unitId}
+                    <div class="muted">{u.name}</div>
+                  </th>
+                  <td>{u.blocId ?? '—'}</td>
+                  <td>
+                    <span class={u.unitRegistered ? 'due due-onTime' : 'due due-overdue'}>
+                      {u.unitRegistered ? t.registered : t.notRegistered}
+                    </span>
+                  </td>
+                  <td>
+                    {u.peopleRegistered}/{u.people}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           </>
         )}
       </section>

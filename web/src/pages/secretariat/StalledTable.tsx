@@ -1,3 +1,4 @@
+import { DataTable } from '../../shell/DataTable';
 import { formatDate } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName, roleName } from '../../shell/labels';
@@ -34,75 +35,67 @@ export function StalledTable(props: {
   if (props.rows.length === 0) return <p class="empty">{t.none}</p>;
   const ids = props.rows.map((r) => r.nominationId);
   const allOn = ids.every((id) => props.selected.has(id));
+  const selectAll = (
+    <input
+      type="checkbox"
+      aria-label={t.selectAll}
+      checked={allOn}
+      onChange={() => props.onSelect(ids, !allOn)}
+    />
+  );
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">
-              <input
-                type="checkbox"
-                aria-label={t.selectAll}
-                checked={allOn}
-                onChange={() => props.onSelect(ids, !allOn)}
-              />
-            </th>
-            <th scope="col">{t.number}</th>
-            <th scope="col">{t.nominee}</th>
-            <th scope="col">{t.award}</th>
-            <th scope="col">{t.unit}</th>
-            <th scope="col">{t.stage}</th>
-            <th scope="col">{t.since}</th>
-            <th scope="col">{t.deadline}</th>
-            <th scope="col">{t.reminders}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((row) => (
-            <tr key={row.nominationId}>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`${t.select}: ${row.nominee.name}`}
-                  checked={props.selected.has(row.nominationId)}
-                  onChange={(e) => props.onSelect([row.nominationId], e.currentTarget.checked)}
-                />
-              </td>
-              <td>{row.number}</td>
-              <td>
-                <Link href={`/nominations/${row.nominationId}`}>{row.nominee.name}</Link>
-              </td>
-              <td>
-                {awardName(row.awardCode, lang)} {row.year}
-              </td>
-              <td>{row.unitId}</td>
-              <td>
-                <StageBadge stage={row.stage} />
-                {row.holderRole && <div class="muted">{roleName(row.holderRole, lang)}</div>}
-                {row.assignee && (
-                  <div class="muted">
-                    {t.assignee}: {row.assignee}
-                  </div>
-                )}
-              </td>
-              <td>
-                {row.daysInStage} {t.days}
-                <div class="muted">
-                  {t.from} {formatDate(row.enteredOn)}
-                </div>
-              </td>
-              <td>
-                <RiskLabel
-                  risk={row.risk}
-                  dueOn={row.dueOn}
-                  workingDaysLeft={row.workingDaysLeft}
-                />
-              </td>
-              <td>{row.remindersSent.length}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[
+        selectAll,
+        t.number,
+        t.nominee,
+        t.award,
+        t.unit,
+        t.stage,
+        t.since,
+        t.deadline,
+        t.reminders,
+      ]}
+    >
+      {props.rows.map((row) => (
+        <tr key={row.nominationId}>
+          <td>
+            <input
+              type="checkbox"
+              aria-label={`${t.select}: ${row.nominee.name}`}
+              checked={props.selected.has(row.nominationId)}
+              onChange={(e) => props.onSelect([row.nominationId], e.currentTarget.checked)}
+            />
+          </td>
+          <td>{row.number}</td>
+          <td>
+            <Link href={`/nominations/${row.nominationId}`}>{row.nominee.name}</Link>
+          </td>
+          <td>
+            {awardName(row.awardCode, lang)} {row.year}
+          </td>
+          <td>{row.unitId}</td>
+          <td>
+            <StageBadge stage={row.stage} />
+            {row.holderRole && <div class="muted">{roleName(row.holderRole, lang)}</div>}
+            {row.assignee && (
+              <div class="muted">
+                {t.assignee}: {row.assignee}
+              </div>
+            )}
+          </td>
+          <td>
+            {row.daysInStage} {t.days}
+            <div class="muted">
+              {t.from} {formatDate(row.enteredOn)}
+            </div>
+          </td>
+          <td>
+            <RiskLabel risk={row.risk} dueOn={row.dueOn} workingDaysLeft={row.workingDaysLeft} />
+          </td>
+          <td>{row.remindersSent.length}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

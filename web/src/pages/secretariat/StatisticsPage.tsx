@@ -1,11 +1,12 @@
 import { KIND_TEXT } from '../../../../domain/catalogue/awardDefinition';
 import { query } from '../../shell/api';
+import { DataTable } from '../../shell/DataTable';
 import { pick, useLang, useText, type Lang } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
-import { Link } from '../../shell/Link';
 import { Placeholder } from '../../shell/Placeholder';
 import { ProblemMessage } from '../../shell/problems';
 import { navigate, type RouteProps } from '../../shell/router';
+import { Tabs } from '../../shell/Tabs';
 import { useResource } from '../../shell/useResource';
 import { BarChart } from './BarChart';
 import { ExportPanel } from './ExportPanel';
@@ -80,13 +81,13 @@ export function StatisticsPage(props: RouteProps) {
       {year !== undefined && (
         <YearPicker year={year} onYear={(y) => navigate(href({ year: y }), { replace: true })} />
       )}
-      <nav class="tabs" aria-label={t.dimension}>
-        {DIMENSIONS.map((d) => (
-          <Link key={d} href={href({ by: d })} aria-current={d === by ? 'page' : undefined}>
-            {t[d]}
-          </Link>
-        ))}
-      </nav>
+      <Tabs
+        label={t.dimension}
+        tabs={DIMENSIONS}
+        current={by}
+        href={(d) => href({ by: d })}
+        text={(d) => t[d]}
+      />
       <ProblemMessage problem={stats.problem} />
       <section aria-labelledby="stats-title">
         <h2 id="stats-title">
@@ -108,30 +109,16 @@ export function StatisticsPage(props: RouteProps) {
                 { name: t.inProgress, values: rows.map((r) => r.inProgress) },
               ]}
             />
-            <div class="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t[by]}</th>
-                    {COLUMNS.map((c) => (
-                      <th scope="col" key={c}>
-                        {t[c]}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.key}>
-                      <th scope="row">{rowName(by, r, lang)}</th>
-                      {COLUMNS.map((c) => (
-                        <td key={c}>{r[c]}</td>
-                      ))}
-                    </tr>
+            <DataTable columns={[t[by], ...COLUMNS.map((c) => t[c])]}>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{rowName(by, r, lang)}</th>
+                  {COLUMNS.map((c) => (
+                    <td key={c}>{r[c]}</td>
                   ))}
-                </tbody>
-              </table>
-            </div>
+                </tr>
+              ))}
+            </DataTable>
           </>
         )}
       </section>

@@ -11,6 +11,7 @@ import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/probl
 import { navigate, type RouteProps } from '../../shell/router';
 import { useUser } from '../../shell/session';
 import { StageBadge } from '../../shell/StageBadge';
+import { Tabs } from '../../shell/Tabs';
 import { useResource } from '../../shell/useResource';
 import type { Nomination } from '../nomination/nominationTypes';
 import { NumberSearch } from '../nomination/NumberSearch';
@@ -83,17 +84,13 @@ export function DossierListPage(props: RouteProps) {
   return (
     <>
       <h1>{t.heading}</h1>
-      <nav class="tabs" aria-label={t.byStage}>
-        {TABS.map((tab) => (
-          <Link
-            key={tab}
-            href={`/unit/dossiers${query({ stage: tab })}`}
-            aria-current={tab === stage ? 'page' : undefined}
-          >
-            {tab ? stageName(tab, lang) : t.all}
-          </Link>
-        ))}
-      </nav>
+      <Tabs
+        label={t.byStage}
+        tabs={TABS}
+        current={stage}
+        href={(tab) => `/unit/dossiers${query({ stage: tab })}`}
+        text={(tab) => (tab ? stageName(tab, lang) : t.all)}
+      />
       <NumberSearch />
       <section>
         <ListTable
@@ -101,17 +98,7 @@ export function DossierListPage(props: RouteProps) {
           problem={list.problem}
           loadingRows={8}
           empty={t.none}
-          head={
-            <>
-              {canSubmit && <th scope="col">{t.select}</th>}
-              <th scope="col">{t.number}</th>
-              <th scope="col">{t.nominee}</th>
-              <th scope="col">{t.award}</th>
-              <th scope="col">{t.stage}</th>
-              <th scope="col">{t.due}</th>
-              <th scope="col">{t.created}</th>
-            </>
-          }
+          columns={[canSubmit && t.select, t.number, t.nominee, t.award, t.stage, t.due, t.created]}
           row={(n) => (
             <tr key={n._id}>
               {canSubmit && (
