@@ -3,11 +3,25 @@ import type { z } from 'zod';
 import { BlocModel } from '../../data/organisation/blocModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import type { Actor } from '../../domain/process/roles';
-import { ApiError, notFound } from '../errors/apiError';
+import { ApiError, notFound, type LocalizedText } from '../errors/apiError';
 import { recordAdminAction } from './adminRecord';
 import type { createBlocBody, createUnitBody, updateUnitBody } from './adminSchemas';
 
 const UNIT = { vi: 'đơn vị', en: 'Unit' };
+
+/** Runs `create` for a new code; a code already taken answers 409 `code` on the `id` field. */
+async function createUnderNewCode(
+  create: () => Promise<unknown>,
+  code: string,
+  message: LocalizedText,
+): Promise<void> {
+  try {
+    await create();
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    throw new ApiError(409, code, message, 'id');
+  }
+}
 
 /** Units and emulation blocs, each change recorded as an administrative action. */
 export class OrganisationService {
@@ -25,22 +39,17 @@ export class OrganisationService {
       { kind: 'unit', id: body.id },
       body.reason,
       async () => {
-        try {
-          await UnitModel.create({
-            _id: body.id,
-            name: body.name,
-            nameEn: body.nameEn,
-            ...(body.blocId && { blocId: body.blocId }),
-          });
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-          throw new ApiError(
-            409,
-            'UNIT_EXISTS',
-            { vi: `Mã đơn vị ${body.id} đã có.`, en: `The unit code ${body.id} is taken.` },
-            'id',
-          );
-        }
+        await createUnderNewCode(
+          () =>
+            UnitModel.create({
+              _id: body.id,
+              name: body.name,
+              nameEn: body.nameEn,
+              ...(body.blocId && { blocId: body.blocId }),
+            }),
+          'UNIT_EXISTS',
+          { vi: `Mã đơn vị ${body.id} đã có.`, en: `The unit code ${body.id} is taken.` },
+        );
         return { before: null, after: await UnitModel.findById(body.id).lean() };
       },
     );
@@ -103,17 +112,11 @@ export class OrganisationService {
       { kind: 'bloc', id: body.id },
       body.reason,
       async () => {
-        try {
-          await BlocModel.create({ _id: body.id, name: body.name });
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-          throw new ApiError(
-            409,
-            'BLOC_EXISTS',
-            { vi: `Mã khối ${body.id} đã có.`, en: `The bloc code ${body.id} is taken.` },
-            'id',
-          );
-        }
+        await createUnderNewCode(
+          () => BlocModel.create({ _id: body.id, name: body.name }),
+          'BLOC_EXISTS',
+          { vi: `Mã khối ${body.id} đã có.`, en: `The bloc code ${body.id} is taken.` },
+        );
         return { before: null, after: await BlocModel.findById(body.id).lean() };
       },
     );
