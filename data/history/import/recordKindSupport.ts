@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { mapKey, yearKey } from '../recordKeys';
 
 /**
  * What the record-kind table (recordKinds.ts) is built from besides declarations: the
@@ -67,4 +68,50 @@ export function without(row: Row, ...keys: string[]): Row {
   return Object.fromEntries(
     Object.entries(row).filter(([k, v]) => !keys.includes(k) && v !== undefined),
   );
+}
+
+/** Whose document holds a kind's entries: a person, a collective, or either (by `subject`). */
+export type Owner = 'person' | 'collective' | 'subject';
+
+const OWNER_COLUMNS: Record<Owner, readonly string[]> = {
+  person: ['personId'],
+  collective: ['collectiveId'],
+  subject: ['subject', 'subjectId'],
+};
+
+/**
+ * The natural key, target and export of a kind stored as entries of one map on its owner's
+ * document. `keys` are the columns that key the entry (the year alone keys it as `y2025`);
+ * the natural key is the owner's columns, then those. `openEnd` is the period end stored as
+ * null when the sheet leaves it empty, so a re-import that closes the period overwrites it.
+ * The export is sorted by the owner's columns, then `sortBy`.
+ */
+export function mapEntries(spec: {
+  owner: Owner;
+  map: string;
+  keys: readonly string[];
+  sortBy: readonly string[];
+  openEnd?: 'to' | 'effectiveTo';
+}) {
+  const ownerColumns = OWNER_COLUMNS[spec.owner];
+  const idColumn = ownerColumns.at(-1)!;
+  const byYear = spec.keys.length === 1 && spec.keys[0] === 'year';
+  return {
+    naturalKey: (r: Row) => [...ownerColumns, ...spec.keys].map((k) => String(r[k])).join('|'),
+    target: (r: Row) => ({
+      doc: spec.owner === 'subject' ? docOf(r.subject) : spec.owner,
+      id: String(r[idColumn]),
+      map: spec.map,
+      key: byYear ? yearKey(Number(r.year)) : mapKey(...spec.keys.map((k) => String(r[k]))),
+      value: { ...(spec.openEnd && { [spec.openEnd]: null }), ...without(r, ...ownerColumns) },
+    }),
+    exportRows: (data: StoredData) =>
+      sortRows(
+        spec.owner === 'subject'
+          ? subjectEntries(data, spec.map)
+          : entriesOf(spec.owner === 'person' ? data.people : data.collectives, spec.map, idColumn),
+        ...ownerColumns,
+        ...spec.sortBy,
+      ),
+  };
 }

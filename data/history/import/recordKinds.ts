@@ -28,13 +28,10 @@ import {
   EVALUATION_GRADE_TEXT,
 } from '../../../domain/ruleSets/scales';
 import type { LocalizedText } from '../../../domain/ruleSets/text';
-import { mapKey, yearKey } from '../recordKeys';
 import {
-  docOf,
-  entriesOf,
+  mapEntries,
   period,
   sortRows,
-  subjectEntries,
   without,
   type Row,
   type StoredData,
@@ -350,16 +347,7 @@ const collectiveYears: KindSpec = {
       }
     }
   }),
-  naturalKey: (r) => `${String(r.collectiveId)}|${String(r.year)}`,
-  target: (r) => ({
-    doc: 'collective',
-    id: String(r.collectiveId),
-    map: 'years',
-    key: yearKey(Number(r.year)),
-    value: without(r, 'collectiveId'),
-  }),
-  exportRows: (data) =>
-    sortRows(entriesOf(data.collectives, 'years', 'collectiveId'), 'collectiveId', 'year'),
+  ...mapEntries({ owner: 'collective', map: 'years', keys: ['year'], sortBy: ['year'] }),
 };
 
 const evaluations: KindSpec = {
@@ -372,16 +360,7 @@ const evaluations: KindSpec = {
     { key: 'score', vi: 'Điểm', en: 'Score', type: { kind: 'number', min: 0, max: 100 } },
   ],
   schema: evaluationSchema.extend({ personId: idSchema }),
-  naturalKey: (r) => `${String(r.personId)}|${String(r.year)}`,
-  target: (r) => ({
-    doc: 'person',
-    id: String(r.personId),
-    map: 'evaluations',
-    key: yearKey(Number(r.year)),
-    value: without(r, 'personId'),
-  }),
-  exportRows: (data) =>
-    sortRows(entriesOf(data.people, 'evaluations', 'personId'), 'personId', 'year'),
+  ...mapEntries({ owner: 'person', map: 'evaluations', keys: ['year'], sortBy: ['year'] }),
 };
 
 const registrations: KindSpec = {
@@ -399,16 +378,7 @@ const registrations: KindSpec = {
     },
   ],
   schema: emulationRegistrationSchema.extend({ personId: idSchema }),
-  naturalKey: (r) => `${String(r.personId)}|${String(r.year)}`,
-  target: (r) => ({
-    doc: 'person',
-    id: String(r.personId),
-    map: 'registrations',
-    key: yearKey(Number(r.year)),
-    value: without(r, 'personId'),
-  }),
-  exportRows: (data) =>
-    sortRows(entriesOf(data.people, 'registrations', 'personId'), 'personId', 'year'),
+  ...mapEntries({ owner: 'person', map: 'registrations', keys: ['year'], sortBy: ['year'] }),
 };
 
 const awards: KindSpec = {
@@ -475,16 +445,7 @@ const initiatives: KindSpec = {
     { key: 'usedFor', vi: 'Đã dùng để xét', en: 'Used for', type: { kind: 'uses' } },
   ],
   schema: initiativeSchema.extend({ personId: idSchema }),
-  naturalKey: (r) => `${String(r.personId)}|${String(r.id)}`,
-  target: (r) => ({
-    doc: 'person',
-    id: String(r.personId),
-    map: 'initiatives',
-    key: mapKey(String(r.id)),
-    value: without(r, 'personId'),
-  }),
-  exportRows: (data) =>
-    sortRows(entriesOf(data.people, 'initiatives', 'personId'), 'personId', 'year', 'id'),
+  ...mapEntries({ owner: 'person', map: 'initiatives', keys: ['id'], sortBy: ['year', 'id'] }),
 };
 
 const discipline: KindSpec = {
@@ -502,16 +463,13 @@ const discipline: KindSpec = {
     'decidedOn',
     'effectiveTo',
   ),
-  naturalKey: (r) => `${String(r.personId)}|${String(r.decidedOn)}|${String(r.level)}`,
-  target: (r) => ({
-    doc: 'person',
-    id: String(r.personId),
+  ...mapEntries({
+    owner: 'person',
     map: 'discipline',
-    key: mapKey(String(r.decidedOn), String(r.level)),
-    value: { effectiveTo: null, ...without(r, 'personId') },
+    keys: ['decidedOn', 'level'],
+    sortBy: ['decidedOn', 'level'],
+    openEnd: 'effectiveTo',
   }),
-  exportRows: (data) =>
-    sortRows(entriesOf(data.people, 'discipline', 'personId'), 'personId', 'decidedOn', 'level'),
 };
 
 const sanctions: KindSpec = {
@@ -529,16 +487,13 @@ const sanctions: KindSpec = {
     'decidedOn',
     'effectiveTo',
   ),
-  naturalKey: (r) => `${String(r.personId)}|${String(r.decidedOn)}|${String(r.kind)}`,
-  target: (r) => ({
-    doc: 'person',
-    id: String(r.personId),
+  ...mapEntries({
+    owner: 'person',
     map: 'sanctions',
-    key: mapKey(String(r.decidedOn), String(r.kind)),
-    value: { effectiveTo: null, ...without(r, 'personId') },
+    keys: ['decidedOn', 'kind'],
+    sortBy: ['decidedOn', 'kind'],
+    openEnd: 'effectiveTo',
   }),
-  exportRows: (data) =>
-    sortRows(entriesOf(data.people, 'sanctions', 'personId'), 'personId', 'decidedOn', 'kind'),
 };
 
 const holds: KindSpec = {
@@ -557,16 +512,13 @@ const holds: KindSpec = {
     'from',
     'to',
   ),
-  naturalKey: (r) => [r.subject, r.subjectId, r.kind, r.from].map((v) => String(v)).join('|'),
-  target: (r) => ({
-    doc: docOf(r.subject),
-    id: String(r.subjectId),
+  ...mapEntries({
+    owner: 'subject',
     map: 'holds',
-    key: mapKey(String(r.kind), String(r.from)),
-    value: { to: null, ...without(r, 'subject', 'subjectId') },
+    keys: ['kind', 'from'],
+    sortBy: ['from', 'kind'],
+    openEnd: 'to',
   }),
-  exportRows: (data) =>
-    sortRows(subjectEntries(data, 'holds'), 'subject', 'subjectId', 'from', 'kind'),
 };
 
 const absences: KindSpec = {
@@ -585,16 +537,12 @@ const absences: KindSpec = {
     },
   ],
   schema: period(absenceSchema.extend({ personId: idSchema }), 'from', 'to'),
-  naturalKey: (r) => [r.personId, r.kind, r.from].map((v) => String(v)).join('|'),
-  target: (r) => ({
-    doc: 'person',
-    id: String(r.personId),
+  ...mapEntries({
+    owner: 'person',
     map: 'absences',
-    key: mapKey(String(r.kind), String(r.from)),
-    value: without(r, 'personId'),
+    keys: ['kind', 'from'],
+    sortBy: ['from', 'kind'],
   }),
-  exportRows: (data) =>
-    sortRows(entriesOf(data.people, 'absences', 'personId'), 'personId', 'from', 'kind'),
 };
 
 const unitAssignments: KindSpec = {
@@ -613,15 +561,13 @@ const unitAssignments: KindSpec = {
     },
   ],
   schema: period(unitAssignmentSchema.extend({ personId: idSchema }), 'from', 'to'),
-  naturalKey: (r) => [r.personId, r.from, r.unitId].map((v) => String(v)).join('|'),
-  target: (r) => ({
-    doc: 'person',
-    id: String(r.personId),
+  ...mapEntries({
+    owner: 'person',
     map: 'units',
-    key: mapKey(String(r.from), String(r.unitId)),
-    value: { to: null, ...without(r, 'personId') },
+    keys: ['from', 'unitId'],
+    sortBy: ['from'],
+    openEnd: 'to',
   }),
-  exportRows: (data) => sortRows(entriesOf(data.people, 'units', 'personId'), 'personId', 'from'),
 };
 
 const employment: KindSpec = {
@@ -634,16 +580,13 @@ const employment: KindSpec = {
     text('contractType', 'Loại hợp đồng', 'Contract type', true),
   ],
   schema: period(employmentPeriodSchema.extend({ personId: idSchema }), 'from', 'to'),
-  naturalKey: (r) => `${String(r.personId)}|${String(r.from)}`,
-  target: (r) => ({
-    doc: 'person',
-    id: String(r.personId),
+  ...mapEntries({
+    owner: 'person',
     map: 'employment',
-    key: mapKey(String(r.from)),
-    value: { to: null, ...without(r, 'personId') },
+    keys: ['from'],
+    sortBy: ['from'],
+    openEnd: 'to',
   }),
-  exportRows: (data) =>
-    sortRows(entriesOf(data.people, 'employment', 'personId'), 'personId', 'from'),
 };
 
 const achievements: KindSpec = {
@@ -659,16 +602,7 @@ const achievements: KindSpec = {
     text('description', 'Mô tả', 'Description'),
   ],
   schema: claimedAchievementSchema.extend({ subject: subjectSchema, subjectId: idSchema }),
-  naturalKey: (r) => [r.subject, r.subjectId, r.id].map((v) => String(v)).join('|'),
-  target: (r) => ({
-    doc: docOf(r.subject),
-    id: String(r.subjectId),
-    map: 'achievements',
-    key: mapKey(String(r.id)),
-    value: without(r, 'subject', 'subjectId'),
-  }),
-  exportRows: (data) =>
-    sortRows(subjectEntries(data, 'achievements'), 'subject', 'subjectId', 'year', 'id'),
+  ...mapEntries({ owner: 'subject', map: 'achievements', keys: ['id'], sortBy: ['year', 'id'] }),
 };
 
 /** In write order: subjects before the records that name them. */
