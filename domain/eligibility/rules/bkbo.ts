@@ -12,12 +12,11 @@ import {
   initiativesIn,
   missingYears,
   range,
-  unrecordedYears,
   usedFor,
   yearsOf,
 } from '../personFacts';
 import { makeReason, type FactValue, type Reason } from '../reason';
-import { pendingNomination } from './chains';
+import { chainState, cstdcsChainText } from './chains';
 import { meritRecords } from './meritOnly';
 import { listYears, yearSpan, type RuleOutcome } from './outcome';
 import { achievementPath, combinePaths, type PathResult } from './paths';
@@ -90,7 +89,8 @@ function chainPath(
       facts: { ...facts, earlierCertificateYears: earlier },
     };
   }
-  if (missing.length === 0 && ruleSet.values.bkboConsecutiveCstdcsPath === 'needs_judgement') {
+  const state = chainState(history, 'CSTDCS', missing, year, context);
+  if (state === 'complete' && ruleSet.values.bkboConsecutiveCstdcsPath === 'needs_judgement') {
     return {
       path: 'consecutive_cstdcs',
       status: 'needs_judgement',
@@ -101,52 +101,41 @@ function chainPath(
       facts: { ...facts, pathUnconfirmed: true },
     };
   }
-  if (missing.length === 0) {
-    return {
-      path: 'consecutive_cstdcs',
-      status: 'met',
-      message: {
-        vi: `${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)})`,
-        en: `${n} consecutive Grassroots Fighter titles (${yearSpan(from, year)})`,
-      },
-      facts,
-    };
+  const path = 'consecutive_cstdcs';
+  switch (state) {
+    case 'complete':
+      return { path, status: 'met', message: cstdcsChainText(n, from, year), facts };
+    case 'pending_this_round':
+      return {
+        path,
+        status: 'needs_judgement',
+        message: {
+          vi: `đủ ${n} lần liên tục Chiến sĩ thi đua cơ sở chỉ khi được công nhận năm ${year} (đang đề nghị cùng đợt)`,
+          en: `${n} consecutive Grassroots titles only if the ${year} title (nominated in this round) is granted`,
+        },
+        facts,
+      };
+    case 'unrecorded':
+      return {
+        path,
+        status: 'needs_judgement',
+        message: {
+          vi: `chưa có dữ liệu năm ${listYears(missing)} (xếp loại, danh hiệu) để xét ${n} lần liên tục Chiến sĩ thi đua cơ sở: cần bổ sung danh hiệu Chiến sĩ thi đua cơ sở các năm đó`,
+          en: `nothing is recorded for ${listYears(missing)} (grades, titles) to judge ${n} consecutive Grassroots titles: supply the Grassroots titles of those years`,
+        },
+        facts: { ...facts, unrecordedYears: missing },
+      };
+    case 'broken':
+      return {
+        path,
+        status: 'failed',
+        message: {
+          vi: `chưa có ${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)}), thiếu năm ${listYears(missing)}`,
+          en: `not ${n} consecutive Grassroots titles (${yearSpan(from, year)}), missing ${listYears(missing)}`,
+        },
+        facts,
+      };
   }
-  if (
-    missing.length === 1 &&
-    missing[0] === year &&
-    pendingNomination(history, 'CSTDCS', year, context)
-  ) {
-    return {
-      path: 'consecutive_cstdcs',
-      status: 'needs_judgement',
-      message: {
-        vi: `đủ ${n} lần liên tục Chiến sĩ thi đua cơ sở chỉ khi được công nhận năm ${year} (đang đề nghị cùng đợt)`,
-        en: `${n} consecutive Grassroots titles only if the ${year} title (nominated in this round) is granted`,
-      },
-      facts,
-    };
-  }
-  if (unrecordedYears(history, missing).length === missing.length) {
-    return {
-      path: 'consecutive_cstdcs',
-      status: 'needs_judgement',
-      message: {
-        vi: `chưa có dữ liệu năm ${listYears(missing)} (xếp loại, danh hiệu) để xét ${n} lần liên tục Chiến sĩ thi đua cơ sở: cần bổ sung danh hiệu Chiến sĩ thi đua cơ sở các năm đó`,
-        en: `nothing is recorded for ${listYears(missing)} (grades, titles) to judge ${n} consecutive Grassroots titles: supply the Grassroots titles of those years`,
-      },
-      facts: { ...facts, unrecordedYears: missing },
-    };
-  }
-  return {
-    path: 'consecutive_cstdcs',
-    status: 'failed',
-    message: {
-      vi: `chưa có ${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)}), thiếu năm ${listYears(missing)}`,
-      en: `not ${n} consecutive Grassroots titles (${yearSpan(from, year)}), missing ${listYears(missing)}`,
-    },
-    facts,
-  };
 }
 
 /** An initiative that served a CSTĐCS, and how. */

@@ -1,16 +1,9 @@
 import type { RuleSet } from '../../ruleSets/ruleSet';
 import type { EligibilityContext } from '../context';
 import type { Initiative, NomineeHistory } from '../history';
-import {
-  awardsOf,
-  initiativesIn,
-  missingYears,
-  unrecordedYears,
-  usedFor,
-  yearsOf,
-} from '../personFacts';
+import { awardsOf, initiativesIn, missingYears, usedFor, yearsOf } from '../personFacts';
 import { makeReason, type Reason } from '../reason';
-import { pendingNomination } from './chains';
+import { chainState, cstdcsChainText } from './chains';
 import { meritRecords } from './meritOnly';
 import { listYears, yearSpan, type RuleOutcome } from './outcome';
 
@@ -72,57 +65,50 @@ function cstdcsChainCheck(
       { ...facts, previousTitleYear: lastTitle },
     );
   }
-  if (missing.length === 0) {
-    return makeReason(
-      'CSTDBO_CHAIN_MET',
-      'info',
-      citation,
-      {
-        vi: `${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)})`,
-        en: `${n} consecutive Grassroots Fighter titles (${yearSpan(from, year)})`,
-      },
-      facts,
-    );
+  switch (chainState(history, 'CSTDCS', missing, year, context)) {
+    case 'complete':
+      return makeReason(
+        'CSTDBO_CHAIN_MET',
+        'info',
+        citation,
+        cstdcsChainText(n, from, year),
+        facts,
+      );
+    case 'pending_this_round':
+      return makeReason(
+        'CSTDBO_CHAIN_PENDING',
+        'needs_judgement',
+        citation,
+        {
+          vi: `Chuỗi ${yearSpan(from, year)} chỉ đủ khi được công nhận Chiến sĩ thi đua cơ sở năm ${year} (đang đề nghị trong cùng đợt)`,
+          en: `The ${yearSpan(from, year)} chain is complete only if the ${year} Grassroots title (nominated in this round) is granted`,
+        },
+        facts,
+      );
+    case 'unrecorded':
+      // Nothing is recorded for those years: the titles may exist, the history does not say.
+      return makeReason(
+        'CSTDBO_CSTDCS_HISTORY_MISSING',
+        'needs_judgement',
+        citation,
+        {
+          vi: `Chưa có dữ liệu năm ${listYears(missing)} (xếp loại, danh hiệu) để xét ${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)}): cần bổ sung danh hiệu Chiến sĩ thi đua cơ sở các năm đó`,
+          en: `Nothing is recorded for ${listYears(missing)} (grades, titles) to judge ${n} consecutive Grassroots titles (${yearSpan(from, year)}): supply the Grassroots titles of those years`,
+        },
+        { ...facts, unrecordedYears: missing },
+      );
+    case 'broken':
+      return makeReason(
+        'CSTDBO_CHAIN_BROKEN',
+        'blocking',
+        citation,
+        {
+          vi: `Chưa đủ ${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)}): thiếu năm ${listYears(missing)}; các năm đã đạt: ${listYears(years)}`,
+          en: `Not ${n} consecutive Grassroots Fighter titles (${yearSpan(from, year)}): missing ${listYears(missing)}; titles held: ${listYears(years)}`,
+        },
+        facts,
+      );
   }
-  if (
-    missing.length === 1 &&
-    missing[0] === year &&
-    pendingNomination(history, 'CSTDCS', year, context)
-  ) {
-    return makeReason(
-      'CSTDBO_CHAIN_PENDING',
-      'needs_judgement',
-      citation,
-      {
-        vi: `Chuỗi ${yearSpan(from, year)} chỉ đủ khi được công nhận Chiến sĩ thi đua cơ sở năm ${year} (đang đề nghị trong cùng đợt)`,
-        en: `The ${yearSpan(from, year)} chain is complete only if the ${year} Grassroots title (nominated in this round) is granted`,
-      },
-      facts,
-    );
-  }
-  if (unrecordedYears(history, missing).length === missing.length) {
-    // Nothing is recorded for those years: the titles may exist, the history does not say.
-    return makeReason(
-      'CSTDBO_CSTDCS_HISTORY_MISSING',
-      'needs_judgement',
-      citation,
-      {
-        vi: `Chưa có dữ liệu năm ${listYears(missing)} (xếp loại, danh hiệu) để xét ${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)}): cần bổ sung danh hiệu Chiến sĩ thi đua cơ sở các năm đó`,
-        en: `Nothing is recorded for ${listYears(missing)} (grades, titles) to judge ${n} consecutive Grassroots titles (${yearSpan(from, year)}): supply the Grassroots titles of those years`,
-      },
-      { ...facts, unrecordedYears: missing },
-    );
-  }
-  return makeReason(
-    'CSTDBO_CHAIN_BROKEN',
-    'blocking',
-    citation,
-    {
-      vi: `Chưa đủ ${n} lần liên tục Chiến sĩ thi đua cơ sở (${yearSpan(from, year)}): thiếu năm ${listYears(missing)}; các năm đã đạt: ${listYears(years)}`,
-      en: `Not ${n} consecutive Grassroots Fighter titles (${yearSpan(from, year)}): missing ${listYears(missing)}; titles held: ${listYears(years)}`,
-    },
-    facts,
-  );
 }
 
 /**
