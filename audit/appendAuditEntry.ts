@@ -52,23 +52,47 @@ export class AuditAppender {
   private contended = false;
   private waiting: Waiting[] = [];
   private draining?: Promise<void>;
+  /** Set while only entries nobody waits for are queued: when they go in without company. */
+  private gathering?: NodeJS.Timeout;
 
-  /** Appends `input` once: a second append with the same `key` returns the first. */
+  /**
+   * Appends `input` once: a second append with the same `key` returns the first. An API
+   * entry is recorded after its answer is sent, and nobody waits for it: it waits up to
+   * `GATHER_MS` for company (the next entry someone waits for takes it along at once), so
+   * one user's burst of requests, and requests answered near each other, cost one insert and,
+   * where processes take turns at the chain's end, one read to find it.
+   */
   append(input: AuditEntryInput): Promise<AppendResult> {
     return new Promise<AppendResult>((resolve, reject) => {
       this.waiting.push({ input, resolve, reject });
-      this.draining ??= this.drain();
+      if (input.source === 'api') this.gathering ??= setTimeout(() => this.write(), GATHER_MS);
+      else this.write();
     });
   }
 
   /** Resolves when every append queued so far has finished (for shutdown). */
   async flush(): Promise<void> {
-    while (this.draining) await this.draining;
+    while (this.waiting.length > 0 || this.draining) {
+      if (!this.draining) this.write();
+      await this.draining;
+    }
+  }
+
+  /** Writes what is queued now: a drain takes every entry queued before each insert. */
+  private write(): void {
+    clearTimeout(this.gathering);
+    this.gathering = undefined;
+    this.draining ??= this.drain();
   }
 
   private async drain(): Promise<void> {
     try {
-      while (this.waiting.length > 0) {
+      // Entries nobody waits for that arrived during an insert are left to gather (their
+      // timer is set) until one someone waits for arrives, or their time is up.
+      while (
+        this.waiting.length > 0 &&
+        (!this.gathering || this.waiting.some((w) => w.input.source !== 'api'))
+      ) {
         const batch = this.waiting.splice(0, MAX_BATCH);
         try {
           const results = await this.appendAll(batch.map((w) => w.input));
@@ -85,8 +109,9 @@ export class AuditAppender {
         }
       }
     } finally {
-      // In the same turn as the empty queue was seen, so a new append starts a new drain.
+      // In the same turn as the queue was seen, so a new append starts a new drain.
       this.draining = undefined;
+      if (this.waiting.length > 0) this.gathering ??= setTimeout(() => this.write(), GATHER_MS);
     }
   }
 
@@ -193,6 +218,9 @@ interface Waiting {
 
 /** Entries sealed into one insert at most (a few KiB each). */
 const MAX_BATCH = 64;
+
+/** How long an entry nobody waits for (an API request's, after its answer) waits for company. */
+export const GATHER_MS = 100;
 
 /**
  * How many entries of an ordered `insertMany` went in before a duplicate key refused the

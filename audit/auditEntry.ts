@@ -27,6 +27,10 @@ export interface AuditEntryInput {
   key: string;
   /** When it happened (the request's arrival, or the workflow's time of the step). */
   at: Date;
+  /**
+   * `api`: a request's, appended once its answer is sent, by nobody awaited (so it may wait
+   * for company: appendAuditEntry.ts); `workflow`: a step's, awaited by its activity.
+   */
   source: 'api' | 'workflow';
   /** `security`: a refused request (api/audit/securityEvents.ts); absent for the rest. */
   kind?: 'security';

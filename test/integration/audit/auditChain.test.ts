@@ -7,7 +7,7 @@ import { AuditEntryModel } from '../../../data/audit/auditEntryModel';
 import { NominationModel } from '../../../data/nomination/nominationModel';
 import { seedDemoData } from '../../../scripts/seed/seedDemoData';
 import { activities } from '../../../activities';
-import { AuditAppender, auditLog } from '../../../audit/appendAuditEntry';
+import { AuditAppender, GATHER_MS, auditLog } from '../../../audit/appendAuditEntry';
 import type { AuditEntryInput } from '../../../audit/auditEntry';
 import { sealEntry, type ChainedDocument } from '../../../audit/chain';
 import { verifyAuditLog } from '../../../audit/verifyAuditLog';
@@ -167,6 +167,43 @@ describe('the hash-chained audit log in the database: appends racing and queued'
     expect(inserts).toBeLessThan(keys.length);
     expect(await log().countDocuments({ key: 'batch-0' })).toBe(1);
     expect(await verifyAuditLog()).toMatchObject({ ok: true, lastSeq: first.seq + 5 });
+  });
+});
+
+describe('the hash-chained audit log in the database: entries nobody waits for', () => {
+  const apiEntry = (key: string): AuditEntryInput => ({ ...entry(key), source: 'api' });
+
+  test("an API request's entries gather for a moment into one insert; one someone waits for takes them along at once", async () => {
+    const appender = new AuditAppender();
+    await appender.append(entry('gather-0'));
+    const many = jest.spyOn(log(), 'insertMany');
+    const one = jest.spyOn(log(), 'insertOne');
+    try {
+      const started = Date.now();
+      const gathered = [appender.append(apiEntry('gather-1'))];
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      gathered.push(appender.append(apiEntry('gather-2')));
+      await Promise.all(gathered);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(GATHER_MS - 5);
+
+      const along = appender.append(apiEntry('gather-3'));
+      const waited = await appender.append(entry('gather-4'));
+      expect(waited.seq).toBe((await along).seq + 1);
+      // Two inserts of two entries each, none alone.
+      expect(many.mock.calls.map(([docs]) => (docs as unknown[]).length)).toEqual([2, 2]);
+      expect(one).not.toHaveBeenCalled();
+    } finally {
+      many.mockRestore();
+      one.mockRestore();
+    }
+  });
+
+  test('flush writes entries still gathering', async () => {
+    const appender = new AuditAppender();
+    const pending = appender.append(apiEntry('gather-flushed'));
+    await appender.flush();
+    expect(await log().countDocuments({ key: 'gather-flushed' })).toBe(1);
+    expect((await pending).appended).toBe(true);
   });
 });
 
