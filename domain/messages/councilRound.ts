@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../ruleSets/text';
-import { renderRefusal, type CatalogueEntry, type Refusal } from './refusal';
+import { refusalsOf, type CatalogueEntry } from './refusal';
 
 /**
  * What the council-round workflow says to people (Vietnamese first, then English). The
@@ -166,7 +166,6 @@ const ROUND_REFUSALS = {
   },
 } satisfies Record<string, CatalogueEntry<never>>;
 
-export type RoundRefusalKey = keyof typeof ROUND_REFUSALS;
 /** The refusals that answer an action at the wrong status of the round. */
 export type WrongStatusKey =
   | 'addOnlyBeforeBallot'
@@ -177,12 +176,7 @@ export type WrongStatusKey =
   | 'closeOnlyWhileVoting'
   | 'noTieWaiting';
 
-export function roundRefusal<K extends RoundRefusalKey>(
-  key: K,
-  ...params: Parameters<(typeof ROUND_REFUSALS)[K]['text']>
-): Refusal {
-  return renderRefusal(ROUND_REFUSALS, key, ...params);
-}
+export const roundRefusal = refusalsOf(ROUND_REFUSALS);
 
 /** Names of the system when it acts in a person's place. */
 export const SYSTEM_ACTOR_NAMES = {

@@ -3,7 +3,7 @@ import { parseIsoDate } from '../calendar/isoDate';
 import { APPRAISAL_DATE_LABELS } from '../process/nominationActions';
 import { STAGE_LABELS, isFinalStage, type Stage } from '../process/stages';
 import type { LocalizedText } from '../ruleSets/text';
-import { renderRefusal, type CatalogueEntry, type Refusal } from './refusal';
+import { refusalsOf, type CatalogueEntry } from './refusal';
 
 /**
  * What the nomination workflow says to people (Vietnamese first, then English). The workflow
@@ -59,14 +59,7 @@ const NOMINATION_REFUSALS = {
   },
 } satisfies Record<string, CatalogueEntry<never>>;
 
-export type NominationRefusalKey = keyof typeof NOMINATION_REFUSALS;
-
-export function nominationRefusal<K extends NominationRefusalKey>(
-  key: K,
-  ...params: Parameters<(typeof NOMINATION_REFUSALS)[K]['text']>
-): Refusal {
-  return renderRefusal(NOMINATION_REFUSALS, key, ...params);
-}
+export const nominationRefusal = refusalsOf(NOMINATION_REFUSALS);
 
 /**
  * Why a queued action was dropped after its validator accepted it: the message of the

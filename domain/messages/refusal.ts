@@ -34,3 +34,9 @@ export function renderRefusal<C extends Catalogue, K extends keyof C & string>(
     ...(entry.field !== undefined && { field: entry.field }),
   };
 }
+
+/** The refusal function of one catalogue: `refuse(key, ...that entry's own parameters)`. */
+export function refusalsOf<C extends Catalogue>(catalogue: C) {
+  return <K extends keyof C & string>(key: K, ...params: Parameters<C[K]['text']>): Refusal =>
+    renderRefusal(catalogue, key, ...params);
+}

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../ruleSets/text';
-import { renderRefusal, type CatalogueEntry, type Refusal } from './refusal';
+import { refusalsOf, type CatalogueEntry } from './refusal';
 
 /**
  * What the ruling workflows (award decision, revocation) and their rules say to people
@@ -73,14 +73,7 @@ const RULING_REFUSALS = {
   },
 } satisfies Record<string, CatalogueEntry<never>>;
 
-export type RulingRefusalKey = keyof typeof RULING_REFUSALS;
-
-export function rulingRefusal<K extends RulingRefusalKey>(
-  key: K,
-  ...params: Parameters<(typeof RULING_REFUSALS)[K]['text']>
-): Refusal {
-  return renderRefusal(RULING_REFUSALS, key, ...params);
-}
+export const rulingRefusal = refusalsOf(RULING_REFUSALS);
 
 /** The reason a revoked nomination's step carries: the revoking decision and its ground. */
 export function revokedStepReason(decisionNumber: string, reason: string): string {
