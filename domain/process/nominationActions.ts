@@ -239,6 +239,10 @@ const RULES: { [T in NominationAction['type']]: ActionRule } = {
   },
 };
 
+/** Whether `action` may be taken at `stage` at all (the web offers it only there). */
+export const actionAllowedAt = (action: NominationAction['type'], stage: string): boolean =>
+  (RULES[action].stages as readonly string[]).includes(stage);
+
 /** Undefined when `action` may be taken now; otherwise why not, in both languages. */
 export function refuseNominationAction(
   facts: NominationFacts,

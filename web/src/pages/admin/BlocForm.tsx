@@ -61,11 +61,9 @@ export function BlocForm(props: { blocs: Bloc[] | undefined; onSaved: () => void
           <TextField {...field('name')} label={t.name} />
         </div>
         <FormFooter
-          reason={field('reason')}
-          problem={submit.problem}
+          {...form.footer}
           fields={['id', 'name']}
           notice={form.saved ? t.saved : undefined}
-          busy={submit.busy}
           submitLabel={t.save}
         />
       </fieldset>

@@ -98,13 +98,7 @@ export function CouncilPage() {
             />
             <ChoiceField {...field('role')} label={t.newRole} options={roles} />
           </div>
-          <FormFooter
-            reason={field('reason')}
-            problem={submit.problem}
-            fields={FIELDS}
-            notice={form.saved ? t.saved : undefined}
-            busy={submit.busy}
-          >
+          <FormFooter {...form.footer} fields={FIELDS} notice={form.saved ? t.saved : undefined}>
             <button
               type="button"
               class="primary"

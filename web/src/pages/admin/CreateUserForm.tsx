@@ -79,11 +79,9 @@ export function CreateUserForm(props: { units: Unit[] | undefined; onCreated: ()
           />
         </div>
         <FormFooter
-          reason={field('reason')}
-          problem={submit.problem}
+          {...form.footer}
           fields={FIELDS}
           notice={form.saved ? `${t.created}: ${created}` : undefined}
-          busy={submit.busy}
           submitLabel={t.create}
         />
       </fieldset>

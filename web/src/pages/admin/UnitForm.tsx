@@ -92,11 +92,9 @@ export function UnitForm(props: {
           />
         </div>
         <FormFooter
-          reason={field('reason')}
-          problem={submit.problem}
+          {...form.footer}
           fields={FIELDS}
           notice={form.saved ? t.saved : undefined}
-          busy={submit.busy}
           submitLabel={t.save}
         />
       </fieldset>

@@ -10,9 +10,10 @@ import { useSubmit } from './useSubmit';
 
 /**
  * A form of text fields kept in this browser until the server accepts it (then emptied), with
- * the props of each labelled field (`field('name')`) and whether the last press was saved.
+ * the props of each labelled field (`field('name')`), whether the last press was saved, and
+ * what its FormFooter shows (`footer`: the form's `reason` field, the refusal, busy).
  */
-export function useAdminForm<T extends Record<string, string>, A = unknown>(
+export function useAdminForm<T extends Record<string, string> & { reason: string }, A = unknown>(
   storageKey: string,
   empty: T,
   idPrefix: string,
@@ -37,7 +38,12 @@ export function useAdminForm<T extends Record<string, string>, A = unknown>(
     setSaved(false);
     return submit.run(method, path, body);
   };
-  return { draft, setDraft, field, saved, submit: { ...submit, run } };
+  const footer = {
+    reason: field('reason'),
+    problem: submit.problem,
+    busy: submit.busy,
+  };
+  return { draft, setDraft, field, saved, footer, submit: { ...submit, run } };
 }
 
 /**

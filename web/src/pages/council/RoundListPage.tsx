@@ -2,8 +2,7 @@ import { query, type Page } from '../../shell/api';
 import { formatDate } from '../../shell/dates';
 import { pick, useLang, useText } from '../../shell/i18n';
 import { Link } from '../../shell/Link';
-import { Pager } from '../../shell/Pager';
-import { ListTable } from '../../shell/ListTable';
+import { PagedTable } from '../../shell/PagedTable';
 import { navigate, type RouteProps } from '../../shell/router';
 import { useUser } from '../../shell/session';
 import { useResource } from '../../shell/useResource';
@@ -41,9 +40,11 @@ export function RoundListPage(props: RouteProps) {
         </p>
       )}
       <section>
-        <ListTable
-          items={rounds.data?.items}
-          problem={rounds.problem}
+        <PagedTable
+          list={rounds}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPage={(p) => navigate(`/council/rounds${query({ page: p })}`)}
           loadingRows={5}
           empty={t.none}
           columns={[t.title, t.date, t.items, t.status]}
@@ -58,14 +59,6 @@ export function RoundListPage(props: RouteProps) {
             </tr>
           )}
         />
-        {rounds.data && rounds.data.total > PAGE_SIZE && (
-          <Pager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={rounds.data.total}
-            onPage={(p) => navigate(`/council/rounds${query({ page: p })}`)}
-          />
-        )}
       </section>
     </>
   );

@@ -3,8 +3,7 @@ import { formatDate } from '../../shell/dates';
 import { pick, useLang, useText } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
-import { Pager } from '../../shell/Pager';
-import { ListTable } from '../../shell/ListTable';
+import { PagedTable } from '../../shell/PagedTable';
 import { navigate, type RouteProps } from '../../shell/router';
 import { Tabs } from '../../shell/Tabs';
 import { useResource } from '../../shell/useResource';
@@ -44,9 +43,11 @@ export function DecisionQueuePage(props: RouteProps) {
         text={(s) => pick(DECISION_STATUS[s], lang)}
       />
       <section>
-        <ListTable
-          items={list.data?.items}
-          problem={list.problem}
+        <PagedTable
+          list={list}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPage={(p) => navigate(`/decisions${query({ status, page: p })}`)}
           loadingRows={5}
           empty={t.none}
           columns={[t.award, t.nominees, t.drafted, t.status, t.number]}
@@ -64,14 +65,6 @@ export function DecisionQueuePage(props: RouteProps) {
             </tr>
           )}
         />
-        {list.data && list.data.total > PAGE_SIZE && (
-          <Pager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={list.data.total}
-            onPage={(p) => navigate(`/decisions${query({ status, page: p })}`)}
-          />
-        )}
       </section>
     </>
   );

@@ -1,3 +1,4 @@
+import { actionAllowedAt } from '../../../../domain/process/nominationActions';
 import { useState } from 'preact/hooks';
 import { useText } from '../../shell/i18n';
 import { Link } from '../../shell/Link';
@@ -16,16 +17,6 @@ const TEXT = {
   confirm: { vi: 'Xác nhận rút hồ sơ', en: 'Confirm the withdrawal' },
 };
 
-/** Stages from which the unit may still withdraw its dossier. */
-const WITHDRAWABLE = [
-  'appraisal',
-  'returned',
-  'public_comment',
-  'council_review',
-  'council_vote',
-  'awaiting_decision',
-];
-
 /** Edit, submit, fix a return, or withdraw — what the unit may do at this stage. */
 export function UnitActions(props: { nomination: Nomination; onDone: () => void }) {
   const t = useText(TEXT);
@@ -36,7 +27,7 @@ export function UnitActions(props: { nomination: Nomination; onDone: () => void 
   const [reason, setReason] = useState('');
   const action = useAction(props.onDone);
   const editable = n.stage === 'draft' || n.stage === 'returned';
-  const canWithdraw = isHead && WITHDRAWABLE.includes(n.stage);
+  const canWithdraw = isHead && actionAllowedAt('withdraw', n.stage);
   if (!editable && !canWithdraw) return null;
   const reasonProblem = problemAt(action.problem, 'reason');
   return (

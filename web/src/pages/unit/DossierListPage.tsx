@@ -5,8 +5,7 @@ import { DueDate } from '../../shell/DueDate';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName, stageName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
-import { Pager } from '../../shell/Pager';
-import { ListTable } from '../../shell/ListTable';
+import { PagedTable } from '../../shell/PagedTable';
 import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/problems';
 import { navigate, type RouteProps } from '../../shell/router';
 import { useUser } from '../../shell/session';
@@ -93,9 +92,11 @@ export function DossierListPage(props: RouteProps) {
       />
       <NumberSearch />
       <section>
-        <ListTable
-          items={list.data?.items}
-          problem={list.problem}
+        <PagedTable
+          list={list}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPage={(p) => navigate(`/unit/dossiers${query({ stage, page: p })}`)}
           loadingRows={8}
           empty={t.none}
           columns={[canSubmit && t.select, t.number, t.nominee, t.award, t.stage, t.due, t.created]}
@@ -128,15 +129,6 @@ export function DossierListPage(props: RouteProps) {
             </tr>
           )}
         />
-        {list.data && list.data.total > PAGE_SIZE && (
-          <Pager
-            page={page}
-            pageSize={PAGE_SIZE}
-            total={list.data.total}
-            totalIsLowerBound={list.data.totalIsLowerBound}
-            onPage={(p) => navigate(`/unit/dossiers${query({ stage, page: p })}`)}
-          />
-        )}
       </section>
       {canSubmit && (
         <form class="card" onSubmit={submit} noValidate>
