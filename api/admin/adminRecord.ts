@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { isDuplicateKey } from '../../data/duplicateKey';
 import { AdminActionModel } from '../../data/identity/adminActionModel';
 import type { Actor } from '../../domain/process/roles';
+import { ApiError, type LocalizedText } from '../errors/apiError';
 
 type TargetKind = 'user' | 'unit' | 'bloc' | 'council';
 
@@ -41,4 +42,32 @@ export async function recordAdminAction<T>(
     if (!isDuplicateKey(error)) throw error;
   }
   return after;
+}
+
+/**
+ * An administrative creation under a new code: `create` writes the document, a code already
+ * taken answers 409 `taken.code` on `taken.field`, and the record keeps nothing before and
+ * `created()` after.
+ */
+export function recordCreation<T>(
+  actor: Actor,
+  key: string | undefined,
+  action: string,
+  target: { kind: TargetKind; id: string },
+  reason: string,
+  steps: {
+    create: () => Promise<unknown>;
+    taken: { code: string; message: LocalizedText; field: string };
+    created: () => Promise<T>;
+  },
+): Promise<T> {
+  return recordAdminAction(actor, key, action, target, reason, async () => {
+    try {
+      await steps.create();
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      throw new ApiError(409, steps.taken.code, steps.taken.message, steps.taken.field);
+    }
+    return { before: null, after: await steps.created() };
+  });
 }

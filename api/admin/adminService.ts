@@ -1,4 +1,3 @@
-import { isDuplicateKey } from '../../data/duplicateKey';
 import type { z } from 'zod';
 import { AdminActionModel } from '../../data/identity/adminActionModel';
 import { SessionModel } from '../../data/identity/sessionModel';
@@ -8,7 +7,7 @@ import type { Actor, Role } from '../../domain/process/roles';
 import { ApiError, notFound } from '../errors/apiError';
 import { hashPassword } from '../auth/passwordHash';
 import { passwordProblem, weakPasswordError } from '../auth/passwordPolicy';
-import { recordAdminAction } from './adminRecord';
+import { recordAdminAction, recordCreation } from './adminRecord';
 import type {
   createUserBody,
   leaveCouncilBody,
@@ -87,15 +86,15 @@ export class AdminService {
     const problem = passwordProblem(body.password, body.username);
     if (problem) throw weakPasswordError(problem, 'password');
     await this.checkPlacement(body.role, body.unitId, body.username);
-    return recordAdminAction(
+    return recordCreation(
       actor,
       key,
       'user.create',
       { kind: 'user', id: body.username },
       body.reason,
-      async () => {
-        try {
-          await UserModel.create({
+      {
+        create: async () =>
+          UserModel.create({
             _id: body.username,
             name: body.name,
             role: body.role,
@@ -105,20 +104,16 @@ export class AdminService {
             active: true,
             passwordChangedAt: new Date(),
             mustChangePassword: true,
-          });
-        } catch (error) {
-          if (!isDuplicateKey(error)) throw error;
-          throw new ApiError(
-            409,
-            'USER_EXISTS',
-            {
-              vi: `Tên đăng nhập ${body.username} đã có.`,
-              en: `The username ${body.username} is taken.`,
-            },
-            'username',
-          );
-        }
-        return { before: null, after: await this.getUser(body.username) };
+          }),
+        taken: {
+          code: 'USER_EXISTS',
+          message: {
+            vi: `Tên đăng nhập ${body.username} đã có.`,
+            en: `The username ${body.username} is taken.`,
+          },
+          field: 'username',
+        },
+        created: () => this.getUser(body.username),
       },
     );
   }

@@ -1,27 +1,13 @@
-import { upsertRetryingRace, isDuplicateKey } from '../../data/duplicateKey';
+import { upsertRetryingRace } from '../../data/duplicateKey';
 import type { z } from 'zod';
 import { BlocModel } from '../../data/organisation/blocModel';
 import { UnitModel } from '../../data/organisation/unitModel';
 import type { Actor } from '../../domain/process/roles';
-import { ApiError, notFound, type LocalizedText } from '../errors/apiError';
-import { recordAdminAction } from './adminRecord';
+import { ApiError, notFound } from '../errors/apiError';
+import { recordAdminAction, recordCreation } from './adminRecord';
 import type { createBlocBody, createUnitBody, updateUnitBody } from './adminSchemas';
 
 const UNIT = { vi: 'đơn vị', en: 'Unit' };
-
-/** Runs `create` for a new code; a code already taken answers 409 `code` on the `id` field. */
-async function createUnderNewCode(
-  create: () => Promise<unknown>,
-  code: string,
-  message: LocalizedText,
-): Promise<void> {
-  try {
-    await create();
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
-    throw new ApiError(409, code, message, 'id');
-  }
-}
 
 /** Units and emulation blocs, each change recorded as an administrative action. */
 export class OrganisationService {
@@ -32,27 +18,21 @@ export class OrganisationService {
 
   async createUnit(actor: Actor, body: z.infer<typeof createUnitBody>, key?: string) {
     if (body.blocId) await this.requireBloc(body.blocId);
-    return recordAdminAction(
-      actor,
-      key,
-      'unit.create',
-      { kind: 'unit', id: body.id },
-      body.reason,
-      async () => {
-        await createUnderNewCode(
-          () =>
-            UnitModel.create({
-              _id: body.id,
-              name: body.name,
-              nameEn: body.nameEn,
-              ...(body.blocId && { blocId: body.blocId }),
-            }),
-          'UNIT_EXISTS',
-          { vi: `Mã đơn vị ${body.id} đã có.`, en: `The unit code ${body.id} is taken.` },
-        );
-        return { before: null, after: await UnitModel.findById(body.id).lean() };
+    return recordCreation(actor, key, 'unit.create', { kind: 'unit', id: body.id }, body.reason, {
+      create: () =>
+        UnitModel.create({
+          _id: body.id,
+          name: body.name,
+          nameEn: body.nameEn,
+          ...(body.blocId && { blocId: body.blocId }),
+        }),
+      taken: {
+        code: 'UNIT_EXISTS',
+        message: { vi: `Mã đơn vị ${body.id} đã có.`, en: `The unit code ${body.id} is taken.` },
+        field: 'id',
       },
-    );
+      created: () => UnitModel.findById(body.id).lean(),
+    });
   }
 
   /** Rename a unit, or move it to another bloc (or out of any with `blocId: null`). */
@@ -105,21 +85,15 @@ export class OrganisationService {
   }
 
   async createBloc(actor: Actor, body: z.infer<typeof createBlocBody>, key?: string) {
-    return recordAdminAction(
-      actor,
-      key,
-      'bloc.create',
-      { kind: 'bloc', id: body.id },
-      body.reason,
-      async () => {
-        await createUnderNewCode(
-          () => BlocModel.create({ _id: body.id, name: body.name }),
-          'BLOC_EXISTS',
-          { vi: `Mã khối ${body.id} đã có.`, en: `The bloc code ${body.id} is taken.` },
-        );
-        return { before: null, after: await BlocModel.findById(body.id).lean() };
+    return recordCreation(actor, key, 'bloc.create', { kind: 'bloc', id: body.id }, body.reason, {
+      create: () => BlocModel.create({ _id: body.id, name: body.name }),
+      taken: {
+        code: 'BLOC_EXISTS',
+        message: { vi: `Mã khối ${body.id} đã có.`, en: `The bloc code ${body.id} is taken.` },
+        field: 'id',
       },
-    );
+      created: () => BlocModel.findById(body.id).lean(),
+    });
   }
 
   /** Renames a bloc; a bloc known only by its code gets its first name. */
