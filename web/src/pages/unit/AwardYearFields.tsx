@@ -16,6 +16,14 @@ const TEXT = {
   },
 };
 
+/** What a dossier or a nomination proposes its nominees for, as a draft keeps it. */
+export interface AwardYearDraft {
+  awardCode: string;
+  year: number;
+  /** '' or absent when not stated. */
+  reviewOccasion?: string;
+}
+
 /**
  * The award, the year and the review occasion (year-end, emulation congress, ad hoc) every
  * nominee of a dossier is proposed for; '' is an occasion not stated.

@@ -5,7 +5,7 @@ import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/probl
 import { navigate } from '../../shell/router';
 import { useUser } from '../../shell/session';
 import { useStoredDraft } from '../../shell/storedDraft';
-import { AwardYearFields } from './AwardYearFields';
+import { AwardYearFields, type AwardYearDraft } from './AwardYearFields';
 import { NomineeFields, type NomineeDraft } from './NomineeFields';
 import { saveNominee } from './saveNominee';
 
@@ -28,12 +28,8 @@ const TEXT = {
   },
 };
 
-interface DossierDraft {
+interface DossierDraft extends AwardYearDraft {
   title: string;
-  awardCode: string;
-  year: number;
-  /** '' when not stated. */
-  reviewOccasion?: string;
   nominees: NomineeDraft[];
 }
 

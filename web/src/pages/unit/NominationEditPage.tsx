@@ -8,7 +8,7 @@ import { useUser } from '../../shell/session';
 import { useStoredDraft } from '../../shell/storedDraft';
 import { useResource } from '../../shell/useResource';
 import type { Nomination } from '../nomination/nominationTypes';
-import { AwardYearFields } from './AwardYearFields';
+import { AwardYearFields, type AwardYearDraft } from './AwardYearFields';
 import { NomineeFields, type NomineeDraft } from './NomineeFields';
 import { ReturnReasons } from './ReturnReasons';
 import { saveNominee } from './saveNominee';
@@ -25,11 +25,7 @@ const TEXT = {
   },
 };
 
-interface EditDraft {
-  awardCode: string;
-  year: number;
-  /** '' when not stated. */
-  reviewOccasion?: string;
+interface EditDraft extends AwardYearDraft {
   nominee: NomineeDraft;
   note: string;
 }
