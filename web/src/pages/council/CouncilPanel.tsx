@@ -2,7 +2,7 @@ import { query, type Page } from '../../shell/api';
 import { formatDate } from '../../shell/dates';
 import { pick, useLang, useText } from '../../shell/i18n';
 import { Link } from '../../shell/Link';
-import { Placeholder } from '../../shell/Placeholder';
+import { HomePanel } from '../../shell/HomePanel';
 import { useResource } from '../../shell/useResource';
 import { ROUND_STATUS, type Round } from './roundTypes';
 
@@ -18,22 +18,17 @@ export function CouncilPanel() {
   const rounds = useResource<Page<Round>>(`/api/council-rounds${query({ pageSize: 20 })}`);
   const open = (rounds.data?.items ?? []).filter((r) => r.status !== 'closed');
   return (
-    <section aria-labelledby="rounds-title">
-      <h2 id="rounds-title">{t.heading}</h2>
-      {!rounds.data ? (
-        <Placeholder rows={2} />
-      ) : open.length === 0 ? (
-        <p class="empty">{t.none}</p>
-      ) : (
-        <ul>
-          {open.map((r) => (
-            <li key={r._id}>
-              <Link href={`/council/rounds/${r._id}`}>{r.title}</Link> — {formatDate(r.scheduledOn)}
-              , {pick(ROUND_STATUS[r.status], lang)}
-            </li>
-          ))}
-        </ul>
+    <HomePanel
+      titleId="rounds-title"
+      heading={t.heading}
+      items={rounds.data && open}
+      empty={t.none}
+      item={(r) => (
+        <li key={r._id}>
+          <Link href={`/council/rounds/${r._id}`}>{r.title}</Link> — {formatDate(r.scheduledOn)},{' '}
+          {pick(ROUND_STATUS[r.status], lang)}
+        </li>
       )}
-    </section>
+    />
   );
 }

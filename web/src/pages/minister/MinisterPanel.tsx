@@ -3,7 +3,7 @@ import { formatDate } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
-import { Placeholder } from '../../shell/Placeholder';
+import { HomePanel } from '../../shell/HomePanel';
 import { useResource } from '../../shell/useResource';
 import type { Decision } from './decisionTypes';
 
@@ -22,24 +22,19 @@ export function MinisterPanel() {
     `/api/decisions${query({ status: 'draft', pageSize: 10 })}`,
   );
   return (
-    <section aria-labelledby="to-sign-title">
-      <h2 id="to-sign-title">{t.heading}</h2>
-      {!drafts.data ? (
-        <Placeholder rows={2} />
-      ) : drafts.data.items.length === 0 ? (
-        <p class="empty">{t.none}</p>
-      ) : (
-        <ul>
-          {drafts.data.items.map((d) => (
-            <li key={d._id}>
-              <Link href={`/decisions/${d._id}`}>
-                {awardName(d.awardCode, lang)} {d.year}
-              </Link>{' '}
-              — {d.annex.length} {t.nominees}, {t.drafted} {formatDate(d.draftedAt)}
-            </li>
-          ))}
-        </ul>
+    <HomePanel
+      titleId="to-sign-title"
+      heading={t.heading}
+      items={drafts.data?.items}
+      empty={t.none}
+      item={(d) => (
+        <li key={d._id}>
+          <Link href={`/decisions/${d._id}`}>
+            {awardName(d.awardCode, lang)} {d.year}
+          </Link>{' '}
+          — {d.annex.length} {t.nominees}, {t.drafted} {formatDate(d.draftedAt)}
+        </li>
       )}
-    </section>
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { query, type Page } from '../../shell/api';
 import { useText } from '../../shell/i18n';
 import { Link } from '../../shell/Link';
-import { Placeholder } from '../../shell/Placeholder';
+import { HomePanel } from '../../shell/HomePanel';
 import { useResource } from '../../shell/useResource';
 import type { Nomination } from '../nomination/nominationTypes';
 import { DueDate } from '../../shell/DueDate';
@@ -20,26 +20,22 @@ export function UnitPanel() {
     `/api/nominations${query({ stage: 'returned', pageSize: 10 })}`,
   );
   return (
-    <section aria-labelledby="returned-title">
-      <h2 id="returned-title">{t.returned}</h2>
-      {!returned.data ? (
-        <Placeholder rows={2} />
-      ) : returned.data.items.length === 0 ? (
-        <p class="empty">{t.none}</p>
-      ) : (
-        <ul>
-          {returned.data.items.map((n) => (
-            <li key={n._id}>
-              <Link href={`/nominations/${n._id}`}>{n.nominee.name}</Link> ·{' '}
-              <DueDate dueAt={n.dueAt} dueOn={n.dueOn} overdue={n.overdue} /> ·{' '}
-              <Link href={`/nominations/${n._id}/edit`}>{t.fix}</Link>
-            </li>
-          ))}
-        </ul>
+    <HomePanel
+      titleId="returned-title"
+      heading={t.returned}
+      items={returned.data?.items}
+      empty={t.none}
+      item={(n) => (
+        <li key={n._id}>
+          <Link href={`/nominations/${n._id}`}>{n.nominee.name}</Link> ·{' '}
+          <DueDate dueAt={n.dueAt} dueOn={n.dueOn} overdue={n.overdue} /> ·{' '}
+          <Link href={`/nominations/${n._id}/edit`}>{t.fix}</Link>
+        </li>
       )}
+    >
       <p>
         <Link href="/unit/dossiers/new">{t.create}</Link>
       </p>
-    </section>
+    </HomePanel>
   );
 }
