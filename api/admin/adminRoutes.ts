@@ -1,10 +1,5 @@
-import type { NextFunction, Request, Response } from 'express';
 import type { Role } from '../../domain/process/roles';
-import { currentActor } from '../auth/authenticate';
-import { ApiError } from '../errors/apiError';
-import { idempotencyKey } from '../http/idempotencyKey';
-import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup, type RouteDefinition, type RouteInput } from '../http/routeDefinition';
 import type { AdminService } from './adminService';
 import type { OrganisationService } from './organisationService';
 import {
@@ -24,63 +19,42 @@ import {
   usernameField,
 } from './adminSchemas';
 
-/**
- * Administrators change; inspectors (read everything, change nothing) may read — their
- * unsafe requests are refused earlier by `authenticate`. Everyone else: 403.
- */
-function requireAdmin(req: Request, _res: Response, next: NextFunction): void {
-  const { role } = currentActor(req);
-  const readOnly = req.method === 'GET' || req.method === 'HEAD';
-  if (role === 'admin' || (readOnly && role === 'inspector')) return next();
-  throw new ApiError(403, 'ROLE_NOT_ALLOWED', {
-    vi: 'Chỉ quản trị hệ thống được thực hiện thao tác này.',
-    en: 'Only administrators may do this.',
-  });
-}
-
-const userId = (req: Request) => validate(usernameField, req.params.id);
-const plainId = (req: Request) => validate(idParam, req.params.id).toUpperCase();
-
 /** Users and the council; units and blocs. */
 interface AdminServices {
   admin: AdminService;
   organisation: OrganisationService;
 }
 
-type AdminRoute = RouteDefinition<AdminServices>;
-
+/**
+ * Administrators change (an `Idempotency-Key` honoured); inspectors (read everything, change
+ * nothing) may read too — their unsafe requests are refused earlier by `authenticate`.
+ */
 const READERS: readonly Role[] = ['admin', 'inspector'];
-
-/** Administrators change (an `Idempotency-Key` honoured); inspectors may read too. */
-function op(route: Omit<AdminRoute, 'callers'>): AdminRoute {
-  return route.method === 'get'
-    ? { callers: READERS, ...route }
-    : { callers: ['admin'], idempotent: true, ...route };
-}
+const ADMIN: readonly Role[] = ['admin'];
 
 const user = { id: usernameField };
 const plain = { id: idParam };
+type UserStepInput = RouteInput<string, typeof user, undefined, typeof reasonBody>;
 
 /** Deactivate, reactivate, unlock: a user and a reason. */
 function userStep(
   action: 'deactivate' | 'reactivate' | 'unlock',
   summary: string,
   vi: string,
-  take: (admin: AdminService, req: Request, reason: string) => Promise<unknown>,
-): AdminRoute {
-  return op({
+  take: (admin: AdminService, input: UserStepInput) => Promise<unknown>,
+): RouteDefinition<AdminServices> {
+  return route({
     method: 'post',
     path: `/users/:id/${action}`,
     summary,
     descriptionVi: vi,
+    callers: ADMIN,
     params: user,
     body: reasonBody,
     success: { status: 200, description: 'The user' },
     errors: [409],
-    handle: async (req, res, { admin }) => {
-      const { reason } = validate(reasonBody, req.body);
-      res.json(await take(admin, req, reason));
-    },
+    idempotent: true,
+    handle: (input: UserStepInput, { admin }: AdminServices) => take(admin, input),
   });
 }
 
@@ -89,242 +63,213 @@ export const adminRoutes = routeGroup<AdminServices>({
   mount: '/api/admin',
   tag: 'Administration',
   signInAtMount: true,
-  use: [requireAdmin],
   routes: [
-    op({
+    route({
       method: 'get',
       path: '/users',
       summary: 'List users (paginated)',
       descriptionVi: 'Danh sách tài khoản.',
+      callers: READERS,
       query: listUsersQuery,
       success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: async (req, res, { admin }) => {
-        res.json(await admin.listUsers(validate(listUsersQuery, req.query)));
-      },
+      handle: ({ query }, { admin }) => admin.listUsers(query),
     }),
-    op({
+    route({
       method: 'post',
       path: '/users',
       summary: 'Create a user',
       descriptionVi: 'Tạo tài khoản.',
+      callers: ADMIN,
+      idempotent: true,
       body: createUserBody,
       success: { status: 201, description: 'The user' },
       errors: [409, 422],
-      handle: async (req, res, { admin }) => {
-        const body = validate(createUserBody, req.body);
-        res.status(201).json(await admin.createUser(currentActor(req), body, idempotencyKey(req)));
-      },
+      handle: ({ actor, body, idempotencyKey }, { admin }) =>
+        admin.createUser(actor, body, idempotencyKey),
     }),
-    op({
+    route({
       method: 'get',
       path: '/users/:id',
       summary: 'A user',
       descriptionVi: 'Chi tiết tài khoản.',
+      callers: READERS,
       params: user,
       success: { status: 200, description: 'The user' },
-      handle: async (req, res, { admin }) => {
-        res.json(await admin.getUser(userId(req)));
-      },
+      handle: ({ params }, { admin }) => admin.getUser(params.id),
     }),
-    op({
+    route({
       method: 'patch',
       path: '/users/:id',
       summary: "Change a user's name, role, unit or e-mail",
       descriptionVi: 'Sửa thông tin, vai trò, đơn vị của tài khoản.',
+      callers: ADMIN,
+      idempotent: true,
       params: user,
       body: updateUserBody,
       success: { status: 200, description: 'The user' },
       errors: [409, 422],
-      handle: async (req, res, { admin }) => {
-        const body = validate(updateUserBody, req.body);
-        res.json(await admin.updateUser(currentActor(req), userId(req), body, idempotencyKey(req)));
-      },
+      handle: ({ actor, params, body, idempotencyKey }, { admin }) =>
+        admin.updateUser(actor, params.id, body, idempotencyKey),
     }),
     userStep(
       'deactivate',
       'Deactivate a user (every session ends)',
       'Khoá tài khoản.',
-      (admin, req, reason) =>
-        admin.deactivateUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
+      (admin, { actor, params, body, idempotencyKey }) =>
+        admin.deactivateUser(actor, params.id, body.reason, idempotencyKey),
     ),
-    userStep('reactivate', 'Reactivate a user', 'Mở lại tài khoản.', (admin, req, reason) =>
-      admin.reactivateUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
+    userStep(
+      'reactivate',
+      'Reactivate a user',
+      'Mở lại tài khoản.',
+      (admin, { actor, params, body, idempotencyKey }) =>
+        admin.reactivateUser(actor, params.id, body.reason, idempotencyKey),
     ),
     userStep(
       'unlock',
       'Unlock a user locked after wrong passwords',
       'Mở khoá tài khoản bị khoá do nhập sai mật khẩu.',
-      (admin, req, reason) =>
-        admin.unlockUser(currentActor(req), userId(req), reason, idempotencyKey(req)),
+      (admin, { actor, params, body, idempotencyKey }) =>
+        admin.unlockUser(actor, params.id, body.reason, idempotencyKey),
     ),
-    op({
+    route({
       method: 'post',
       path: '/users/:id/password',
       summary: "Reset a user's password",
       descriptionVi: 'Đặt lại mật khẩu.',
+      callers: ADMIN,
+      idempotent: true,
       params: user,
       body: resetPasswordBody,
       success: { status: 200, description: 'When the password was changed' },
       errors: [409, 422],
-      handle: async (req, res, { admin }) => {
-        const { password, reason } = validate(resetPasswordBody, req.body);
-        res.json(
-          await admin.resetPassword(
-            currentActor(req),
-            userId(req),
-            password,
-            reason,
-            idempotencyKey(req),
-          ),
-        );
-      },
+      handle: ({ actor, params, body, idempotencyKey }, { admin }) =>
+        admin.resetPassword(actor, params.id, body.password, body.reason, idempotencyKey),
     }),
-    op({
+    route({
       method: 'get',
       path: '/council',
       summary: 'The council: its chair and members',
       descriptionVi: 'Thành phần Hội đồng Thi đua – Khen thưởng.',
+      callers: READERS,
       success: { status: 200, description: '`{ chair, members }`' },
-      handle: async (_req, res, { admin }) => {
-        res.json(await admin.council());
-      },
+      handle: (_input, { admin }) => admin.council(),
     }),
-    op({
+    route({
       method: 'put',
       path: '/council/members/:id',
       summary: 'Seat a user on the council (as member or chair)',
       descriptionVi: 'Bổ nhiệm thành viên / Chủ tịch Hội đồng.',
+      callers: ADMIN,
+      idempotent: true,
       params: user,
       body: councilSeatBody,
       success: { status: 200, description: 'The council' },
       errors: [409, 422],
-      handle: async (req, res, { admin }) => {
-        const { seat, reason } = validate(councilSeatBody, req.body);
-        res.json(
-          await admin.seatOnCouncil(
-            currentActor(req),
-            userId(req),
-            seat,
-            reason,
-            idempotencyKey(req),
-          ),
-        );
-      },
+      handle: ({ actor, params, body, idempotencyKey }, { admin }) =>
+        admin.seatOnCouncil(actor, params.id, body.seat, body.reason, idempotencyKey),
     }),
-    op({
+    route({
       method: 'delete',
       path: '/council/members/:id',
       summary: 'Remove a user from the council, giving their new role',
       descriptionVi: 'Miễn nhiệm thành viên Hội đồng.',
+      callers: ADMIN,
+      idempotent: true,
       params: user,
       body: leaveCouncilBody,
       success: { status: 200, description: 'The council' },
       errors: [409, 422],
-      handle: async (req, res, { admin }) => {
-        const body = validate(leaveCouncilBody, req.body);
-        res.json(
-          await admin.removeFromCouncil(currentActor(req), userId(req), body, idempotencyKey(req)),
-        );
-      },
+      handle: ({ actor, params, body, idempotencyKey }, { admin }) =>
+        admin.removeFromCouncil(actor, params.id, body, idempotencyKey),
     }),
-    op({
+    route({
       method: 'get',
       path: '/units',
       summary: 'List units',
       descriptionVi: 'Danh sách đơn vị.',
+      callers: READERS,
       success: { status: 200, description: '`{ items }`' },
-      handle: async (_req, res, { organisation }) => {
-        res.json(await organisation.listUnits());
-      },
+      handle: (_input, { organisation }) => organisation.listUnits(),
     }),
-    op({
+    route({
       method: 'post',
       path: '/units',
       summary: 'Create a unit',
       descriptionVi: 'Tạo đơn vị.',
+      callers: ADMIN,
+      idempotent: true,
       body: createUnitBody,
       success: { status: 201, description: 'The unit' },
       errors: [409, 422],
-      handle: async (req, res, { organisation }) => {
-        const body = validate(createUnitBody, req.body);
-        res
-          .status(201)
-          .json(await organisation.createUnit(currentActor(req), body, idempotencyKey(req)));
-      },
+      handle: ({ actor, body, idempotencyKey }, { organisation }) =>
+        organisation.createUnit(actor, body, idempotencyKey),
     }),
-    op({
+    route({
       method: 'patch',
       path: '/units/:id',
       summary: 'Change a unit (name, bloc, symbol)',
       descriptionVi: 'Sửa thông tin đơn vị.',
+      callers: ADMIN,
+      idempotent: true,
       params: plain,
       body: updateUnitBody,
       success: { status: 200, description: 'The unit' },
       errors: [409, 422],
-      handle: async (req, res, { organisation }) => {
-        const body = validate(updateUnitBody, req.body);
-        res.json(
-          await organisation.updateUnit(currentActor(req), plainId(req), body, idempotencyKey(req)),
-        );
-      },
+      handle: ({ actor, params, body, idempotencyKey }, { organisation }) =>
+        organisation.updateUnit(actor, params.id.toUpperCase(), body, idempotencyKey),
     }),
-    op({
+    route({
       method: 'get',
       path: '/blocs',
       summary: 'List emulation blocs',
       descriptionVi: 'Danh sách khối thi đua.',
+      callers: READERS,
       success: { status: 200, description: '`{ items }`' },
-      handle: async (_req, res, { organisation }) => {
-        res.json(await organisation.listBlocs());
-      },
+      handle: (_input, { organisation }) => organisation.listBlocs(),
     }),
-    op({
+    route({
       method: 'post',
       path: '/blocs',
       summary: 'Create an emulation bloc',
       descriptionVi: 'Tạo khối thi đua.',
+      callers: ADMIN,
+      idempotent: true,
       body: createBlocBody,
       success: { status: 201, description: 'The bloc' },
       errors: [409, 422],
-      handle: async (req, res, { organisation }) => {
-        const body = validate(createBlocBody, req.body);
-        res
-          .status(201)
-          .json(await organisation.createBloc(currentActor(req), body, idempotencyKey(req)));
-      },
+      handle: ({ actor, body, idempotencyKey }, { organisation }) =>
+        organisation.createBloc(actor, body, idempotencyKey),
     }),
-    op({
+    route({
       method: 'patch',
       path: '/blocs/:id',
       summary: 'Rename an emulation bloc',
       descriptionVi: 'Đổi tên khối thi đua.',
+      callers: ADMIN,
+      idempotent: true,
       params: plain,
       body: renameBlocBody,
       success: { status: 200, description: 'The bloc' },
       errors: [409],
-      handle: async (req, res, { organisation }) => {
-        const { name, reason } = validate(renameBlocBody, req.body);
-        res.json(
-          await organisation.renameBloc(
-            currentActor(req),
-            plainId(req),
-            name,
-            reason,
-            idempotencyKey(req),
-          ),
-        );
-      },
+      handle: ({ actor, params, body, idempotencyKey }, { organisation }) =>
+        organisation.renameBloc(
+          actor,
+          params.id.toUpperCase(),
+          body.name,
+          body.reason,
+          idempotencyKey,
+        ),
     }),
-    op({
+    route({
       method: 'get',
       path: '/actions',
       summary: 'The log of administrative actions (paginated)',
       descriptionVi: 'Nhật ký thao tác quản trị.',
+      callers: READERS,
       query: listActionsQuery,
       success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: async (req, res, { admin }) => {
-        res.json(await admin.actions(validate(listActionsQuery, req.query)));
-      },
+      handle: ({ query }, { admin }) => admin.actions(query),
     }),
   ],
 });

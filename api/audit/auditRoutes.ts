@@ -3,10 +3,7 @@ import type { Role } from '../../domain/process/roles';
 import { AuditEntryModel } from '../../data/audit/auditEntryModel';
 import type { AuditEntryDocument } from '../../audit/auditEntry';
 import { verifyAuditLog } from '../../audit/verifyAuditLog';
-import { currentActor } from '../auth/authenticate';
-import { requireRole } from '../history/historyAccess';
-import { routeGroup } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup } from '../http/routeDefinition';
 
 /** Who may read the audit log, and who may check its chain. */
 const AUDIT_READERS: readonly Role[] = ['inspector', 'admin', 'secretariat'];
@@ -35,7 +32,7 @@ export const auditRoutes = routeGroup({
   tag: 'Audit',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/',
       summary:
@@ -45,9 +42,7 @@ export const auditRoutes = routeGroup({
       callers: AUDIT_READERS,
       query: listAuditQuery,
       success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: async (req, res) => {
-        requireRole(currentActor(req), AUDIT_READERS);
-        const query = validate(listAuditQuery, req.query);
+      handle: async ({ query }) => {
         const filter: Record<string, string> = {};
         if (query.nominationId) filter.nominationIds = query.nominationId;
         if (query.actorId) filter['actor.userId'] = query.actorId;
@@ -63,15 +58,15 @@ export const auditRoutes = routeGroup({
             .toArray(),
           collection.countDocuments(filter),
         ]);
-        res.json({
+        return {
           items: items.map(presentEntry),
           page: query.page,
           pageSize: query.pageSize,
           total,
-        });
+        };
       },
-    },
-    {
+    }),
+    route({
       method: 'get',
       path: '/verify',
       summary: "Verify the audit log's hash chain",
@@ -83,11 +78,10 @@ export const auditRoutes = routeGroup({
         description:
           '`{ ok, entries, lastSeq, lastHash, keyedFrom?, checkpointSeq?, firstBrokenSeq?, reason?, explanation?, invalidCheckpointLines? }`: links checked with `AUDIT_HMAC_KEYS` from `keyedFrom` on, and the log against every checkpoint in `AUDIT_CHECKPOINT_FILE` (`reason` `truncated` when it ends before the last one)',
       },
-      handle: async (req, res) => {
-        requireRole(currentActor(req), AUDIT_VERIFIERS);
-        res.set('Cache-Control', 'no-store');
-        res.json(await verifyAuditLog());
+      handle: () => verifyAuditLog(),
+      send: (res, verified) => {
+        res.set('Cache-Control', 'no-store').json(verified);
       },
-    },
+    }),
   ],
 });

@@ -4,11 +4,8 @@ import { AuditEntryModel } from '../../data/audit/auditEntryModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import type { AuditEntryDocument } from '../../audit/auditEntry';
 import { mergeTimeline, timelineCsv, type HistoryLine } from '../../audit/timeline';
-import { currentActor } from '../auth/authenticate';
 import { notFound } from '../errors/apiError';
-import { requireRole } from '../history/historyAccess';
-import { routeGroup } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup } from '../http/routeDefinition';
 
 /** Inspectors export dossiers' timelines; administrators may too. */
 const TIMELINE_EXPORTERS: readonly Role[] = ['inspector', 'admin'];
@@ -22,7 +19,7 @@ export const timelineRoutes = routeGroup({
   tag: 'Nominations',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/:id/timeline/export',
       summary: "Export a nomination's merged timeline and audit entries (CSV or JSON)",
@@ -35,10 +32,7 @@ export const timelineRoutes = routeGroup({
         description: 'The timeline',
         files: ['application/json', 'text/csv; charset=utf-8'],
       },
-      handle: async (req, res) => {
-        requireRole(currentActor(req), TIMELINE_EXPORTERS);
-        const { format } = validate(exportQuery, req.query);
-        const id = validate(idSchema, req.params.id);
+      handle: async ({ actor, params: { id }, query: { format } }) => {
         const [nomination, audit] = await Promise.all([
           NominationModel.findById(id, {
             number: 1,
@@ -60,16 +54,8 @@ export const timelineRoutes = routeGroup({
         const rows = mergeTimeline(nomination.history as HistoryLine[], audit);
         // Named as people know the dossier (`/` cannot be in a file name).
         const fileName = `timeline-${nomination.number?.replace('/', '-') ?? id}`;
-        res.set('Cache-Control', 'no-store');
-        if (format === 'csv') {
-          res
-            .status(200)
-            .type('text/csv; charset=utf-8')
-            .attachment(`${fileName}.csv`)
-            .send(timelineCsv(rows));
-          return;
-        }
-        res.attachment(`${fileName}.json`).json({
+        if (format === 'csv') return { fileName, csv: timelineCsv(rows) };
+        const json = {
           nomination: {
             id,
             number: nomination.number,
@@ -81,10 +67,16 @@ export const timelineRoutes = routeGroup({
             decisionNumber: nomination.decision?.number,
           },
           exportedAt: new Date().toISOString(),
-          exportedBy: currentActor(req).userId,
+          exportedBy: actor.userId,
           rows,
-        });
+        };
+        return { fileName, json };
       },
-    },
+      send: (res, file: { fileName: string; csv?: string; json?: object }) => {
+        res.set('Cache-Control', 'no-store');
+        if (file.csv === undefined) res.attachment(`${file.fileName}.json`).json(file.json);
+        else res.type('text/csv; charset=utf-8').attachment(`${file.fileName}.csv`).send(file.csv);
+      },
+    }),
   ],
 });

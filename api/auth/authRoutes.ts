@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { UserModel } from '../../data/identity/userModel';
+import type { Request, Response } from 'express';
 import { ApiError } from '../errors/apiError';
-import { routeGroup } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup } from '../http/routeDefinition';
 import type { LoginPolicy } from './authPolicy';
-import { authenticateSession, currentActor, currentSession } from './authenticate';
+import { authenticateSession, currentSession } from './authenticate';
 import { clearSessionCookies, setSessionCookies } from './cookies';
 import { clientAddress, heldBack, recordFailedLogin, recordSuccessfulLogin } from './loginAttempts';
 import { hashPassword, verifyPassword } from './passwordHash';
 import { PASSWORD_MAX_LENGTH, passwordProblem, weakPasswordError } from './passwordPolicy';
-import { closeSession, endAllSessions, openSession } from './sessions';
+import { closeSession, endAllSessions, openSession, type OpenedSession } from './sessions';
 
 const loginBody = z.strictObject({
   username: z.string().trim().min(1).max(100),
@@ -50,6 +50,12 @@ async function checkAgainstDecoy(password: string): Promise<void> {
   await verifyPassword(password, await decoyHash);
 }
 
+/** Sign-out answers 204 with the session's cookies cleared. */
+function signedOut(res: Response, _result: void, req: Request): void {
+  clearSessionCookies(req, res);
+  res.status(204).end();
+}
+
 /** What sign-in needs from the app: how long a session lasts, and the login policy. */
 export interface SignInSettings {
   sessionTtlHours: number;
@@ -65,7 +71,7 @@ export const authRoutes = routeGroup<SignInSettings>({
   tag: 'Sign-in',
   signInAtMount: false,
   routes: [
-    {
+    route({
       method: 'post',
       path: '/login',
       summary:
@@ -80,8 +86,10 @@ export const authRoutes = routeGroup<SignInSettings>({
           '`{ csrfToken, expiresAt, user, mustChangePassword }` and the session cookies, or with `tokenType: "bearer"` `{ token, expiresAt, user, mustChangePassword }` and no cookie; with `mustChangePassword` (an administrator set the password) every other route answers 403 `PASSWORD_CHANGE_REQUIRED` until `POST /api/auth/password`',
       },
       errors: [401],
-      handle: async (req, res, { sessionTtlHours, policy }) => {
-        const { username, password, tokenType } = validate(loginBody, req.body);
+      handle: async (
+        { body: { username, password, tokenType }, req },
+        { sessionTtlHours, policy },
+      ) => {
         const now = new Date();
         const found = await UserModel.findById(username).lean();
         const user = found?.active ? found : undefined;
@@ -99,18 +107,21 @@ export const authRoutes = routeGroup<SignInSettings>({
         }
         await recordSuccessfulLogin(user._id, address, now);
         const session = await openSession(user._id, user.sessionEpoch ?? 0, sessionTtlHours, now);
-        if (tokenType === 'cookie') setSessionCookies(req, res, session);
-        res.set('Cache-Control', 'no-store');
-        res.json({
+        const answer = {
           ...(tokenType === 'bearer' ? { token: session.token } : { csrfToken: session.csrfToken }),
           expiresAt: session.expiresAt.toISOString(),
           user: { id: user._id, name: user.name, role: user.role, unitId: user.unitId },
           // Until then every route but sign-out, `me` and the password change answers 403.
           mustChangePassword: user.mustChangePassword === true,
-        });
+        };
+        return { cookies: tokenType === 'cookie' ? session : undefined, answer };
       },
-    },
-    {
+      send: (res, { cookies, answer }: { cookies?: OpenedSession; answer: object }, req) => {
+        if (cookies) setSessionCookies(req, res, cookies);
+        res.set('Cache-Control', 'no-store').json(answer);
+      },
+    }),
+    route({
       method: 'post',
       path: '/logout',
       summary: 'Sign out of this session',
@@ -119,13 +130,10 @@ export const authRoutes = routeGroup<SignInSettings>({
       bodyOptional: true,
       success: { status: 204, description: 'Signed out; cookies cleared' },
       use: [authenticateSession],
-      handle: async (req, res) => {
-        await closeSession(currentSession(req).id);
-        clearSessionCookies(req, res);
-        res.status(204).end();
-      },
-    },
-    {
+      handle: ({ req }) => closeSession(currentSession(req).id),
+      send: signedOut,
+    }),
+    route({
       method: 'post',
       path: '/logout-everywhere',
       summary: 'End every session of the signed-in user, this one included',
@@ -135,13 +143,10 @@ export const authRoutes = routeGroup<SignInSettings>({
       success: { status: 204, description: 'Every session ended; cookies cleared' },
       use: [authenticateSession],
       // Lost laptop, shared PC.
-      handle: async (req, res) => {
-        await endAllSessions(currentActor(req).userId);
-        clearSessionCookies(req, res);
-        res.status(204).end();
-      },
-    },
-    {
+      handle: ({ actor }) => endAllSessions(actor.userId),
+      send: signedOut,
+    }),
+    route({
       method: 'get',
       path: '/me',
       summary: 'Who am I',
@@ -152,14 +157,12 @@ export const authRoutes = routeGroup<SignInSettings>({
         description: '`{ user: { userId, name, role, unitId }, mustChangePassword }`',
       },
       use: [authenticateSession],
-      handle: (req, res) => {
-        res.json({
-          user: currentActor(req),
-          mustChangePassword: currentSession(req).passwordChangeRequired,
-        });
-      },
-    },
-    {
+      handle: ({ actor, req }) => ({
+        user: actor,
+        mustChangePassword: currentSession(req).passwordChangeRequired,
+      }),
+    }),
+    route({
       method: 'post',
       path: '/password',
       summary:
@@ -172,9 +175,7 @@ export const authRoutes = routeGroup<SignInSettings>({
       errors: [422],
       use: [authenticateSession],
       // Needs the current password; every other session of the user ends, this one stays.
-      handle: async (req, res, { policy }) => {
-        const { currentPassword, newPassword } = validate(changePasswordBody, req.body);
-        const actor = currentActor(req);
+      handle: async ({ actor, body: { currentPassword, newPassword }, req }, { policy }) => {
         const now = new Date();
         const user = await UserModel.findById(actor.userId).lean();
         if (!user) throw BAD_CREDENTIALS;
@@ -208,8 +209,8 @@ export const authRoutes = routeGroup<SignInSettings>({
           },
         );
         await endAllSessions(user._id, currentSession(req).id);
-        res.json({ passwordChangedAt: now.toISOString() });
+        return { passwordChangedAt: now.toISOString() };
       },
-    },
+    }),
   ],
 });

@@ -1,8 +1,5 @@
 import type { Role } from '../../domain/process/roles';
-import { currentActor } from '../auth/authenticate';
-import { idempotencyKey } from '../http/idempotencyKey';
-import { routeGroup } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup } from '../http/routeDefinition';
 import { councilTalliesFor } from './councilTallies';
 import type { DecisionService } from './decisionService';
 import {
@@ -20,7 +17,7 @@ export const decisionRoutes = routeGroup<DecisionService>({
   tag: 'Decisions',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/',
       summary: 'List award decisions (paginated)',
@@ -28,11 +25,9 @@ export const decisionRoutes = routeGroup<DecisionService>({
       callers: 'signed-in',
       query: listDecisionsQuery,
       success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: async (req, res, service) => {
-        res.json(await service.list(currentActor(req), validate(listDecisionsQuery, req.query)));
-      },
-    },
-    {
+      handle: ({ actor, query }, service) => service.list(actor, query),
+    }),
+    route({
       method: 'post',
       path: '/',
       summary: 'Draft an award decision for accepted nominations',
@@ -42,13 +37,10 @@ export const decisionRoutes = routeGroup<DecisionService>({
       success: { status: 201, description: '`{ decision, ... }` the drafted decision' },
       errors: [409, 422],
       idempotent: true,
-      handle: async (req, res, service) => {
-        const body = validate(draftDecisionBody, req.body);
-        const drafted = await service.draft(currentActor(req), body, idempotencyKey(req));
-        res.status(201).json(drafted);
-      },
-    },
-    {
+      handle: ({ actor, body, idempotencyKey }, service) =>
+        service.draft(actor, body, idempotencyKey),
+    }),
+    route({
       method: 'get',
       path: '/:id',
       summary: 'An award decision, with the council round tally of each nominee in its annex',
@@ -60,14 +52,13 @@ export const decisionRoutes = routeGroup<DecisionService>({
         description:
           'The decision; `councilResults`: per nominee voted on in a closed round, `{ nominationId, roundId, roundTitle, ballot, counts, percent, passed, outcome, explanation }` (a council member sees only rounds they sat on)',
       },
-      handle: async (req, res, service) => {
-        const actor = currentActor(req);
-        const decision = await service.get(actor, req.params.id!);
+      handle: async ({ actor, params }, service) => {
+        const decision = await service.get(actor, params.id);
         const nominationIds = decision.annex.map((item) => item.nominationId);
-        res.json({ ...decision, councilResults: await councilTalliesFor(actor, nominationIds) });
+        return { ...decision, councilResults: await councilTalliesFor(actor, nominationIds) };
       },
-    },
-    {
+    }),
+    route({
       method: 'post',
       path: '/:id/ruling',
       summary: 'Sign (approve all or some) or refuse a drafted decision; a number is issued',
@@ -77,11 +68,9 @@ export const decisionRoutes = routeGroup<DecisionService>({
       success: { status: 200, description: 'The decision after the ruling' },
       errors: [409, 422],
       idempotent: true,
-      handle: async (req, res, service) => {
-        const body = validate(ruleDecisionBody, req.body);
-        res.json(await service.rule(currentActor(req), req.params.id!, body, idempotencyKey(req)));
-      },
-    },
+      handle: ({ actor, params, body, idempotencyKey }, service) =>
+        service.rule(actor, params.id, body, idempotencyKey),
+    }),
   ],
 });
 
@@ -91,7 +80,7 @@ export const publicDecisionRoutes = routeGroup<DecisionService>({
   tag: 'Public register',
   signInAtMount: false,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/',
       summary: 'Published award decisions, without sign-in (paginated)',
@@ -99,20 +88,16 @@ export const publicDecisionRoutes = routeGroup<DecisionService>({
       callers: 'public',
       query: listPublicDecisionsQuery,
       success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: async (req, res, service) => {
-        res.json(await service.listPublic(validate(listPublicDecisionsQuery, req.query)));
-      },
-    },
-    {
+      handle: ({ query }, service) => service.listPublic(query),
+    }),
+    route({
       method: 'get',
       path: '/:id',
       summary: 'A published award decision',
       descriptionVi: 'Quyết định đã ban hành.',
       callers: 'public',
       success: { status: 200, description: 'The decision' },
-      handle: async (req, res, service) => {
-        res.json(await service.getPublic(req.params.id!));
-      },
-    },
+      handle: ({ params }, service) => service.getPublic(params.id),
+    }),
   ],
 });

@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import { z } from 'zod';
 import {
   CONFIGURABLE_KEY_TEXT,
@@ -19,11 +18,9 @@ import {
   ruleSetsInForce,
   saveOverrideRevision,
 } from '../../data/configuration/ruleSetsInForce';
-import { currentActor } from '../auth/authenticate';
 import { ApiError, notFound } from '../errors/apiError';
-import { routeGroup } from '../http/routeDefinition';
+import { route, routeGroup } from '../http/routeDefinition';
 import { textField } from '../http/textField';
-import { validate } from '../http/validate';
 
 const overrideBody = z.strictObject({
   values: z.record(z.string(), z.unknown()),
@@ -31,15 +28,6 @@ const overrideBody = z.strictObject({
 });
 const scheduleBody = z.strictObject({ schedule: z.unknown(), reason: textField(2000) });
 const yearParam = z.coerce.number().int().min(2021).max(2199);
-
-function requireAdmin(req: Request): void {
-  if (currentActor(req).role !== 'admin') {
-    throw new ApiError(403, 'FORBIDDEN', {
-      vi: 'Chỉ quản trị hệ thống được thay đổi cấu hình.',
-      en: 'Only administrators may change the configuration.',
-    });
-  }
-}
 
 /** Revisions are numbered: two administrators saving at once cannot both have the next one. */
 const changedMeanwhile = () =>
@@ -71,18 +59,16 @@ export const configurationRoutes = routeGroup({
   tag: 'Configuration',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/rule-sets',
       summary: 'The rule sets in force, with their configured values',
       descriptionVi: 'Các bộ quy tắc đang áp dụng.',
       callers: 'signed-in',
       success: { status: 200, description: '`{ items }`' },
-      handle: async (_req, res) => {
-        res.json({ items: (await ruleSetsInForce()).map(summary) });
-      },
-    },
-    {
+      handle: async () => ({ items: (await ruleSetsInForce()).map(summary) }),
+    }),
+    route({
       method: 'put',
       path: '/rule-sets/:id',
       summary: 'Change configurable values of a rule set (kept as a revision)',
@@ -95,10 +81,8 @@ export const configurationRoutes = routeGroup({
           'The rule set with its new revision (`configRevision`) and `inForceFrom`: every check that starts from then on, in every API and worker process, uses it and records the revision',
       },
       errors: [409, 422],
-      handle: async (req, res) => {
-        requireAdmin(req);
-        const body = validate(overrideBody, req.body);
-        const ruleSet = await ruleSetById(req.params.id!);
+      handle: async ({ actor, params, body }) => {
+        const ruleSet = await ruleSetById(params.id);
         if (!ruleSet) throw notFound({ vi: 'bộ quy tắc', en: 'Rule set' }, 'RULE_SET_NOT_FOUND');
         const base = findRuleSet(ruleSet.id)!; // shipped values: `override` holds every change so far
         const latest = await latestOverride(ruleSet.id);
@@ -122,18 +106,18 @@ export const configurationRoutes = routeGroup({
           override,
           changes: result.changes,
           reason: body.reason,
-          by: currentActor(req),
+          by: actor,
         });
         if (!saved) throw changedMeanwhile();
         // Every process checks for a newer revision on each use: the change is in force now.
-        res.json({
+        return {
           ...summary((await ruleSetById(ruleSet.id))!),
           changes: result.changes,
           inForceFrom: saved.savedAt.toISOString(),
-        });
+        };
       },
-    },
-    {
+    }),
+    route({
       method: 'get',
       path: '/calendar/:year',
       summary: 'The official working-day calendar of a year',
@@ -145,11 +129,10 @@ export const configurationRoutes = routeGroup({
         description:
           'Days off and swapped working days, the official schedule in force (entered or shipped) to edit, who entered it and when, and the calendar `revision` deadlines now use',
       },
-      handle: async (req, res) => {
-        const year = validate(yearParam, req.params.year);
+      handle: async ({ params: { year } }) => {
         const { calendar, revision, entered } = await calendarInForce();
         const stored = entered.get(year);
-        res.json({
+        return {
           year,
           daysOff: daysOffInYear(year, calendar),
           swappedWorkingDays: swappedWorkingDaysInYear(year, calendar),
@@ -160,10 +143,10 @@ export const configurationRoutes = routeGroup({
           // What an administrator edits: the schedule entered for the year, else the shipped one.
           schedule:
             stored?.schedule ?? SHIPPED_OFFICIAL_SCHEDULES.find((s) => s.year === year) ?? null,
-        });
+        };
       },
-    },
-    {
+    }),
+    route({
       method: 'put',
       path: '/calendar/:year',
       summary: 'Set the official calendar of a year',
@@ -177,10 +160,7 @@ export const configurationRoutes = routeGroup({
           'The new calendar `revision` and `inForceFrom`: every deadline planned from then on, in every API and worker process, counts on it and records the revision',
       },
       errors: [409, 422],
-      handle: async (req, res) => {
-        requireAdmin(req);
-        const year = validate(yearParam, req.params.year);
-        const body = validate(scheduleBody, req.body);
+      handle: async ({ actor, params: { year }, body }) => {
         let schedule;
         try {
           schedule = parseOfficialSchedule(body.schedule);
@@ -212,12 +192,12 @@ export const configurationRoutes = routeGroup({
           year,
           schedule: body.schedule,
           reason: body.reason,
-          by: currentActor(req),
+          by: actor,
         });
         if (!saved) throw changedMeanwhile();
         // Every process checks for the next revision on each use: deadlines follow from now on.
-        res.json({ year, saved: true, revision, inForceFrom: saved.savedAt.toISOString() });
+        return { year, saved: true, revision, inForceFrom: saved.savedAt.toISOString() };
       },
-    },
+    }),
   ],
 });

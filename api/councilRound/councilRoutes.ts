@@ -1,10 +1,6 @@
-import type { Request } from 'express';
 import type { z } from 'zod';
 import type { Role } from '../../domain/process/roles';
-import { currentActor } from '../auth/authenticate';
-import { idempotencyKey } from '../http/idempotencyKey';
-import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup, type RouteDefinition, type RouteInput } from '../http/routeDefinition';
 import { ROSTER_READERS, councilRoster, rosterQuery } from './councilRoster';
 import {
   addNominationsBody,
@@ -25,9 +21,8 @@ const COUNCIL: readonly Role[] = ['council_member', 'council_chair'];
 /** The round's own chair: the workflow refuses anyone else (even another chair). */
 const CHAIR: readonly Role[] = ['council_chair'];
 
-function roundId(req: Request): string {
-  return validate(idSchema, req.params.id);
-}
+const roundParams = { id: idSchema };
+type StepInput<B extends z.ZodType> = RouteInput<string, typeof roundParams, undefined, B>;
 
 /** One step of a round: a body, validated, sent to the round's workflow. */
 function step<B extends z.ZodType>(
@@ -36,26 +31,23 @@ function step<B extends z.ZodType>(
   summary: string,
   vi: string,
   callers: readonly Role[],
-  take: (service: CouncilService, req: Request, body: z.infer<B>) => Promise<unknown>,
+  take: (service: CouncilService, input: StepInput<B>) => Promise<unknown>,
   secretPaper = false,
 ): RouteDefinition<CouncilService> {
-  return {
+  return route({
     method: 'post',
     path: `/:id/${action}`,
     summary,
     descriptionVi: vi,
     callers,
-    params: { id: idSchema },
+    params: roundParams,
     body,
     success: { status: 200, description: 'The round after the step' },
     errors: [409, 422],
     idempotent: true,
     secretPaper,
-    handle: async (req, res, service) => {
-      const parsed = validate(body, req.body);
-      res.json(await take(service, req, parsed));
-    },
-  };
+    handle: (input: StepInput<B>, service: CouncilService) => take(service, input),
+  });
 }
 
 /**
@@ -70,7 +62,7 @@ export const councilRoutes = routeGroup<CouncilService>({
   tag: 'Council rounds',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/',
       summary: 'List council rounds (paginated)',
@@ -78,11 +70,9 @@ export const councilRoutes = routeGroup<CouncilService>({
       callers: 'signed-in',
       query: listRoundsQuery,
       success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: async (req, res, service) => {
-        res.json(await service.list(currentActor(req), validate(listRoundsQuery, req.query)));
-      },
-    },
-    {
+      handle: ({ actor, query }, service) => service.list(actor, query),
+    }),
+    route({
       method: 'post',
       path: '/',
       summary: 'Create a council round',
@@ -92,44 +82,38 @@ export const councilRoutes = routeGroup<CouncilService>({
       success: { status: 201, description: 'The round' },
       errors: [409, 422],
       idempotent: true,
-      handle: async (req, res, service) => {
-        const body = validate(createRoundBody, req.body);
-        res.status(201).json(await service.create(currentActor(req), body, idempotencyKey(req)));
-      },
-    },
-    {
+      handle: ({ actor, body, idempotencyKey }, service) =>
+        service.create(actor, body, idempotencyKey),
+    }),
+    route({
       method: 'get',
       path: '/:id',
       summary: 'A council round (secret ballots never show who voted what)',
       descriptionVi: 'Chi tiết phiên họp; phiếu kín không lộ người bỏ phiếu.',
       callers: 'signed-in',
-      params: { id: idSchema },
+      params: roundParams,
       success: { status: 200, description: 'The round' },
-      handle: async (req, res, service) => {
-        res.json(await service.get(currentActor(req), roundId(req)));
-      },
-    },
-    {
+      handle: ({ actor, params }, service) => service.get(actor, params.id),
+    }),
+    route({
       method: 'get',
       path: '/:id/minutes',
       summary: 'The minutes of a closed round',
       descriptionVi: 'Biên bản họp Hội đồng.',
       callers: 'signed-in',
-      params: { id: idSchema },
+      params: roundParams,
       success: { status: 200, description: 'The minutes' },
       errors: [409],
-      handle: async (req, res, service) => {
-        res.json(await service.minutes(currentActor(req), roundId(req)));
-      },
-    },
+      handle: ({ actor, params }, service) => service.minutes(actor, params.id),
+    }),
     step(
       'nominations',
       addNominationsBody,
       'Add nominations to the round',
       'Đưa hồ sơ vào phiên họp.',
       SECRETARIAT,
-      (service, req, body) =>
-        service.addNominations(currentActor(req), roundId(req), body, idempotencyKey(req)),
+      (service, { actor, params, body, idempotencyKey }) =>
+        service.addNominations(actor, params.id, body, idempotencyKey),
     ),
     step(
       'attendance',
@@ -137,13 +121,8 @@ export const councilRoutes = routeGroup<CouncilService>({
       "Record who attends (the round's chair)",
       'Chủ tịch Hội đồng của phiên họp điểm danh thành viên dự họp.',
       CHAIR,
-      (service, req, body) =>
-        service.recordAttendance(
-          currentActor(req),
-          roundId(req),
-          body.present,
-          idempotencyKey(req),
-        ),
+      (service, { actor, params, body, idempotencyKey }) =>
+        service.recordAttendance(actor, params.id, body.present, idempotencyKey),
     ),
     step(
       'recusals',
@@ -151,8 +130,8 @@ export const councilRoutes = routeGroup<CouncilService>({
       'Recuse myself from voting on a nomination (a member of the round)',
       'Thành viên của phiên họp xin không tham gia biểu quyết một hồ sơ.',
       COUNCIL,
-      (service, req, body) =>
-        service.recuse(currentActor(req), roundId(req), body, idempotencyKey(req)),
+      (service, { actor, params, body, idempotencyKey }) =>
+        service.recuse(actor, params.id, body, idempotencyKey),
     ),
     step(
       'open',
@@ -160,7 +139,8 @@ export const councilRoutes = routeGroup<CouncilService>({
       "Open voting (the round's chair)",
       'Chủ tịch Hội đồng của phiên họp mở bỏ phiếu.',
       CHAIR,
-      (service, req) => service.open(currentActor(req), roundId(req), idempotencyKey(req)),
+      (service, { actor, params, idempotencyKey }) =>
+        service.open(actor, params.id, idempotencyKey),
     ),
     step(
       'ballot',
@@ -168,8 +148,8 @@ export const councilRoutes = routeGroup<CouncilService>({
       'Cast my secret ballot',
       'Bỏ phiếu kín.',
       COUNCIL,
-      (service, req, body) =>
-        service.vote(currentActor(req), roundId(req), body.choices, idempotencyKey(req)),
+      (service, { actor, params, body, idempotencyKey }) =>
+        service.vote(actor, params.id, body.choices, idempotencyKey),
       true,
     ),
     step(
@@ -178,8 +158,8 @@ export const councilRoutes = routeGroup<CouncilService>({
       'Record a written vote of an absent member',
       'Ghi nhận phiếu bằng văn bản của thành viên vắng mặt.',
       SECRETARIAT,
-      (service, req, body) =>
-        service.writtenVote(currentActor(req), roundId(req), body, idempotencyKey(req)),
+      (service, { actor, params, body, idempotencyKey }) =>
+        service.writtenVote(actor, params.id, body, idempotencyKey),
       true,
     ),
     step(
@@ -188,7 +168,8 @@ export const councilRoutes = routeGroup<CouncilService>({
       "Close voting and tally (the round's chair)",
       'Chủ tịch Hội đồng của phiên họp kết thúc bỏ phiếu và kiểm phiếu.',
       CHAIR,
-      (service, req) => service.close(currentActor(req), roundId(req), idempotencyKey(req)),
+      (service, { actor, params, idempotencyKey }) =>
+        service.close(actor, params.id, idempotencyKey),
     ),
     step(
       'tie-break',
@@ -196,8 +177,8 @@ export const councilRoutes = routeGroup<CouncilService>({
       "The chair keeps exactly the places left among the nominees tied at a quota's last place",
       'Chủ tịch Hội đồng chọn đúng số suất còn lại trong số những người đồng hạng ở vị trí cuối của chỉ tiêu.',
       CHAIR,
-      (service, req, body) =>
-        service.resolveTie(currentActor(req), roundId(req), body.keep, idempotencyKey(req)),
+      (service, { actor, params, body, idempotencyKey }) =>
+        service.resolveTie(actor, params.id, body.keep, idempotencyKey),
     ),
   ],
 });
@@ -208,7 +189,7 @@ export const councilRosterRoutes = routeGroup({
   tag: 'Council rounds',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/members',
       summary: "The council's active members to pick a round from: username, name, seat",
@@ -221,9 +202,7 @@ export const councilRosterRoutes = routeGroup({
         description:
           "`{ items: [{ userId, name, seat: 'chair' | 'member' }], page, pageSize, total }`",
       },
-      handle: async (req, res) => {
-        res.json(await councilRoster(currentActor(req), validate(rosterQuery, req.query)));
-      },
-    },
+      handle: ({ actor, query }) => councilRoster(actor, query),
+    }),
   ],
 });

@@ -1,7 +1,4 @@
-import { currentActor } from '../auth/authenticate';
-import { idempotencyKey } from '../http/idempotencyKey';
-import { routeGroup } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup } from '../http/routeDefinition';
 import type { DelegationService } from './delegationService';
 import { grantDelegationBody, listDelegationsQuery } from './delegationSchemas';
 
@@ -11,7 +8,7 @@ export const delegationRoutes = routeGroup<DelegationService>({
   tag: 'Delegations',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/',
       summary: "List the minister's delegations of signing authority",
@@ -19,11 +16,9 @@ export const delegationRoutes = routeGroup<DelegationService>({
       callers: 'signed-in',
       query: listDelegationsQuery,
       success: { status: 200, description: '`{ items, ... }`' },
-      handle: async (req, res, service) => {
-        res.json(await service.list(currentActor(req), validate(listDelegationsQuery, req.query)));
-      },
-    },
-    {
+      handle: ({ actor, query }, service) => service.list(actor, query),
+    }),
+    route({
       method: 'post',
       path: '/',
       summary: 'Delegate signing authority to a deputy minister for a period',
@@ -33,12 +28,10 @@ export const delegationRoutes = routeGroup<DelegationService>({
       success: { status: 201, description: 'The delegation' },
       errors: [409, 422],
       idempotent: true,
-      handle: async (req, res, service) => {
-        const body = validate(grantDelegationBody, req.body);
-        res.status(201).json(await service.grant(currentActor(req), body, idempotencyKey(req)));
-      },
-    },
-    {
+      handle: ({ actor, body, idempotencyKey }, service) =>
+        service.grant(actor, body, idempotencyKey),
+    }),
+    route({
       method: 'post',
       path: '/:id/revoke',
       summary: 'Revoke a delegation',
@@ -47,9 +40,7 @@ export const delegationRoutes = routeGroup<DelegationService>({
       bodyOptional: true,
       success: { status: 200, description: 'The revoked delegation' },
       errors: [409],
-      handle: async (req, res, service) => {
-        res.json(await service.revoke(currentActor(req), req.params.id!));
-      },
-    },
+      handle: ({ actor, params }, service) => service.revoke(actor, params.id),
+    }),
   ],
 });

@@ -1,7 +1,5 @@
 import type { Role } from '../../domain/process/roles';
-import { currentActor } from '../auth/authenticate';
-import { idempotencyKey } from '../http/idempotencyKey';
-import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
+import { route, routeGroup, type RouteDefinition } from '../http/routeDefinition';
 import { validate } from '../http/validate';
 import {
   DESK_ACTIONS,
@@ -25,7 +23,7 @@ const ACTION_SUMMARIES: Record<(typeof DESK_ACTIONS)[number], string> = {
 };
 
 function deskAction(action: (typeof DESK_ACTIONS)[number]): RouteDefinition<DeskServices> {
-  return {
+  return route({
     method: 'post',
     path: `/nominations/:id/${action}`,
     summary: ACTION_SUMMARIES[action],
@@ -36,13 +34,9 @@ function deskAction(action: (typeof DESK_ACTIONS)[number]): RouteDefinition<Desk
     success: { status: 200, description: 'The outcome of the action on the nomination' },
     errors: [409, 422],
     idempotent: true,
-    handle: async (req, res, { actions }) => {
-      const body = validate(DESK_ACTION_BODIES[action], req.body ?? {});
-      res.json(
-        await actions.act(currentActor(req), req.params.id!, action, body, idempotencyKey(req)),
-      );
-    },
-  };
+    handle: ({ actor, params, body, idempotencyKey }, { actions }: DeskServices) =>
+      actions.act(actor, params.id, action, body, idempotencyKey),
+  });
 }
 
 /** The desk's lists, and its actions. */
@@ -61,7 +55,7 @@ export const deskRoutes = routeGroup<DeskServices>({
   tag: 'Secretariat desk',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/stalled',
       summary: 'Open nominations by urgency (overdue first)',
@@ -73,11 +67,9 @@ export const deskRoutes = routeGroup<DeskServices>({
         description:
           '`{ items, page, pageSize, total, totalIsLowerBound, next }`; each item names its nomination’s `number`. `next` (null on the last page) is the `after` of the next page, which begins after this one’s last row wherever rows moved meanwhile. `total` counts up to three pages from this one on; beyond, `totalIsLowerBound` is true and it means at least',
       },
-      handle: async (req, res, { desk }) => {
-        res.json(await desk.stalled(currentActor(req), validate(stalledQuery, req.query)));
-      },
-    },
-    {
+      handle: ({ actor, query }, { desk }) => desk.stalled(actor, query),
+    }),
+    route({
       method: 'get',
       path: '/pipeline',
       summary: 'How many nominations wait at each stage',
@@ -89,23 +81,19 @@ export const deskRoutes = routeGroup<DeskServices>({
         description:
           '`{ byStage, closed, byUnit, medianWorkingDays, trend, sample }`: open nominations per stage and per unit, the closed ones by outcome (`awarded`, `notAwarded`, `revoked`), and per week (Monday, `weekOf`) those received (by receipt date), approved and closed otherwise (by the week of the step that closed them). Counted by each step in a small summary document per unit, so it reads no nomination.',
       },
-      handle: async (req, res, { desk }) => {
-        res.json(await desk.pipeline(currentActor(req), validate(pipelineQuery, req.query)));
-      },
-    },
-    {
+      handle: ({ actor, query }, { desk }) => desk.pipeline(actor, query),
+    }),
+    route({
       method: 'get',
       path: '/units',
       summary: 'Open nominations per unit',
       descriptionVi: 'Hồ sơ đang mở theo đơn vị.',
       callers: READERS,
       success: { status: 200, description: 'Counts per unit' },
-      handle: async (req, res, { desk }) => {
-        res.json(await desk.units(currentActor(req)));
-      },
-    },
+      handle: ({ actor }, { desk }) => desk.units(actor),
+    }),
     ...DESK_ACTIONS.map(deskAction),
-    {
+    route({
       method: 'post',
       path: '/bulk',
       summary: 'One desk action on many nominations at once',
@@ -115,13 +103,11 @@ export const deskRoutes = routeGroup<DeskServices>({
       success: { status: 200, description: 'The outcome for each nomination' },
       errors: [422],
       idempotent: true,
-      handle: async (req, res, { actions }) => {
-        const { action, nominationIds, params } = validate(bulkBody, req.body);
-        const body = validate(DESK_ACTION_BODIES[action], params);
-        res.json(
-          await actions.bulk(currentActor(req), action, nominationIds, body, idempotencyKey(req)),
-        );
+      handle: ({ actor, body, idempotencyKey }, { actions }) => {
+        // Each action's parameters have their own schema: checked once the action is known.
+        const params = validate(DESK_ACTION_BODIES[body.action], body.params);
+        return actions.bulk(actor, body.action, body.nominationIds, params, idempotencyKey);
       },
-    },
+    }),
   ],
 });

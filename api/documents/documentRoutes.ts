@@ -1,12 +1,12 @@
 import type { Response } from 'express';
 import type { Actor } from '../../domain/process/roles';
 import { XLSX_TYPE } from '../../data/history/import/spreadsheetFiles';
-import { authenticate, currentActor } from '../auth/authenticate';
-import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
+import { authenticate } from '../auth/authenticate';
+import { route, routeGroup, type RouteDefinition } from '../http/routeDefinition';
 import { contentDisposition } from './contentDisposition';
 import type { DocumentService, RenderedFile } from './documentService';
 
-function send(res: Response, file: RenderedFile, cache: 'private' | 'public'): void {
+function sendFile(res: Response, file: RenderedFile, cache: 'private' | 'public'): void {
   res
     .status(200)
     .type(file.contentType)
@@ -20,16 +20,18 @@ function send(res: Response, file: RenderedFile, cache: 'private' | 'public'): v
 }
 
 const PDF = 'application/pdf';
+const sendPrivate = (res: Response, file: RenderedFile) => sendFile(res, file, 'private');
+const sendPublic = (res: Response, file: RenderedFile) => sendFile(res, file, 'public');
 
 /** A generated file for a signed-in reader: sign-in checked on the route, never cached shared. */
 function signedInFile(
-  path: string,
+  path: `/${string}/:id/${string}`,
   summary: string,
   descriptionVi: string,
   contentType: string,
   render: (service: DocumentService, actor: Actor, id: string) => Promise<RenderedFile>,
 ): RouteDefinition<DocumentService> {
-  return {
+  return route({
     method: 'get',
     path,
     summary,
@@ -41,10 +43,9 @@ function signedInFile(
       files: [contentType],
     },
     use: [authenticate],
-    handle: async (req, res, service) => {
-      send(res, await render(service, currentActor(req), String(req.params.id)), 'private');
-    },
-  };
+    handle: ({ actor, params }, service: DocumentService) => render(service, actor, params.id),
+    send: sendPrivate,
+  });
 }
 
 /**
@@ -95,7 +96,7 @@ export const documentRoutes = routeGroup<DocumentService>({
       errors: [409],
     },
     // The public register: published decisions only, no sign-in.
-    {
+    route({
       method: 'get',
       path: '/public/decisions/:id/decision.pdf',
       tag: 'Public register',
@@ -103,11 +104,10 @@ export const documentRoutes = routeGroup<DocumentService>({
       descriptionVi: 'Quyết định đã ban hành (PDF).',
       callers: 'public',
       success: { status: 200, description: 'A PDF file', files: [PDF] },
-      handle: async (req, res, service) => {
-        send(res, await service.decision(undefined, String(req.params.id)), 'public');
-      },
-    },
-    {
+      handle: ({ params }, service) => service.decision(undefined, params.id),
+      send: sendPublic,
+    }),
+    route({
       method: 'get',
       path: '/public/decisions/:id/annex.xlsx',
       tag: 'Public register',
@@ -115,9 +115,8 @@ export const documentRoutes = routeGroup<DocumentService>({
       descriptionVi: 'Danh sách kèm theo quyết định đã ban hành (Excel).',
       callers: 'public',
       success: { status: 200, description: 'An XLSX file', files: [XLSX_TYPE] },
-      handle: async (req, res, service) => {
-        send(res, await service.annex(undefined, String(req.params.id)), 'public');
-      },
-    },
+      handle: ({ params }, service) => service.annex(undefined, params.id),
+      send: sendPublic,
+    }),
   ],
 });

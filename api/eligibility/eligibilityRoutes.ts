@@ -1,6 +1,4 @@
-import { currentActor } from '../auth/authenticate';
-import { routeGroup } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup } from '../http/routeDefinition';
 import { eligibilityQuery, personEligibility } from './eligibilityService';
 
 /** Mounted at /api/people: a person's eligibility, rule by rule. */
@@ -9,7 +7,7 @@ export const personEligibilityRoutes = routeGroup({
   tag: 'People',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/:id/eligibility',
       summary: "A person's eligibility for an award in a year, rule by rule",
@@ -22,10 +20,7 @@ export const personEligibilityRoutes = routeGroup({
           'The eligibility assessment, with `regime`: which rule set judged it (the one in force on `receivedOn`; the 2003 Law before 01/01/2024) and why, citing its basis; unit staff see hold and discipline reasons without their facts',
       },
       errors: [409, 422],
-      handle: async (req, res) => {
-        const query = validate(eligibilityQuery, req.query);
-        res.json(await personEligibility(currentActor(req), req.params.id!, query));
-      },
-    },
+      handle: ({ actor, params, query }) => personEligibility(actor, params.id, query),
+    }),
   ],
 });

@@ -7,7 +7,7 @@ import {
   type Check,
 } from '../../observability/health';
 import { ApiError } from '../errors/apiError';
-import { routeGroup } from '../http/routeDefinition';
+import { route, routeGroup } from '../http/routeDefinition';
 
 type Dependencies = Record<string, { vi: string; check: Check }>;
 
@@ -39,18 +39,16 @@ export const healthRoutes = routeGroup<Dependencies>({
   tag: 'System',
   signInAtMount: false,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/',
       summary: 'Liveness check: the process answers (a balancer restarts it when it does not)',
       descriptionVi: 'Kiểm tra dịch vụ còn chạy.',
       callers: 'public',
       success: { status: 200, description: '`{ "status": "ok" }`' },
-      handle: (_req, res) => {
-        res.json({ status: 'ok' });
-      },
-    },
-    {
+      handle: () => ({ status: 'ok' }),
+    }),
+    route({
       method: 'get',
       path: '/ready',
       summary:
@@ -64,15 +62,12 @@ export const healthRoutes = routeGroup<Dependencies>({
           '`{ "status": "ready", "checks": { "database": { "ok": true, "ms": 3 }, … } }`',
       },
       errors: [503],
-      handle: async (_req, res, dependencies) => {
+      handle: async (_input, dependencies) => {
         const checks = Object.fromEntries(
           Object.entries(dependencies).map(([name, { check }]) => [name, check]),
         );
         const { ready, checks: results } = await runChecks(checks);
-        if (ready) {
-          res.json({ status: 'ready', checks: results });
-          return;
-        }
+        if (ready) return { status: 'ready', checks: results };
         const down = Object.keys(results).filter((name) => !results[name]!.ok);
         const error = new ApiError(
           503,
@@ -83,8 +78,12 @@ export const healthRoutes = routeGroup<Dependencies>({
           },
           down[0],
         );
-        res.status(503).json({ status: 'unready', checks: results, ...error.toBody() });
+        return { status: 'unready', checks: results, ...error.toBody() };
       },
-    },
+      // Unready still names each check: the 503 carries them beside the error.
+      send: (res, readiness) => {
+        res.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
+      },
+    }),
   ],
 });

@@ -1,4 +1,4 @@
-import express, { type Request, type Response } from 'express';
+import express, { type Response } from 'express';
 import { z } from 'zod';
 import {
   exportHistoryFile,
@@ -13,11 +13,9 @@ import {
   UnreadableFileError,
   XLSX_TYPE,
 } from '../../data/history/import/spreadsheetFiles';
-import { currentActor } from '../auth/authenticate';
 import { ApiError } from '../errors/apiError';
-import { routeGroup } from '../http/routeDefinition';
-import { validate } from '../http/validate';
-import { EXPORT_ROLES, IMPORT_ROLES, requireRole } from './historyAccess';
+import { route, routeGroup } from '../http/routeDefinition';
+import { EXPORT_ROLES, IMPORT_ROLES } from './historyAccess';
 import { checkXlsxBounds } from './xlsxBounds';
 
 /** Largest history file accepted in one request. */
@@ -64,15 +62,18 @@ function formatOf(contentType: string | undefined): FileFormat | undefined {
   return undefined;
 }
 
+type HistoryFile = Awaited<ReturnType<typeof exportHistoryFile>>;
+
 /** XLSX (every kind, or one) or the CSV of one kind, as `?format=&kind=` ask. */
-async function sendHistoryFile(
-  req: Request,
-  res: Response,
+function historyFile(
+  { format, kind }: z.infer<typeof exportQuery>,
   make: typeof exportHistoryFile,
-): Promise<void> {
-  const { format, kind } = validate(exportQuery, req.query);
+): Promise<HistoryFile> {
   if (format === 'csv' && !kind) throw KIND_REQUIRED;
-  const file = await make(format, kind);
+  return make(format, kind);
+}
+
+function sendFile(res: Response, file: HistoryFile): void {
   res.status(200).type(file.contentType).attachment(file.fileName).send(file.body);
 }
 
@@ -82,7 +83,7 @@ export const historyRoutes = routeGroup({
   tag: 'History',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'post',
       path: '/import',
       summary:
@@ -94,9 +95,7 @@ export const historyRoutes = routeGroup({
       success: { status: 200, description: 'What was imported' },
       errors: [413, 415, 422],
       use: [express.raw({ type: [XLSX_TYPE, CSV_TYPE], limit: MAX_IMPORT_BYTES })],
-      handle: async (req, res) => {
-        const actor = currentActor(req);
-        requireRole(actor, IMPORT_ROLES);
+      handle: async ({ actor, query: { kind }, req }) => {
         const format = formatOf(req.get('content-type'));
         if (!format || !Buffer.isBuffer(req.body)) {
           throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', {
@@ -104,7 +103,6 @@ export const historyRoutes = routeGroup({
             en: `Send the file as the request body, with content type ${XLSX_TYPE} or ${CSV_TYPE}.`,
           });
         }
-        const { kind } = validate(importQuery, req.query);
         if (format === 'csv' && !kind) throw KIND_REQUIRED;
         let outcome;
         try {
@@ -120,10 +118,10 @@ export const historyRoutes = routeGroup({
           throw error;
         }
         if (!outcome.ok) throw new ImportRejectedError(outcome.errorCount, outcome.errors);
-        res.json(outcome);
+        return outcome;
       },
-    },
-    {
+    }),
+    route({
       method: 'get',
       path: '/export',
       summary: 'Export the stored history as XLSX or CSV',
@@ -131,12 +129,10 @@ export const historyRoutes = routeGroup({
       callers: EXPORT_ROLES,
       query: exportQuery,
       success: { status: 200, description: 'The file', files: [XLSX_TYPE, CSV_TYPE] },
-      handle: (req, res) => {
-        requireRole(currentActor(req), EXPORT_ROLES);
-        return sendHistoryFile(req, res, exportHistoryFile);
-      },
-    },
-    {
+      handle: ({ query }) => historyFile(query, exportHistoryFile),
+      send: sendFile,
+    }),
+    route({
       method: 'get',
       path: '/template',
       summary:
@@ -146,7 +142,8 @@ export const historyRoutes = routeGroup({
       query: exportQuery,
       success: { status: 200, description: 'The template', files: [XLSX_TYPE, CSV_TYPE] },
       // Headers only: any signed-in user may prepare a file for the secretariat.
-      handle: (req, res) => sendHistoryFile(req, res, historyTemplateFile),
-    },
+      handle: ({ query }) => historyFile(query, historyTemplateFile),
+      send: sendFile,
+    }),
   ],
 });

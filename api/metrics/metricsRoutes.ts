@@ -1,5 +1,5 @@
 import type { Registry } from 'prom-client';
-import { routeGroup } from '../http/routeDefinition';
+import { route, routeGroup } from '../http/routeDefinition';
 
 /** GET /metrics, at the app's root: this process's registry (`createApiMetrics`). */
 export const metricsRoutes = routeGroup<Registry>({
@@ -7,7 +7,7 @@ export const metricsRoutes = routeGroup<Registry>({
   tag: 'System',
   signInAtMount: false,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/metrics',
       summary:
@@ -20,12 +20,15 @@ export const metricsRoutes = routeGroup<Registry>({
         description: 'Prometheus text exposition format',
         files: ['text/plain; version=0.0.4; charset=utf-8'],
       },
-      handle: async (_req, res, registry) => {
-        const body = await registry.metrics();
+      handle: async (_input, registry) => ({
+        type: registry.contentType,
+        body: await registry.metrics(),
+      }),
+      send: (res, { type, body }) => {
         // As prom-client names it (`res.send` would rewrite the charset's place).
-        res.setHeader('Content-Type', registry.contentType);
+        res.setHeader('Content-Type', type);
         res.end(body);
       },
-    },
+    }),
   ],
 });

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { currentActor } from '../auth/authenticate';
-import { idempotencyKey } from '../http/idempotencyKey';
-import { routeGroup } from '../http/routeDefinition';
+import { route, routeGroup } from '../http/routeDefinition';
 import { textField } from '../http/textField';
-import { validate } from '../http/validate';
 import type { NominationProcessService } from './nominationProcessService';
 
 const submitDossierBody = z.strictObject({
@@ -20,7 +17,7 @@ export const dossierRoutes = routeGroup<NominationProcessService>({
   tag: 'Dossiers',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'post',
       path: '/',
       summary: 'Submit several nominations at once under one submission letter',
@@ -34,17 +31,10 @@ export const dossierRoutes = routeGroup<NominationProcessService>({
       },
       errors: [409, 422],
       idempotent: true,
-      handle: async (req, res, process) => {
-        const body = validate(submitDossierBody, req.body);
-        const ids = [...new Set(body.nominationIds)];
-        res
-          .status(202)
-          .json(
-            await process.submitDossier(currentActor(req), ids, body.title, idempotencyKey(req)),
-          );
-      },
-    },
-    {
+      handle: ({ actor, body, idempotencyKey }, process) =>
+        process.submitDossier(actor, [...new Set(body.nominationIds)], body.title, idempotencyKey),
+    }),
+    route({
       method: 'get',
       path: '/:id',
       summary: 'A dossier with its nominations',
@@ -54,9 +44,7 @@ export const dossierRoutes = routeGroup<NominationProcessService>({
         status: 200,
         description: 'The dossier with its `number` and its `nominations`, each with its `number`',
       },
-      handle: async (req, res, process) => {
-        res.json(await process.dossier(currentActor(req), req.params.id!));
-      },
-    },
+      handle: ({ actor, params }, process) => process.dossier(actor, params.id),
+    }),
   ],
 });

@@ -9,10 +9,7 @@ import {
   rapporteurOpinionUpdate,
   withdrawUpdate,
 } from '../../workflows/nomination/messages';
-import { currentActor } from '../auth/authenticate';
-import { idempotencyKey } from '../http/idempotencyKey';
-import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup, type RouteDefinition } from '../http/routeDefinition';
 import type { NominationAction, NominationProcessService } from './nominationProcessService';
 import {
   appraisalBody,
@@ -95,7 +92,7 @@ function actionRoute(
   name: string,
   action: ActionDefinition,
 ): RouteDefinition<NominationProcessService> {
-  return {
+  return route({
     method: 'post',
     path: `/:id/${name}`,
     summary: action.summary,
@@ -105,18 +102,14 @@ function actionRoute(
     success: { status: 200, description: "The nomination's status after the action" },
     errors: [409, 422],
     idempotent: true,
-    handle: async (req, res, process) => {
-      const body = validate(action.body, req.body) as object;
-      res.json(
-        await process.act(currentActor(req), req.params.id!, {
-          name,
-          update: action.update,
-          args: action.args ? action.args(body as never) : body,
-          idempotencyKey: idempotencyKey(req),
-        }),
-      );
-    },
-  };
+    handle: ({ actor, params, body, idempotencyKey }, process: NominationProcessService) =>
+      process.act(actor, params.id, {
+        name,
+        update: action.update,
+        args: action.args ? action.args(body as never) : (body as object),
+        idempotencyKey,
+      }),
+  });
 }
 
 /** /api/nominations/:id/<action>: a person's action, sent to the nomination's workflow. */

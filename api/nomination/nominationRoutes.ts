@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import type { Role } from '../../domain/process/roles';
-import { currentActor } from '../auth/authenticate';
 import { checksShownTo } from '../eligibility/reasonVisibility';
-import { idempotencyKey } from '../http/idempotencyKey';
-import { routeGroup } from '../http/routeDefinition';
+import { route, routeGroup } from '../http/routeDefinition';
 import { textField } from '../http/textField';
-import { validate } from '../http/validate';
 import type { NominationProcessService } from './nominationProcessService';
 import type { NominationService } from './nominationService';
 import {
@@ -27,7 +24,7 @@ export const nominationRoutes = routeGroup<{
   tag: 'Nominations',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/',
       summary: 'List nominations visible to the caller (paginated), or find them by number',
@@ -40,13 +37,9 @@ export const nominationRoutes = routeGroup<{
         description:
           '`{ items, page, pageSize, total, totalIsLowerBound }`; each item carries `number` (e.g. `VCSDT-2025-0012/2`) once submitted. `total` counts up to three pages from this one on; beyond, `totalIsLowerBound` is true and it means at least. With `number`, the nominations that number names, in their dossier’s order',
       },
-      handle: async (req, res, { nominations }) => {
-        res.json(
-          await nominations.list(currentActor(req), validate(listNominationsQuery, req.query)),
-        );
-      },
-    },
-    {
+      handle: ({ actor, query }, { nominations }) => nominations.list(actor, query),
+    }),
+    route({
       method: 'post',
       path: '/',
       summary:
@@ -58,14 +51,10 @@ export const nominationRoutes = routeGroup<{
       success: { status: 201, description: 'The drafted nomination' },
       errors: [422],
       idempotent: true,
-      handle: async (req, res, { nominations }) => {
-        const body = validate(nominationContentBody, req.body);
-        res
-          .status(201)
-          .json(await nominations.createDraft(currentActor(req), body, idempotencyKey(req)));
-      },
-    },
-    {
+      handle: ({ actor, body, idempotencyKey }, { nominations }) =>
+        nominations.createDraft(actor, body, idempotencyKey),
+    }),
+    route({
       method: 'get',
       path: '/:id',
       summary:
@@ -77,12 +66,10 @@ export const nominationRoutes = routeGroup<{
         description:
           'The nomination; `number`: `<unit>-<year>-<NNNN>/<place>`, its dossier’s number and its place in the dossier’s list, from submission on (a draft has none). Unit staff see hold and discipline reasons of `checks` without their facts (kind, dates, level, decision). In public comment, `dueOn` is the period’s last day and `publicCommentPostingDay` how it was counted (`posting_day_not_counted` or `posting_day_counted`, as the rule set configures)',
       },
-      handle: async (req, res, { nominations }) => {
-        const actor = currentActor(req);
-        res.json(checksShownTo(actor, await nominations.get(actor, req.params.id!)));
-      },
-    },
-    {
+      handle: async ({ actor, params }, { nominations }) =>
+        checksShownTo(actor, await nominations.get(actor, params.id)),
+    }),
+    route({
       method: 'patch',
       path: '/:id',
       summary:
@@ -93,24 +80,19 @@ export const nominationRoutes = routeGroup<{
       body: editNominationBody,
       success: { status: 200, description: 'The edited nomination' },
       errors: [409, 422],
-      handle: async (req, res, { process }) => {
-        const actor = currentActor(req);
-        const changes = validate(editNominationBody, req.body);
-        res.json(checksShownTo(actor, await process.edit(actor, req.params.id!, changes)));
-      },
-    },
-    {
+      handle: async ({ actor, params, body }, { process }) =>
+        checksShownTo(actor, await process.edit(actor, params.id, body)),
+    }),
+    route({
       method: 'get',
       path: '/:id/changes',
       summary: "A nomination's content changes, revision by revision",
       descriptionVi: 'Các lần sửa nội dung hồ sơ.',
       callers: 'signed-in',
       success: { status: 200, description: 'The list of changes' },
-      handle: async (req, res, { nominations }) => {
-        res.json(await nominations.changes(currentActor(req), req.params.id!));
-      },
-    },
-    {
+      handle: ({ actor, params }, { nominations }) => nominations.changes(actor, params.id),
+    }),
+    route({
       method: 'post',
       path: '/:id/submit',
       summary: "Submit one nomination (a dossier of one); starts the nomination's workflow",
@@ -125,19 +107,18 @@ export const nominationRoutes = routeGroup<{
       errors: [409, 422],
       idempotent: true,
       // A dossier of one: the common case of submitting a single nomination.
-      handle: async (req, res, { process }) => {
-        const actor = currentActor(req);
+      handle: async ({ actor, params, idempotencyKey }, { process }) => {
         const result = await process.submitDossier(
           actor,
-          [req.params.id!],
+          [params.id],
           'Tờ trình đề nghị khen thưởng',
-          idempotencyKey(req),
+          idempotencyKey,
         );
         const { dossierId, dossierNumber } = result;
-        res.status(202).json({ dossierId, dossierNumber, ...result.nominations[0] });
+        return { dossierId, dossierNumber, ...result.nominations[0] };
       },
-    },
-    {
+    }),
+    route({
       method: 'post',
       path: '/:id/resubmit',
       summary: 'Resubmit a nomination returned for completion',
@@ -148,12 +129,8 @@ export const nominationRoutes = routeGroup<{
       success: { status: 200, description: "The nomination's status" },
       errors: [409, 422],
       idempotent: true,
-      handle: async (req, res, { process }) => {
-        const { note } = validate(resubmitBody, req.body ?? {});
-        res.json(
-          await process.resubmit(currentActor(req), req.params.id!, note, idempotencyKey(req)),
-        );
-      },
-    },
+      handle: ({ actor, params, body, idempotencyKey }, { process }) =>
+        process.resubmit(actor, params.id, body.note, idempotencyKey),
+    }),
   ],
 });

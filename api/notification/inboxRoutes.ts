@@ -1,7 +1,4 @@
-import { currentActor } from '../auth/authenticate';
-import { idempotencyKey } from '../http/idempotencyKey';
-import { routeGroup } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup } from '../http/routeDefinition';
 import { inboxQuery, notificationIdParam } from './inboxSchemas';
 import type { InboxService } from './inboxService';
 
@@ -14,7 +11,7 @@ export const inboxRoutes = routeGroup<InboxService>({
   tag: 'Inbox',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/',
       summary: "The caller's to-do list and notifications (paginated)",
@@ -22,11 +19,9 @@ export const inboxRoutes = routeGroup<InboxService>({
       callers: 'signed-in',
       query: inboxQuery,
       success: { status: 200, description: '`{ items, page, pageSize, total, ... }`' },
-      handle: async (req, res, inbox) => {
-        res.json(await inbox.inbox(currentActor(req), validate(inboxQuery, req.query)));
-      },
-    },
-    {
+      handle: ({ actor, query }, inbox) => inbox.inbox(actor, query),
+    }),
+    route({
       method: 'post',
       path: '/read-all',
       summary: 'Mark every notification read',
@@ -35,12 +30,9 @@ export const inboxRoutes = routeGroup<InboxService>({
       bodyOptional: true,
       success: { status: 200, description: 'How many were marked' },
       idempotent: true,
-      handle: async (req, res, inbox) => {
-        idempotencyKey(req);
-        res.json(await inbox.markAllRead(currentActor(req)));
-      },
-    },
-    {
+      handle: ({ actor }, inbox) => inbox.markAllRead(actor),
+    }),
+    route({
       method: 'post',
       path: '/:id/read',
       summary: 'Mark one notification read',
@@ -50,11 +42,7 @@ export const inboxRoutes = routeGroup<InboxService>({
       bodyOptional: true,
       success: { status: 200, description: 'The notification' },
       idempotent: true,
-      handle: async (req, res, inbox) => {
-        idempotencyKey(req);
-        const id = validate(notificationIdParam, req.params.id);
-        res.json(await inbox.markRead(currentActor(req), id));
-      },
-    },
+      handle: ({ actor, params }, inbox) => inbox.markRead(actor, params.id),
+    }),
   ],
 });

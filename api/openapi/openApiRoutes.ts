@@ -1,4 +1,4 @@
-import { routeGroup } from '../http/routeDefinition';
+import { route, routeGroup } from '../http/routeDefinition';
 import { renderDocsPage } from './docsPage';
 
 let page: string | undefined;
@@ -12,26 +12,27 @@ export const openApiRoutes = routeGroup<() => Record<string, unknown>>({
   tag: 'System',
   signInAtMount: false,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/openapi.json',
       summary: 'This OpenAPI 3.1 document',
       descriptionVi: 'Tài liệu OpenAPI của API.',
       callers: 'public',
       success: { status: 200, description: 'The OpenAPI document' },
-      handle: (_req, res, openApiDocument) => {
-        res.set('Cache-Control', 'public, max-age=300').json(openApiDocument());
+      handle: (_input, openApiDocument) => openApiDocument(),
+      send: (res, document) => {
+        res.set('Cache-Control', 'public, max-age=300').json(document);
       },
-    },
-    {
+    }),
+    route({
       method: 'get',
       path: '/docs',
       summary: 'Readable API documentation (HTML)',
       descriptionVi: 'Trang tài liệu API.',
       callers: 'public',
       success: { status: 200, description: 'An HTML page', files: ['text/html; charset=utf-8'] },
-      handle: (_req, res, openApiDocument) => {
-        page ??= renderDocsPage(openApiDocument());
+      handle: (_input, openApiDocument) => (page ??= renderDocsPage(openApiDocument())),
+      send: (res, html) => {
         res
           .set({
             'Cache-Control': 'public, max-age=300',
@@ -39,8 +40,8 @@ export const openApiRoutes = routeGroup<() => Record<string, unknown>>({
             'X-Content-Type-Options': 'nosniff',
           })
           .type('html')
-          .send(page);
+          .send(html);
       },
-    },
+    }),
   ],
 });

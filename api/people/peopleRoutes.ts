@@ -1,6 +1,4 @@
-import { currentActor } from '../auth/authenticate';
-import { routeGroup } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup } from '../http/routeDefinition';
 import { PEOPLE_SEARCHERS, peopleSearchQuery, searchPeople } from './peopleSearch';
 
 /** Mounted at /api/people: find a person by name (their eligibility is `/:id/eligibility`). */
@@ -9,7 +7,7 @@ export const peopleRoutes = routeGroup({
   tag: 'People',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/',
       summary:
@@ -22,9 +20,7 @@ export const peopleRoutes = routeGroup({
         status: 200,
         description: '`{ items: [{ id, fullName, unitId, position? }], page, pageSize, total }`',
       },
-      handle: async (req, res) => {
-        res.json(await searchPeople(currentActor(req), validate(peopleSearchQuery, req.query)));
-      },
-    },
+      handle: ({ actor, query }) => searchPeople(actor, query),
+    }),
   ],
 });

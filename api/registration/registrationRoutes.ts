@@ -1,7 +1,5 @@
 import type { Role } from '../../domain/process/roles';
-import { currentActor } from '../auth/authenticate';
-import { routeGroup, type RouteDefinition } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup, type RouteDefinition } from '../http/routeDefinition';
 import {
   listQuery,
   registerBody,
@@ -16,7 +14,7 @@ const SECRETARIAT: readonly Role[] = ['secretariat'];
 const rankingQuery = statusQuery.pick({ year: true });
 
 function scoreSheet(side: 'self' | 'council'): RouteDefinition<RegistrationService> {
-  return {
+  return route({
     method: 'put',
     path: `/score-sheets/:year/:unitId/${side}`,
     summary:
@@ -30,18 +28,9 @@ function scoreSheet(side: 'self' | 'council'): RouteDefinition<RegistrationServi
     body: scoreBody,
     success: { status: 200, description: 'The stored score sheet' },
     errors: [422],
-    handle: async (req, res, service) => {
-      res.json(
-        await service.score(
-          currentActor(req),
-          validate(yearField, req.params.year),
-          req.params.unitId!,
-          side,
-          validate(scoreBody, req.body),
-        ),
-      );
-    },
-  };
+    handle: ({ actor, params, body }, service: RegistrationService) =>
+      service.score(actor, params.year, params.unitId, side, body),
+  });
 }
 
 /** Registration for the year's movement, and bloc score sheets with their ranking. */
@@ -50,7 +39,7 @@ export const registrationRoutes = routeGroup<RegistrationService>({
   tag: 'Registrations',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'post',
       path: '/',
       summary: "Register for the year's emulation movement",
@@ -59,13 +48,9 @@ export const registrationRoutes = routeGroup<RegistrationService>({
       body: registerBody,
       success: { status: 201, description: 'The registration' },
       errors: [409, 422],
-      handle: async (req, res, service) => {
-        res
-          .status(201)
-          .json(await service.register(currentActor(req), validate(registerBody, req.body)));
-      },
-    },
-    {
+      handle: ({ actor, body }, service) => service.register(actor, body),
+    }),
+    route({
       method: 'get',
       path: '/',
       summary: 'List registrations (paginated)',
@@ -73,11 +58,9 @@ export const registrationRoutes = routeGroup<RegistrationService>({
       callers: 'signed-in',
       query: listQuery,
       success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: async (req, res, service) => {
-        res.json(await service.list(currentActor(req), validate(listQuery, req.query)));
-      },
-    },
-    {
+      handle: ({ actor, query }, service) => service.list(actor, query),
+    }),
+    route({
       method: 'get',
       path: '/status',
       summary: 'Which units have registered in a year',
@@ -85,12 +68,9 @@ export const registrationRoutes = routeGroup<RegistrationService>({
       callers: 'signed-in',
       query: statusQuery,
       success: { status: 200, description: 'Registration status per unit' },
-      handle: async (req, res, service) => {
-        const q = validate(statusQuery, req.query);
-        res.json(await service.status(currentActor(req), q.year, q.unitId));
-      },
-    },
-    {
+      handle: ({ actor, query }, service) => service.status(actor, query.year, query.unitId),
+    }),
+    route({
       method: 'get',
       path: '/templates/:year',
       summary: "The year's score-sheet template",
@@ -98,12 +78,9 @@ export const registrationRoutes = routeGroup<RegistrationService>({
       callers: 'signed-in',
       params: { year: yearField },
       success: { status: 200, description: 'The template' },
-      handle: async (req, res, service) => {
-        currentActor(req);
-        res.json(await service.template(validate(yearField, req.params.year)));
-      },
-    },
-    {
+      handle: ({ params }, service) => service.template(params.year),
+    }),
+    route({
       method: 'put',
       path: '/templates/:year',
       summary: "Set the year's score-sheet template",
@@ -113,19 +90,11 @@ export const registrationRoutes = routeGroup<RegistrationService>({
       body: templateBody,
       success: { status: 200, description: 'The stored template' },
       errors: [422],
-      handle: async (req, res, service) => {
-        res.json(
-          await service.setTemplate(
-            currentActor(req),
-            validate(yearField, req.params.year),
-            validate(templateBody, req.body),
-          ),
-        );
-      },
-    },
+      handle: ({ actor, params, body }, service) => service.setTemplate(actor, params.year, body),
+    }),
     scoreSheet('self'),
     scoreSheet('council'),
-    {
+    route({
       method: 'get',
       path: '/blocs/:blocId/ranking',
       summary: "The ranking of an emulation bloc's units in a year",
@@ -133,10 +102,8 @@ export const registrationRoutes = routeGroup<RegistrationService>({
       callers: 'signed-in',
       query: rankingQuery,
       success: { status: 200, description: 'The ranking' },
-      handle: async (req, res, service) => {
-        const { year } = validate(rankingQuery, req.query);
-        res.json(await service.ranking(currentActor(req), year, req.params.blocId!));
-      },
-    },
+      handle: ({ actor, params, query }, service) =>
+        service.ranking(actor, query.year, params.blocId),
+    }),
   ],
 });

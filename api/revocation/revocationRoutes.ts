@@ -1,7 +1,4 @@
-import { currentActor } from '../auth/authenticate';
-import { idempotencyKey } from '../http/idempotencyKey';
-import { routeGroup } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import { route, routeGroup } from '../http/routeDefinition';
 import type { RevocationService } from './revocationService';
 import {
   listRevocationsQuery,
@@ -15,7 +12,7 @@ export const revocationRoutes = routeGroup<RevocationService>({
   tag: 'Revocations',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/',
       summary: 'List revocation requests (paginated)',
@@ -23,11 +20,9 @@ export const revocationRoutes = routeGroup<RevocationService>({
       callers: 'signed-in',
       query: listRevocationsQuery,
       success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: async (req, res, service) => {
-        res.json(await service.list(currentActor(req), validate(listRevocationsQuery, req.query)));
-      },
-    },
-    {
+      handle: ({ actor, query }, service) => service.list(actor, query),
+    }),
+    route({
       method: 'post',
       path: '/',
       summary: 'Request the revocation of an award',
@@ -37,23 +32,19 @@ export const revocationRoutes = routeGroup<RevocationService>({
       success: { status: 201, description: 'The revocation request' },
       errors: [409, 422],
       idempotent: true,
-      handle: async (req, res, service) => {
-        const body = validate(requestRevocationBody, req.body);
-        res.status(201).json(await service.request(currentActor(req), body, idempotencyKey(req)));
-      },
-    },
-    {
+      handle: ({ actor, body, idempotencyKey }, service) =>
+        service.request(actor, body, idempotencyKey),
+    }),
+    route({
       method: 'get',
       path: '/:id',
       summary: 'A revocation request',
       descriptionVi: 'Chi tiết đề nghị huỷ bỏ.',
       callers: 'signed-in',
       success: { status: 200, description: 'The revocation request' },
-      handle: async (req, res, service) => {
-        res.json(await service.get(currentActor(req), req.params.id!));
-      },
-    },
-    {
+      handle: ({ actor, params }, service) => service.get(actor, params.id),
+    }),
+    route({
       method: 'post',
       path: '/:id/ruling',
       summary: 'Rule on a revocation request',
@@ -63,10 +54,8 @@ export const revocationRoutes = routeGroup<RevocationService>({
       success: { status: 200, description: 'The revocation after the ruling' },
       errors: [409, 422],
       idempotent: true,
-      handle: async (req, res, service) => {
-        const body = validate(ruleRevocationBody, req.body);
-        res.json(await service.rule(currentActor(req), req.params.id!, body, idempotencyKey(req)));
-      },
-    },
+      handle: ({ actor, params, body, idempotencyKey }, service) =>
+        service.rule(actor, params.id, body, idempotencyKey),
+    }),
   ],
 });

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { currentActor } from '../auth/authenticate';
-import { routeGroup } from '../http/routeDefinition';
-import { validate } from '../http/validate';
+import type { Response } from 'express';
+import { route, routeGroup } from '../http/routeDefinition';
 import { XLSX_TYPE, CSV_TYPE } from '../../data/history/import/spreadsheetFiles';
 import { DIMENSIONS, type StatisticsService } from './statisticsService';
-import { sendTables } from './tableFile';
+import { sendTables, type Table } from './tableFile';
 
 const format = z.enum(['json', 'xlsx', 'csv']).default('json');
 const yearField = z.coerce.number().int().min(2000).max(2100);
@@ -25,13 +24,23 @@ const annexQuery = z.strictObject({ format });
 
 const TABLE_FILES = ['application/json', XLSX_TYPE, `${CSV_TYPE}; charset=utf-8`];
 
+/** What a statistics route answers: its JSON, or the same as a spreadsheet the query asks for. */
+interface Tables {
+  format: z.infer<typeof format>;
+  fileName: string;
+  tables: readonly Table[];
+  json: unknown;
+}
+
+const send = (res: Response, t: Tables) => sendTables(res, t.format, t.fileName, t.tables, t.json);
+
 /** Statistics and exports (JSON, XLSX, CSV in UTF-8 with a byte-order mark). */
 export const statisticsRoutes = routeGroup<StatisticsService>({
   mount: '/api/statistics',
   tag: 'Statistics',
   signInAtMount: true,
   routes: [
-    {
+    route({
       method: 'get',
       path: '/breakdown',
       summary:
@@ -45,22 +54,19 @@ export const statisticsRoutes = routeGroup<StatisticsService>({
         description: 'The tables; `year`: the year they are for (the one asked, or the latest)',
         files: TABLE_FILES,
       },
-      handle: async (req, res, statistics) => {
-        const q = validate(breakdownQuery, req.query);
-        const actor = currentActor(req);
+      handle: async ({ actor, query: q }, statistics): Promise<Tables> => {
         const year = q.year ?? (await statistics.latestYear(actor));
         const data = await statistics.breakdown(actor, year);
-        const json = q.by ? { year, by: q.by, rows: data[q.by] } : { year, ...data };
-        await sendTables(
-          res,
-          q.format,
-          `thong-ke-khen-thuong-${year}${q.by ? `-${q.by}` : ''}`,
-          statistics.breakdownTables(year, data, q.by),
-          json,
-        );
+        return {
+          format: q.format,
+          fileName: `thong-ke-khen-thuong-${year}${q.by ? `-${q.by}` : ''}`,
+          tables: statistics.breakdownTables(year, data, q.by),
+          json: q.by ? { year, by: q.by, rows: data[q.by] } : { year, ...data },
+        };
       },
-    },
-    {
+      send,
+    }),
+    route({
       method: 'get',
       path: '/annual-return',
       summary: 'The annual statistical return (form 0603.N)',
@@ -68,19 +74,14 @@ export const statisticsRoutes = routeGroup<StatisticsService>({
       callers: 'signed-in',
       query: annualReturnQuery,
       success: { status: 200, description: 'The return', files: TABLE_FILES },
-      handle: async (req, res, statistics) => {
-        const q = validate(annualReturnQuery, req.query);
-        const data = await statistics.annualReturn(currentActor(req), q.year);
-        await sendTables(
-          res,
-          q.format,
-          `bieu-0603N-${q.year}`,
-          [statistics.annualReturnTable(data)],
-          data,
-        );
+      handle: async ({ actor, query: q }, statistics): Promise<Tables> => {
+        const data = await statistics.annualReturn(actor, q.year);
+        const tables = [statistics.annualReturnTable(data)];
+        return { format: q.format, fileName: `bieu-0603N-${q.year}`, tables, json: data };
       },
-    },
-    {
+      send,
+    }),
+    route({
       method: 'get',
       path: '/decisions/:id/annex',
       summary: "A decision's list of those awarded (JSON, XLSX or CSV)",
@@ -88,11 +89,11 @@ export const statisticsRoutes = routeGroup<StatisticsService>({
       callers: 'signed-in',
       query: annexQuery,
       success: { status: 200, description: 'The list', files: TABLE_FILES },
-      handle: async (req, res, statistics) => {
-        const q = validate(annexQuery, req.query);
-        const { json, table } = await statistics.decisionAnnex(currentActor(req), req.params.id!);
-        await sendTables(res, q.format, `danh-sach-${req.params.id}`, [table], json);
+      handle: async ({ actor, params, query: q }, statistics): Promise<Tables> => {
+        const { json, table } = await statistics.decisionAnnex(actor, params.id);
+        return { format: q.format, fileName: `danh-sach-${params.id}`, tables: [table], json };
       },
-    },
+      send,
+    }),
   ],
 });

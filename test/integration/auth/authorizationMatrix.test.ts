@@ -18,8 +18,9 @@ import {
  * session) × every kind of action × the acting unit's own object or another unit's. "Own"
  * and "other" are from the point of view of the VCSDT unit staff; for roles without a unit
  * scope both columns must answer alike. Another unit's object answers 404 (its existence is
- * not disclosed); a role that may not act answers 403; an inspector's change 403
- * READ_ONLY_ROLE, whatever the route.
+ * not disclosed); a role that may not act answers 403, whatever the object (the route checks
+ * the role before the object is looked at); an inspector's change 403 READ_ONLY_ROLE,
+ * whatever the route.
  */
 
 const ROLE_USERS = {
@@ -51,6 +52,8 @@ type Expectation = Partial<Record<RoleName, Outcome>> & { rest: Outcome };
 
 const RO: Outcome = [403, 'READ_ONLY_ROLE'];
 const ANON: Outcome = [401, 'UNAUTHENTICATED'];
+/** A role the route does not name among its callers: refused before the object is looked at. */
+const ROLE: Outcome = [403, 'ROLE_NOT_ALLOWED'];
 
 interface Action {
   name: string;
@@ -185,8 +188,8 @@ const ACTIONS: Action[] = [
       scope,
       expect:
         scope === 'own'
-          ? { unit_officer: 200, unit_head: 200, inspector: RO, anonymous: ANON, rest: 404 }
-          : { inspector: RO, anonymous: ANON, rest: 404 },
+          ? { unit_officer: 200, unit_head: 200, inspector: RO, anonymous: ANON, rest: ROLE }
+          : { unit_officer: 404, unit_head: 404, inspector: RO, anonymous: ANON, rest: ROLE },
       run: (c) =>
         c.request('PATCH', `/api/nominations/${draftOf(scope)}`, {
           achievements: 'Hoàn thành xuất sắc nhiệm vụ (sửa).',
@@ -197,8 +200,8 @@ const ACTIONS: Action[] = [
       scope,
       expect:
         scope === 'own'
-          ? { unit_head: 202, unit_officer: 403, inspector: RO, anonymous: ANON, rest: 404 }
-          : { inspector: RO, anonymous: ANON, rest: 404 },
+          ? { unit_head: 202, inspector: RO, anonymous: ANON, rest: ROLE }
+          : { unit_head: 404, inspector: RO, anonymous: ANON, rest: ROLE },
       run: async (c, role) => {
         const id =
           scope === 'own' && role === 'unit_head'
@@ -212,10 +215,9 @@ const ACTIONS: Action[] = [
       scope,
       expect: {
         secretariat: 200,
-        ...(scope === 'other' && { unit_officer: 404, unit_head: 404 }),
         inspector: RO,
         anonymous: ANON,
-        rest: [403, 'ROLE_NOT_ALLOWED'],
+        rest: ROLE,
       },
       run: async (c, role) => {
         const id = role === 'secretariat' ? await newSubmitted(scope) : submittedOf(scope);
@@ -312,11 +314,9 @@ const ACTIONS: Action[] = [
     expect: {
       council_member: 200,
       council_chair: 200,
-      unit_officer: 404,
-      unit_head: 404,
       inspector: RO,
       anonymous: ANON,
-      rest: [403, 'NOT_A_MEMBER'],
+      rest: ROLE,
     },
     run: (c) =>
       c.post(`/api/council-rounds/${f.roundId}/ballot`, paper({ [f.onAgenda]: 'approve' })),
@@ -344,8 +344,6 @@ const ACTIONS: Action[] = [
     name: 'rule on an award decision',
     expect: {
       minister: 200,
-      unit_officer: 404,
-      unit_head: 404,
       inspector: RO,
       anonymous: ANON,
       rest: 403,

@@ -234,7 +234,8 @@ describe('nominations over the API: refused roles, units and stages', () => {
   test("another unit can neither see nor submit this unit's nomination", async () => {
     const id = await created();
     expect((await otherUnit.get(`/api/nominations/${id}`)).status).toBe(404);
-    expect((await otherUnit.post(`/api/nominations/${id}/submit`)).status).toBe(404);
+    // An officer may not submit at all: the role answers before the unit is looked at.
+    expect((await otherUnit.post(`/api/nominations/${id}/submit`)).status).toBe(403);
     expect((await officer.post(`/api/nominations/${id}/submit`)).status).toBe(403);
     const list = await otherUnit.get('/api/nominations');
     expect(list.body.items.every((n: { unitId: string }) => n.unitId === 'TTTT')).toBe(true);
