@@ -65,7 +65,7 @@ export const deskRoutes = routeGroup<DeskServices>({
       success: {
         status: 200,
         description:
-          '`{ items, page, pageSize, total, totalIsLowerBound, next }`; each item names its nomination’s `number`. `next` (null on the last page) is the `after` of the next page, which begins after this one’s last row wherever rows moved meanwhile. `total` counts up to three pages from this one on; beyond, `totalIsLowerBound` is true and it means at least',
+          '`{ items, page, pageSize, total, totalIsLowerBound, next }`; each item names its nomination’s `number`. `next` (null on the last page) is the `after` of the next page, which begins after this one’s last row wherever rows moved meanwhile. `total` is exact for the whole list filtered by unit, year and stage at most, and for late ones without a year; otherwise it counts up to three pages from this one on, beyond which `totalIsLowerBound` is true and it means at least',
       },
       handle: ({ actor, query }, { desk }) => desk.stalled(actor, query),
     }),
