@@ -16,12 +16,18 @@ import { subjectPlacement } from '../../data/history/subjectPlacement';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { ruleSetById, ruleSetForReceipt } from '../../data/configuration/ruleSetsInForce';
 import { STAGES, isFinalStage } from '../../domain/process/stages';
-import type { AppraisalChecks } from './transition';
+import type { AppraisalChecks, SubmittedContent } from './transition';
 
 /** Stages in which a nomination still competes for its award (for duplicate checks). */
 const LIVE_STAGES = STAGES.filter(
   (stage) => stage === 'approved' || (stage !== 'draft' && !isFinalStage(stage)),
 );
+
+/** What the checks judge of a nomination. */
+export type CheckedNomination = Pick<
+  SubmittedContent,
+  'nominee' | 'awardCode' | 'kind' | 'year' | 'reviewOccasion'
+> & { unitId: string; receivedOn: string; ruleSetId?: string };
 
 export interface AppraisalChecksSummary {
   verdict: 'eligible' | 'not_eligible' | 'needs_judgement';
@@ -67,8 +73,12 @@ const OUTSIDE_UNIT = {
 export async function runAppraisalChecks(input: {
   nominationId: string;
   withStep?: boolean;
+  /** What the checks read of it, when the workflow has just read it (a submission): no read. */
+  nomination?: CheckedNomination;
 }): Promise<AppraisalChecksSummary> {
-  const nomination = await NominationModel.findById(input.nominationId).lean();
+  const nomination =
+    (input.nomination && { _id: input.nominationId, ...input.nomination }) ??
+    (await NominationModel.findById(input.nominationId).lean());
   if (!nomination) {
     throw ApplicationFailure.nonRetryable(
       `Nomination ${input.nominationId} is not in the database`,

@@ -49,7 +49,7 @@ export type AppraisalChecks =
 export interface SubmissionWrite {
   first?: { dossierId: string; workflowId: string; number?: string };
   version: number;
-  content: Record<string, unknown>;
+  content: SubmittedContent;
   statistics?: { counted: StatisticsEntry; previous?: StatisticsEntry };
 }
 
@@ -58,4 +58,21 @@ export interface RecordedStep extends DossierNameSource {
   unitId: string;
   /** Its stage before the step ('draft' before the submission). */
   previousStage: Stage;
+}
+
+/** A nomination's content as (re)submitted, kept with each submission for the diff. */
+export interface SubmittedContent {
+  nominee: {
+    kind: 'individual' | 'collective';
+    name: string;
+    position?: string | null;
+    personId?: string | null;
+    collectiveId?: string | null;
+  };
+  awardCode: string;
+  kind: string;
+  year: number;
+  reviewOccasion?: string;
+  achievements: string;
+  documents: { code?: string | null; title?: string | null; reference?: string | null }[];
 }

@@ -98,6 +98,7 @@ async function submit(p: NominationProcess): Promise<void> {
       : undefined,
   ]);
   p.memory.procedure = procedure;
+  p.justSubmitted(submission);
   await p.moveTo(
     'appraisal',
     { action: 'submitted', actor: p.start.submittedBy },

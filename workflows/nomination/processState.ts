@@ -11,6 +11,7 @@ import type { Actor } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 import type { DeadlinePlan } from '../../activities/deadline/planDeadline';
+import type { CheckedNomination } from '../../activities/nomination/runAppraisalChecks';
 import type { SubmissionWrite } from '../../activities/nomination/transition';
 import type { NominationStart, NominationStatus } from './messages';
 import {
@@ -102,6 +103,8 @@ export class ProcessState {
   protected readonly asked = new Set<number>();
   /** A group's update accepted and not yet applied: another group sees the stage it leads to. */
   protected joining: Stage | undefined;
+  /** What was just (re)submitted, for the checks that follow to judge without a read. */
+  submitted: CheckedNomination | undefined;
 
   constructor(
     readonly start: NominationStart,
@@ -126,6 +129,20 @@ export class ProcessState {
       seq: this.memory.seq,
       dueAt: this.memory.deadline?.plan.dueAt,
       decision: this.memory.decision,
+    };
+  }
+
+  /** Remembers what was (re)submitted (`recordSubmission`'s result) for the checks after it. */
+  justSubmitted(submission: SubmissionWrite | undefined): void {
+    this.submitted = undefined;
+    if (!submission) return;
+    const { nominee, awardCode, kind, year, reviewOccasion } = submission.content;
+    this.submitted = {
+      ...{ nominee, awardCode, kind, year },
+      ...(reviewOccasion && { reviewOccasion }),
+      unitId: this.start.unitId,
+      receivedOn: this.start.receivedOn,
+      ruleSetId: this.procedure.ruleSetId,
     };
   }
 

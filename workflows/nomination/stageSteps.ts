@@ -108,6 +108,7 @@ const returned: StageStep = async (p) => {
         ...(patched(WRITES_WITH_STEP_PATCH) && { withStep: true }),
       })
     : undefined;
+  p.justSubmitted(submission);
   await p.moveTo(
     'appraisal',
     { action: 'resubmitted', actor: event.action.actor, reason: event.action.note },

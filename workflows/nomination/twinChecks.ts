@@ -15,9 +15,13 @@ export const TWIN_CHECKS_PATCH = 'twin-duplicate-checks';
  * flagged too; a re-check asked by such a twin (`cause`) asks no one back.
  */
 export async function recordChecks(p: ProcessState, cause?: TwinChanged): Promise<void> {
+  // Right after a (re)submission the workflow holds what the checks judge: no read.
+  const nomination = p.submitted;
+  p.submitted = undefined;
   const checks = await activities.runAppraisalChecks({
     nominationId: p.start.nominationId,
     ...(patched(WRITES_WITH_STEP_PATCH) && { withStep: true }),
+    ...(nomination && { nomination }),
   });
   await recordNote(
     p,
