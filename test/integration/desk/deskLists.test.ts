@@ -187,6 +187,16 @@ describe('the desk pages in urgency order', () => {
     expect(ids(third)).toEqual(expected.slice(8, 12));
     const big = await secretariat.get('/api/desk/stalled?unitId=PAGE&pageSize=5');
     expect(big.body).toMatchObject({ total: 14, totalIsLowerBound: false });
+    // By stage and year too, from the same counts.
+    for (const [query, total] of [
+      ['stage=council_vote', 2],
+      ['year=2025', 14],
+      ['year=2024', 0],
+      ['year=2025&stage=appraisal', 12],
+    ] as const) {
+      const res = await secretariat.get(`/api/desk/stalled?unitId=PAGE&${query}&pageSize=1`);
+      expect([query, res.body.total, res.body.totalIsLowerBound]).toEqual([query, total, false]);
+    }
 
     const bkbo = await secretariat.get('/api/desk/stalled?unitId=PAGE&awardCode=BKBO');
     expect(ids(bkbo)).toEqual(expected.filter((id) => /[13]$/.test(id)));
