@@ -2,7 +2,7 @@ import { useText } from '../../shell/i18n';
 import { ADMIN_TEXT } from './adminText';
 import type { Unit } from './adminTypes';
 import { ChoiceField, unitOptions, useRoleOptions } from './ChoiceField';
-import { TextField } from './TextField';
+import { TextField } from '../../shell/TextField';
 
 const TEXT = {
   ...ADMIN_TEXT,

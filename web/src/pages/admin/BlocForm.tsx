@@ -3,7 +3,7 @@ import { ADMIN_TEXT } from './adminText';
 import { FormFooter, useAdminForm } from './adminForm';
 import type { Bloc } from './adminTypes';
 import { ChoiceField } from './ChoiceField';
-import { TextField } from './TextField';
+import { TextField } from '../../shell/TextField';
 
 const TEXT = {
   ...ADMIN_TEXT,

@@ -8,7 +8,7 @@ import { ADMIN_TEXT } from './adminText';
 import { FormFooter, useAdminForm } from './adminForm';
 import type { Council } from './adminTypes';
 import { ChoiceField, useRoleOptions } from './ChoiceField';
-import { TextField } from './TextField';
+import { TextField } from '../../shell/TextField';
 
 const TEXT = {
   ...ADMIN_TEXT,

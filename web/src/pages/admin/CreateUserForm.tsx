@@ -4,7 +4,7 @@ import { ADMIN_TEXT } from './adminText';
 import { FormFooter, useAdminForm } from './adminForm';
 import type { Unit, UserView } from './adminTypes';
 import { AccountFields } from './AccountFields';
-import { TextField } from './TextField';
+import { TextField } from '../../shell/TextField';
 
 const TEXT = {
   ...ADMIN_TEXT,

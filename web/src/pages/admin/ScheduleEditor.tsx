@@ -8,7 +8,7 @@ import type { OfficialSchedule, ScheduleEntry } from './calendarTypes';
 import { isoDayOf } from './dayText';
 import { ScheduleEntries } from './ScheduleEntries';
 import { FormFooter } from './adminForm';
-import { TextField } from './TextField';
+import { TextField } from '../../shell/TextField';
 import { useSubmit } from './useSubmit';
 
 const TEXT = {

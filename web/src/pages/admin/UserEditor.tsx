@@ -6,7 +6,7 @@ import { useStoredDraft } from '../../shell/storedDraft';
 import { ADMIN_TEXT } from './adminText';
 import type { Unit, UserView } from './adminTypes';
 import { AccountFields } from './AccountFields';
-import { TextField } from './TextField';
+import { TextField } from '../../shell/TextField';
 import { useSubmit } from './useSubmit';
 
 const TEXT = {

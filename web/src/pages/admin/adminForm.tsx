@@ -5,7 +5,7 @@ import { useText } from '../../shell/i18n';
 import { ProblemMessage } from '../../shell/problems';
 import { useStoredDraft } from '../../shell/storedDraft';
 import { ADMIN_TEXT } from './adminText';
-import { TextField } from './TextField';
+import { TextField } from '../../shell/TextField';
 import { useSubmit } from './useSubmit';
 
 /**

@@ -3,10 +3,11 @@ import { api, ApiFailure, type Problem } from '../../shell/api';
 import { todayInVietnam } from '../../shell/dates';
 import { pick, useLang, useText } from '../../shell/i18n';
 import { Placeholder } from '../../shell/Placeholder';
-import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/problems';
+import { ProblemMessage, problemAt } from '../../shell/problems';
 import { navigate } from '../../shell/router';
 import { useUser } from '../../shell/session';
 import { useStoredDraft } from '../../shell/storedDraft';
+import { TextField } from '../../shell/TextField';
 import { seatLabel, useCouncilRoster } from './councilRoster';
 import type { Round } from './roundTypes';
 
@@ -81,14 +82,14 @@ export function RoundCreatePage() {
     <form onSubmit={submit} noValidate>
       <h1>{t.heading}</h1>
       <section>
-        <Field id="title" label={t.title} problem={p('title')}>
-          <input
-            id="title"
-            value={form.title}
-            onInput={(e) => set({ title: e.currentTarget.value })}
-            {...describedBy('title', p('title'))}
-          />
-        </Field>
+        <TextField
+          id="title"
+          field="title"
+          label={t.title}
+          value={form.title}
+          onValue={(title) => set({ title })}
+          problem={problem}
+        />
         {!seats ? (
           <Placeholder rows={3} />
         ) : (
@@ -132,24 +133,24 @@ export function RoundCreatePage() {
           </fieldset>
         )}
         <div class="grid-2">
-          <Field id="date" label={t.date} problem={p('scheduledOn')}>
-            <input
-              id="date"
-              type="date"
-              value={form.scheduledOn}
-              onInput={(e) => set({ scheduledOn: e.currentTarget.value })}
-              {...describedBy('date', p('scheduledOn'))}
-            />
-          </Field>
-          <Field id="deadline" label={t.deadline} problem={p('deadline')}>
-            <input
-              id="deadline"
-              type="datetime-local"
-              value={form.deadline}
-              onInput={(e) => set({ deadline: e.currentTarget.value })}
-              {...describedBy('deadline', p('deadline'))}
-            />
-          </Field>
+          <TextField
+            id="date"
+            field="scheduledOn"
+            label={t.date}
+            type="date"
+            value={form.scheduledOn}
+            onValue={(scheduledOn) => set({ scheduledOn })}
+            problem={problem}
+          />
+          <TextField
+            id="deadline"
+            field="deadline"
+            label={t.deadline}
+            type="datetime-local"
+            value={form.deadline}
+            onValue={(deadline) => set({ deadline })}
+            problem={problem}
+          />
         </div>
       </section>
       <ProblemMessage problem={problem} fields={FIELDS} />

@@ -5,10 +5,11 @@ import { formatDate, todayInVietnam } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
 import { awardName } from '../../shell/labels';
 import { ListTable } from '../../shell/ListTable';
-import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/problems';
+import { ProblemMessage, problemAt } from '../../shell/problems';
 import { useUser } from '../../shell/session';
 import { useStoredDraft } from '../../shell/storedDraft';
 import { useResource } from '../../shell/useResource';
+import { TextField } from '../../shell/TextField';
 
 const TEXT = {
   heading: { vi: 'Ủy quyền ký quyết định (ký thay)', en: 'Delegated signing' },
@@ -109,14 +110,14 @@ export function DelegationsPage() {
       </section>
       <form class="card" onSubmit={grant} noValidate>
         <h2>{t.grant}</h2>
-        <Field id="deputy" label={t.deputyLogin} problem={p('deputyUserId')}>
-          <input
-            id="deputy"
-            value={form.deputyUserId}
-            onInput={(e) => setForm({ ...form, deputyUserId: e.currentTarget.value })}
-            {...describedBy('deputy', p('deputyUserId'))}
-          />
-        </Field>
+        <TextField
+          id="deputy"
+          field="deputyUserId"
+          label={t.deputyLogin}
+          value={form.deputyUserId}
+          onValue={(deputyUserId) => setForm({ ...form, deputyUserId })}
+          problem={problem}
+        />
         <fieldset class="choice-row">
           <legend>{t.awards}</legend>
           {AWARD_CODES.map((code) => (
@@ -139,30 +140,33 @@ export function DelegationsPage() {
         </fieldset>
         {p('scope') && <p class="field-error">{problem && problem.message[lang]}</p>}
         <div class="grid-2">
-          <Field id="from" label={t.from} problem={p('validFrom')}>
-            <input
-              id="from"
-              type="date"
-              value={form.validFrom}
-              onInput={(e) => setForm({ ...form, validFrom: e.currentTarget.value })}
-            />
-          </Field>
-          <Field id="to" label={t.to} problem={p('validTo')}>
-            <input
-              id="to"
-              type="date"
-              value={form.validTo}
-              onInput={(e) => setForm({ ...form, validTo: e.currentTarget.value })}
-            />
-          </Field>
-        </div>
-        <Field id="basis" label={t.basis} problem={p('basis')}>
-          <input
-            id="basis"
-            value={form.basis}
-            onInput={(e) => setForm({ ...form, basis: e.currentTarget.value })}
+          <TextField
+            id="from"
+            field="validFrom"
+            label={t.from}
+            type="date"
+            value={form.validFrom}
+            onValue={(validFrom) => setForm({ ...form, validFrom })}
+            problem={problem}
           />
-        </Field>
+          <TextField
+            id="to"
+            field="validTo"
+            label={t.to}
+            type="date"
+            value={form.validTo}
+            onValue={(validTo) => setForm({ ...form, validTo })}
+            problem={problem}
+          />
+        </div>
+        <TextField
+          id="basis"
+          field="basis"
+          label={t.basis}
+          value={form.basis}
+          onValue={(basis) => setForm({ ...form, basis })}
+          problem={problem}
+        />
         <ProblemMessage
           problem={problem}
           fields={['deputyUserId', 'scope', 'validFrom', 'validTo', 'basis']}

@@ -1,5 +1,5 @@
-import type { Problem } from '../../shell/api';
-import { describedBy, Field, problemAt } from '../../shell/problems';
+import type { Problem } from './api';
+import { describedBy, Field, problemAt } from './problems';
 
 /** A labelled text input whose API error (by field name) shows beneath it. */
 export function TextField(props: {
@@ -9,7 +9,7 @@ export function TextField(props: {
   value: string;
   onValue: (value: string) => void;
   problem: Problem | undefined;
-  type?: 'text' | 'email' | 'password' | 'number' | 'date';
+  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'datetime-local';
   hint?: string;
   autoComplete?: string;
 }) {
