@@ -1,6 +1,6 @@
 import { useText } from '../../shell/i18n';
 import { ADMIN_TEXT } from './adminText';
-import { FormFooter, useAdminForm } from './adminForm';
+import { AdminForm, useAdminForm } from './adminForm';
 import type { Bloc } from './adminTypes';
 import { ChoiceField } from './ChoiceField';
 import { TextField } from '../../shell/TextField';
@@ -23,10 +23,9 @@ export function BlocForm(props: { blocs: Bloc[] | undefined; onSaved: () => void
   const form = useAdminForm('admin.bloc', EMPTY, 'bloc', props.onSaved);
   const { draft, field, submit } = form;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+    <AdminForm
+      legend={t.title}
+      onSubmit={() => {
         // A bloc known only as a code on its units has no record yet: naming it creates one.
         const named = props.blocs?.find((b) => b._id === draft.target)?.name;
         void (draft.target && named
@@ -40,33 +39,28 @@ export function BlocForm(props: { blocs: Bloc[] | undefined; onSaved: () => void
               reason: draft.reason,
             }));
       }}
+      footer={{
+        ...form.footer,
+        fields: ['id', 'name'],
+        notice: form.saved ? t.saved : undefined,
+        submitLabel: t.save,
+      }}
     >
-      <fieldset>
-        <legend>{t.title}</legend>
-        <div class="grid-2">
-          <ChoiceField
-            {...field('target')}
-            onValue={(target) =>
-              form.setDraft({
-                ...draft,
-                target,
-                name: props.blocs?.find((b) => b._id === target)?.name ?? '',
-              })
-            }
-            label={t.which}
-            blank={t.newBloc}
-            options={(props.blocs ?? []).map((b) => [b._id, b._id])}
-          />
-          {!draft.target && <TextField {...field('id')} label={t.code} />}
-          <TextField {...field('name')} label={t.name} />
-        </div>
-        <FormFooter
-          {...form.footer}
-          fields={['id', 'name']}
-          notice={form.saved ? t.saved : undefined}
-          submitLabel={t.save}
-        />
-      </fieldset>
-    </form>
+      <ChoiceField
+        {...field('target')}
+        onValue={(target) =>
+          form.setDraft({
+            ...draft,
+            target,
+            name: props.blocs?.find((b) => b._id === target)?.name ?? '',
+          })
+        }
+        label={t.which}
+        blank={t.newBloc}
+        options={(props.blocs ?? []).map((b) => [b._id, b._id])}
+      />
+      {!draft.target && <TextField {...field('id')} label={t.code} />}
+      <TextField {...field('name')} label={t.name} />
+    </AdminForm>
   );
 }

@@ -5,7 +5,7 @@ import { Placeholder } from '../../shell/Placeholder';
 import { ProblemMessage } from '../../shell/problems';
 import { useResource } from '../../shell/useResource';
 import { ADMIN_TEXT } from './adminText';
-import { FormFooter, useAdminForm } from './adminForm';
+import { AdminForm, useAdminForm } from './adminForm';
 import type { Council } from './adminTypes';
 import { ChoiceField, useRoleOptions } from './ChoiceField';
 import { TextField } from '../../shell/TextField';
@@ -83,41 +83,45 @@ export function CouncilPage() {
           </>
         )}
       </section>
-      <form noValidate onSubmit={(e) => e.preventDefault()}>
-        <fieldset>
-          <legend>{t.change}</legend>
-          <div class="grid-2">
-            <TextField {...field('userId')} label={t.who} />
-            <ChoiceField
-              {...field('seat')}
-              label={t.seat}
-              options={[
-                ['member', t.seatMember],
-                ['chair', t.seatChair],
-              ]}
-            />
-            <ChoiceField {...field('role')} label={t.newRole} options={roles} />
-          </div>
-          <FormFooter {...form.footer} fields={FIELDS} notice={form.saved ? t.saved : undefined}>
-            <button
-              type="button"
-              class="primary"
-              disabled={submit.busy}
-              onClick={() => send('PUT', { seat: draft.seat })}
-            >
-              {t.seatIt}
-            </button>
-            <button
-              type="button"
-              class="danger"
-              disabled={submit.busy}
-              onClick={() => send('DELETE', { role: draft.role })}
-            >
-              {t.remove}
-            </button>
-          </FormFooter>
-        </fieldset>
-      </form>
+      <AdminForm
+        legend={t.change}
+        footer={{
+          ...form.footer,
+          fields: FIELDS,
+          notice: form.saved ? t.saved : undefined,
+          children: (
+            <>
+              <button
+                type="button"
+                class="primary"
+                disabled={submit.busy}
+                onClick={() => send('PUT', { seat: draft.seat })}
+              >
+                {t.seatIt}
+              </button>
+              <button
+                type="button"
+                class="danger"
+                disabled={submit.busy}
+                onClick={() => send('DELETE', { role: draft.role })}
+              >
+                {t.remove}
+              </button>
+            </>
+          ),
+        }}
+      >
+        <TextField {...field('userId')} label={t.who} />
+        <ChoiceField
+          {...field('seat')}
+          label={t.seat}
+          options={[
+            ['member', t.seatMember],
+            ['chair', t.seatChair],
+          ]}
+        />
+        <ChoiceField {...field('role')} label={t.newRole} options={roles} />
+      </AdminForm>
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useText } from '../../shell/i18n';
 import { ADMIN_TEXT } from './adminText';
-import { FormFooter, useAdminForm } from './adminForm';
+import { AdminForm, useAdminForm } from './adminForm';
 import type { Unit, UserView } from './adminTypes';
 import { AccountFields } from './AccountFields';
 import { TextField } from '../../shell/TextField';
@@ -41,10 +41,9 @@ export function CreateUserForm(props: { units: Unit[] | undefined; onCreated: ()
   );
   const { draft, field, submit } = form;
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+    <AdminForm
+      legend={t.title}
+      onSubmit={() => {
         void submit.run('POST', '/api/admin/users', {
           username: draft.username,
           name: draft.name,
@@ -55,36 +54,31 @@ export function CreateUserForm(props: { units: Unit[] | undefined; onCreated: ()
           reason: draft.reason,
         });
       }}
+      footer={{
+        ...form.footer,
+        fields: FIELDS,
+        notice: form.saved ? `${t.created}: ${created}` : undefined,
+        submitLabel: t.create,
+      }}
     >
-      <fieldset>
-        <legend>{t.title}</legend>
-        <div class="grid-2">
-          <TextField
-            {...field('username')}
-            label={t.username}
-            hint={t.usernameHint}
-            autoComplete="off"
-          />
-          <AccountFields field={field} units={props.units} />
-          <TextField
-            id="new-user-password"
-            field="password"
-            value={password}
-            onValue={setPassword}
-            problem={submit.problem}
-            label={t.password}
-            type="password"
-            hint={t.passwordHint}
-            autoComplete="new-password"
-          />
-        </div>
-        <FormFooter
-          {...form.footer}
-          fields={FIELDS}
-          notice={form.saved ? `${t.created}: ${created}` : undefined}
-          submitLabel={t.create}
-        />
-      </fieldset>
-    </form>
+      <TextField
+        {...field('username')}
+        label={t.username}
+        hint={t.usernameHint}
+        autoComplete="off"
+      />
+      <AccountFields field={field} units={props.units} />
+      <TextField
+        id="new-user-password"
+        field="password"
+        value={password}
+        onValue={setPassword}
+        problem={submit.problem}
+        label={t.password}
+        type="password"
+        hint={t.passwordHint}
+        autoComplete="new-password"
+      />
+    </AdminForm>
   );
 }

@@ -1,6 +1,6 @@
 import { useText } from '../../shell/i18n';
 import { ADMIN_TEXT } from './adminText';
-import { FormFooter, useAdminForm } from './adminForm';
+import { AdminForm, useAdminForm } from './adminForm';
 import type { Bloc, Unit } from './adminTypes';
 import { ChoiceField } from './ChoiceField';
 import { TextField } from '../../shell/TextField';
@@ -61,43 +61,32 @@ export function UnitForm(props: {
     }
   };
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        save();
+    <AdminForm
+      legend={t.title}
+      onSubmit={save}
+      footer={{
+        ...form.footer,
+        fields: FIELDS,
+        notice: form.saved ? t.saved : undefined,
+        submitLabel: t.save,
       }}
     >
-      <fieldset>
-        <legend>{t.title}</legend>
-        <div class="grid-2">
-          <ChoiceField
-            {...field('target')}
-            onValue={choose}
-            label={t.which}
-            blank={t.newUnit}
-            options={(props.units ?? []).map((u) => [u._id, `${u._id} — ${u.name}`])}
-          />
-          {!draft.target && <TextField {...field('id')} label={t.code} hint={t.codeHint} />}
-          <TextField {...field('name')} label={t.name} />
-          <TextField {...field('nameEn')} label={t.nameEn} />
-          <ChoiceField
-            {...field('blocId')}
-            label={t.bloc}
-            blank={t.none}
-            options={(props.blocs ?? []).map((b) => [
-              b._id,
-              b.name ? `${b._id} — ${b.name}` : b._id,
-            ])}
-          />
-        </div>
-        <FormFooter
-          {...form.footer}
-          fields={FIELDS}
-          notice={form.saved ? t.saved : undefined}
-          submitLabel={t.save}
-        />
-      </fieldset>
-    </form>
+      <ChoiceField
+        {...field('target')}
+        onValue={choose}
+        label={t.which}
+        blank={t.newUnit}
+        options={(props.units ?? []).map((u) => [u._id, `${u._id} — ${u.name}`])}
+      />
+      {!draft.target && <TextField {...field('id')} label={t.code} hint={t.codeHint} />}
+      <TextField {...field('name')} label={t.name} />
+      <TextField {...field('nameEn')} label={t.nameEn} />
+      <ChoiceField
+        {...field('blocId')}
+        label={t.bloc}
+        blank={t.none}
+        options={(props.blocs ?? []).map((b) => [b._id, b.name ? `${b._id} — ${b.name}` : b._id])}
+      />
+    </AdminForm>
   );
 }

@@ -1,4 +1,4 @@
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentProps } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Problem } from '../../shell/api';
 import { useText } from '../../shell/i18n';
@@ -78,5 +78,32 @@ export function FormFooter(props: {
         {props.children}
       </div>
     </>
+  );
+}
+
+/**
+ * An administration form: its legend, the fields two by two, then its FormFooter. `onSubmit`
+ * is what the submit button does (none where the footer's own buttons act).
+ */
+export function AdminForm(props: {
+  legend: string;
+  onSubmit?: () => void;
+  footer: ComponentProps<typeof FormFooter>;
+  children: ComponentChildren;
+}) {
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit?.();
+      }}
+    >
+      <fieldset>
+        <legend>{props.legend}</legend>
+        <div class="grid-2">{props.children}</div>
+        <FormFooter {...props.footer} />
+      </fieldset>
+    </form>
   );
 }
