@@ -12,7 +12,7 @@ interface Last {
   hash: string;
 }
 
-export interface AppendResult {
+interface AppendResult {
   seq: number;
   hash: string;
   /** False when an entry with this key was already in the log (a retry): nothing appended. */

@@ -7,7 +7,7 @@ const auditEnvironment = environmentSchema.pick({
   AUDIT_CHECKPOINT_SECONDS: true,
 });
 
-export type AuditSettings = ReturnType<typeof auditEnvironment.parse>;
+type AuditSettings = ReturnType<typeof auditEnvironment.parse>;
 
 /**
  * The audit variables of this process's environment, read where they are used: the appender

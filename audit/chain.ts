@@ -23,7 +23,7 @@ import type { AuditKey } from '../config/auditKeys';
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** JSON values as the audit log stores them; dates are BSON dates in the database. */
-export type AuditValue =
+type AuditValue =
   | string
   | number
   | boolean
@@ -130,7 +130,7 @@ export function sealEntry(
   return { ...body, _id: seq, prevHash, hash: entryHash(prevHash, body, key?.secret) };
 }
 
-export type ChainBreak =
+type ChainBreak =
   /** An entry is missing: the next stored entry has a higher sequence number. */
   | 'missing_entry'
   /** Stored out of order or with an unusable sequence number. */

@@ -12,7 +12,7 @@ import { canonicalJson, type ChainedDocument, type PublishedHeads } from './chai
  * `npm run audit:verify`: the log must reach the last checkpoint and hold every published
  * hash. The MAC (HMAC-SHA256 with an audit key) stops the file being forged without the key.
  */
-export interface Checkpoint {
+interface Checkpoint {
   seq: number;
   hash: string;
   at: string;
@@ -65,7 +65,7 @@ export function parseCheckpoint(
     : undefined;
 }
 
-export interface PublishedCheckpoints {
+interface PublishedCheckpoints {
   heads: PublishedHeads;
   /** Line numbers (from 1) that are not checkpoints signed with a known key: forged or damaged. */
   invalidLines: number[];
@@ -107,7 +107,7 @@ async function auditHead(): Promise<{ seq: number; hash: string } | undefined> {
   return newest && { seq: newest._id, hash: newest.hash };
 }
 
-export interface CheckpointPublisher {
+interface CheckpointPublisher {
   /** Publishes the head now if the log grew since the last checkpoint of this process. */
   publish(): Promise<Checkpoint | undefined>;
   /** Stops the timer and publishes a last checkpoint (at shutdown). */

@@ -17,7 +17,7 @@ export interface HistoryLine {
 }
 
 /** A line of the exported timeline: a step of the process, or an audited action. */
-export interface TimelineRow {
+interface TimelineRow {
   at: string;
   /** The same instant in Vietnam time (UTC+7), `YYYY-MM-DD HH:mm:ss`. */
   atVietnam: string;

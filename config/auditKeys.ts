@@ -6,7 +6,7 @@ export interface AuditKey {
   secret: string;
 }
 
-export interface AuditKeys {
+interface AuditKeys {
   /** Signs new entries and checkpoints. */
   current: AuditKey;
   /** Every key by id, the current one included: verifies entries signed before a rotation. */

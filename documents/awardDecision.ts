@@ -22,7 +22,7 @@ import {
   type DecisionSigner,
 } from './parts';
 
-export interface AnnexLine {
+interface AnnexLine {
   nominationId: string;
   nomineeName: string;
   nomineeKind: 'individual' | 'collective';
@@ -53,7 +53,7 @@ export interface AwardDecisionInput {
   annex: AnnexLine[];
 }
 
-export const DRAFT_MARK = 'DỰ THẢO';
+const DRAFT_MARK = 'DỰ THẢO';
 
 /** What the decision does, e.g. 'tặng danh hiệu "Chiến sĩ thi đua cơ sở" năm 2025'. */
 function grantPhrase(input: AwardDecisionInput): string {

@@ -13,7 +13,7 @@ import {
   type DecisionSigner,
 } from './parts';
 
-export interface CertificateInput {
+interface CertificateInput {
   /** The nomination's number (`VCSDT-2025-0012/1`); absent on one not yet numbered. */
   number?: string;
   awardCode: string;

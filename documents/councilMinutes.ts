@@ -5,7 +5,7 @@ import { paragraph, type Block, type DocumentModel } from './model';
 import { COUNCIL_NAME, dateInWords, documentHeader, upper } from './parts';
 
 export type Attendance = 'present' | 'absent_written_vote' | 'absent';
-export type Choice = 'approve' | 'reject' | 'abstain';
+type Choice = 'approve' | 'reject' | 'abstain';
 
 export interface MinutesItemInput {
   nominationId: string;
@@ -39,7 +39,7 @@ export interface CouncilMinutesInput {
   summary: string;
 }
 
-export const OUTCOME_TEXT: Record<MinutesItemInput['outcome'], string> = {
+const OUTCOME_TEXT: Record<MinutesItemInput['outcome'], string> = {
   passed: 'Đạt',
   not_passed: 'Không đạt',
   cut_by_quota: 'Đạt số phiếu, ngoài tỷ lệ',
@@ -181,6 +181,6 @@ export function councilMinutes(input: CouncilMinutesInput): DocumentModel {
 }
 
 /** 66.67 → "66,67%" (Vietnamese decimal comma). */
-export function formatPercent(percent: number): string {
+function formatPercent(percent: number): string {
   return `${(Math.round(percent * 100) / 100).toString().replace('.', ',')}%`;
 }

@@ -22,7 +22,7 @@ export interface DocumentModel {
   blocks: Block[];
 }
 
-export interface TextRun {
+interface TextRun {
   text: string;
   bold?: boolean;
   italic?: boolean;
@@ -55,7 +55,7 @@ export interface ParagraphBlock {
   before?: number;
 }
 
-export interface TableColumn {
+interface TableColumn {
   header: string;
   /** Share of the text width. */
   width: number;
@@ -88,7 +88,7 @@ export interface ClosingBlock {
   signatures: SignatureBlock[];
 }
 
-export interface PageBreakBlock {
+interface PageBreakBlock {
   type: 'page_break';
 }
 

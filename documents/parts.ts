@@ -12,7 +12,7 @@ import type { HeaderBlock, SignatureBlock } from './model';
 
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
-export const PLACE = 'Hà Nội';
+const PLACE = 'Hà Nội';
 export const COUNCIL_NAME = 'Hội đồng Thi đua - Khen thưởng';
 
 /** Vietnamese upper case (Ủ → Ủ, đ → Đ): what headers and signature titles use. */

@@ -4,7 +4,7 @@ import { awardName, safeFileName } from './labels';
 import { paragraph, type DocumentModel } from './model';
 import { COUNCIL_NAME, documentHeader, upper } from './parts';
 
-export interface SubmissionLetterInput {
+interface SubmissionLetterInput {
   /** The dossier's number, e.g. `VCSDT-2025-0012`. */
   number: string;
   title: string;

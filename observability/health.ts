@@ -2,14 +2,14 @@ import mongoose from 'mongoose';
 import { temporal } from '@temporalio/proto';
 
 /** What a readiness probe reports for one dependency. */
-export interface CheckResult {
+interface CheckResult {
   ok: boolean;
   /** How long the check took, in milliseconds. */
   ms: number;
   error?: string;
 }
 
-export interface Readiness {
+interface Readiness {
   ready: boolean;
   checks: Record<string, CheckResult>;
 }
@@ -21,7 +21,7 @@ export type Check = () => Promise<void>;
  * A frozen server keeps its connections open and never answers, so every check is cut off
  * after this long: readiness turns within seconds of a dependency going away.
  */
-export const CHECK_TIMEOUT_MS = 2000;
+const CHECK_TIMEOUT_MS = 2000;
 
 /**
  * A worker's long poll lasts up to a minute and Temporal records a poller when a poll starts
@@ -67,7 +67,7 @@ export const databaseCheck: Check = async () => {
 };
 
 /** The part of a Temporal connection (the client's or the worker's) the checks use. */
-export interface TemporalConnectionLike {
+interface TemporalConnectionLike {
   workflowService: {
     getSystemInfo(request: object): Promise<unknown>;
     describeTaskQueue(

@@ -17,7 +17,7 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
-export type ServiceName = 'tdkt-api' | 'tdkt-worker';
+type ServiceName = 'tdkt-api' | 'tdkt-worker';
 
 /** OTLP over HTTP (protobuf) to `<endpoint>/v1/traces`, as the OTLP specification derives it. */
 export function otlpExporter(endpoint: string): SpanExporter {

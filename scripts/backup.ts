@@ -184,7 +184,7 @@ async function snapshot(staging: string): Promise<Pick<Manifest, 'database' | 't
  * `npm run backup [-- --out <folder>]`: one dated tar.gz of the database and, on the embedded
  * default (no TEMPORAL_ADDRESS), of Temporal's data. Prints the archive's path.
  */
-export async function backup(outDir: string): Promise<string> {
+async function backup(outDir: string): Promise<string> {
   const staging = mkdtempSync(join(tmpdir(), 'tdkt-backup-'));
   try {
     const now = new Date();

@@ -26,7 +26,7 @@ import {
 const BATCH = 500;
 
 /** A refusal the command prints as is (Vietnamese, then English) and exits 1 on. */
-export class RestoreRefused extends Error {}
+class RestoreRefused extends Error {}
 
 async function restoreDatabase(
   uri: string,
@@ -126,7 +126,7 @@ function answers(uri: string): Promise<boolean> {
  * with its indexes, then Temporal's file; against MONGODB_URI it restores into that database.
  * Refuses a non-empty database or an existing Temporal file unless `--force`.
  */
-export async function restore(archive: string, force: boolean): Promise<void> {
+async function restore(archive: string, force: boolean): Promise<void> {
   const { mongoUri, dataDir, embedded } = embeddedDefaults();
   const dir = mkdtempSync(join(tmpdir(), 'tdkt-restore-'));
   let server: RunningServer | undefined;

@@ -10,7 +10,7 @@ import type { PayloadCodec } from '@temporalio/common';
 import { activities } from '../activities';
 import { WORKFLOW_BUNDLE } from './workflowBundler';
 
-export interface WorkerSettings {
+interface WorkerSettings {
   temporalAddress: string;
   namespace: string;
   taskQueue: string;

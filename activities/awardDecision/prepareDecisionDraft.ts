@@ -9,13 +9,13 @@ import { joinNominations } from '../nomination/joinNominations';
 import type { Refusal } from '../../domain/messages/refusal';
 import type { AwardDecisionStart } from '../../domain/process/awardDecisionStart';
 
-export interface DraftRequest extends AwardDecisionStart {
+interface DraftRequest extends AwardDecisionStart {
   workflowId: string;
   /** ISO instant, workflow time. */
   at: string;
 }
 
-export type DraftResult =
+type DraftResult =
   | {
       ok: true;
       forwardedUpward: boolean;

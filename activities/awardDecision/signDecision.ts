@@ -6,7 +6,7 @@ import { recordGrantedAwards } from '../../data/history/grantedAwards';
 import type { StruckNomination } from '../../domain/ruling/rulingRules';
 import { releaseClaims } from './recordDecisionStep';
 
-export interface SignDecisionRequest {
+interface SignDecisionRequest {
   decisionId: string;
   seq: number;
   /** ISO instant of signing, workflow time. */

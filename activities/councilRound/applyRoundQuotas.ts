@@ -32,7 +32,7 @@ export interface QuotaItem {
   ruleSetId: string;
 }
 
-export interface RoundQuotaResult {
+interface RoundQuotaResult {
   notes: Record<string, QuotaNote>;
   pendingTies: PendingTie[];
 }

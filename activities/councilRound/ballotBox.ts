@@ -4,7 +4,7 @@ import { isDuplicateKey } from '../../data/duplicateKey';
 import { rawBallotBoxes } from '../../data/councilRound/ballotBoxModel';
 import { countPapers, newBoxKeys } from '../../data/councilRound/ballotPaper';
 
-export interface OpenBallotBoxInput {
+interface OpenBallotBoxInput {
   roundId: string;
   members: string[];
   present: string[];

@@ -8,13 +8,13 @@ import { joinNominations } from '../nomination/joinNominations';
 import type { AddNominationsAction, AgendaItem } from '../../domain/council/round';
 import type { Refusal as RoundRefusal } from '../../domain/messages/refusal';
 
-export interface LoadAgendaInput {
+interface LoadAgendaInput {
   roundId: string;
   scheduledOn: string;
   nominations: AddNominationsAction['nominations'];
 }
 
-export interface LoadAgendaResult {
+interface LoadAgendaResult {
   /** Each taken by its nomination's workflow (`addedSignal` 'delivered'). */
   items: AgendaItem[];
   problems: RoundRefusal[];

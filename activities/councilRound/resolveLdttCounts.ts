@@ -1,7 +1,7 @@
 import { NominationModel } from '../../data/nomination/nominationModel';
 import type { LdttCount } from '../../domain/council/round';
 
-export interface ResolveLdttInput {
+interface ResolveLdttInput {
   pairs: Array<{ unitId: string; year: number }>;
   declared: Array<{ unitId: string; year: number; count: number }>;
 }

@@ -11,7 +11,7 @@ import {
   currentWorkingCalendar,
 } from '../../data/calendar/workingCalendarInForce';
 
-export interface DeadlineRequest {
+interface DeadlineRequest {
   /** ISO instant the period starts (e.g. receipt); that day is not counted. */
   startAt: string;
   workingDays: number;

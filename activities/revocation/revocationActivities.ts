@@ -8,7 +8,7 @@ import { NominationModel } from '../../data/nomination/nominationModel';
 import { RevocationModel, type RevocationGround } from '../../data/revocation/revocationModel';
 import type { Refusal } from '../../domain/messages/refusal';
 
-export interface RevocationRequest {
+interface RevocationRequest {
   revocationId: string;
   workflowId: string;
   nominationId: string;
@@ -19,7 +19,7 @@ export interface RevocationRequest {
   at: string;
 }
 
-export interface PreparedRevocation {
+interface PreparedRevocation {
   ok: true;
   awardRecordId: string;
   awardCode: string;
@@ -108,7 +108,7 @@ export async function prepareRevocation(
   };
 }
 
-export interface ApplyRevocationRequest {
+interface ApplyRevocationRequest {
   revocationId: string;
   awardRecordId: string;
   reason: string;

@@ -17,7 +17,7 @@ import { OPERATIONS } from '../openapi/operations';
  * the rate limits are; at most `MAX_WINDOWS` windows are open, refusals beyond are counted
  * under one shared actor.
  */
-export type SecurityEventKind =
+type SecurityEventKind =
   | 'unauthenticated'
   | 'forbidden'
   | 'csrf_rejected'
@@ -37,7 +37,7 @@ const TEXT: Record<SecurityEventKind, { vi: string; en: string }> = {
 };
 
 /** Which refusals are security events, by status and error code. */
-export function securityEventKind(status: number, code: unknown): SecurityEventKind | undefined {
+function securityEventKind(status: number, code: unknown): SecurityEventKind | undefined {
   if (code === 'CSRF_TOKEN_INVALID') return 'csrf_rejected';
   if (code === 'IDEMPOTENCY_KEY_REUSED') return 'idempotency_key_reused';
   // The expected answer to a user asked to change an administrator's password: not an attack.
@@ -47,7 +47,7 @@ export function securityEventKind(status: number, code: unknown): SecurityEventK
   return undefined;
 }
 
-export interface Refusal {
+interface Refusal {
   kind: SecurityEventKind;
   code: string;
   status: number;
@@ -149,7 +149,7 @@ const TEMPLATES = OPERATIONS.map((op) => ({
 }));
 
 /** The route template a path answers to, from the OpenAPI table (the path itself never). */
-export function routeTemplate(method: string, pathname: string): string {
+function routeTemplate(method: string, pathname: string): string {
   const matching = TEMPLATES.filter((t) => t.pattern.test(pathname));
   return (matching.find((t) => t.method === method) ?? matching[0])?.path ?? '(unknown route)';
 }

@@ -9,7 +9,7 @@ import { csrfMatches, type LiveSession } from './sessions';
 import { verifiedSession, type VerifiedSession } from './verifiedSessions';
 
 /** How the request proved who it is. */
-export interface RequestSession extends LiveSession {
+interface RequestSession extends LiveSession {
   via: 'bearer' | 'cookie';
   /** An administrator set the password: only sign-out and a password change until changed. */
   passwordChangeRequired: boolean;
@@ -37,17 +37,17 @@ const READ_ONLY = new ApiError(403, 'READ_ONLY_ROLE', {
   en: 'Your role may read but not change anything.',
 });
 
-export const PASSWORD_CHANGE_REQUIRED = new ApiError(403, 'PASSWORD_CHANGE_REQUIRED', {
+const PASSWORD_CHANGE_REQUIRED = new ApiError(403, 'PASSWORD_CHANGE_REQUIRED', {
   vi: 'Quản trị viên đã đặt mật khẩu cho tài khoản này: hãy đổi mật khẩu trước khi tiếp tục.',
   en: 'An administrator set this account’s password: change it before going on.',
 });
 
 /** Roles that read everything and change nothing. */
-export const READ_ONLY_ROLES: readonly Role[] = ['inspector'];
+const READ_ONLY_ROLES: readonly Role[] = ['inspector'];
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function bearerToken(req: Request): string | undefined {
+function bearerToken(req: Request): string | undefined {
   const header = req.get('authorization');
   const match = header?.match(/^Bearer ([\w-]{20,200})$/);
   return match?.[1];

@@ -1,6 +1,6 @@
 import { ApiError, type LocalizedText } from '../errors/apiError';
 
-export const PASSWORD_MIN_LENGTH = 10;
+const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
 
 /**

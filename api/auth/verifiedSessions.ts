@@ -13,7 +13,7 @@ export const VERIFIED_SESSION_MS = 5_000;
 /** Sessions remembered at most (the oldest go first). */
 const REMEMBERED = 10_000;
 
-export interface VerifiedUser {
+interface VerifiedUser {
   _id: string;
   name: string;
   role: Role;

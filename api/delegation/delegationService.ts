@@ -25,7 +25,7 @@ function requireMinister(actor: Actor): void {
 type StoredDelegation = DelegationDocument & { _id: string };
 
 /** The stored delegation as the pure rules see it. */
-export function toDelegation(doc: StoredDelegation): Delegation {
+function toDelegation(doc: StoredDelegation): Delegation {
   return {
     id: doc._id,
     deputy: { userId: doc.deputy.userId, name: doc.deputy.name },

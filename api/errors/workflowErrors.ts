@@ -56,7 +56,7 @@ const STATUS_BY_CODE: Record<string, number> = {
  * Which workflow refused: the status of a code not listed above, the text of a failure that
  * carries no refusal, and the answer when the workflow is gone (none: the caller decides).
  */
-export interface RefusalSource {
+interface RefusalSource {
   status: number;
   text: (failureMessage: string) => LocalizedText;
   ended?: () => ApiError;

@@ -9,7 +9,7 @@ import { ApiError } from '../errors/apiError';
  * (`maxOutputLength`: zlib stops there), and thrown away; the sizes the archive declares
  * are not trusted. A file over the budget or compressed like a bomb is refused.
  */
-export const XLSX_LIMITS = {
+const XLSX_LIMITS = {
   /** All entries together, inflated: well above a 50,000-row import (about 25 MB). */
   unpackedBytes: 48 * 1024 * 1024,
   /** Inflated / compressed, for an entry over `ratioFromBytes` inflated. */

@@ -3,7 +3,7 @@ import { NominationModel } from '../../data/nomination/nominationModel';
 import { STAGE_HOLDER, WAITING_STAGES, type WaitingStage } from '../../domain/process/stages';
 
 /** How long one reading of the nominations serves scrapes before the next is taken. */
-export const NOMINATION_GAUGES_TTL_MS = 60_000;
+const NOMINATION_GAUGES_TTL_MS = 60_000;
 /** A scrape waits this long for a reading in progress, then shows the previous one. */
 const SCRAPE_WAIT_MS = 2000;
 

@@ -26,11 +26,11 @@ import { ApiError, notFound } from '../errors/apiError';
 import type { Table } from './tableFile';
 
 export const DIMENSIONS = ['unit', 'award', 'kind', 'gender', 'ethnicity'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+type Dimension = (typeof DIMENSIONS)[number];
 
 const READERS = new Set(['secretariat', 'inspector', 'admin', 'minister', 'council_chair']);
 
-export function requireStatisticsReader(actor: Actor): void {
+function requireStatisticsReader(actor: Actor): void {
   if (!READERS.has(actor.role)) {
     throw new ApiError(403, 'FORBIDDEN', {
       vi: 'Chỉ Thường trực Hội đồng, lãnh đạo và thanh tra được xem thống kê toàn cơ quan.',
@@ -51,7 +51,7 @@ const GENDER_LABELS: Record<string, string> = { female: 'Nữ', male: 'Nam' };
 const personLabel = (key: string): string | undefined =>
   key === COLLECTIVE_KEY ? 'Tập thể' : key === UNKNOWN_KEY ? 'Chưa có hồ sơ cá nhân' : undefined;
 
-export interface BreakdownRow extends Counts {
+interface BreakdownRow extends Counts {
   key: string;
   label: string;
 }

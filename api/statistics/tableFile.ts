@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { csvText } from '../../data/csvFile';
 import type { Response } from 'express';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** One sheet of an export: an optional title block, a header row and the rows. */
 export interface Table {
@@ -13,7 +13,7 @@ export interface Table {
   rows: (string | number | null | undefined)[][];
 }
 
-export async function xlsxOf(tables: readonly Table[]): Promise<Buffer> {
+async function xlsxOf(tables: readonly Table[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'TĐKT Flow';
   for (const table of tables) {

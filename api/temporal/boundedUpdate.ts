@@ -6,9 +6,9 @@ import { ApiError } from '../errors/apiError';
  * second or two; longer only while the worker or the database is down, and then the
  * client is told so instead of being kept waiting (a retry with the same key is safe).
  */
-export const UPDATE_ANSWER_WITHIN_MS = 25_000;
+const UPDATE_ANSWER_WITHIN_MS = 25_000;
 
-export const NOT_YET_RECORDED = new ApiError(503, 'ACTION_NOT_YET_RECORDED', {
+const NOT_YET_RECORDED = new ApiError(503, 'ACTION_NOT_YET_RECORDED', {
   vi: 'Thao tác chưa được ghi nhận xong do hệ thống đang gián đoạn; thao tác có thể vẫn được thực hiện. Hãy gửi lại đúng yêu cầu này với cùng Idempotency-Key để nhận kết quả (thao tác chỉ thực hiện một lần).',
   en: 'The action was not recorded in time because part of the system is down; it may still take effect. Send the same request again with the same Idempotency-Key to get its outcome (it takes effect once).',
 });

@@ -2,7 +2,7 @@ import { markdownTable } from '../support/markdownTable';
 import type { LatencySummary } from '../support/percentile';
 import type { ActionLatencyResult } from './measureActionLatency';
 
-export const P95_RATIO_TARGET = 1.5;
+const P95_RATIO_TARGET = 1.5;
 
 /** Benchmark 2: the update round trip through the API against bare Temporal updates. */
 export function actionLatencyTable(r: ActionLatencyResult): string {

@@ -10,7 +10,7 @@ import { draftAndSubmit, signInCast, waitAll } from '../support/nominationBots';
 import { summarise, type LatencySummary } from '../support/percentile';
 import { inPool } from '../support/pool';
 
-export interface ActionLatencyOptions {
+interface ActionLatencyOptions {
   users: number;
   actionsPerUser: number;
 }

@@ -16,7 +16,7 @@ import type { BenchTarget } from './benchTarget';
 import type { OperationCount } from './operationCounter';
 import { childProcesses } from './processCpu';
 
-export interface BenchStack extends BenchTarget {
+interface BenchStack extends BenchTarget {
   /** Process ids of the product's workers and APIs and of the baseline worker. */
   pids: { workers: number[]; apis: number[]; baselineWorker: number };
   /** The database, for the checks after a run. */
@@ -25,7 +25,7 @@ export interface BenchStack extends BenchTarget {
   stop(): Promise<void>;
 }
 
-export interface BenchStackOptions {
+interface BenchStackOptions {
   /** Workers and API processes of the product, all on the same servers (default 1 each). */
   processes: number;
 }
@@ -104,9 +104,7 @@ const processNames = (kind: 'worker' | 'api', count: number) =>
  * separate processes from dist/ (so their memory can be read). The product's processes
  * count their database operations (`operations`).
  */
-export async function startBenchStack(
-  options: BenchStackOptions = { processes: 1 },
-): Promise<BenchStack> {
+async function startBenchStack(options: BenchStackOptions = { processes: 1 }): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'tdkt-bench-'));
   const servers: RunningServer[] = [];
   const children: ChildProcess[] = [];

@@ -46,7 +46,7 @@ export async function signInCast(apiUrl: string, count: RequestCount): Promise<C
 }
 
 /** A nomination as its unit reads it. */
-export interface NominationView {
+interface NominationView {
   stage: string;
   lastSeq: number;
 }
@@ -88,7 +88,7 @@ export async function draftAndSubmit(cast: Cast, names: string[]): Promise<strin
  * Once the dossiers reach the secretariat (it cannot see drafts), it accepts each; the
  * answer comes once the step is recorded.
  */
-export async function appraiseAll(cast: Cast, ids: string[]): Promise<void> {
+async function appraiseAll(cast: Cast, ids: string[]): Promise<void> {
   await waitStage(cast, ids, 'appraisal');
   await Promise.all(
     ids.map((id) =>
@@ -101,7 +101,7 @@ export async function appraiseAll(cast: Cast, ids: string[]): Promise<void> {
 }
 
 /** A council round takes them: attendance, a secret ballot every member approves, close. */
-export async function holdCouncilRound(cast: Cast, ids: string[]): Promise<string> {
+async function holdCouncilRound(cast: Cast, ids: string[]): Promise<string> {
   const round = await cast.secretariat.act<{ _id: string }>(
     '/api/council-rounds',
     {
@@ -131,7 +131,7 @@ export async function holdCouncilRound(cast: Cast, ids: string[]): Promise<strin
 }
 
 /** The secretariat drafts one decision for them; the minister signs it whole. */
-export async function decide(cast: Cast, ids: string[]): Promise<string> {
+async function decide(cast: Cast, ids: string[]): Promise<string> {
   const drafted = await cast.secretariat.act<{ decision: { _id: string } }>(
     '/api/decisions',
     { ...AWARD, nominationIds: ids },

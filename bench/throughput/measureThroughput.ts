@@ -15,7 +15,7 @@ import { inPool } from '../support/pool';
 import { cpuSeconds } from '../support/processCpu';
 import { countWorkflows, type WorkflowCounts } from '../support/workflowCounts';
 
-export interface ThroughputOptions {
+interface ThroughputOptions {
   nominations: number;
   /** Nominations per council round (and per award decision). */
   roundSize: number;
@@ -26,7 +26,7 @@ export interface ThroughputOptions {
 type Size = ReturnType<typeof historySize>;
 
 /** Database operations of the product's processes while ours ran, and what one poll costs. */
-export interface OperationsOfRun {
+interface OperationsOfRun {
   journey: OperationCount;
   /** One bots' poll for a stage (a GET of the nomination), counted alone after the run. */
   poll: OperationCount;

@@ -3,9 +3,9 @@ import type { WorkflowCounts } from '../support/workflowCounts';
 import type { ExactlyOnceReport } from './exactlyOnce';
 import type { ThroughputResult } from './measureThroughput';
 
-export const RATIO_TARGET = 0.8;
-export const RATE_TARGET = 5;
-export const OPERATIONS_TARGET = 40;
+const RATIO_TARGET = 0.8;
+const RATE_TARGET = 5;
+const OPERATIONS_TARGET = 40;
 
 /** Per nomination: a round's and a decision's counts are shared by the nominations in them. */
 const perNomination = (counts: WorkflowCounts, nominations: number) =>

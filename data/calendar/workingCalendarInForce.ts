@@ -10,14 +10,14 @@ import { keptUntilNextRevision, saveRevision } from '../configuration/revisions'
 import { OfficialScheduleRevisionModel } from './officialScheduleModel';
 
 /** The latest revision of one year's schedule, as an administrator entered it. */
-export interface EnteredSchedule {
+interface EnteredSchedule {
   revision: number;
   schedule: unknown;
   by: Actor;
   savedAt: Date;
 }
 
-export interface CalendarInForce {
+interface CalendarInForce {
   calendar: WorkingCalendar;
   /** The latest calendar revision; null while only the shipped schedules apply. */
   revision: number | null;

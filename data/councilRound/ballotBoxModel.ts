@@ -1,4 +1,4 @@
-import mongoose, { Schema, model, type Collection } from 'mongoose';
+import mongoose, { type Collection } from 'mongoose';
 
 /**
  * A round's secret-ballot box. While open it holds who may vote, who has voted, and the
@@ -14,35 +14,14 @@ import mongoose, { Schema, model, type Collection } from 'mongoose';
  * versions with running totals and the voter list tell how the last voter voted. Sealed
  * papers in random slots tell nothing without the key, which the database never holds; and
  * one update of one document still admits the member and takes the paper together.
- */
-const ballotBoxSchema = new Schema(
-  {
-    _id: { type: String, required: true }, // the round ID
-    status: { type: String, enum: ['open', 'sealed'], required: true },
-    members: { type: [String], required: true },
-    present: { type: [String], required: true },
-    /** Nominees on the secret paper. */
-    items: { type: [String], required: true },
-    /** Until sealing: the X25519 public key (SPKI DER, base64) the papers are sealed to. */
-    publicKey: { type: String },
-    /** Until sealing: one slot per member, '' or a sealed paper. */
-    papers: { type: [String] },
-    /** From sealing: { [nominationId]: { approve, reject, abstain } } */
-    counts: { type: Schema.Types.Mixed },
-    voters: { type: [String], default: [] },
-    writtenVoters: { type: [String], default: [] },
-    receipts: { type: [String], default: [] },
-    openedAt: { type: Date, required: true },
-    sealedAt: { type: Date },
-  },
-  { versionKey: false, minimize: false },
-);
-
-export const BallotBoxModel = model('BallotBox', ballotBoxSchema, 'ballot_boxes');
-
-/**
- * The driver's own collection, bypassing Mongoose's query casting and its debug printing
- * (`mongoose.set('debug')` would log each update — member and choices together).
+ *
+ * A box: `_id` (the round ID), `status` ('open' | 'sealed'), `members`, `present`, `items`
+ * (the nominees on the secret paper), `publicKey` and `papers` (until sealing: the X25519
+ * public key, SPKI DER base64, and one slot per member, '' or a sealed paper), `counts` (from
+ * sealing: { [nominationId]: { approve, reject, abstain } }), `voters`, `writtenVoters`,
+ * `receipts`, `openedAt`, `sealedAt`. It is read and written only through the driver's own
+ * collection, bypassing Mongoose's query casting and its debug printing (`mongoose.set('debug')`
+ * would log each update — member and choices together), so it has no Mongoose model.
  */
 export function rawBallotBoxes(): Collection {
   const db = mongoose.connection.db;

@@ -17,7 +17,7 @@ import type { BallotCounts } from '../../domain/council/tallyBallot';
  * the round's workflow when the box opens and reaches the box only as the sealing activity's
  * input. Every paper of a box has the same length: one letter per nominee on the paper.
  */
-export interface BoxKeys {
+interface BoxKeys {
   /** SPKI DER, base64: stored in the box. */
   publicKey: string;
   /** PKCS#8 DER, base64: never stored in the database. */

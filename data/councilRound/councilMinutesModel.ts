@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import { Schema, model } from 'mongoose';
 
 /**
  * The minutes (biên bản) of a closed council round: attendance, recusals, per-nominee
@@ -26,5 +26,4 @@ const councilMinutesSchema = new Schema(
   { timestamps: true, versionKey: false, minimize: false },
 );
 
-export type CouncilMinutesDocument = InferSchemaType<typeof councilMinutesSchema>;
 export const CouncilMinutesModel = model('CouncilMinutes', councilMinutesSchema, 'council_minutes');

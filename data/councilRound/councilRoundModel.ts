@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import { Schema, model } from 'mongoose';
 import { ROLES } from '../../domain/process/roles';
 
 const actorSchema = new Schema(
@@ -54,5 +54,4 @@ const councilRoundSchema = new Schema(
 councilRoundSchema.index({ scheduledOn: -1, createdAt: -1 });
 councilRoundSchema.index({ status: 1, scheduledOn: -1 });
 
-export type CouncilRoundDocument = InferSchemaType<typeof councilRoundSchema>;
 export const CouncilRoundModel = model('CouncilRound', councilRoundSchema, 'council_rounds');

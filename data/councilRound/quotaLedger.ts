@@ -74,7 +74,7 @@ async function takePlace(
   return { taken: true, added: upsertedCount === 1 };
 }
 
-export interface ClaimRequest {
+interface ClaimRequest {
   roundId: string;
   scope: string;
   quota: number;
@@ -84,7 +84,7 @@ export interface ClaimRequest {
   at: string;
 }
 
-export interface ClaimResult {
+interface ClaimResult {
   claimed: number;
   /** What other rounds hold and gave back, as the round's ranking must count it. */
   earlier: EarlierUse;

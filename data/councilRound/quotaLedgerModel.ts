@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import { Schema, model } from 'mongoose';
 
 /**
  * The quota ledger: one document per place a council round takes in a quota's scope
@@ -31,10 +31,9 @@ quotaPlaceSchema.index({ scope: 1, seq: 1 });
 quotaPlaceSchema.index({ nominationId: 1 });
 quotaPlaceSchema.index({ roundId: 1, source: 1 });
 
-export type QuotaPlaceDocument = InferSchemaType<typeof quotaPlaceSchema>;
 export const QuotaPlaceModel = model('QuotaPlace', quotaPlaceSchema, 'quota_places');
 
-export const QUOTA_RELEASE_REASONS = [
+const QUOTA_RELEASE_REASONS = [
   'struck',
   'rejected',
   'returned_to_council',

@@ -5,7 +5,7 @@ import { shelveAwards, type ShelvedAward } from './awardShelfModel';
 import { recordInitiativeUses } from './initiativeUses';
 
 /** The decision that grants the awards: the minister's, or the Prime Minister's / President's. */
-export interface GrantingDecision {
+interface GrantingDecision {
   awardCode: string;
   year: number;
   basis: CommendationKind;
@@ -18,7 +18,7 @@ export interface GrantingDecision {
 }
 
 /** A nominee the decision grants the award to. */
-export interface GrantedNominee {
+interface GrantedNominee {
   nominationId: string;
   nomineeKind: 'individual' | 'collective';
   /** The person's or the collective's ID, when the nomination named one. */

@@ -21,7 +21,7 @@ export class StoredHistoryInvalidError extends Error {
   }
 }
 
-export interface PersonProfile {
+interface PersonProfile {
   id: string;
   fullName: string;
   gender: 'female' | 'male';
@@ -81,10 +81,7 @@ async function awardsOf(
     .sort((a, b) => a.year - b.year || a.code.localeCompare(b.code));
 }
 
-export function toNomineeHistory(
-  person: Lean<PersonDocument>,
-  awards: AwardRecord[],
-): NomineeHistory {
+function toNomineeHistory(person: Lean<PersonDocument>, awards: AwardRecord[]): NomineeHistory {
   const decidedUses = values<Stored>(person.initiativeUses, (u) => String(u.nominationId));
   const employment = values<Stored>(person.employment, (e) => String(e.from)).map((e) =>
     compact({ ...e }),
@@ -145,7 +142,7 @@ export function toNomineeHistory(
   return parsed.data;
 }
 
-export function toCollectiveHistory(
+function toCollectiveHistory(
   collective: Lean<CollectiveDocument>,
   awards: AwardRecord[],
 ): CollectiveHistory {

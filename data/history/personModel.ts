@@ -22,7 +22,7 @@ import {
 
 const opt = { _id: false } as const;
 
-export const unitAssignmentSubschema = new Schema(
+const unitAssignmentSubschema = new Schema(
   {
     unitId: { type: String, required: true },
     from: { type: String, required: true },
@@ -32,7 +32,7 @@ export const unitAssignmentSubschema = new Schema(
   opt,
 );
 
-export const employmentSubschema = new Schema(
+const employmentSubschema = new Schema(
   {
     from: { type: String, required: true },
     to: { type: String, default: null },
@@ -41,7 +41,7 @@ export const employmentSubschema = new Schema(
   opt,
 );
 
-export const evaluationSubschema = new Schema(
+const evaluationSubschema = new Schema(
   {
     year: { type: Number, required: true },
     grade: { type: String, enum: EVALUATION_GRADES, required: true },
@@ -50,7 +50,7 @@ export const evaluationSubschema = new Schema(
   opt,
 );
 
-export const registrationSubschema = new Schema(
+const registrationSubschema = new Schema(
   {
     year: { type: Number, required: true },
     registered: { type: Boolean, required: true },
@@ -67,7 +67,7 @@ const initiativeUseSubschema = new Schema(
   opt,
 );
 
-export const initiativeSubschema = new Schema(
+const initiativeSubschema = new Schema(
   {
     id: { type: String, required: true },
     kind: { type: String, enum: initiativeZod.shape.kind.options, required: true },
@@ -84,7 +84,7 @@ export const initiativeSubschema = new Schema(
  * An initiative's use recorded when a decision signed in TĐKT Flow granted the award that relied
  * on it (what the nomination's eligibility check consumed, with the path it served).
  */
-export const decidedInitiativeUseSubschema = new Schema(
+const decidedInitiativeUseSubschema = new Schema(
   {
     initiativeId: { type: String, required: true },
     award: { type: String, enum: AWARD_CODES, required: true },
@@ -96,7 +96,7 @@ export const decidedInitiativeUseSubschema = new Schema(
   opt,
 );
 
-export const disciplineSubschema = new Schema(
+const disciplineSubschema = new Schema(
   {
     level: { type: String, enum: DISCIPLINE_LEVELS, required: true },
     decidedOn: { type: String, required: true },
@@ -106,7 +106,7 @@ export const disciplineSubschema = new Schema(
   opt,
 );
 
-export const sanctionSubschema = new Schema(
+const sanctionSubschema = new Schema(
   {
     kind: { type: String, enum: SANCTION_KINDS, required: true },
     decidedOn: { type: String, required: true },
@@ -126,7 +126,7 @@ export const holdSubschema = new Schema(
   opt,
 );
 
-export const absenceSubschema = new Schema(
+const absenceSubschema = new Schema(
   {
     kind: { type: String, enum: absenceZod.shape.kind.options, required: true },
     from: { type: String, required: true },

@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import { Schema, model } from 'mongoose';
 
 /**
  * What an administrator did, to whom, when and why. One document per action, written
@@ -39,5 +39,4 @@ const adminActionSchema = new Schema(
 adminActionSchema.index({ at: -1 });
 adminActionSchema.index({ 'target.kind': 1, 'target.id': 1, at: -1 });
 
-export type AdminActionDocument = InferSchemaType<typeof adminActionSchema>;
 export const AdminActionModel = model('AdminAction', adminActionSchema, 'admin_actions');

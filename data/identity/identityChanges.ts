@@ -4,7 +4,7 @@ import type { MongooseQueryMiddleware, Schema } from 'mongoose';
  * What a write to the users or sessions changed, as far as a filter tells: one user's (every
  * session of theirs), one session, or, when neither can be told, anything.
  */
-export interface IdentityChange {
+interface IdentityChange {
   userId?: string;
   sessionId?: string;
 }

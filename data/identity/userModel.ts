@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import { Schema, model } from 'mongoose';
 import { ROLES } from '../../domain/process/roles';
 import { named, tellIdentityChanges } from './identityChanges';
 
@@ -34,5 +34,4 @@ userSchema.index({ unitId: 1, role: 1 });
 // A user written by `_id` drops what is kept in memory of their sessions; any other write, all.
 tellIdentityChanges(userSchema, (filter) => ({ userId: named(filter, '_id') }));
 
-export type UserDocument = InferSchemaType<typeof userSchema> & { _id: string };
 export const UserModel = model('User', userSchema, 'users');

@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import { Schema, model } from 'mongoose';
 import { actorSchema } from '../actorSchema';
 
 /**
@@ -22,7 +22,6 @@ const registrationSchema = new Schema(
 );
 registrationSchema.index({ year: 1, unitId: 1, subjectKind: 1 });
 
-export type RegistrationDocument = InferSchemaType<typeof registrationSchema>;
 export const RegistrationModel = model('Registration', registrationSchema, 'registrations');
 
 const criterionSchema = new Schema(

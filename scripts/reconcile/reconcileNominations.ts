@@ -10,7 +10,7 @@ import { statusQuery, type NominationStatus } from '../../workflows/nomination/m
  * within the read model: its place on the desk (`deskKey`) is not what its stage, deadline
  * and last step make it, so the desk would list it wrongly.
  */
-export interface Drift {
+interface Drift {
   nominationId: string;
   kind: 'missing_workflow' | 'stage_differs' | 'steps_behind' | 'desk_key_differs';
   readModel: { stage: string; lastSeq: number; deskKey?: string };
@@ -19,7 +19,7 @@ export interface Drift {
   expectedDeskKey?: string;
 }
 
-export interface ReconciliationReport {
+interface ReconciliationReport {
   checked: number;
   drift: Drift[];
 }

@@ -11,7 +11,7 @@ import {
 import { freePort } from './freePort';
 import { provisionedBinary } from './provisionedBinary';
 
-export interface MongoServerOptions {
+interface MongoServerOptions {
   /** Folder for the database files and the log. */
   dataDir: string;
   port?: number;

@@ -29,7 +29,7 @@ export function prometheusBinary(
   }
 }
 
-export interface PrometheusOptions {
+interface PrometheusOptions {
   dataDir: string;
   /** Scrape jobs: job name → `host:port` serving `/metrics`. */
   targets: Record<string, string>;

@@ -11,7 +11,7 @@ import {
 import { freePort } from './freePort';
 import { provisionedBinary } from './provisionedBinary';
 
-export interface TemporalServerOptions {
+interface TemporalServerOptions {
   /** Folder for the SQLite file and the log. */
   dataDir: string;
   port?: number;
@@ -29,7 +29,7 @@ function dynamicConfigFlags(options: TemporalServerOptions): string[] {
   ]);
 }
 
-export interface RunningTemporal extends RunningServer {
+interface RunningTemporal extends RunningServer {
   uiUrl?: string;
 }
 

@@ -46,12 +46,12 @@ export interface ColumnSpec {
   required?: boolean;
 }
 
-export interface CellProblem {
+interface CellProblem {
   code: string;
   message: LocalizedText;
 }
 
-export type CellResult = { ok: true; value: unknown } | { ok: false; problem: CellProblem };
+type CellResult = { ok: true; value: unknown } | { ok: false; problem: CellProblem };
 
 /** NFC, lower case, single spaces, hyphens and dashes as spaces: for matching labels. */
 export function normaliseLabel(text: string): string {
@@ -81,7 +81,7 @@ const problem = (code: string, vi: string, en: string): CellResult => ({
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 /** 'YYYY-MM-DD', 'dd/mm/yyyy' (Vietnamese order) or a spreadsheet date → ISO date. */
-export function parseDate(raw: CellValue): string | undefined {
+function parseDate(raw: CellValue): string | undefined {
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return undefined;
     // exceljs gives date cells as UTC midnight of the written day.

@@ -22,7 +22,7 @@ import { writeImport } from './writeImport';
 
 export type FileFormat = 'xlsx' | 'csv';
 
-export type ImportOutcome =
+type ImportOutcome =
   | {
       ok: true;
       batchId: string;

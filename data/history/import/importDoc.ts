@@ -13,7 +13,7 @@ import { KIND_SPECS } from './recordKinds';
 const ETHNICITY_SOURCE = 'Quyết định 121-TCTK/PPCĐ';
 
 /** The kind of value a column takes, one line in each language. */
-export function describeType(type: ColumnType): LocalizedText {
+function describeType(type: ColumnType): LocalizedText {
   switch (type.kind) {
     case 'text':
       return { vi: 'Văn bản', en: 'Text' };
@@ -60,7 +60,7 @@ const optionList = (options: readonly EnumOption[], lang: 'vi' | 'en'): string =
   options.map((o) => (o[lang] === o.code ? o.code : `${o[lang]} (${o.code})`)).join('; ');
 
 /** The values a column accepts, when it has a list; null otherwise. */
-export function allowedValues(type: ColumnType): LocalizedText | null {
+function allowedValues(type: ColumnType): LocalizedText | null {
   switch (type.kind) {
     case 'enum':
     case 'enumList':

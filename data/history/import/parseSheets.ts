@@ -27,7 +27,7 @@ export interface ParsedRow {
 
 /** Imports are checked whole; this many errors are listed, the rest only counted. */
 export const MAX_REPORTED_ERRORS = 500;
-export const MAX_ROWS = 50_000;
+const MAX_ROWS = 50_000;
 
 const ISSUE_TEXT: Record<string, LocalizedText> = {
   END_BEFORE_START: {
@@ -41,7 +41,7 @@ const ISSUE_TEXT: Record<string, LocalizedText> = {
 };
 
 /** The record kind a sheet name stands for: its Vietnamese or English name, or the kind key. */
-export function kindOfSheet(name: string): KindSpec | undefined {
+function kindOfSheet(name: string): KindSpec | undefined {
   const wanted = normaliseLabel(name);
   return KIND_SPECS.find(
     (spec) =>

@@ -46,21 +46,21 @@ export function sortRows(rows: Row[], ...keys: string[]): Row[] {
 }
 
 /** Map entries of every person (or collective), each with its owner's id under `idKey`. */
-export function entriesOf(docs: readonly Row[], map: string, idKey: string): Row[] {
+function entriesOf(docs: readonly Row[], map: string, idKey: string): Row[] {
   return docs.flatMap((doc) =>
     mapValues(doc, map).map((value) => ({ [idKey]: doc._id, ...value })),
   );
 }
 
 /** Holds and achievements exist for both people and collectives. */
-export function subjectEntries(data: StoredData, map: string): Row[] {
+function subjectEntries(data: StoredData, map: string): Row[] {
   return [
     ...entriesOf(data.people, map, 'subjectId').map((r) => ({ subject: 'individual', ...r })),
     ...entriesOf(data.collectives, map, 'subjectId').map((r) => ({ subject: 'collective', ...r })),
   ];
 }
 
-export const docOf = (subject: unknown): 'person' | 'collective' =>
+const docOf = (subject: unknown): 'person' | 'collective' =>
   subject === 'collective' ? 'collective' : 'person';
 
 /** Drops the columns that name the owner; the rest is the stored record. */
@@ -71,7 +71,7 @@ export function without(row: Row, ...keys: string[]): Row {
 }
 
 /** Whose document holds a kind's entries: a person, a collective, or either (by `subject`). */
-export type Owner = 'person' | 'collective' | 'subject';
+type Owner = 'person' | 'collective' | 'subject';
 
 const OWNER_COLUMNS: Record<Owner, readonly string[]> = {
   person: ['personId'],

@@ -64,7 +64,7 @@ export const RECORD_KINDS = [
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 /** Where a validated row goes. Profiles and map entries are `$set` on the subject's document. */
-export type Target =
+type Target =
   | { doc: 'person' | 'collective'; id: string; profile: Row }
   | { doc: 'person' | 'collective'; id: string; map: string; key: string; value: Row }
   | { doc: 'award'; id: string; value: Row };

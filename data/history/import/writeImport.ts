@@ -6,7 +6,7 @@ import { PersonModel } from '../personModel';
 import type { ParsedRow } from './parseSheets';
 import type { Row } from './recordKindSupport';
 
-export interface WriteSummary {
+interface WriteSummary {
   /** Rows written, by record kind. */
   counts: Record<string, number>;
   /** Award rows not written because a decision signed in TĐKT Flow already records them. */
