@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/process/roles';
+import { listRoute } from '../http/listRoute';
 import { route, routeGroup } from '../http/routeDefinition';
 import { councilTalliesFor } from './councilTallies';
 import type { DecisionService } from './decisionService';
@@ -17,15 +18,11 @@ export const decisionRoutes = routeGroup<DecisionService>({
   tag: 'Decisions',
   signInAtMount: true,
   routes: [
-    route({
-      method: 'get',
-      path: '/',
+    listRoute({
       summary: 'List award decisions (paginated)',
       descriptionVi: 'Danh sách quyết định khen thưởng.',
-      callers: 'signed-in',
       query: listDecisionsQuery,
-      success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: ({ actor, query }, service) => service.list(actor, query),
+      take: (service, actor, query) => service.list(actor, query),
     }),
     route({
       method: 'post',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Role } from '../../domain/process/roles';
+import { listRoute } from '../http/listRoute';
 import { route, routeGroup, type RouteDefinition, type RouteInput } from '../http/routeDefinition';
 import { ROSTER_READERS, councilRoster, rosterQuery } from './councilRoster';
 import {
@@ -62,15 +63,11 @@ export const councilRoutes = routeGroup<CouncilService>({
   tag: 'Council rounds',
   signInAtMount: true,
   routes: [
-    route({
-      method: 'get',
-      path: '/',
+    listRoute({
       summary: 'List council rounds (paginated)',
       descriptionVi: 'Danh sách phiên họp Hội đồng.',
-      callers: 'signed-in',
       query: listRoundsQuery,
-      success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: ({ actor, query }, service) => service.list(actor, query),
+      take: (service, actor, query) => service.list(actor, query),
     }),
     route({
       method: 'post',

@@ -1,3 +1,4 @@
+import { listRoute } from '../http/listRoute';
 import { route, routeGroup } from '../http/routeDefinition';
 import type { DelegationService } from './delegationService';
 import { grantDelegationBody, listDelegationsQuery } from './delegationSchemas';
@@ -8,15 +9,12 @@ export const delegationRoutes = routeGroup<DelegationService>({
   tag: 'Delegations',
   signInAtMount: true,
   routes: [
-    route({
-      method: 'get',
-      path: '/',
+    listRoute({
       summary: "List the minister's delegations of signing authority",
       descriptionVi: 'Danh sách uỷ quyền ký.',
-      callers: 'signed-in',
       query: listDelegationsQuery,
-      success: { status: 200, description: '`{ items, ... }`' },
-      handle: ({ actor, query }, service) => service.list(actor, query),
+      answer: '`{ items, ... }`',
+      take: (service, actor, query) => service.list(actor, query),
     }),
     route({
       method: 'post',

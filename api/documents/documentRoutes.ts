@@ -1,8 +1,7 @@
 import type { Response } from 'express';
-import type { Actor } from '../../domain/process/roles';
 import { XLSX_TYPE } from '../../data/history/import/spreadsheetFiles';
 import { authenticate } from '../auth/authenticate';
-import { route, routeGroup, type RouteDefinition } from '../http/routeDefinition';
+import { route, routeGroup, type RouteDefinition, type RouteInput } from '../http/routeDefinition';
 import { contentDisposition } from './contentDisposition';
 import type { DocumentService, RenderedFile } from './documentService';
 
@@ -20,31 +19,36 @@ function sendFile(res: Response, file: RenderedFile, cache: 'private' | 'public'
 }
 
 const PDF = 'application/pdf';
-const sendPrivate = (res: Response, file: RenderedFile) => sendFile(res, file, 'private');
-const sendPublic = (res: Response, file: RenderedFile) => sendFile(res, file, 'public');
 
-/** A generated file for a signed-in reader: sign-in checked on the route, never cached shared. */
-function signedInFile(
+type FileInput = RouteInput<`/${string}/:id/${string}`, Record<never, never>, undefined, undefined>;
+
+/**
+ * A generated file. A signed-in reader's: sign-in checked on the route, never cached shared.
+ * The public register's: published decisions only, no sign-in, cached a few minutes.
+ */
+function fileRoute(
+  reader: 'signed-in' | 'public',
   path: `/${string}/:id/${string}`,
   summary: string,
   descriptionVi: string,
   contentType: string,
-  render: (service: DocumentService, actor: Actor, id: string) => Promise<RenderedFile>,
+  render: (service: DocumentService, input: FileInput) => Promise<RenderedFile>,
 ): RouteDefinition<DocumentService> {
+  const signedIn = reader === 'signed-in';
   return route({
     method: 'get',
     path,
+    ...(signedIn ? { use: [authenticate] } : { tag: 'Public register' }),
     summary,
     descriptionVi,
-    callers: 'signed-in',
+    callers: reader,
     success: {
       status: 200,
       description: contentType === PDF ? 'A PDF file' : 'An XLSX file',
       files: [contentType],
     },
-    use: [authenticate],
-    handle: ({ actor, params }, service: DocumentService) => render(service, actor, params.id),
-    send: sendPrivate,
+    handle: (input: FileInput, service: DocumentService) => render(service, input),
+    send: (res, file) => sendFile(res, file, signedIn ? 'private' : 'public'),
   });
 }
 
@@ -57,66 +61,65 @@ export const documentRoutes = routeGroup<DocumentService>({
   tag: 'Documents',
   signInAtMount: false,
   routes: [
-    signedInFile(
+    fileRoute(
+      'signed-in',
       '/dossiers/:id/submission-letter.pdf',
       'The submission letter of a dossier (PDF)',
       'Tờ trình đề nghị khen thưởng (PDF).',
       PDF,
-      (service, actor, id) => service.submissionLetter(actor, id),
+      (service, { actor, params }) => service.submissionLetter(actor, params.id),
     ),
-    signedInFile(
+    fileRoute(
+      'signed-in',
       '/council-rounds/:id/minutes.pdf',
       'The minutes of a closed council round (PDF)',
       'Biên bản họp Hội đồng (PDF).',
       PDF,
-      (service, actor, id) => service.councilMinutes(actor, id),
+      (service, { actor, params }) => service.councilMinutes(actor, params.id),
     ),
-    signedInFile(
+    fileRoute(
+      'signed-in',
       '/decisions/:id/decision.pdf',
       'The award decision (PDF)',
       'Quyết định khen thưởng (PDF).',
       PDF,
-      (service, actor, id) => service.decision(actor, id),
+      (service, { actor, params }) => service.decision(actor, params.id),
     ),
-    signedInFile(
+    fileRoute(
+      'signed-in',
       '/decisions/:id/annex.xlsx',
       "The decision's annex: the list of those awarded (XLSX)",
       'Danh sách kèm theo quyết định (Excel).',
       XLSX_TYPE,
-      (service, actor, id) => service.annex(actor, id),
+      (service, { actor, params }) => service.annex(actor, params.id),
     ),
     {
-      ...signedInFile(
+      ...fileRoute(
+        'signed-in',
         '/nominations/:id/certificate.pdf',
         'The certificate of an awarded nomination (PDF)',
         'Bằng khen/Giấy khen (PDF).',
         PDF,
-        (service, actor, id) => service.certificate(actor, id),
+        (service, { actor, params }) => service.certificate(actor, params.id),
       ),
       errors: [409],
     },
     // The public register: published decisions only, no sign-in.
-    route({
-      method: 'get',
-      path: '/public/decisions/:id/decision.pdf',
-      tag: 'Public register',
-      summary: 'A published award decision (PDF)',
-      descriptionVi: 'Quyết định đã ban hành (PDF).',
-      callers: 'public',
-      success: { status: 200, description: 'A PDF file', files: [PDF] },
-      handle: ({ params }, service) => service.decision(undefined, params.id),
-      send: sendPublic,
-    }),
-    route({
-      method: 'get',
-      path: '/public/decisions/:id/annex.xlsx',
-      tag: 'Public register',
-      summary: "A published decision's annex (XLSX)",
-      descriptionVi: 'Danh sách kèm theo quyết định đã ban hành (Excel).',
-      callers: 'public',
-      success: { status: 200, description: 'An XLSX file', files: [XLSX_TYPE] },
-      handle: ({ params }, service) => service.annex(undefined, params.id),
-      send: sendPublic,
-    }),
+    fileRoute(
+      'public',
+      '/public/decisions/:id/decision.pdf',
+      'A published award decision (PDF)',
+      'Quyết định đã ban hành (PDF).',
+      PDF,
+      (service, { params }) => service.decision(undefined, params.id),
+    ),
+    fileRoute(
+      'public',
+      '/public/decisions/:id/annex.xlsx',
+      "A published decision's annex (XLSX)",
+      'Danh sách kèm theo quyết định đã ban hành (Excel).',
+      XLSX_TYPE,
+      (service, { params }) => service.annex(undefined, params.id),
+    ),
   ],
 });

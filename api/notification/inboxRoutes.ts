@@ -1,3 +1,4 @@
+import { listRoute } from '../http/listRoute';
 import { route, routeGroup } from '../http/routeDefinition';
 import { inboxQuery, notificationIdParam } from './inboxSchemas';
 import type { InboxService } from './inboxService';
@@ -11,15 +12,12 @@ export const inboxRoutes = routeGroup<InboxService>({
   tag: 'Inbox',
   signInAtMount: true,
   routes: [
-    route({
-      method: 'get',
-      path: '/',
+    listRoute({
       summary: "The caller's to-do list and notifications (paginated)",
       descriptionVi: 'Việc cần làm và thông báo của người dùng.',
-      callers: 'signed-in',
       query: inboxQuery,
-      success: { status: 200, description: '`{ items, page, pageSize, total, ... }`' },
-      handle: ({ actor, query }, inbox) => inbox.inbox(actor, query),
+      answer: '`{ items, page, pageSize, total, ... }`',
+      take: (inbox, actor, query) => inbox.inbox(actor, query),
     }),
     route({
       method: 'post',

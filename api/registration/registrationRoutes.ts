@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/process/roles';
+import { listRoute } from '../http/listRoute';
 import { route, routeGroup, type RouteDefinition } from '../http/routeDefinition';
 import {
   listQuery,
@@ -50,15 +51,11 @@ export const registrationRoutes = routeGroup<RegistrationService>({
       errors: [409, 422],
       handle: ({ actor, body }, service) => service.register(actor, body),
     }),
-    route({
-      method: 'get',
-      path: '/',
+    listRoute({
       summary: 'List registrations (paginated)',
       descriptionVi: 'Danh sách đăng ký thi đua.',
-      callers: 'signed-in',
       query: listQuery,
-      success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: ({ actor, query }, service) => service.list(actor, query),
+      take: (service, actor, query) => service.list(actor, query),
     }),
     route({
       method: 'get',

@@ -1,3 +1,4 @@
+import { listRoute } from '../http/listRoute';
 import { route, routeGroup } from '../http/routeDefinition';
 import type { RevocationService } from './revocationService';
 import {
@@ -12,15 +13,11 @@ export const revocationRoutes = routeGroup<RevocationService>({
   tag: 'Revocations',
   signInAtMount: true,
   routes: [
-    route({
-      method: 'get',
-      path: '/',
+    listRoute({
       summary: 'List revocation requests (paginated)',
       descriptionVi: 'Danh sách đề nghị huỷ bỏ khen thưởng.',
-      callers: 'signed-in',
       query: listRevocationsQuery,
-      success: { status: 200, description: '`{ items, page, pageSize, total }`' },
-      handle: ({ actor, query }, service) => service.list(actor, query),
+      take: (service, actor, query) => service.list(actor, query),
     }),
     route({
       method: 'post',
