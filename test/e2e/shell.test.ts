@@ -40,6 +40,22 @@ describe('web app shell', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
+  test('changing one’s password: two new passwords that differ are refused beside the second', async () => {
+    const page = await signInAs(await newPerson(browser), stack.apiUrl, 'canbo.vcsdt');
+    await page.goto(`${stack.apiUrl}/account/password`);
+    await page.getByLabel('Mật khẩu hiện tại').fill('không quan trọng');
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Một câu ngắn dễ nhớ 2026');
+    const again = page.getByLabel('Nhập lại mật khẩu mới');
+    await again.fill('Một câu khác hẳn 2026');
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page
+      .locator('#new-password-again-error')
+      .getByText('Hai lần nhập mật khẩu mới không khớp.')
+      .waitFor();
+    expect(await again.getAttribute('aria-invalid')).toBe('true');
+    expect(await again.getAttribute('type')).toBe('password');
+  });
+
   test('an API path is never answered with the page, and modules are revalidated by ETag', async () => {
     const api = await fetch(`${stack.apiUrl}/api/no-such-route`);
     expect(api.status).toBe(404);

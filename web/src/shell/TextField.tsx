@@ -12,6 +12,7 @@ export function TextField(props: {
   type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'datetime-local';
   hint?: string;
   autoComplete?: string;
+  required?: boolean;
 }) {
   const problem = problemAt(props.problem, props.field);
   return (
@@ -21,6 +22,7 @@ export function TextField(props: {
         type={props.type ?? 'text'}
         value={props.value}
         autoComplete={props.autoComplete}
+        required={props.required}
         onInput={(e) => props.onValue(e.currentTarget.value)}
         {...describedBy(props.id, problem)}
       />

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { ApiFailure, type Problem } from '../../shell/api';
 import { useText } from '../../shell/i18n';
-import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/problems';
+import { ProblemMessage } from '../../shell/problems';
 import { changePassword } from '../../shell/session';
+import { TextField } from '../../shell/TextField';
 
 const TEXT = {
   title: { vi: 'Đổi mật khẩu', en: 'Change password' },
@@ -26,31 +27,6 @@ const TEXT = {
   },
   signOut: { vi: 'Đăng xuất', en: 'Sign out' },
 };
-
-/** One password input with its label, hint and error. */
-function PasswordField(props: {
-  id: string;
-  label: string;
-  hint?: string;
-  problem: Problem | undefined;
-  value: string;
-  onValue: (value: string) => void;
-  autoComplete?: string;
-}) {
-  return (
-    <Field id={props.id} label={props.label} problem={props.problem} hint={props.hint}>
-      <input
-        id={props.id}
-        type="password"
-        autoComplete={props.autoComplete ?? 'new-password'}
-        required
-        value={props.value}
-        onInput={(e) => props.onValue(e.currentTarget.value)}
-        {...describedBy(props.id, props.problem)}
-      />
-    </Field>
-  );
-}
 
 /**
  * The signed-in user changes their own password: from the user menu, or before anything else
@@ -96,28 +72,39 @@ export function ChangePasswordPage(props: {
       <h1>{t.title}</h1>
       {props.required && <p class="notice">{t.required}</p>}
       <form onSubmit={submit} noValidate>
-        <PasswordField
+        <TextField
           id="current-password"
+          field="currentPassword"
           label={t.current}
-          problem={problemAt(problem, 'currentPassword')}
+          type="password"
+          autoComplete="current-password"
+          required
           value={current}
           onValue={setCurrent}
-          autoComplete="current-password"
+          problem={problem}
         />
-        <PasswordField
+        <TextField
           id="new-password"
+          field="newPassword"
           label={t.next}
           hint={t.nextHint}
-          problem={problemAt(problem, 'newPassword')}
+          type="password"
+          autoComplete="new-password"
+          required
           value={next}
           onValue={setNext}
+          problem={problem}
         />
-        <PasswordField
+        <TextField
           id="new-password-again"
+          field="again"
           label={t.again}
-          problem={problemAt(problem, 'again')}
+          type="password"
+          autoComplete="new-password"
+          required
           value={again}
           onValue={setAgain}
+          problem={problem}
         />
         <ProblemMessage problem={problem} fields={['currentPassword', 'newPassword', 'again']} />
         {done && <p role="status">{t.done}</p>}
