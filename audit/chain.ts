@@ -238,17 +238,6 @@ export class ChainVerifier {
   }
 }
 
-/** Verifies a whole chain given in `_id` order. */
-export function verifyChain(
-  entries: Iterable<ChainedDocument>,
-  keys?: Readonly<Record<string, string>>,
-  published?: PublishedHeads,
-): ChainReport {
-  const verifier = new ChainVerifier(keys, published);
-  for (const entry of entries) if (!verifier.push(entry)) break;
-  return verifier.report();
-}
-
 /** Human-readable explanation of a break, Vietnamese first. */
 export const CHAIN_BREAK_TEXT: Record<ChainBreak, { vi: string; en: string }> = {
   missing_entry: {

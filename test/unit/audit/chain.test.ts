@@ -1,12 +1,25 @@
 import {
+  ChainVerifier,
   GENESIS_HASH,
   canonicalJson,
   entryHash,
   sealEntry,
   storable,
-  verifyChain,
+  type ChainReport,
   type ChainedDocument,
+  type PublishedHeads,
 } from '../../../audit/chain';
+
+/** Verifies a whole chain given in `_id` order, as verifyAuditLog streams it. */
+function verifyChain(
+  entries: Iterable<ChainedDocument>,
+  keys?: Readonly<Record<string, string>>,
+  published?: PublishedHeads,
+): ChainReport {
+  const verifier = new ChainVerifier(keys, published);
+  for (const entry of entries) if (!verifier.push(entry)) break;
+  return verifier.report();
+}
 
 /** Builds a chain of `n` entries as the appender would store them, keyed from `keyedFrom`. */
 function chainOf(n: number, keyedFrom = Infinity, key = KEY): ChainedDocument[] {
