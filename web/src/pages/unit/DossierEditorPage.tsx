@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { api, ApiFailure, type Problem } from '../../shell/api';
 import { useText } from '../../shell/i18n';
-import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/problems';
+import { ProblemMessage } from '../../shell/problems';
 import { navigate } from '../../shell/router';
 import { useUser } from '../../shell/session';
 import { useStoredDraft } from '../../shell/storedDraft';
+import { TextField } from '../../shell/TextField';
 import { AwardYearFields, type AwardYearDraft } from './AwardYearFields';
 import { NomineeFields, type NomineeDraft } from './NomineeFields';
 import { saveNominee } from './saveNominee';
@@ -94,7 +95,6 @@ export function DossierEditorPage() {
     }
   };
 
-  const titleProblem = problemAt(formProblem, 'title');
   return (
     <form
       onSubmit={(e) => {
@@ -106,14 +106,14 @@ export function DossierEditorPage() {
       <h1>{t.heading}</h1>
       <p class="muted">{t.intro}</p>
       <section>
-        <Field id="letter" label={t.letter} problem={titleProblem}>
-          <input
-            id="letter"
-            value={draft.title}
-            onInput={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
-            {...describedBy('letter', titleProblem)}
-          />
-        </Field>
+        <TextField
+          id="letter"
+          field="title"
+          label={t.letter}
+          value={draft.title}
+          onValue={(title) => setDraft({ ...draft, title })}
+          problem={formProblem}
+        />
         <AwardYearFields
           awardCode={draft.awardCode}
           year={draft.year}

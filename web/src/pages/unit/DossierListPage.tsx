@@ -6,12 +6,13 @@ import { useLang, useText } from '../../shell/i18n';
 import { awardName, stageName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { PagedTable } from '../../shell/PagedTable';
-import { describedBy, Field, ProblemMessage, problemAt } from '../../shell/problems';
+import { ProblemMessage } from '../../shell/problems';
 import { navigate, type RouteProps } from '../../shell/router';
 import { useUser } from '../../shell/session';
 import { StageBadge } from '../../shell/StageBadge';
 import { Tabs } from '../../shell/Tabs';
 import { useResource } from '../../shell/useResource';
+import { TextField } from '../../shell/TextField';
 import type { Nomination } from '../nomination/nominationTypes';
 import { NumberSearch } from '../nomination/NumberSearch';
 
@@ -78,7 +79,6 @@ export function DossierListPage(props: RouteProps) {
   };
   const toggle = (id: string) =>
     setSelected(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
-  const titleProblem = problemAt(problem, 'title');
 
   return (
     <>
@@ -132,14 +132,14 @@ export function DossierListPage(props: RouteProps) {
       </section>
       {canSubmit && (
         <form class="card" onSubmit={submit} noValidate>
-          <Field id="letter" label={t.letter} problem={titleProblem}>
-            <input
-              id="letter"
-              value={title}
-              onInput={(e) => setTitle(e.currentTarget.value)}
-              {...describedBy('letter', titleProblem)}
-            />
-          </Field>
+          <TextField
+            id="letter"
+            field="title"
+            label={t.letter}
+            value={title}
+            onValue={setTitle}
+            problem={problem}
+          />
           <ProblemMessage problem={problem} fields={['title']} />
           <button type="submit" class="primary" disabled={busy || selected.length === 0}>
             {busy ? t.busy : t.submit} ({selected.length})
