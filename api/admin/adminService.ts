@@ -3,7 +3,7 @@ import { AdminActionModel } from '../../data/identity/adminActionModel';
 import { SessionModel } from '../../data/identity/sessionModel';
 import { UserModel } from '../../data/identity/userModel';
 import { UnitModel } from '../../data/organisation/unitModel';
-import type { Actor, Role } from '../../domain/process/roles';
+import { isUnitRole, type Actor, type Role } from '../../domain/process/roles';
 import { ApiError, notFound } from '../errors/apiError';
 import { hashPassword } from '../auth/passwordHash';
 import { passwordProblem, weakPasswordError } from '../auth/passwordPolicy';
@@ -18,8 +18,6 @@ import type {
 
 const USER = { vi: 'người dùng', en: 'User' };
 
-/** Roles that act for one unit and so must belong to one. */
-const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
 const COUNCIL_ROLES: readonly Role[] = ['council_member', 'council_chair'];
 
 /** What an administrator sees of an account: never the hash, the epoch or the counters. */
@@ -233,7 +231,7 @@ export class AdminService {
 
   /** Unit roles need an existing unit; any given unit must exist; the council has one chair. */
   private async checkPlacement(role: Role, unitId: string | undefined, userId: string) {
-    if (UNIT_ROLES.includes(role) && !unitId) {
+    if (isUnitRole(role) && !unitId) {
       throw new ApiError(
         422,
         'UNIT_REQUIRED',
