@@ -11,7 +11,6 @@ import { PersonModel, type PersonDocument } from './personModel';
 
 /** Stored history that does not satisfy the rules' input schema (a bug or a manual edit). */
 export class StoredHistoryInvalidError extends Error {
-  readonly code = 'STORED_HISTORY_INVALID';
   constructor(
     readonly subjectId: string,
     readonly detail: string,

@@ -8,9 +8,7 @@ export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsh
 export const CSV_TYPE = 'text/csv';
 
 /** A file that cannot be read as the format it claims (corrupt, wrong type, wrong encoding). */
-export class UnreadableFileError extends Error {
-  readonly code = 'UNREADABLE_FILE';
-}
+export class UnreadableFileError extends Error {}
 
 /** An exceljs cell value → plain text, number, boolean or date. */
 function plain(value: ExcelJS.CellValue): CellValue {
