@@ -133,7 +133,7 @@ export function NominationPage(props: RouteProps) {
                   <dd>{formatDate(n.receivedOn)}</dd>
                 </>
               )}
-              {n.roundId && user.role !== 'unit_officer' && user.role !== 'unit_head' && (
+              {n.roundId && !isUnitRole(user.role) && (
                 <>
                   <dt>{t.round}</dt>
                   <dd>
