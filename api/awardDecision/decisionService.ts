@@ -60,12 +60,6 @@ export class DecisionService {
     body: z.infer<typeof draftDecisionBody>,
     key: string | undefined,
   ): Promise<{ status: AwardDecisionStatus; decision: unknown }> {
-    if (actor.role !== 'secretariat') {
-      throw new ApiError(403, 'ROLE_NOT_ALLOWED', {
-        vi: 'Chỉ Thường trực Hội đồng được dự thảo quyết định khen thưởng.',
-        en: 'Only the council secretariat may draft an award decision.',
-      });
-    }
     const decisionId = idFromKey(actor, key);
     const start: AwardDecisionStart = {
       decisionId,

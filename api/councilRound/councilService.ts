@@ -75,12 +75,6 @@ export class CouncilService {
     body: z.infer<typeof createRoundBody>,
     idempotencyKey: string | undefined,
   ) {
-    if (actor.role !== 'secretariat') {
-      throw forbidden({
-        vi: 'Chỉ Thường trực Hội đồng lập phiên họp.',
-        en: 'Only the council secretariat creates council rounds.',
-      });
-    }
     const members = await checkRoundMembers(body);
     const deadline = new Date(body.deadline);
     if (deadline.getTime() <= Date.now()) {
@@ -263,12 +257,6 @@ export class CouncilService {
 
   /** The secretariat records an absent member's written ballot (where the rule admits it). */
   async writtenVote(actor: Actor, id: string, body: z.infer<typeof writtenVoteBody>, key?: string) {
-    if (actor.role !== 'secretariat') {
-      throw forbidden({
-        vi: 'Chỉ Thường trực Hội đồng ghi nhận phiếu bằng văn bản.',
-        en: 'Only the council secretariat records written votes.',
-      });
-    }
     const round = await this.readable(actor, id);
     if (!round.members.includes(body.memberId)) {
       throw new ApiError(

@@ -30,16 +30,6 @@ const READERS = new Set([
 
 const forbidden = (vi: string, en: string) => new ApiError(403, 'FORBIDDEN', { vi, en });
 
-/** Unit staff act for their own unit; the secretariat for any. */
-function unitScope(actor: Actor, unitId: string): void {
-  if (actor.role === 'secretariat') return;
-  if (UNIT_ROLES.has(actor.role) && actor.unitId === unitId) return;
-  throw forbidden(
-    'Chỉ đơn vị đó hoặc Thường trực Hội đồng được thực hiện.',
-    'Only the unit itself or the secretariat may do this.',
-  );
-}
-
 function canReadUnit(actor: Actor, unitId: string): boolean {
   return READERS.has(actor.role) || (UNIT_ROLES.has(actor.role) && actor.unitId === unitId);
 }
@@ -48,7 +38,10 @@ export class RegistrationService {
   async register(actor: Actor, body: z.infer<typeof registerBody>) {
     const unitId = body.unitId ?? actor.unitId;
     if (!unitId) throw forbidden('Chưa rõ đơn vị đăng ký.', 'Name the unit that registers.');
-    unitScope(actor, unitId);
+    // The route admits unit staff only; they register for their own unit.
+    if (unitId !== actor.unitId) {
+      throw forbidden('Đơn vị chỉ đăng ký cho chính mình.', 'A unit registers for itself only.');
+    }
     const unit = await UnitModel.findById(unitId).lean();
     if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' }, 'UNIT_NOT_FOUND');
     let name = unit.name;
@@ -180,8 +173,6 @@ export class RegistrationService {
   }
 
   async setTemplate(actor: Actor, year: number, body: z.infer<typeof templateBody>) {
-    if (actor.role !== 'secretariat')
-      throw forbidden('Chỉ Thường trực Hội đồng.', 'Secretariat only.');
     const codes = body.groups.flatMap((g) => [g.code, ...g.criteria.map((c) => c.code)]);
     if (new Set(codes).size !== codes.length) {
       throw new ApiError(
@@ -209,11 +200,10 @@ export class RegistrationService {
     side: keyof Scored,
     body: z.infer<typeof scoreBody>,
   ) {
-    if (side === 'self' && !(actor.role === 'unit_head' && actor.unitId === unitId)) {
+    // The route admits the unit head (self) or the secretariat (council); a head scores only
+    // their own unit.
+    if (side === 'self' && actor.unitId !== unitId) {
       throw forbidden('Chỉ thủ trưởng đơn vị tự chấm điểm.', "Only the unit's head scores it.");
-    }
-    if (side === 'council' && actor.role !== 'secretariat') {
-      throw forbidden('Chỉ Thường trực Hội đồng ghi điểm của Hội đồng.', 'Secretariat only.');
     }
     const unit = await UnitModel.findById(unitId).lean();
     if (!unit) throw notFound({ vi: 'đơn vị', en: 'Unit' }, 'UNIT_NOT_FOUND');

@@ -50,12 +50,6 @@ export class RevocationService {
     body: z.infer<typeof requestRevocationBody>,
     key: string | undefined,
   ): Promise<{ status: RevocationStatus; revocation: unknown }> {
-    if (actor.role !== 'secretariat') {
-      throw new ApiError(403, 'ROLE_NOT_ALLOWED', {
-        vi: 'Chỉ Thường trực Hội đồng được đề nghị thu hồi khen thưởng.',
-        en: 'Only the council secretariat may request a revocation.',
-      });
-    }
     const revocationId = idFromKey(actor, key);
     const workflowId = revocationWorkflowId(body.nominationId);
     try {
