@@ -3,7 +3,7 @@ import { parseIsoDate, startOfVietnamDate, vietnamDateOf } from '../../domain/ca
 import { TIMELINE_TEXTS } from '../../domain/messages/nomination';
 import { isOverdueAt, manualAlertDetail } from '../../domain/process/escalation';
 import { STAGE_HOLDER, type WaitingStage } from '../../domain/process/stages';
-import { nominationActivities as activities } from './activities';
+import { nominationActivities as activities, quickSteps } from './activities';
 import { emailDeadlineNotice } from './notices';
 import {
   BACKGROUND_EVENT_TYPES,
@@ -100,7 +100,7 @@ async function applyDeskAction(
     const { workingDays, reason } = event.action;
     const today = vietnamDateOf(Date.now());
     const from = deadline.plan.dueOn > today ? deadline.plan.dueOn : today;
-    const plan = await activities.planDeadline({
+    const plan = await quickSteps().planDeadline({
       startAt: new Date(startOfVietnamDate(parseIsoDate(from))).toISOString(),
       workingDays,
       reminderShare: p.procedure.timings.reminderShare,

@@ -9,7 +9,7 @@ import {
 } from '@temporalio/workflow';
 import { parseIsoDate, startOfVietnamDate } from '../../domain/calendar';
 import { isFinalStage } from '../../domain/process/stages';
-import { nominationActivities as activities } from './activities';
+import { nominationActivities as activities, quickSteps } from './activities';
 import { acceptHumanActions, type Termination } from './humanActions';
 import type { NominationStart, NominationStatus } from './messages';
 import { NominationProcess } from './nominationProcess';
@@ -84,7 +84,7 @@ export async function nominationWorkflow(
 async function submit(p: NominationProcess): Promise<void> {
   // What was sent is written beside loading the procedure: the answer waits for neither twice.
   const [procedure, submission] = await Promise.all([
-    activities.loadProcedure({
+    quickSteps().loadProcedure({
       awardCode: p.start.awardCode,
       kind: p.start.kind,
       receivedOn: p.start.receivedOn,

@@ -1,7 +1,7 @@
 import { CancellationScope, log, patched } from '@temporalio/workflow';
 import type { Activities } from '../../activities';
 import type { RecordedStep, Transition } from '../../activities/nomination/transition';
-import { emailActivities, nominationActivities } from './activities';
+import { emailActivities, quickSteps } from './activities';
 
 /**
  * Guards notices and e-mails as activities of their own, after the step is recorded. Before
@@ -45,7 +45,7 @@ export async function announceStep(
 ): Promise<{ sent: Promise<void> }> {
   if (!recorded || !patched(NOTICES_PATCH)) return { sent: Promise.resolve() };
   const emails = await CancellationScope.nonCancellable(() =>
-    nominationActivities.notifyStageChange({ transition, recorded }),
+    quickSteps().notifyStageChange({ transition, recorded }),
   );
   return { sent: sendEmails(emails) };
 }

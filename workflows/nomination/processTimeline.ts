@@ -6,7 +6,7 @@ import {
   type WaitingStage,
 } from '../../domain/process/stages';
 import type { AppraisalChecks, Transition } from '../../activities/nomination/transition';
-import { nominationActivities as activities } from './activities';
+import { nominationActivities as activities, quickSteps } from './activities';
 import { announceStep } from './notices';
 import type { MoveOptions, ProcessState, TimelineEntry } from './processState';
 import { deadlineKey, holderRoleKey, stageKey } from './searchAttributes';
@@ -37,7 +37,7 @@ export async function recordMove(
   const now = new Date().toISOString();
   p.memory.deadline = undefined;
   if (workingDays !== undefined && workingDays > 0) {
-    const plan = await activities.planDeadline({
+    const plan = await quickSteps().planDeadline({
       startAt: from ?? now,
       workingDays,
       reminderShare: p.procedure.timings.reminderShare,

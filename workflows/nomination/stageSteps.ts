@@ -6,7 +6,7 @@ import { TIMELINE_TEXTS } from '../../domain/messages/nomination';
 import { externalDecisionText } from '../../domain/process/externalDecision';
 import { SYSTEM_ACTOR } from '../../domain/process/roles';
 import type { Stage } from '../../domain/process/stages';
-import { nominationActivities as activities } from './activities';
+import { nominationActivities as activities, quickSteps } from './activities';
 import type { NominationProcess } from './nominationProcess';
 import type { MoveOptions } from './processState';
 import { WRITES_WITH_STEP_PATCH } from './processTimeline';
@@ -73,7 +73,7 @@ const appraisal: StageStep = async (p) => {
     await p.moveTo('rejected', { ...entry, action: 'appraisal_rejected' });
     return 'rejected';
   }
-  p.memory.appraisalDaysUsed += await activities.countWorkingDays({
+  p.memory.appraisalDaysUsed += await quickSteps().countWorkingDays({
     fromAt: clockStartedAt,
     toAt: new Date().toISOString(),
   });

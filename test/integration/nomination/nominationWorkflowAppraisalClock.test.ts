@@ -62,8 +62,9 @@ describe('nominationWorkflow: the appraisal clock, returns and supplements', () 
     expect((await record(handle))!.dueOn).toBe(deadlineAfter(today(), 7, CIVIL_SERVICE_CALENDAR));
     // What was sent each time is written by the workflow itself, not by the API.
     expect((await record(handle))!.submissions.map((s) => s.version)).toEqual([1, 2]);
-    // nomination-resubmitted.json is this path before its steps wrote the submissions and checks.
-    await captureHistory(handle, 'nomination-resubmitted-written-with-steps');
+    // nomination-resubmitted.json is this path before its steps wrote the submissions and
+    // checks, nomination-resubmitted-written-with-steps.json before its short steps ran locally.
+    await captureHistory(handle, 'nomination-resubmitted-local-steps');
   });
 
   test('a supplement not sent in time ends the nomination, after a reminder and an escalation', async () => {

@@ -52,7 +52,8 @@ describe('nominationWorkflow: every stage and the paths through the decision', (
     expect(doc!.decision?.number).toBe('7/QĐ-BDTTG');
     expect(doc!.holderRole).toBeUndefined();
 
-    await captureHistory(handle, 'nomination-full-path');
+    // nomination-full-path.json is this path before its short steps ran as local activities.
+    await captureHistory(handle, 'nomination-full-path-local-steps');
   });
 
   test('an award without a council vote (LĐTT) goes from appraisal to the decision', async () => {
