@@ -11,6 +11,10 @@ export function awardName(code: string, lang: Lang): string {
   return award ? pick(award.name, lang) : code;
 }
 
+/** "Chiến sĩ thi đua cơ sở 2025": an award and the year it is proposed or decided for. */
+export const awardOfYear = (code: string, year: number | string, lang: Lang): string =>
+  `${awardName(code, lang)} ${year}`;
+
 export function stageName(stage: string, lang: Lang): string {
   return pick(STAGE_LABELS[stage as Stage], lang) || stage;
 }

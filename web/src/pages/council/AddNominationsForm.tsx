@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { query, type Page } from '../../shell/api';
 import { useLang, useText } from '../../shell/i18n';
-import { awardName } from '../../shell/labels';
+import { awardOfYear } from '../../shell/labels';
 import { Placeholder } from '../../shell/Placeholder';
 import { Field, ProblemMessage } from '../../shell/problems';
 import { useResource } from '../../shell/useResource';
@@ -72,7 +72,7 @@ export function AddNominationsForm(props: { round: Round; onDone: () => void }) 
                   )
                 }
               />
-              {n.nominee.name} — {awardName(n.awardCode, lang)} {n.year} ({n.unitId})
+              {n.nominee.name} — {awardOfYear(n.awardCode, n.year, lang)} ({n.unitId})
             </label>
           ))}
         </fieldset>

@@ -1,6 +1,6 @@
 import { DataTable } from '../../shell/DataTable';
 import { pick, useLang, useText } from '../../shell/i18n';
-import { awardName } from '../../shell/labels';
+import { awardOfYear } from '../../shell/labels';
 import { LockIcon } from '../../shell/LockIcon';
 import { Link } from '../../shell/Link';
 import type { Round } from './roundTypes';
@@ -45,9 +45,7 @@ export function AgendaTable(props: { round: Round }) {
                 {item.nomineeName}
               </Link>
             </td>
-            <td>
-              {awardName(item.awardCode, lang)} {item.year}
-            </td>
+            <td>{awardOfYear(item.awardCode, item.year, lang)}</td>
             <td>{item.unitId}</td>
             <td>
               {item.rule.ballot === 'secret' ? (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLang, useText } from '../../shell/i18n';
-import { awardName } from '../../shell/labels';
+import { awardOfYear } from '../../shell/labels';
 import { LockIcon } from '../../shell/LockIcon';
 import { ProblemMessage } from '../../shell/problems';
 import { useUser } from '../../shell/session';
@@ -84,7 +84,7 @@ export function BallotForm(props: { round: Round; onDone: () => void }) {
       {items.map((item) => (
         <fieldset key={item.nominationId} class="choice-row">
           <legend>
-            {item.nomineeName} — {awardName(item.awardCode, lang)} {item.year}
+            {item.nomineeName} — {awardOfYear(item.awardCode, item.year, lang)}
           </legend>
           {CHOICES.map((choice) => (
             <label key={choice}>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api, ApiFailure, type Problem } from '../../shell/api';
 import { useLang, useText } from '../../shell/i18n';
-import { awardName } from '../../shell/labels';
+import { awardOfYear } from '../../shell/labels';
 import { ProblemMessage } from '../../shell/problems';
 import { navigate } from '../../shell/router';
 import type { Round } from './roundTypes';
@@ -50,7 +50,7 @@ export function DraftDecisionForm(props: { round: Round }) {
         return (
           <div class="actions" key={key}>
             <span>
-              {awardName(awardCode, lang)} {year}: {ids.length} {t.passed}
+              {awardOfYear(awardCode, year, lang)}: {ids.length} {t.passed}
             </span>
             <button
               type="button"

@@ -1,7 +1,7 @@
 import { DataTable } from '../../shell/DataTable';
 import { DueDate } from '../../shell/DueDate';
 import { useLang, useText } from '../../shell/i18n';
-import { awardName } from '../../shell/labels';
+import { awardOfYear } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { StageBadge } from '../../shell/StageBadge';
 import type { AwaitingItem } from './inboxTypes';
@@ -29,9 +29,7 @@ export function AwaitingTable(props: { items: AwaitingItem[] }) {
           <td>
             <Link href={`/nominations/${item.nominationId}`}>{item.nominee}</Link>
           </td>
-          <td>
-            {awardName(item.awardCode, lang)} {item.year}
-          </td>
+          <td>{awardOfYear(item.awardCode, item.year, lang)}</td>
           <td>{item.unitId}</td>
           <td>
             <StageBadge stage={item.stage} />

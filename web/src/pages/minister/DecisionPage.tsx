@@ -1,7 +1,7 @@
 import { DataTable } from '../../shell/DataTable';
 import { formatDate } from '../../shell/dates';
 import { pick, useLang, useText } from '../../shell/i18n';
-import { awardName } from '../../shell/labels';
+import { awardOfYear } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { Placeholder } from '../../shell/Placeholder';
 import { ProblemMessage } from '../../shell/problems';
@@ -49,9 +49,7 @@ export function DecisionPage(props: RouteProps) {
   const voted = tallies.size > 0;
   return (
     <>
-      <h1>
-        {awardName(d.awardCode, lang)} {d.year}
-      </h1>
+      <h1>{awardOfYear(d.awardCode, d.year, lang)}</h1>
       <dl class="facts card">
         <dt>{t.status}</dt>
         <dd>{pick(DECISION_STATUS[d.status], lang)}</dd>

@@ -1,7 +1,7 @@
 import { query, type Page } from '../../shell/api';
 import { formatDate } from '../../shell/dates';
 import { pick, useLang, useText } from '../../shell/i18n';
-import { awardName } from '../../shell/labels';
+import { awardOfYear } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { PagedTable } from '../../shell/PagedTable';
 import { navigate, type RouteProps } from '../../shell/router';
@@ -54,9 +54,7 @@ export function DecisionQueuePage(props: RouteProps) {
           row={(d) => (
             <tr key={d._id}>
               <td>
-                <Link href={`/decisions/${d._id}`}>
-                  {awardName(d.awardCode, lang)} {d.year}
-                </Link>
+                <Link href={`/decisions/${d._id}`}>{awardOfYear(d.awardCode, d.year, lang)}</Link>
               </td>
               <td>{d.annex.length}</td>
               <td>{formatDate(d.draftedAt)}</td>

@@ -1,7 +1,7 @@
 import { query, type Page } from '../../shell/api';
 import { formatDate } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
-import { awardName } from '../../shell/labels';
+import { awardOfYear } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { HomePanel } from '../../shell/HomePanel';
 import { useResource } from '../../shell/useResource';
@@ -29,10 +29,8 @@ export function MinisterPanel() {
       empty={t.none}
       item={(d) => (
         <li key={d._id}>
-          <Link href={`/decisions/${d._id}`}>
-            {awardName(d.awardCode, lang)} {d.year}
-          </Link>{' '}
-          — {d.annex.length} {t.nominees}, {t.drafted} {formatDate(d.draftedAt)}
+          <Link href={`/decisions/${d._id}`}>{awardOfYear(d.awardCode, d.year, lang)}</Link> —{' '}
+          {d.annex.length} {t.nominees}, {t.drafted} {formatDate(d.draftedAt)}
         </li>
       )}
     />

@@ -4,7 +4,7 @@ import { REVIEW_OCCASION_TEXT } from '../../../../domain/eligibility/context';
 import { isUnitRole } from '../../../../domain/process/roles';
 import { formatDate, formatDateTime } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
-import { awardName, documentName } from '../../shell/labels';
+import { awardOfYear, documentName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { Placeholder } from '../../shell/Placeholder';
 import { ProblemMessage } from '../../shell/problems';
@@ -64,7 +64,7 @@ export function NominationPage(props: RouteProps) {
   return (
     <>
       <h1>
-        {n.nominee.name} — {awardName(n.awardCode, lang)} {n.year} <StageBadge stage={n.stage} />
+        {n.nominee.name} — {awardOfYear(n.awardCode, n.year, lang)} <StageBadge stage={n.stage} />
       </h1>
       <p class="muted">
         {t.number}: {n.number ?? t.draft}

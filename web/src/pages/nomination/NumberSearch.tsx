@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { query, type Page } from '../../shell/api';
 import { useLang, useText } from '../../shell/i18n';
-import { awardName } from '../../shell/labels';
+import { awardOfYear } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { describedBy, Field, problemAt } from '../../shell/problems';
 import { navigate } from '../../shell/router';
@@ -65,7 +65,7 @@ export function NumberSearch() {
           {items.map((n) => (
             <li key={n._id}>
               <Link href={`/nominations/${n._id}`}>{n.number}</Link> — {n.nominee.name},{' '}
-              {awardName(n.awardCode, lang)} {n.year}
+              {awardOfYear(n.awardCode, n.year, lang)}
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import { DataTable } from '../../shell/DataTable';
 import { formatDate } from '../../shell/dates';
 import { useLang, useText } from '../../shell/i18n';
-import { awardName, roleName } from '../../shell/labels';
+import { awardOfYear, roleName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { StageBadge } from '../../shell/StageBadge';
 import type { StalledRow } from './deskTypes';
@@ -71,9 +71,7 @@ export function StalledTable(props: {
           <td>
             <Link href={`/nominations/${row.nominationId}`}>{row.nominee.name}</Link>
           </td>
-          <td>
-            {awardName(row.awardCode, lang)} {row.year}
-          </td>
+          <td>{awardOfYear(row.awardCode, row.year, lang)}</td>
           <td>{row.unitId}</td>
           <td>
             <StageBadge stage={row.stage} />

@@ -3,7 +3,7 @@ import { api, ApiFailure, query, type Page, type Problem } from '../../shell/api
 import { formatDate } from '../../shell/dates';
 import { DueDate } from '../../shell/DueDate';
 import { useLang, useText } from '../../shell/i18n';
-import { awardName, stageName } from '../../shell/labels';
+import { awardOfYear, stageName } from '../../shell/labels';
 import { Link } from '../../shell/Link';
 import { PagedTable } from '../../shell/PagedTable';
 import { ProblemMessage } from '../../shell/problems';
@@ -116,9 +116,7 @@ export function DossierListPage(props: RouteProps) {
               <td>
                 <Link href={`/nominations/${n._id}`}>{n.nominee.name}</Link>
               </td>
-              <td>
-                {awardName(n.awardCode, lang)} {n.year}
-              </td>
+              <td>{awardOfYear(n.awardCode, n.year, lang)}</td>
               <td>
                 <StageBadge stage={n.stage} />
               </td>
