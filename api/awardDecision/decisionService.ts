@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { vietnamDateOf } from '../../domain/calendar';
 import type { AwardCode } from '../../domain/catalogue/awardCodes';
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
-import type { Actor } from '../../domain/process/roles';
+import { isUnitRole, type Actor } from '../../domain/process/roles';
 import { AwardDecisionModel } from '../../data/awardDecision/awardDecisionModel';
 import {
   awardDecisionWorkflowId,
@@ -23,8 +23,6 @@ import type {
 } from './decisionSchemas';
 import { refusalError } from '../errors/workflowErrors';
 import { ALREADY_RULED, NOT_FOUND_TEXT, awaitFirstStep, executeAction } from './workflowCalls';
-
-const UNIT_ROLES = new Set(['unit_officer', 'unit_head']);
 
 /** The decision's number, date, signature and the kept nominees: what the public may see. */
 const PUBLIC_FIELDS = {
@@ -88,14 +86,14 @@ export class DecisionService {
   async get(actor: Actor, id: string) {
     const decision = await AwardDecisionModel.findById(id).lean();
     // Unit staff read published decisions through the public register.
-    if (!decision || UNIT_ROLES.has(actor.role)) {
+    if (!decision || isUnitRole(actor.role)) {
       throw notFound(NOT_FOUND_TEXT.decision, 'DECISION_NOT_FOUND');
     }
     return decision;
   }
 
   async list(actor: Actor, query: z.infer<typeof listDecisionsQuery>) {
-    if (UNIT_ROLES.has(actor.role)) {
+    if (isUnitRole(actor.role)) {
       throw new ApiError(403, 'ROLE_NOT_ALLOWED', {
         vi: 'Đơn vị xem quyết định đã ban hành tại danh sách công khai.',
         en: 'Units read issued decisions in the public register.',

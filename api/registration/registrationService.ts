@@ -5,7 +5,7 @@ import {
   type ScoreTemplate,
   type Scored,
 } from '../../domain/desk/ranking';
-import type { Actor } from '../../domain/process/roles';
+import { isUnitRole, type Actor } from '../../domain/process/roles';
 import { upsertRetryingRace } from '../../data/duplicateKey';
 import { PersonModel } from '../../data/history/personModel';
 import { UnitModel } from '../../data/organisation/unitModel';
@@ -18,7 +18,6 @@ import {
 import { ApiError, notFound } from '../errors/apiError';
 import type { listQuery, registerBody, scoreBody, templateBody } from './registrationSchemas';
 
-const UNIT_ROLES = new Set(['unit_officer', 'unit_head']);
 const READERS = new Set([
   'secretariat',
   'inspector',
@@ -31,7 +30,7 @@ const READERS = new Set([
 const forbidden = (vi: string, en: string) => new ApiError(403, 'FORBIDDEN', { vi, en });
 
 function canReadUnit(actor: Actor, unitId: string): boolean {
-  return READERS.has(actor.role) || (UNIT_ROLES.has(actor.role) && actor.unitId === unitId);
+  return READERS.has(actor.role) || (isUnitRole(actor.role) && actor.unitId === unitId);
 }
 
 export class RegistrationService {
@@ -81,8 +80,8 @@ export class RegistrationService {
   }
 
   async list(actor: Actor, q: z.infer<typeof listQuery>) {
-    const unitId = UNIT_ROLES.has(actor.role) ? (actor.unitId ?? '∅') : q.unitId;
-    if (!UNIT_ROLES.has(actor.role) && !READERS.has(actor.role))
+    const unitId = isUnitRole(actor.role) ? (actor.unitId ?? '∅') : q.unitId;
+    if (!isUnitRole(actor.role) && !READERS.has(actor.role))
       throw forbidden('Không có quyền.', 'Not allowed.');
     const filter = {
       year: q.year,
@@ -243,7 +242,7 @@ export class RegistrationService {
 
   /** The bloc's units ranked by the council's total; units without a sheet are listed too. */
   async ranking(actor: Actor, year: number, blocId: string) {
-    if (!READERS.has(actor.role) && !UNIT_ROLES.has(actor.role))
+    if (!READERS.has(actor.role) && !isUnitRole(actor.role))
       throw forbidden('Không có quyền.', 'Not allowed.');
     const [template, units, sheets] = await Promise.all([
       this.template(year),
