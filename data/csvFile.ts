@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 
-export type CsvValue = string | number | null | undefined;
+type CsvValue = string | number | null | undefined;
 
 /**
  * What a spreadsheet program would run as a formula: a cell starting with `=`, `+`, `-` or

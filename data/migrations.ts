@@ -7,7 +7,7 @@ import { backfillDossierNumbers } from './nomination/backfillDossierNumbers';
 import { buildStatisticsSummaries } from './statistics/buildStatisticsSummaries';
 
 /** Steps only a worker runs: they need what the data layer does not have (an SMTP sender). */
-export interface WorkerMigrations {
+interface WorkerMigrations {
   retireEmailOutbox(log: Logger): Promise<unknown>;
 }
 

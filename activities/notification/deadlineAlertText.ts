@@ -3,7 +3,7 @@ import { ROLE_LABELS, type Actor } from '../../domain/process/roles';
 import { STAGE_LABELS, type Stage } from '../../domain/process/stages';
 import type { LocalizedText } from '../../domain/ruleSets/text';
 
-export interface DeadlineAlertFacts {
+interface DeadlineAlertFacts {
   kind: 'reminder' | 'escalation';
   stage: Stage;
   overdue: boolean;

@@ -16,7 +16,7 @@ export interface NotificationForEmail {
   createdAt: Date;
 }
 
-export interface EmailContent {
+interface EmailContent {
   subject: string;
   text: string;
 }

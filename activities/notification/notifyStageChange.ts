@@ -11,7 +11,7 @@ import { emailsFor } from './emailDelivery';
 /** The unit's people who follow its dossiers: each role gets its own notification. */
 const UNIT_ROLES: readonly Role[] = ['unit_officer', 'unit_head'];
 
-export interface StageChange {
+interface StageChange {
   transition: Transition;
   /** What `recordTransition` read of the nomination as it recorded the step. */
   recorded: RecordedStep;

@@ -21,7 +21,7 @@ const listAuditQuery = z.strictObject({
 });
 
 /** An entry as the API shows it: `seq` rather than the storage `_id`. */
-export function presentEntry(entry: AuditEntryDocument) {
+function presentEntry(entry: AuditEntryDocument) {
   const { _id, ...rest } = entry;
   return { seq: _id, ...rest };
 }

@@ -57,7 +57,7 @@ function signedOut(res: Response, _result: void, req: Request): void {
 }
 
 /** What sign-in needs from the app: how long a session lasts, and the login policy. */
-export interface SignInSettings {
+interface SignInSettings {
   sessionTtlHours: number;
   policy: LoginPolicy;
 }

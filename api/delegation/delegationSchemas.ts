@@ -3,7 +3,7 @@ import { AWARD_CODES } from '../../domain/catalogue/awardCodes';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
 import { isIsoDate } from '../../domain/calendar';
 
-export const isoDate = z.string().refine(isIsoDate, 'a date YYYY-MM-DD');
+const isoDate = z.string().refine(isIsoDate, 'a date YYYY-MM-DD');
 
 export const grantDelegationBody = z
   .strictObject({

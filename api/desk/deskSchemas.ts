@@ -34,7 +34,7 @@ export const pipelineQuery = z.strictObject({
 });
 
 export const remindBody = z.strictObject({ note: textField(2000).optional() });
-export const escalateBody = z.strictObject({ note: textField(2000) });
+const escalateBody = z.strictObject({ note: textField(2000) });
 export const extendBody = z.strictObject({
   workingDays: z.number().int().min(1).max(MAX_EXTENSION_WORKING_DAYS),
   reason: textField(2000),

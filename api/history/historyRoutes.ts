@@ -19,10 +19,10 @@ import { EXPORT_ROLES, IMPORT_ROLES } from './historyAccess';
 import { checkXlsxBounds } from './xlsxBounds';
 
 /** Largest history file accepted in one request. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 /** 422 with every row-level problem: nothing of the file was written. */
-export class ImportRejectedError extends ApiError {
+class ImportRejectedError extends ApiError {
   constructor(
     readonly errorCount: number,
     readonly rows: readonly RowError[],

@@ -22,7 +22,7 @@ const WAIT_MS = 10_000;
 const ABANDONED_MS = 30_000;
 
 /** How long a key's outcome is kept: retries come within minutes. */
-export const KEPT_HOURS = 24;
+const KEPT_HOURS = 24;
 /** Expired outcomes are swept on the way of a write, at most this often per process. */
 const SWEEP_MS = 60_000;
 let sweptAt = 0;

@@ -5,7 +5,7 @@ import type { RequestHandler } from 'express';
  * form elsewhere. Scripts and styles are not restricted here: the page's import map is an
  * inline script.
  */
-export const CONTENT_SECURITY_POLICY =
+const CONTENT_SECURITY_POLICY =
   "frame-ancestors 'none'; base-uri 'none'; object-src 'none'; form-action 'self'";
 
 /**

@@ -8,7 +8,7 @@ import { OPERATIONS } from './operations';
 type JsonObject = Record<string, unknown>;
 
 /** The JSON Schema of what a client sends (defaults optional, coercions as their input). */
-export function inputSchema(schema: z.ZodType): JsonObject {
+function inputSchema(schema: z.ZodType): JsonObject {
   const json = z.toJSONSchema(schema, {
     io: 'input',
     unrepresentable: 'any',
@@ -160,7 +160,7 @@ function security(op: Operation): JsonObject[] {
     : [{ bearer: [] }, { sessionCookie: [] }];
 }
 
-export function operationId(op: Operation): string {
+function operationId(op: Operation): string {
   const words = `${op.method} ${op.path.replace(/^\/api\//, '')}`
     .replace(/\{(\w+)\}/g, 'by $1')
     .split(/[^A-Za-z0-9]+/)

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Role } from '../../domain/process/roles';
 
-export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** Who may call an operation: no sign-in, any signed-in user, or these roles. */
 export type Callers = 'public' | 'signed-in' | readonly Role[];

@@ -28,7 +28,7 @@ import type { Operation } from './operationTypes';
  * Every route group of the app. `createApp` mounts each (with its services, in the order
  * the middleware needs); `test/integration/openapi.test.ts` proves the app has exactly these.
  */
-export const ROUTE_GROUPS: readonly RouteGroup<never>[] = [
+const ROUTE_GROUPS: readonly RouteGroup<never>[] = [
   healthRoutes,
   metricsRoutes,
   openApiRoutes,

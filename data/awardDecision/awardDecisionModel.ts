@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import { Schema, model } from 'mongoose';
 import { DOCUMENT_TYPES } from '../../domain/agency/agencyIdentity';
 import { AWARD_CODES } from '../../domain/catalogue/awardCodes';
 import { COMMENDATION_KINDS } from '../../domain/catalogue/awardDefinition';
@@ -86,5 +86,4 @@ awardDecisionSchema.index({ status: 1, year: -1, createdAt: -1 });
 awardDecisionSchema.index({ published: 1, signedAt: -1 });
 awardDecisionSchema.index({ 'annex.nominationId': 1 });
 
-export type AwardDecisionDocument = InferSchemaType<typeof awardDecisionSchema>;
 export const AwardDecisionModel = model('AwardDecision', awardDecisionSchema, 'award_decisions');

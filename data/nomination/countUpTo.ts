@@ -8,7 +8,7 @@ import { NominationModel, type NominationDocument } from './nominationModel';
  */
 export const PAGES_COUNTED = 3;
 
-export interface CountedTotal {
+interface CountedTotal {
   total: number;
   /** More match than `total`: counting stopped there. */
   totalIsLowerBound: boolean;

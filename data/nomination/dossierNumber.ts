@@ -85,7 +85,7 @@ async function issue(dossierId: string, unitId: string, year: number): Promise<I
   return issued;
 }
 
-export interface DossierNumbers {
+interface DossierNumbers {
   /** `VCSDT-2025-0012`. */
   number: string;
   /** Each asked nomination's number, `VCSDT-2025-0012/2`. */

@@ -31,7 +31,7 @@ export function addressedTo(person: { userId: string; role: ActorRole; unitId?: 
 }
 
 /** Filter on `users` for the people a notification reaches. */
-export function audienceOf(notification: Addressed) {
+function audienceOf(notification: Addressed) {
   if (notification.toUserId) return { _id: notification.toUserId, active: true };
   return {
     role: notification.toRole,

@@ -1,7 +1,7 @@
 import { Schema, model } from 'mongoose';
 import { ROLES } from '../../domain/process/roles';
 
-export const EMAIL_STATUSES = ['sent', 'refused', 'failed'] as const;
+const EMAIL_STATUSES = ['sent', 'refused', 'failed'] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 /**

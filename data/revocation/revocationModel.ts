@@ -1,4 +1,4 @@
-import { Schema, model, type InferSchemaType } from 'mongoose';
+import { Schema, model } from 'mongoose';
 import { actorSchema } from '../actorSchema';
 import { signedRulingFields } from '../signedRulingFields';
 
@@ -40,5 +40,4 @@ const revocationSchema = new Schema(
 revocationSchema.index({ nominationId: 1, createdAt: -1 });
 revocationSchema.index({ status: 1, createdAt: -1 });
 
-export type RevocationDocument = InferSchemaType<typeof revocationSchema>;
 export const RevocationModel = model('Revocation', revocationSchema, 'revocations');

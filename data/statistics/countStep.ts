@@ -14,7 +14,7 @@ import {
 } from './statisticsEntry';
 import { applyToSummary } from './statisticsSummaryModel';
 
-export interface StatisticsState {
+interface StatisticsState {
   seq: number;
   counted: StatisticsEntry;
   previous?: StatisticsEntry | null;

@@ -12,7 +12,7 @@ import { StatisticsSummaryModel } from './statisticsSummaryModel';
  * step, so a retried step (which reads the record after its own write) finds the same before
  * and after.
  */
-export interface PipelinePosition {
+interface PipelinePosition {
   /** The waiting stage, if the nomination is open (not a draft, not closed). */
   open?: Stage;
   /** Monday of the week of its receipt date (set by its first step, never changed). */
@@ -24,10 +24,10 @@ export interface PipelinePosition {
 }
 
 /** The trend's two kinds of closing: the award, and the others (rejected, withdrawn, cancelled). */
-export const CLOSED_AS = ['approved', 'closedOtherwise'] as const;
-export type ClosedAs = (typeof CLOSED_AS)[number];
-export const CLOSED_OUTCOMES = ['awarded', 'notAwarded', 'revoked'] as const;
-export type ClosedOutcome = (typeof CLOSED_OUTCOMES)[number];
+const CLOSED_AS = ['approved', 'closedOtherwise'] as const;
+type ClosedAs = (typeof CLOSED_AS)[number];
+const CLOSED_OUTCOMES = ['awarded', 'notAwarded', 'revoked'] as const;
+type ClosedOutcome = (typeof CLOSED_OUTCOMES)[number];
 
 /** One timeline entry, as far as the pipeline reads it. */
 export interface PipelineStep {

@@ -17,20 +17,20 @@ import {
 import { StatisticsSummaryModel, type SummaryDocument } from './statisticsSummaryModel';
 
 /** A submitted nomination whose `statistics` do not say what its record does. */
-export interface NominationStatisticsDrift {
+interface NominationStatisticsDrift {
   nominationId: string;
   /** `missing`: never counted; `stale`: counted under another outcome or other keys. */
   kind: 'missing' | 'stale';
 }
 
 /** A summary document whose counts differ from the sum of its nominations' entries. */
-export interface SummaryDrift {
+interface SummaryDrift {
   summaryId: string;
   /** The differing paths (`total`, `c.award.LDTT.awarded`, …): expected and stored. */
   differences: Record<string, { expected: number; stored: number }>;
 }
 
-export interface StatisticsReport {
+interface StatisticsReport {
   checked: number;
   nominations: NominationStatisticsDrift[];
   summaries: SummaryDrift[];

@@ -3,7 +3,7 @@ import type { Stage } from '../../domain/process/stages';
 
 /** Where a submitted nomination stands in the statistics (domain.md §9). */
 export const OUTCOMES = ['awarded', 'notAwarded', 'inProgress', 'revoked'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+type Outcome = (typeof OUTCOMES)[number];
 
 export function outcomeOf(stage: Stage): Outcome {
   if (stage === 'approved') return 'awarded';
@@ -51,7 +51,7 @@ export interface PersonFacts {
   ethnicityCode: string;
 }
 
-export type NomineeKeys = Pick<StatisticsEntry, 'gender' | 'ethnicity' | 'personId'>;
+type NomineeKeys = Pick<StatisticsEntry, 'gender' | 'ethnicity' | 'personId'>;
 
 /**
  * The entry counted, if it was ever counted whole: a step's own update sets the outcome alone
@@ -68,7 +68,7 @@ export function wholeEntry(
  * (so a person's record edited after submission does not move the dossier between rows);
  * undefined when they must be looked up (first count, or another nominee after a return).
  */
-export function countedNomineeKeys(nomination: CountedNomination): NomineeKeys | undefined {
+function countedNomineeKeys(nomination: CountedNomination): NomineeKeys | undefined {
   const counted = wholeEntry(nomination.statistics?.counted);
   if (!counted) return undefined;
   const collective = nomination.nominee.kind === 'collective';
@@ -86,7 +86,7 @@ export function personToLookUp(nomination: CountedNomination): string | undefine
 }
 
 /** Gender and ethnicity keys from the nominee and its person's record (if it has one). */
-export function nomineeKeys(
+function nomineeKeys(
   nomination: CountedNomination,
   person: PersonFacts | null | undefined,
 ): NomineeKeys {
@@ -135,7 +135,7 @@ export function sameKeys(a: StatisticsEntry | null | undefined, b: StatisticsEnt
 }
 
 /** The key of `entry` in `dimension`. */
-export function keyIn(entry: StatisticsEntry, dimension: CountedDimension): string {
+function keyIn(entry: StatisticsEntry, dimension: CountedDimension): string {
   switch (dimension) {
     case 'award':
       return entry.awardCode;

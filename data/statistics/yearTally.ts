@@ -1,16 +1,16 @@
 import { COUNTED_DIMENSIONS, OUTCOMES, keyOf, type CountedDimension } from './statisticsEntry';
 import { StatisticsSummaryModel, type SummaryDocument } from './statisticsSummaryModel';
 
-export const COUNT_FIELDS = ['nominated', ...OUTCOMES] as const;
+const COUNT_FIELDS = ['nominated', ...OUTCOMES] as const;
 export type Counts = Record<(typeof COUNT_FIELDS)[number], number>;
-export type TallyDimension = 'unit' | CountedDimension;
+type TallyDimension = 'unit' | CountedDimension;
 /** One year's counts per dimension and key; a unit's are the sum of its award rows. */
-export type YearTally = Record<TallyDimension, Map<string, Counts>>;
+type YearTally = Record<TallyDimension, Map<string, Counts>>;
 
 const zero = (): Counts => ({ nominated: 0, awarded: 0, notAwarded: 0, inProgress: 0, revoked: 0 });
 
 /** Adds the documents' counts up, shards and units together; keys left at nothing are dropped. */
-export function tallyDocuments(documents: readonly Pick<SummaryDocument, 'unitId' | 'c'>[]) {
+function tallyDocuments(documents: readonly Pick<SummaryDocument, 'unitId' | 'c'>[]) {
   const tally = Object.fromEntries(
     ['unit', ...COUNTED_DIMENSIONS].map((d) => [d, new Map<string, Counts>()]),
   ) as YearTally;

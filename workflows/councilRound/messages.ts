@@ -1,7 +1,6 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Choice, Recusal, VoteChoice } from '../../domain/council';
 import type { AddNominationsAction, HumanAction, RoundState } from '../../domain/council/round';
-import type { Refusal } from '../../domain/messages/refusal';
 import { SYSTEM_ACTOR_NAMES } from '../../domain/messages/councilRound';
 import type { Actor } from '../../domain/process/roles';
 
@@ -17,10 +16,9 @@ import type { Actor } from '../../domain/process/roles';
 export type { Choice, Recusal, VoteChoice };
 /** The round's record, as the API reads it from the contract. */
 export type { AgendaItem, ItemResult, PendingTie, RoundState } from '../../domain/council/round';
-export const CHOICES: readonly Choice[] = ['approve', 'reject', 'abstain'];
 
 /** Who may recuse from a nominee: only members of the nominee's unit, or any member. */
-export type RecusalPolicy = 'same_unit' | 'any_member';
+type RecusalPolicy = 'same_unit' | 'any_member';
 
 export interface CouncilRoundStart {
   roundId: string;
@@ -63,9 +61,6 @@ export interface ResolveTieAction extends HumanAction {
   /** Nominations the chair keeps among the tied ones (exactly the free places). */
   keep: string[];
 }
-
-/** A refusal's details, in every ApplicationFailure a validator throws. */
-export type RoundRefusal = Refusal;
 
 export const addNominationsUpdate = defineUpdate<RoundState, [AddNominationsAction]>(
   'addNominations',

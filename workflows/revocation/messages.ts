@@ -9,7 +9,7 @@ import type { Refusal } from '../../domain/messages/refusal';
  * achievements; b) false information or forged dossier; c) appraisal or approval contrary to
  * law; d) a competent authority's conclusion that the standard was not met.
  */
-export type RevocationGroundCode =
+type RevocationGroundCode =
   | 'false_declaration'
   | 'false_information'
   | 'unlawful_appraisal'

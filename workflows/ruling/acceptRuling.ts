@@ -17,7 +17,7 @@ export interface RulingMessages<Status, Action> {
   ruleUpdate: UpdateDefinition<Status, [Action]>;
 }
 
-export interface RulingHooks<Status, Action> {
+interface RulingHooks<Status, Action> {
   status: () => Status;
   prepared: () => boolean;
   done: () => boolean;

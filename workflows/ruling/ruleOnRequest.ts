@@ -9,7 +9,7 @@ import { authorityFor, isRefusal } from '../../domain/ruling/rulingRules';
 import { acceptRuling, type RulingMessages } from './acceptRuling';
 
 /** The phases every ruling goes through; a workflow adds its own between ruling and done. */
-export type RulingPhase = 'preparing' | 'refused' | 'awaiting_ruling' | 'done';
+type RulingPhase = 'preparing' | 'refused' | 'awaiting_ruling' | 'done';
 
 /** What the workflow's status shows of the ruling; the skeleton keeps it up to date. */
 export interface RulingProgress<Phase extends string> {
@@ -26,7 +26,7 @@ export interface Ruling<Action> {
 
 type Refused = { ok: false; refusal: Refusal };
 
-export interface RulingCase<Status, Action, Ready extends { ok: true }, Phase extends string> {
+interface RulingCase<Status, Action, Ready extends { ok: true }, Phase extends string> {
   messages: RulingMessages<Status, Action>;
   progress: RulingProgress<Phase>;
   status: () => Status;
