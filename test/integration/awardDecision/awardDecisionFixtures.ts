@@ -21,7 +21,7 @@ export async function seedUsersWithDeputies(): Promise<void> {
 /** The fixtures' receipt date: its rule set fixes their procedure. */
 const RECEIVED_ON = '2025-12-22';
 
-export interface NominationFixture {
+interface NominationFixture {
   stage?: Stage;
   awardCode?: string;
   kind?: CommendationKind;

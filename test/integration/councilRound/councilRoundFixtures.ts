@@ -90,7 +90,7 @@ export async function nominationAtCouncil(
   return id;
 }
 
-export function inMinutes(minutes: number): string {
+function inMinutes(minutes: number): string {
   return new Date(Date.now() + minutes * 60_000).toISOString();
 }
 
@@ -119,7 +119,7 @@ export async function closedRound(client: ApiClient, roundId: string): Promise<a
   return r.body;
 }
 
-export type Paper = Record<string, 'approve' | 'reject' | 'abstain'>;
+type Paper = Record<string, 'approve' | 'reject' | 'abstain'>;
 export const paper = (choices: Paper) => ({
   choices: Object.entries(choices).map(([nominationId, choice]) => ({ nominationId, choice })),
 });

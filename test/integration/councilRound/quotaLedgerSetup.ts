@@ -15,7 +15,7 @@ import {
 
 export const CSTDCS = (unitId: string) => `cstdcs_share_of_ldtt:${unitId}/2025`;
 
-export interface QuotaLedgerStack {
+interface QuotaLedgerStack {
   stack: TestStack;
   council: Council;
   minister: ApiClient;

@@ -20,7 +20,7 @@ const { info } = await pdf.getMetadata();
 process.stdout.write(JSON.stringify({ pages, info }));
 `;
 
-export interface PdfText {
+interface PdfText {
   pages: string[];
   /** Document properties (Title, Author, CreationDate …). */
   info: Record<string, unknown>;
