@@ -1,7 +1,7 @@
 /**
  * Benchmarks 1 and 4: nominations per second through the whole path over the API against a
- * bare Temporal baseline with the same updates, signals and activities, in the same run on
- * the same servers; then the worker's and the API's peak memory under that load and the size
+ * bare Temporal baseline with the same updates, signals, activities and local activities, in
+ * their order, in the same run on the same servers; then the worker's and the API's peak memory under that load and the size
  * of the workflows' histories.
  *
  *   npx tsc -p . --noCheck && node dist/bench/throughput.js [--nominations 60] [--round-size 10] [--concurrency 4] [--processes 2]

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Client } from '@temporalio/client';
 import { nominationWorkflowId } from '../../workflows/nomination/messages';
+import type { Step } from '../baseline/baselineShape';
 import { baselineUpdate } from '../baseline/baselineWorkflow';
 import { startBaseline } from '../baseline/startBaseline';
 import type { BenchTarget } from '../support/benchTarget';
@@ -16,8 +17,8 @@ interface ActionLatencyOptions {
 }
 
 export interface ActionLatencyResult extends ActionLatencyOptions {
-  /** Activities the workflow ran between accepting the appraisal and answering it. */
-  activitiesPerAction: number;
+  /** Steps the workflow ran between accepting the appraisal and answering it, in order. */
+  stepsPerAction: Step[];
   api: LatencySummary;
   baseline: LatencySummary;
   emptyUpdate: LatencySummary;
@@ -44,22 +45,22 @@ async function concurrently(
   return times;
 }
 
-/** Bare updates, each running `activities` no-op activities, by `users` at once. */
+/** Bare updates, each running these no-op steps, by `users` at once. */
 async function bareUpdates(
   target: BenchTarget,
   options: ActionLatencyOptions,
-  activities: number,
+  steps: Step[],
   tag: string,
 ): Promise<number[]> {
   // One update more than measured: the first carries the workflow's first task.
-  const updates = Array.from({ length: options.actionsPerUser + 1 }, () => activities);
+  const updates = Array.from({ length: options.actionsPerUser + 1 }, () => steps);
   const handles = await Promise.all(
     Array.from({ length: options.users }, (_, u) =>
       startBaseline(
         target.client,
         target.baselineTaskQueue,
-        `baseline-latency-${tag}-${activities}-${u}`,
-        { activitiesAtStart: 0, updates, signals: [] },
+        `baseline-latency-${tag}-${steps.length}-${u}`,
+        { atStart: [], updates, signals: [] },
       ),
     ),
   );
@@ -71,7 +72,7 @@ async function bareUpdates(
   return times;
 }
 
-async function activitiesOfAppraisal(client: Client, nominationId: string): Promise<number> {
+async function stepsOfAppraisal(client: Client, nominationId: string): Promise<Step[]> {
   const history = await client.workflow
     .getHandle(nominationWorkflowId(nominationId))
     .fetchHistory();
@@ -83,8 +84,8 @@ async function activitiesOfAppraisal(client: Client, nominationId: string): Prom
 /**
  * Benchmark 2. `users` secretariat sessions at once each accept `actionsPerUser` dossiers
  * over the API, timing each round trip (the answer comes once the step is recorded). Then,
- * on the same servers, as many bare Temporal updates at once, each running as many no-op
- * activities as the appraisal's history shows, and bare updates running none.
+ * on the same servers, as many bare Temporal updates at once, each running the no-op
+ * activities and local activities the appraisal's history shows, and bare updates running none.
  */
 export async function measureActionLatency(
   target: BenchTarget,
@@ -121,12 +122,12 @@ export async function measureActionLatency(
       { outcome: 'accept', note: 'Đủ hồ sơ' },
     ),
   );
-  const activitiesPerAction = await activitiesOfAppraisal(target.client, ids[0]!);
+  const stepsPerAction = await stepsOfAppraisal(target.client, ids[0]!);
   return {
     ...options,
-    activitiesPerAction,
+    stepsPerAction,
     api: summarise(apiTimes),
-    baseline: summarise(await bareUpdates(target, options, activitiesPerAction, tag)),
-    emptyUpdate: summarise(await bareUpdates(target, options, 0, tag)),
+    baseline: summarise(await bareUpdates(target, options, stepsPerAction, tag)),
+    emptyUpdate: summarise(await bareUpdates(target, options, [], tag)),
   };
 }

@@ -1,4 +1,7 @@
-/** The baseline's only activity: a round trip through Temporal that does nothing of ours. */
+/**
+ * The baseline's only activity, run as an activity task or as a local activity: a step
+ * through Temporal that does nothing of ours.
+ */
 export const baselineActivities = {
   async baselineStep(): Promise<void> {},
 };

@@ -4,42 +4,44 @@ import {
   defineSignal,
   defineUpdate,
   proxyActivities,
+  proxyLocalActivities,
   setHandler,
 } from '@temporalio/workflow';
+import { DATABASE_STEP, QUICK_DATABASE_STEP } from '../../workflows/activityOptions';
 import type { baselineActivities } from './baselineActivities';
-import type { BaselineShape } from './baselineShape';
+import type { BaselineShape, Step } from './baselineShape';
 
 export const baselineUpdate = defineUpdate<number>('baselineUpdate');
 export const baselineSignal = defineSignal('baselineSignal');
 
-// The same timeout and retry policy as the product's workflows, so only our work differs.
-const { baselineStep } = proxyActivities<typeof baselineActivities>({
-  startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+// The product's own options for each kind of step, so only our work differs.
+const run: Record<Step, () => Promise<void>> = {
+  activity: proxyActivities<typeof baselineActivities>(DATABASE_STEP).baselineStep,
+  local: proxyLocalActivities<typeof baselineActivities>(QUICK_DATABASE_STEP).baselineStep,
+};
 
-async function steps(count: number): Promise<void> {
-  for (let i = 0; i < count; i++) await baselineStep();
+async function steps(list: Step[] = []): Promise<void> {
+  for (const step of list) await run[step]();
 }
 
 /**
- * A bare Temporal workflow with the updates, signals and activities of a real one and none
- * of its work: each update runs its share of no-op activities and answers; each signal
- * wakes the main loop for its share; it ends once every update and signal has come.
+ * A bare Temporal workflow with the updates, signals, activities and local activities of a
+ * real one and none of its work: each update runs its share of no-op steps and answers; each
+ * signal wakes the main loop for its share; it ends once every update and signal has come.
  */
 export async function baselineWorkflow(shape: BaselineShape): Promise<void> {
   let updates = 0;
   let signals = 0;
   setHandler(baselineUpdate, async () => {
     const index = updates++;
-    await steps(shape.updates[index] ?? 0);
+    await steps(shape.updates[index]);
     return index;
   });
   setHandler(baselineSignal, () => void signals++);
-  await steps(shape.activitiesAtStart);
-  for (const [index, count] of shape.signals.entries()) {
+  await steps(shape.atStart);
+  for (const [index, list] of shape.signals.entries()) {
     await condition(() => signals > index);
-    await steps(count);
+    await steps(list);
   }
   await condition(() => updates >= shape.updates.length && allHandlersFinished());
 }

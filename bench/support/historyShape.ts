@@ -3,24 +3,23 @@ import type { BaselineShape } from '../baseline/baselineShape';
 
 type History = temporal.api.history.v1.IHistory;
 
+/** The marker the SDK records for each local activity (patches record `core_patch`). */
+const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
+
 /**
- * Counts what a real workflow did, from its event history: every activity it scheduled is
- * put down to the start, update or signal that came last before it. The baseline workflow
- * replays exactly these counts.
+ * Reads what a real workflow did from its event history: every activity it scheduled and
+ * every local activity it recorded is put down, in order, to the start, update or signal
+ * that came last before it. The baseline workflow replays exactly these steps.
  */
 export function shapeOfHistory(history: History): BaselineShape {
-  const shape: BaselineShape = { activitiesAtStart: 0, updates: [], signals: [] };
-  let add = (n: number) => (shape.activitiesAtStart += n);
+  const shape: BaselineShape = { atStart: [], updates: [], signals: [] };
+  let steps = shape.atStart;
   for (const event of history.events ?? []) {
-    if (event.workflowExecutionUpdateAcceptedEventAttributes) {
-      const index = shape.updates.push(0) - 1;
-      add = (n) => (shape.updates[index]! += n);
-    } else if (event.workflowExecutionSignaledEventAttributes) {
-      const index = shape.signals.push(0) - 1;
-      add = (n) => (shape.signals[index]! += n);
-    } else if (event.activityTaskScheduledEventAttributes) {
-      add(1);
-    }
+    if (event.workflowExecutionUpdateAcceptedEventAttributes) shape.updates.push((steps = []));
+    else if (event.workflowExecutionSignaledEventAttributes) shape.signals.push((steps = []));
+    else if (event.activityTaskScheduledEventAttributes) steps.push('activity');
+    else if (event.markerRecordedEventAttributes?.markerName === LOCAL_ACTIVITY_MARKER)
+      steps.push('local');
   }
   return shape;
 }

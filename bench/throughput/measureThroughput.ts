@@ -4,7 +4,6 @@ import { awardDecisionWorkflowId } from '../../workflows/awardDecision/messages'
 import { councilRoundWorkflowId } from '../../workflows/councilRound/messages';
 import { nominationWorkflowId } from '../../workflows/nomination/messages';
 import { runBaselineGroup, type GroupShape } from '../baseline/baselineGroup';
-import { totalActivities, type BaselineShape } from '../baseline/baselineShape';
 import type { BenchTarget } from '../support/benchTarget';
 import type { RequestCount } from '../support/botClient';
 import { shapeOfHistory, signalsSentTo } from '../support/historyShape';
@@ -13,7 +12,7 @@ import type { OperationCount } from '../support/operationCounter';
 import { driveGroup, signInCast, type Cast, type GroupRecord } from '../support/nominationBots';
 import { inPool } from '../support/pool';
 import { cpuSeconds } from '../support/processCpu';
-import { countWorkflows, type WorkflowCounts } from '../support/workflowCounts';
+import { countShapes, countWorkflows, type WorkflowCounts } from '../support/workflowCounts';
 
 interface ThroughputOptions {
   nominations: number;
@@ -59,13 +58,6 @@ function groupsOf(options: ThroughputOptions, tag: string): string[][] {
   }
   return groups;
 }
-
-const countsOf = (shapes: BaselineShape[]): WorkflowCounts => ({
-  workflows: shapes.length,
-  updates: shapes.reduce((n, s) => n + s.updates.length, 0),
-  activities: shapes.reduce((n, s) => n + totalActivities(s), 0),
-  signals: shapes.reduce((n, s) => n + s.signals.length, 0),
-});
 
 /** Counts each workflow of a finished round from its history: what the baseline must do. */
 async function shapeGroup(
@@ -133,8 +125,8 @@ async function operationsOfRun(
  * (draft, dossier, appraisal, a council round with a secret ballot, a signed decision),
  * `roundSize` to a round and `concurrency` rounds at once, the rounds spread over the
  * target's APIs. Then, on the same servers, the
- * baseline replays the very counts of updates, signals and activities the real workflows'
- * histories show, workflow by workflow, in the same groups and with the same concurrency.
+ * baseline replays the very updates, signals, activities and local activities the real
+ * workflows' histories show, in their order, workflow by workflow, in the same groups and with the same concurrency.
  */
 export async function measureThroughput(
   target: BenchTarget,
@@ -164,7 +156,7 @@ export async function measureThroughput(
   const groupShapes: GroupShape[] = [];
   for (const record of records)
     groupShapes.push(await shapeGroup(target.client, record, histories));
-  const ours = countsOf(
+  const ours = countShapes(
     groupShapes.flatMap((g) => [...g.nominations.map((n) => n.shape), g.round, g.decision]),
   );
 

@@ -1,5 +1,6 @@
 import { markdownTable } from '../support/markdownTable';
-import type { WorkflowCounts } from '../support/workflowCounts';
+import type { BaselineShape } from '../baseline/baselineShape';
+import { countShapes, type WorkflowCounts } from '../support/workflowCounts';
 import type { ExactlyOnceReport } from './exactlyOnce';
 import type { ThroughputResult } from './measureThroughput';
 
@@ -9,9 +10,27 @@ const OPERATIONS_TARGET = 40;
 
 /** Per nomination: a round's and a decision's counts are shared by the nominations in them. */
 const perNomination = (counts: WorkflowCounts, nominations: number) =>
-  [counts.workflows, counts.updates, counts.activities, counts.signals].map((n) =>
-    (n / nominations).toFixed(2),
+  [counts.workflows, counts.updates, counts.activities, counts.localActivities, counts.signals].map(
+    (n) => (n / nominations).toFixed(2),
   );
+
+/** The shape the baseline replays, per workflow of each kind, as its histories show it. */
+function shapeText(r: ThroughputResult): string {
+  const kinds: [string, BaselineShape[]][] = [
+    ['nomination', r.groupShapes.flatMap((g) => g.nominations.map((n) => n.shape))],
+    ['council round', r.groupShapes.map((g) => g.round)],
+    ['award decision', r.groupShapes.map((g) => g.decision)],
+  ];
+  const mean = ([name, shapes]: [string, BaselineShape[]]) => {
+    const c = countShapes(shapes);
+    const per = (n: number) => (n / c.workflows).toFixed(1);
+    return (
+      `${name} ${per(c.activities)} activities, ${per(c.localActivities)} local activities, ` +
+      `${per(c.updates)} updates, ${per(c.signals)} signals`
+    );
+  };
+  return `Shape replayed by the baseline, mean per workflow: ${kinds.map(mean).join('; ')}.`;
+}
 
 /** Benchmark 1: nominations per second for ours and the baseline, and their ratio. */
 export function throughputTable(r: ThroughputResult): string {
@@ -26,6 +45,7 @@ export function throughputTable(r: ThroughputResult): string {
     'workflows / nom.',
     'updates / nom.',
     'activities / nom.',
+    'local activities / nom.',
     'signals / nom.',
     'HTTP actions + polls / nom.',
   ];
@@ -41,18 +61,19 @@ export function throughputTable(r: ThroughputResult): string {
       `${(r.ours.requests.actions / r.nominations).toFixed(2)} + ${(r.ours.requests.polls / r.nominations).toFixed(2)}`,
     ],
     [
-      'bare Temporal baseline, same counts',
+      'bare Temporal baseline, same shape',
       String(r.nominations),
       r.baseline.seconds.toFixed(1),
       baseline.toFixed(2),
       ...perNomination(r.baseline.counts, r.nominations),
       '—',
     ],
-    ['ours / baseline', '', '', (ours / baseline).toFixed(2), '', '', '', '', ''],
+    ['ours / baseline', '', '', (ours / baseline).toFixed(2), '', '', '', '', '', ''],
   ];
   const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
   return [
     markdownTable(header, rows),
+    shapeText(r),
     `Ratio ${(ours / baseline).toFixed(2)} (target ≥ ${RATIO_TARGET}: ${verdict(ours / baseline >= RATIO_TARGET)}); ` +
       `${ours.toFixed(2)} nominations/s (target ≥ ${RATE_TARGET}: ${verdict(ours >= RATE_TARGET)}). ` +
       `${r.roundSize} nominations to a council round and to a decision, ${r.concurrency} rounds at once; ` +

@@ -1,5 +1,5 @@
 import type { temporal } from '@temporalio/proto';
-import { totalActivities } from '../../../bench/baseline/baselineShape';
+import { countSteps } from '../../../bench/baseline/baselineShape';
 import { shapeOfHistory, signalsSentTo } from '../../../bench/support/historyShape';
 
 type Event = temporal.api.history.v1.IHistoryEvent;
@@ -9,21 +9,41 @@ const activity: Event = { activityTaskScheduledEventAttributes: {} };
 const update: Event = { workflowExecutionUpdateAcceptedEventAttributes: {} };
 const signal: Event = { workflowExecutionSignaledEventAttributes: {} };
 const timer: Event = { timerStartedEventAttributes: {} };
+const local: Event = { markerRecordedEventAttributes: { markerName: 'core_local_activity' } };
+const patch: Event = { markerRecordedEventAttributes: { markerName: 'core_patch' } };
 const signalTo = (workflowId: string): Event => ({
   signalExternalWorkflowExecutionInitiatedEventAttributes: { workflowExecution: { workflowId } },
 });
 
 /** What the baseline replays is counted from the real history: these counts are the benchmark's fairness. */
 describe('counting a workflow from its history', () => {
-  test('each activity belongs to the start, update or signal before it', () => {
-    const events = [started, activity, activity, timer, update, activity, signal, signal, activity];
+  test('each activity and local activity belongs, in order, to the start, update or signal before it', () => {
+    const events = [
+      started,
+      patch,
+      local,
+      activity,
+      timer,
+      update,
+      local,
+      activity,
+      local,
+      signal,
+      signal,
+      activity,
+    ];
     const shape = shapeOfHistory({ events });
-    expect(shape).toEqual({ activitiesAtStart: 2, updates: [1], signals: [0, 1] });
-    expect(totalActivities(shape)).toBe(4);
+    expect(shape).toEqual({
+      atStart: ['local', 'activity'],
+      updates: [['local', 'activity', 'local']],
+      signals: [[], ['activity']],
+    });
+    expect(countSteps(shape, 'activity')).toBe(3);
+    expect(countSteps(shape, 'local')).toBe(3);
   });
 
   test('an empty history counts nothing', () => {
-    expect(shapeOfHistory({})).toEqual({ activitiesAtStart: 0, updates: [], signals: [] });
+    expect(shapeOfHistory({})).toEqual({ atStart: [], updates: [], signals: [] });
   });
 
   test('signals sent to other workflows are counted per target', () => {
