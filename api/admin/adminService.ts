@@ -15,6 +15,7 @@ import type {
   listUsersQuery,
   updateUserBody,
 } from './adminSchemas';
+import { findPage } from '../../data/findPage';
 
 const USER = { vi: 'người dùng', en: 'User' };
 
@@ -63,15 +64,7 @@ export class AdminService {
       ...(query.unitId && { unitId: query.unitId }),
       ...(query.active && { active: query.active === 'true' }),
     };
-    const [items, total] = await Promise.all([
-      UserModel.find(filter, USER_VIEW)
-        .sort({ _id: 1 })
-        .skip((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .lean(),
-      UserModel.countDocuments(filter),
-    ]);
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return findPage(UserModel, filter, { sort: { _id: 1 }, projection: USER_VIEW }, query);
   }
 
   async getUser(id: string) {
@@ -343,14 +336,6 @@ export class AdminService {
       ...(query.targetKind && { 'target.kind': query.targetKind }),
       ...(query.targetId && { 'target.id': query.targetId }),
     };
-    const [items, total] = await Promise.all([
-      AdminActionModel.find(filter)
-        .sort({ at: -1 })
-        .skip((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .lean(),
-      AdminActionModel.countDocuments(filter),
-    ]);
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return findPage(AdminActionModel, filter, { sort: { at: -1 } }, query);
   }
 }

@@ -23,6 +23,7 @@ import type {
 } from './decisionSchemas';
 import { refusalError } from '../errors/workflowErrors';
 import { ALREADY_RULED, NOT_FOUND_TEXT, awaitFirstStep, executeAction } from './workflowCalls';
+import { findPage } from '../../data/findPage';
 
 /** The decision's number, date, signature and the kept nominees: what the public may see. */
 const PUBLIC_FIELDS = {
@@ -103,15 +104,12 @@ export class DecisionService {
       ...(query.status && { status: query.status }),
       ...(query.year && { year: query.year }),
     };
-    const [items, total] = await Promise.all([
-      AwardDecisionModel.find(filter, { timeline: 0 })
-        .sort({ status: 1, year: -1, createdAt: -1 })
-        .skip((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .lean(),
-      AwardDecisionModel.countDocuments(filter),
-    ]);
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return findPage(
+      AwardDecisionModel,
+      filter,
+      { sort: { status: 1, year: -1, createdAt: -1 }, projection: { timeline: 0 } },
+      query,
+    );
   }
 
   /** The minister's (or a covered deputy's) ruling, checked by the workflow's validator. */
@@ -141,15 +139,13 @@ export class DecisionService {
   /** Published decisions only: never a draft, a rejected or a returned one. */
   async listPublic(query: z.infer<typeof listPublicDecisionsQuery>) {
     const filter = { published: true, ...(query.year && { year: query.year }) };
-    const [items, total] = await Promise.all([
-      AwardDecisionModel.find(filter, PUBLIC_FIELDS)
-        .sort({ published: 1, signedAt: -1 })
-        .skip((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .lean(),
-      AwardDecisionModel.countDocuments(filter),
-    ]);
-    return { items: items.map(publicView), page: query.page, pageSize: query.pageSize, total };
+    const found = await findPage(
+      AwardDecisionModel,
+      filter,
+      { sort: { published: 1, signedAt: -1 }, projection: PUBLIC_FIELDS },
+      query,
+    );
+    return { ...found, items: found.items.map(publicView) };
   }
 
   async getPublic(id: string) {

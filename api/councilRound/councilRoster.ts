@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Actor, Role } from '../../domain/process/roles';
 import { UserModel } from '../../data/identity/userModel';
 import { requireRole } from '../history/historyAccess';
+import { findPage } from '../../data/findPage';
 
 /** Who sets up rounds and who chairs them; the full membership stays with administrators. */
 export const ROSTER_READERS: readonly Role[] = ['secretariat', 'council_chair'];
@@ -20,18 +21,16 @@ export async function councilRoster(actor: Actor, query: z.infer<typeof rosterQu
   requireRole(actor, ROSTER_READERS);
   const seats: Role[] = ['council_chair', 'council_member'];
   const filter = { role: { $in: seats }, active: true };
-  const [users, total] = await Promise.all([
-    UserModel.find(filter, { name: 1, role: 1 })
-      .sort({ role: 1, name: 1, _id: 1 })
-      .skip((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .lean(),
-    UserModel.countDocuments(filter),
-  ]);
-  const items = users.map((u) => ({
+  const found = await findPage(
+    UserModel,
+    filter,
+    { sort: { role: 1, name: 1, _id: 1 }, projection: { name: 1, role: 1 } },
+    query,
+  );
+  const items = found.items.map((u) => ({
     userId: u._id,
     name: u.name,
     seat: u.role === 'council_chair' ? ('chair' as const) : ('member' as const),
   }));
-  return { items, page: query.page, pageSize: query.pageSize, total };
+  return { ...found, items };
 }

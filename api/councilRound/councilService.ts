@@ -39,6 +39,7 @@ import type {
 } from './councilSchemas';
 import { checkRoundMembers } from './roundMembers';
 import { hasCastSecretBallot, putInBallotBox } from './secretBallot';
+import { findPage } from '../../data/findPage';
 
 const ROUND = { vi: 'phiên họp Hội đồng', en: 'Council round' };
 const MINUTES = { vi: 'biên bản phiên họp', en: 'Minutes' };
@@ -138,15 +139,7 @@ export class CouncilService {
       ...(isCouncilRole(actor) && { members: actor.userId }),
       ...(query.status && { status: query.status }),
     };
-    const [items, total] = await Promise.all([
-      CouncilRoundModel.find(filter)
-        .sort({ scheduledOn: -1, createdAt: -1 })
-        .skip((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .lean(),
-      CouncilRoundModel.countDocuments(filter),
-    ]);
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return findPage(CouncilRoundModel, filter, { sort: { scheduledOn: -1, createdAt: -1 } }, query);
   }
 
   /** The round, plus for a member whether they have voted — never what anyone chose. */

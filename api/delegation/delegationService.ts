@@ -10,6 +10,7 @@ import { UserModel } from '../../data/identity/userModel';
 import { ApiError, notFound } from '../errors/apiError';
 import { NOT_FOUND_TEXT } from '../awardDecision/workflowCalls';
 import type { grantDelegationBody, listDelegationsQuery } from './delegationSchemas';
+import { findPage } from '../../data/findPage';
 
 const READERS = new Set(['minister', 'deputy_minister', 'secretariat', 'inspector', 'admin']);
 
@@ -148,14 +149,6 @@ export class DelegationService {
         validTo: { $gte: query.activeOn },
       }),
     };
-    const [items, total] = await Promise.all([
-      DelegationModel.find(filter)
-        .sort({ createdAt: -1 })
-        .skip((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .lean(),
-      DelegationModel.countDocuments(filter),
-    ]);
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return findPage(DelegationModel, filter, { sort: { createdAt: -1 } }, query);
   }
 }

@@ -10,6 +10,7 @@ import { notFound } from '../errors/apiError';
 import { readScope } from '../nomination/nominationAccess';
 import { LIST_FIELDS } from '../nomination/nominationList';
 import type { InboxQuery } from './inboxSchemas';
+import { findPage } from '../../data/findPage';
 
 const NOTIFICATION = { vi: 'thông báo', en: 'Notification' };
 
@@ -79,33 +80,35 @@ export class InboxService {
 
   /** Notifications addressed to the actor's role (and unit), newest first. */
   private async notifications(actor: Actor, query: InboxQuery) {
-    const { page, pageSize } = query;
     const mine = addressedTo(actor);
     const unread = { ...mine, readBy: { $ne: actor.userId } };
     const filter = query.unreadOnly === 'true' ? unread : mine;
-    const [docs, total, unreadCount] = await Promise.all([
-      NotificationModel.find(filter, {
-        kind: 1,
-        nominationId: 1,
-        nominationNumber: 1,
-        title: 1,
-        body: 1,
-        dueAt: 1,
-        createdAt: 1,
-        readBy: 1,
-      })
-        .sort({ createdAt: -1, _id: -1 })
-        .skip((page - 1) * pageSize)
-        .limit(pageSize)
-        .lean(),
-      NotificationModel.countDocuments(filter),
+    const [found, unreadCount] = await Promise.all([
+      findPage(
+        NotificationModel,
+        filter,
+        {
+          sort: { createdAt: -1, _id: -1 },
+          projection: {
+            kind: 1,
+            nominationId: 1,
+            nominationNumber: 1,
+            title: 1,
+            body: 1,
+            dueAt: 1,
+            createdAt: 1,
+            readBy: 1,
+          },
+        },
+        query,
+      ),
       NotificationModel.countDocuments(unread),
     ]);
-    const items = docs.map(({ readBy, ...doc }) => ({
+    const items = found.items.map(({ readBy, ...doc }) => ({
       ...doc,
       read: (readBy ?? []).includes(actor.userId),
     }));
-    return { items, page, pageSize, total, unread: unreadCount };
+    return { ...found, items, unread: unreadCount };
   }
 
   /**

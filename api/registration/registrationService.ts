@@ -17,6 +17,7 @@ import {
 } from '../../data/registration/registrationModel';
 import { ApiError, notFound } from '../errors/apiError';
 import type { listQuery, registerBody, scoreBody, templateBody } from './registrationSchemas';
+import { findPage } from '../../data/findPage';
 
 const READERS = new Set([
   'secretariat',
@@ -88,15 +89,7 @@ export class RegistrationService {
       ...(unitId && { unitId }),
       ...(q.subjectKind && { subjectKind: q.subjectKind }),
     };
-    const [items, total] = await Promise.all([
-      RegistrationModel.find(filter)
-        .sort({ unitId: 1, _id: 1 })
-        .skip((q.page - 1) * q.pageSize)
-        .limit(q.pageSize)
-        .lean(),
-      RegistrationModel.countDocuments(filter),
-    ]);
-    return { items, page: q.page, pageSize: q.pageSize, total };
+    return findPage(RegistrationModel, filter, { sort: { unitId: 1, _id: 1 } }, q);
   }
 
   /** Which units and people registered for the year, and who has not (the ones to chase). */

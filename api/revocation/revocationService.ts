@@ -26,6 +26,7 @@ import type {
   requestRevocationBody,
   ruleRevocationBody,
 } from './revocationSchemas';
+import { findPage } from '../../data/findPage';
 
 const READERS = new Set(['secretariat', 'minister', 'deputy_minister', 'inspector', 'admin']);
 
@@ -90,15 +91,7 @@ export class RevocationService {
   async list(actor: Actor, query: z.infer<typeof listRevocationsQuery>) {
     requireReader(actor);
     const filter = query.status ? { status: query.status } : {};
-    const [items, total] = await Promise.all([
-      RevocationModel.find(filter)
-        .sort({ status: 1, createdAt: -1 })
-        .skip((query.page - 1) * query.pageSize)
-        .limit(query.pageSize)
-        .lean(),
-      RevocationModel.countDocuments(filter),
-    ]);
-    return { items, page: query.page, pageSize: query.pageSize, total };
+    return findPage(RevocationModel, filter, { sort: { status: 1, createdAt: -1 } }, query);
   }
 
   async rule(
