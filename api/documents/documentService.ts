@@ -36,8 +36,8 @@ export interface RenderedFile {
   contentType: string;
 }
 
-export const PDF = 'application/pdf';
-export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PDF = 'application/pdf';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const UNIT_ROLES = new Set(['unit_officer', 'unit_head']);
 const DOSSIER = { vi: 'hồ sơ trình', en: 'Dossier' };
