@@ -16,7 +16,7 @@ export const OCCASIONS = [
 
 export type Occasion = (typeof OCCASIONS)[number];
 
-export interface OccasionInfo {
+interface OccasionInfo {
   vi: string;
   en: string;
   /** The point of Điều 112 khoản 1 that grants it; null for 'other'. */

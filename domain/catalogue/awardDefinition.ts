@@ -3,7 +3,7 @@ import type { LocalizedText } from '../ruleSets/text';
 import type { AwardCode } from './awardCodes';
 import type { DocumentCode } from './documents';
 
-export type AwardSubject = 'individual' | 'collective' | 'both';
+type AwardSubject = 'individual' | 'collective' | 'both';
 
 /** Kinds of commendation (domain.md §5); each has its own achievement-report template. */
 export const COMMENDATION_KINDS = [

@@ -6,7 +6,7 @@ import type { AwardDefinition } from './awardDefinition';
 import { CATALOGUE } from './awards';
 
 /** An award as it applies under one rule set: the law's definition plus the configured procedure. */
-export interface AwardProfile extends AwardDefinition {
+interface AwardProfile extends AwardDefinition {
   ruleSetId: string;
   rules: AwardRules;
   legalBasis: Citation;

@@ -26,7 +26,7 @@ export interface BallotItem {
   rule: CouncilRule;
 }
 
-export type PaperKind = 'in_meeting' | 'written';
+type PaperKind = 'in_meeting' | 'written';
 
 /**
  * The nominees a member's paper must cover: every item of the ballot kind the member has

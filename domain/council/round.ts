@@ -11,9 +11,9 @@ import type { BallotCounts } from './tallyBallot';
  */
 
 /** What the round tells a nomination, as its council result's outcome. */
-export type CouncilOutcome = 'passed' | 'not_passed' | 'cut_by_quota' | 'no_quorum';
+type CouncilOutcome = 'passed' | 'not_passed' | 'cut_by_quota' | 'no_quorum';
 
-export type RoundStatus = 'preparing' | 'voting' | 'awaiting_tie_break' | 'closed';
+type RoundStatus = 'preparing' | 'voting' | 'awaiting_tie_break' | 'closed';
 
 /** One nomination on the round's agenda, with the council rule that judges it. */
 export interface AgendaItem {

@@ -30,7 +30,7 @@ export interface TallyInput {
   counts: BallotCounts;
 }
 
-export type TallyErrorCode =
+type TallyErrorCode =
   | 'UNKNOWN_MEMBER'
   | 'DUPLICATE_MEMBER'
   | 'WRITTEN_VOTER_PRESENT'
@@ -38,7 +38,7 @@ export type TallyErrorCode =
   | 'INVALID_COUNTS'
   | 'COUNTS_EXCEED_VOTERS';
 
-export interface TallySuccess {
+interface TallySuccess {
   ok: true;
   quorum: {
     met: boolean;
@@ -61,13 +61,13 @@ export interface TallySuccess {
   explanation: LocalizedText;
 }
 
-export interface TallyFailure {
+interface TallyFailure {
   ok: false;
   error: TallyErrorCode;
   message: LocalizedText;
 }
 
-export type TallyResult = TallySuccess | TallyFailure;
+type TallyResult = TallySuccess | TallyFailure;
 
 const DENOMINATOR_TEXT: Record<VoteDenominator, LocalizedText> = {
   all_members: { vi: 'tổng số thành viên Hội đồng', en: 'all council members' },

@@ -15,7 +15,7 @@ import type { LocalizedText } from '../ruleSets/text';
  *
  * Pure: no clock, no I/O. Dates are Vietnam calendar days 'YYYY-MM-DD', compared as strings.
  */
-export interface DelegationScope {
+interface DelegationScope {
   /** Awards the deputy may sign; empty or absent = any award (then `kinds` must limit it). */
   awardCodes?: readonly AwardCode[];
   /** Kinds of commendation the deputy may sign; empty or absent = any kind. */
@@ -36,7 +36,7 @@ export interface Delegation {
   basis?: string;
 }
 
-export type DelegationRefusalCode =
+type DelegationRefusalCode =
   | 'NO_DELEGATION'
   | 'DELEGATION_NOT_YOURS'
   | 'DELEGATION_REVOKED'
@@ -44,7 +44,7 @@ export type DelegationRefusalCode =
   | 'DELEGATION_OUT_OF_SCOPE'
   | 'DELEGATION_SCOPE_EMPTY';
 
-export interface DelegationRefusal {
+interface DelegationRefusal {
   code: DelegationRefusalCode;
   message: LocalizedText;
 }
@@ -131,7 +131,7 @@ export interface SigningAuthority {
   onBehalfOf?: { userId: string; name: string; delegationId: string };
 }
 
-export interface SigningAuthorityRefusal {
+interface SigningAuthorityRefusal {
   code: DelegationRefusalCode | 'ROLE_NOT_ALLOWED';
   message: LocalizedText;
 }

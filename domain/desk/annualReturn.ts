@@ -35,14 +35,14 @@ export interface ReturnRow {
   values?: { total: number; byAward: number[] };
 }
 
-export interface GrantedCommendation {
+interface GrantedCommendation {
   awardCode: string;
   nomineeKind: 'individual' | 'collective';
   kind: CommendationKind;
   position?: string;
 }
 
-export type LeadershipLevel = '06' | '07' | '09' | '10';
+type LeadershipLevel = '06' | '07' | '09' | '10';
 
 const LEVELS: [LeadershipLevel, RegExp][] = [
   ['06', /(bộ trưởng|thứ trưởng|chủ nhiệm ủy ban|chủ nhiệm|chủ tịch ủy ban nhân dân)/iu],

@@ -28,7 +28,7 @@ import type { Stage } from '../process/stages';
 const MIN_HISTORY_SAMPLES = 5;
 const DEFAULT_REMINDER_SHARE = 0.7;
 
-export type Risk = 'late' | 'at_risk' | 'on_track' | 'no_deadline';
+type Risk = 'late' | 'at_risk' | 'on_track' | 'no_deadline';
 
 export interface OpenNominationFacts {
   stage: Stage;
@@ -63,7 +63,7 @@ export function conditionalRemaining(sorted: readonly number[], d: number): numb
   return median(sorted.slice(start).map((s) => s - d))!;
 }
 
-export function workingDaysLeft(today: IsoDate, dueOn: IsoDate, calendar: WorkingCalendar) {
+function workingDaysLeft(today: IsoDate, dueOn: IsoDate, calendar: WorkingCalendar) {
   return dueOn >= today
     ? workingDaysBetween(today, dueOn, calendar)
     : -workingDaysBetween(dueOn, today, calendar);
@@ -100,7 +100,7 @@ export function project(
 }
 
 /** One stay of a nomination in a stage, from its timeline. */
-export interface StageStay {
+interface StageStay {
   stage: Stage;
   enteredOn: IsoDate;
   /** Absent while the nomination is still there. */

@@ -19,14 +19,14 @@ export interface Scored {
   council?: number;
 }
 
-export interface ScoreSheet {
+interface ScoreSheet {
   unitId: string;
   scores: Readonly<Record<string, Scored>>;
   bonus?: Scored;
   deduction?: Scored;
 }
 
-export interface SheetTotals {
+interface SheetTotals {
   unitId: string;
   selfTotal?: number;
   councilTotal?: number;

@@ -18,7 +18,7 @@ export function kindOf(n: NominationRef): CommendationKind {
   return n.kind ?? CATALOGUE[n.award].kinds[0];
 }
 
-export interface DuplicateFinding {
+interface DuplicateFinding {
   kind: 'same_unit' | 'different_units' | 'overlapping_awards';
   subjectId: string;
   year: number;

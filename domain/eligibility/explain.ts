@@ -1,7 +1,7 @@
 import { formatCitation } from '../ruleSets/citation';
 import type { EligibilityResult, Reason, Verdict } from './reason';
 
-export type Language = 'vi' | 'en';
+type Language = 'vi' | 'en';
 
 /** Info reasons (criteria met, notes) carry no prefix: the message says it all. */
 const PREFIX: Record<Reason['severity'], Record<Language, string> | null> = {
@@ -28,7 +28,7 @@ const PROPER_STARTS = [
   'Chiến sĩ thi đua',
 ];
 
-export const VERDICT_TEXT: Record<Verdict, Record<Language, string>> = {
+const VERDICT_TEXT: Record<Verdict, Record<Language, string>> = {
   eligible: { vi: 'Đủ điều kiện', en: 'Eligible' },
   not_eligible: { vi: 'Không đủ điều kiện', en: 'Not eligible' },
   needs_judgement: { vi: 'Cần Hội đồng xem xét', en: 'Needs the council’s judgement' },

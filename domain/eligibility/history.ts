@@ -72,7 +72,7 @@ export const CSTDCS_INITIATIVE_PATHS = {
 export type CstdcsInitiativePath = keyof typeof CSTDCS_INITIATIVE_PATHS;
 
 /** What an initiative has already been counted for, so it is never counted twice. */
-export const initiativeUseSchema = z.object({
+const initiativeUseSchema = z.object({
   award: z.enum(AWARD_CODES),
   year,
   /**
@@ -103,7 +103,6 @@ export const disciplineRecordSchema = z.object({
   /** End of the sanction's effect, when known; null = open. */
   effectiveTo: isoDateSchema.nullable().optional(),
 });
-export type DisciplineRecord = z.infer<typeof disciplineRecordSchema>;
 
 /**
  * A criminal sentence (a suspended one included) or an administrative sanction, with the
@@ -120,7 +119,7 @@ export const sanctionRecordSchema = z.object({
   effectiveTo: isoDateSchema.nullable().optional(),
 });
 export type SanctionRecord = z.infer<typeof sanctionRecordSchema>;
-export type SanctionKind = SanctionRecord['kind'];
+type SanctionKind = SanctionRecord['kind'];
 
 export const SANCTION_KIND_TEXT: Record<SanctionKind, LocalizedText> = {
   criminal_sentence: { vi: 'Án phạt tù', en: 'Prison sentence' },
@@ -151,7 +150,6 @@ export const absenceSchema = z.object({
   to: isoDateSchema,
   workingDays: z.number().int().min(0).optional(),
 });
-export type Absence = z.infer<typeof absenceSchema>;
 
 /** A unit assignment; a transfer is a new assignment. */
 export const unitAssignmentSchema = z.object({
@@ -161,7 +159,6 @@ export const unitAssignmentSchema = z.object({
   /** For an assignment that was left: has this (old) unit sent its written comments? */
   oldUnitCommentsProvided: z.boolean().optional(),
 });
-export type UnitAssignment = z.infer<typeof unitAssignmentSchema>;
 
 /** Employment contracts at the agency; a change of contract type does not restart the clock. */
 export const employmentPeriodSchema = z.object({
@@ -169,7 +166,6 @@ export const employmentPeriodSchema = z.object({
   to: isoDateSchema.nullable().optional(),
   contractType: z.string().min(1),
 });
-export type EmploymentPeriod = z.infer<typeof employmentPeriodSchema>;
 
 /** Achievements that need the council's judgement (movement results, many / sudden ones). */
 export const claimedAchievementSchema = z.object({
@@ -192,7 +188,6 @@ export type ClaimedAchievement = z.infer<typeof claimedAchievementSchema>;
  * not registered. A year with no row is not recorded (unknown), which the rules tell apart.
  */
 export const emulationRegistrationSchema = z.object({ year, registered: z.boolean() });
-export type EmulationRegistration = z.infer<typeof emulationRegistrationSchema>;
 
 export const evaluationSchema = z.object({
   year,
@@ -200,7 +195,6 @@ export const evaluationSchema = z.object({
   /** Points under Decree 335/2025 (excellent ≥ 90), used to rank quota candidates. */
   score: z.number().min(0).max(100).optional(),
 });
-export type Evaluation = z.infer<typeof evaluationSchema>;
 
 export const nomineeHistorySchema = z.object({
   subject: z.literal('individual'),

@@ -1,7 +1,6 @@
 import type { AwardCode } from '../catalogue/awardCodes';
 import {
   addDays,
-  daysBetween,
   endOfYear,
   fullMonthsBetween,
   overlapDays,
@@ -25,10 +24,6 @@ import type {
 
 export function gradeFor(history: NomineeHistory, year: number): EvaluationGrade | undefined {
   return history.evaluations.find((e) => e.year === year)?.grade;
-}
-
-export function scoreFor(history: NomineeHistory, year: number): number | undefined {
-  return history.evaluations.find((e) => e.year === year)?.score;
 }
 
 /** Awards of a code that still stand (not revoked), optionally merit-based only. */
@@ -187,8 +182,4 @@ export function assignmentsInYear(
 
 export function calendarDaysInYear(from: IsoDate, to: IsoDate, year: number): number {
   return overlapDays({ from, to }, { from: startOfYear(year), to: endOfYear(year) });
-}
-
-export function isAfter(a: IsoDate, b: IsoDate): boolean {
-  return daysBetween(parseIsoDate(b), parseIsoDate(a)) > 0;
 }

@@ -7,7 +7,7 @@ import type { InitiativeUse } from './history';
  * blocking: the rule is not met (not eligible); needs_judgement: a person must decide
  * (ambiguous law, missing data, hold, claimed achievement); info: what was checked and met.
  */
-export type Severity = 'blocking' | 'needs_judgement' | 'info';
+type Severity = 'blocking' | 'needs_judgement' | 'info';
 
 export type FactValue = string | number | boolean | null | readonly (string | number)[];
 

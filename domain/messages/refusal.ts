@@ -21,7 +21,7 @@ export interface CatalogueEntry<Params> {
 type Catalogue = Record<string, CatalogueEntry<never>>;
 
 /** Renders a catalogue's entry as a refusal; the parameters are the entry's own. */
-export function renderRefusal<C extends Catalogue, K extends keyof C & string>(
+function renderRefusal<C extends Catalogue, K extends keyof C & string>(
   catalogue: C,
   key: K,
   ...params: Parameters<C[K]['text']>

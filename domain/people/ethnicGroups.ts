@@ -9,7 +9,7 @@
  * `vi` is the official name (the official alternative name in brackets where the list gives one
  * that is in common use); `en` is the usual English rendering.
  */
-export interface EthnicGroup {
+interface EthnicGroup {
   /** Two-digit code of Decision 121-TCTK/PPCĐ. */
   code: string;
   vi: string;

@@ -1,5 +1,5 @@
 /** One field that differs between two submissions of a dossier. */
-export interface DossierChange {
+interface DossierChange {
   field: string;
   before: unknown;
   after: unknown;

@@ -31,7 +31,7 @@ export interface ExternalDecision extends ExternalDecisionInput {
 }
 
 /** What a refusal needs to know of the nomination. */
-export interface ExternalDecisionContext {
+interface ExternalDecisionContext {
   awardCode?: string;
   /** The day the minister signed the submission upward (YYYY-MM-DD). */
   proposedOn?: string;

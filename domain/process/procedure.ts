@@ -19,7 +19,7 @@ export const processTimingsSchema = z.object({
   reminderShare: z.number().gt(0).lt(1),
 });
 
-export type ProcessTimings = z.infer<typeof processTimingsSchema>;
+type ProcessTimings = z.infer<typeof processTimingsSchema>;
 
 export const DEFAULT_PROCESS_TIMINGS: ProcessTimings = {
   supplementWorkingDays: 10,

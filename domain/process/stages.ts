@@ -17,7 +17,7 @@ export const WAITING_STAGES = [
 ] as const;
 export type WaitingStage = (typeof WAITING_STAGES)[number];
 
-export const FINAL_STAGES = ['approved', 'rejected', 'withdrawn', 'cancelled', 'revoked'] as const;
+const FINAL_STAGES = ['approved', 'rejected', 'withdrawn', 'cancelled', 'revoked'] as const;
 export type FinalStage = (typeof FINAL_STAGES)[number];
 
 /**

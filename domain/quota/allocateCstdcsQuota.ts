@@ -34,13 +34,13 @@ export interface QuotaUnit {
   earlier?: EarlierUse;
 }
 
-export interface QuotaRoundInput {
+interface QuotaRoundInput {
   year: number;
   units: readonly QuotaUnit[];
   candidates: readonly QuotaCandidate[];
 }
 
-export type QuotaOutcome = 'kept' | 'cut' | 'tied_at_cutoff' | 'excluded';
+type QuotaOutcome = 'kept' | 'cut' | 'tied_at_cutoff' | 'excluded';
 
 export interface QuotaDecision {
   nomineeId: string;
@@ -65,7 +65,7 @@ export interface UnitQuotaResult {
   decisions: QuotaDecision[];
 }
 
-export interface QuotaRoundResult {
+interface QuotaRoundResult {
   year: number;
   ruleSetId: string;
   units: UnitQuotaResult[];

@@ -12,7 +12,7 @@ export interface FlagCandidate {
   denominator: number;
 }
 
-export interface FlagDecision {
+interface FlagDecision {
   nominationId: string;
   blocId: string;
   year: number;
@@ -31,12 +31,12 @@ export interface FlagEarlierUse extends EarlierUse {
 }
 
 /** Collectives tied first in a bloc: the chair keeps one of them. */
-export interface FlagTie extends QuotaTie {
+interface FlagTie extends QuotaTie {
   blocId: string;
   year: number;
 }
 
-export interface FlagAllocation {
+interface FlagAllocation {
   decisions: FlagDecision[];
   ties: FlagTie[];
 }

@@ -2,7 +2,7 @@ import { meetsShare } from '../council/threshold';
 import type { RuleSet } from '../ruleSets/ruleSet';
 
 /** Who a tie-break looks at: a person, or a collective with its women share. */
-export type TieBreakSubject =
+type TieBreakSubject =
   | { kind: 'individual'; gender: 'female' | 'male' }
   | { kind: 'collective'; womenCount: number; headcount: number };
 

@@ -11,7 +11,7 @@ export interface ScopedTie extends QuotaTie {
   scope: string;
 }
 
-export interface TieChoiceRefusal {
+interface TieChoiceRefusal {
   code: 'WRONG_TIE_CHOICE';
   message: LocalizedText;
   field: 'keep';

@@ -8,7 +8,7 @@ import { fractionSchema } from '../council/threshold';
  * How a share quota's places are rounded. "Không quá x%" (at most) is a cap, so rounding down
  * is the only reading that never exceeds it; an agency's own quota may state another rule.
  */
-export const QUOTA_ROUNDINGS = ['floor', 'ceil', 'half_up'] as const;
+const QUOTA_ROUNDINGS = ['floor', 'ceil', 'half_up'] as const;
 export type QuotaRounding = (typeof QUOTA_ROUNDINGS)[number];
 
 /**
@@ -16,7 +16,7 @@ export type QuotaRounding = (typeof QUOTA_ROUNDINGS)[number];
  * bloc: "không quá 15% tổng số cá nhân đạt danh hiệu LĐTT" of the unit is
  * `{ holdersOf: 'LDTT', per: 'unit', share: 15/100, rounding: 'floor' }`.
  */
-export const shareQuotaSchema = z.object({
+const shareQuotaSchema = z.object({
   kind: z.literal('share_of_holders'),
   holdersOf: z.enum(AWARD_CODES),
   per: z.enum(['unit', 'bloc']),
@@ -53,7 +53,7 @@ const savedLdttShare = z
  * How many of an award a unit or bloc may receive. Only the grassroots fighter quota is a
  * number in the law's detailing texts; the others are ministry practice.
  */
-export const quotaRuleSchema = z.union([
+const quotaRuleSchema = z.union([
   z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('none') }),
     shareQuotaSchema,
@@ -65,7 +65,7 @@ export const quotaRuleSchema = z.union([
 export type QuotaRule = z.infer<typeof quotaRuleSchema>;
 
 /** The public comment period (công khai lấy ý kiến) before the council votes. */
-export const publicCommentRuleSchema = z.object({
+const publicCommentRuleSchema = z.object({
   required: z.boolean(),
   /** domain.md: 3–10 working days; validated so an administrator cannot leave that range. */
   workingDays: z.number().int().min(3).max(10),
@@ -75,14 +75,12 @@ export const publicCommentRuleSchema = z.object({
    */
   postingDay: z.enum(POSTING_DAY_RULES).default('posting_day_not_counted'),
 });
-export type PublicCommentRule = z.infer<typeof publicCommentRuleSchema>;
 
 /** Central Committee appraisal for awards forwarded to the Prime Minister or the President. */
-export const upwardAppraisalSchema = z.object({
+const upwardAppraisalSchema = z.object({
   workingDays: z.number().int().min(1).max(60),
   withConsultationWorkingDays: z.number().int().min(1).max(90),
 });
-export type UpwardAppraisal = z.infer<typeof upwardAppraisalSchema>;
 
 /** Per-award procedural values. All of them are configurable by an administrator. */
 export const awardRulesSchema = z.object({

@@ -2,7 +2,7 @@ import type { Citation } from './citation';
 import type { CitationKey } from './citationKeys';
 import { LEGAL_SOURCES } from './legalSources';
 
-export const LAW_2003 = 'Luật 15/2003/QH11';
+const LAW_2003 = 'Luật 15/2003/QH11';
 
 /**
  * A decree clause checked against the text, with the paraphrase of what it says there; without
@@ -28,7 +28,7 @@ export type CheckedClause = DecreeClause & { checkedAgainst: string };
  * decree where it was checked against the text. A key left out is cited to the decree alone
  * and reported as unconfirmed.
  */
-export type LegacyDecreeClauses = Partial<
+type LegacyDecreeClauses = Partial<
   Record<
     | 'LDTT_RECRUITMENT'
     | 'LDTT_DISCIPLINE'

@@ -16,7 +16,7 @@ const awardRulesByCode = z.object(
 );
 
 /** Keys that rank CSTĐCS candidates against the quota, in order of precedence. */
-export const quotaRankingKeySchema = z.enum(['council_approval', 'evaluation_score']);
+const quotaRankingKeySchema = z.enum(['council_approval', 'evaluation_score']);
 export type QuotaRankingKey = z.infer<typeof quotaRankingKeySchema>;
 
 /**

@@ -1,7 +1,7 @@
 import type { IsoDateText } from '../calendar/isoDate';
 
 /** When a rule set applies: from its first day to its last, open-ended when `validTo` is null. */
-export interface ValidityPeriod {
+interface ValidityPeriod {
   validFrom: IsoDateText;
   validTo: IsoDateText | null;
 }

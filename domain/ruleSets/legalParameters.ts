@@ -10,7 +10,7 @@ export interface MemberShareRule {
 }
 
 /** The alternatives of Art. 23 for the Grassroots Emulation Fighter. */
-export type CstdcsPath = 'excellent_completion' | 'initiative' | 'research' | 'combat_wit';
+type CstdcsPath = 'excellent_completion' | 'initiative' | 'research' | 'combat_wit';
 
 /**
  * Values written into the law itself. They differ between rule sets only when the law

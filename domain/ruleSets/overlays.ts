@@ -6,7 +6,7 @@ import { disciplineLevelSchema, evaluationGradeSchema } from './scales';
  * What an agency's stricter rule checks. Kept to facts the history records, so an overlay is
  * data an administrator enters, not code.
  */
-export const overlayConditionSchema = z.discriminatedUnion('kind', [
+const overlayConditionSchema = z.discriminatedUnion('kind', [
   /** The person's grade for the achievement year is at least this. */
   z.object({ kind: z.literal('min_grade'), grade: evaluationGradeSchema }),
   /** No discipline at or above this level decided in the achievement year. */

@@ -16,7 +16,7 @@ import type { ConfigChange, RuleSet } from './ruleSet';
  * are merged entry by entry, each entry replaced whole. Unknown keys — including values fixed
  * by law — are rejected, and the merged result is validated again as a whole.
  */
-export const configOverrideSchema = configurableValuesSchema
+const configOverrideSchema = configurableValuesSchema
   .extend({
     awardRules: configurableValuesSchema.shape.awardRules.partial(),
     cstdcsCouncilRuleByUnit: z.record(z.string().min(1), councilRuleSchema),
@@ -24,14 +24,12 @@ export const configOverrideSchema = configurableValuesSchema
   .partial()
   .strict();
 
-export type ConfigOverride = z.infer<typeof configOverrideSchema>;
-
-export interface ConfigIssue {
+interface ConfigIssue {
   path: string;
   message: string;
 }
 
-export type ConfigOverrideResult =
+type ConfigOverrideResult =
   | { ok: true; values: ConfigurableValues; changes: ConfigChange[] }
   | { ok: false; issues: ConfigIssue[] };
 

@@ -10,7 +10,7 @@ const LAW_2022 = 'Luật 06/2022/QH15';
 /** A rule-set date as users write it: dd/mm/yyyy. */
 export const displayDate = (date: IsoDateText): string => displayCalendarDate(parseIsoDate(date));
 /** Law 06/2022/QH15 Art. 94: in force from 01/01/2024, when Law 15/2003/QH11 ceased to be. */
-export const LAW_2022_IN_FORCE: IsoDateText = '2024-01-01';
+const LAW_2022_IN_FORCE: IsoDateText = '2024-01-01';
 
 const ART_94: Citation = {
   instrument: LAW_2022,

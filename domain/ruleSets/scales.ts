@@ -27,7 +27,7 @@ export function gradeAtLeast(grade: EvaluationGrade, minimum: EvaluationGrade): 
  * Who issued a prior award, by category: the law counts some as a prerequisite and not others
  * (which ones: `certificatePrerequisiteIssuers`, configurable per rule set).
  */
-export const ISSUER_LEVELS = [
+const ISSUER_LEVELS = [
   'unit',
   'ministry',
   'province',

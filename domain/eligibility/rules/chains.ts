@@ -5,7 +5,7 @@ import { unrecordedYears } from '../personFacts';
 import { yearSpan } from './outcome';
 
 /** Is the subject nominated for `award` in `year` elsewhere in this round (result pending)? */
-export function pendingNomination(
+function pendingNomination(
   history: NomineeHistory,
   award: AwardCode,
   year: number,
@@ -27,7 +27,7 @@ export function pendingNomination(
  * CSTĐBO's chain (Law 06/2022/QH15, Art. 22; cstdbo.ts) and the Minister's Certificate's
  * chain path (bkbo.ts) read a chain this same way; each words and cites its own outcome.
  */
-export type ChainState = 'complete' | 'pending_this_round' | 'unrecorded' | 'broken';
+type ChainState = 'complete' | 'pending_this_round' | 'unrecorded' | 'broken';
 
 export function chainState(
   history: NomineeHistory,

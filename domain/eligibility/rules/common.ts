@@ -9,7 +9,7 @@ import { SANCTION_KIND_TEXT, type NomineeHistory, type SubjectHistory } from '..
 import { activeHolds } from '../personFacts';
 import { makeReason, type Reason } from '../reason';
 
-export const HOLD_TEXT = {
+const HOLD_TEXT = {
   discipline_review: { vi: 'đang xem xét kỷ luật', en: 'under discipline review' },
   investigation: { vi: 'đang bị điều tra', en: 'under investigation' },
   inspection: { vi: 'đang thanh tra, kiểm tra', en: 'under inspection' },

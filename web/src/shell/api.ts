@@ -44,7 +44,7 @@ function csrfToken(): string | undefined {
   return match ? decodeURIComponent(match[1]!) : undefined;
 }
 
-export interface RequestOptions {
+interface RequestOptions {
   /** One key per user action: a repeated click or a retried request has one effect. */
   idempotencyKey?: string;
   /** Sign-in itself answers 401 for a wrong password; that is not an expired session. */

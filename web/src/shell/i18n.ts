@@ -11,7 +11,7 @@ export interface Text {
 }
 
 /** A page's or component's own table of texts, kept in its own file. */
-export type TextTable = Record<string, Text>;
+type TextTable = Record<string, Text>;
 
 const STORAGE_KEY = 'tdkt.lang';
 

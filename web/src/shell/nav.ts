@@ -1,7 +1,7 @@
 import type { Role } from '../../../domain/process/roles';
 import type { Text } from './i18n';
 
-export interface NavLink {
+interface NavLink {
   href: string;
   label: Text;
 }

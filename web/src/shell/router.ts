@@ -22,7 +22,7 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.dispatchEvent(new Event(CHANGE));
 }
 
-export interface Place {
+interface Place {
   pathname: string;
   search: string;
 }

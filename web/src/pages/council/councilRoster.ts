@@ -2,7 +2,7 @@ import type { Page } from '../../shell/api';
 import { useResource } from '../../shell/useResource';
 
 /** `GET /api/council/members`: who may sit on a round (the secretariat and the chair read it). */
-export interface CouncilSeat {
+interface CouncilSeat {
   userId: string;
   name: string;
   seat: 'chair' | 'member';

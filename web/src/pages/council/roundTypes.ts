@@ -2,7 +2,7 @@ import type { Text } from '../../shell/i18n';
 
 export type Choice = 'approve' | 'reject' | 'abstain';
 
-export interface AgendaItem {
+interface AgendaItem {
   nominationId: string;
   unitId: string;
   awardCode: string;
@@ -11,7 +11,7 @@ export interface AgendaItem {
   rule: { ballot: 'open' | 'secret' };
 }
 
-export interface ItemResult {
+interface ItemResult {
   nominationId: string;
   ballot: 'open' | 'secret';
   counts: Record<Choice, number>;

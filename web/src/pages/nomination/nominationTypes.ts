@@ -20,7 +20,7 @@ export interface DossierDocument {
 }
 
 /** The content a unit edits (`POST /api/nominations`, `PATCH /api/nominations/:id`). */
-export interface NominationContent {
+interface NominationContent {
   nominee: Nominee;
   awardCode: string;
   kind: string;
@@ -31,7 +31,7 @@ export interface NominationContent {
   documents: DossierDocument[];
 }
 
-export interface ReturnReason {
+interface ReturnReason {
   code: string;
   message: { vi: string; en?: string };
   item?: string;

@@ -11,7 +11,7 @@ const BAR = 13;
 const GAP = 8;
 const LABEL_CHARS = 30;
 
-export interface ChartSeries {
+interface ChartSeries {
   name: string;
   values: readonly number[];
 }

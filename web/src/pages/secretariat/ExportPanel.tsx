@@ -11,7 +11,7 @@ const TEXT = {
   progress: { vi: 'Tiến độ tải xuống', en: 'Download progress' },
 };
 
-export interface ExportChoice {
+interface ExportChoice {
   id: string;
   label: string;
   path: string;

@@ -5,7 +5,7 @@ import { describedBy, Field } from '../../shell/problems';
 import { useResource } from '../../shell/useResource';
 
 /** `GET /api/people`: one person found by name (unit staff find their own unit's). */
-export interface PersonHit {
+interface PersonHit {
   id: string;
   fullName: string;
   unitId: string;

@@ -1,3 +1,0 @@
-export * from './projection';
-export * from './ranking';
-export * from './annualReturn';
