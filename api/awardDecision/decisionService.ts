@@ -1,9 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  type Client,
+  type UpdateDefinition,
+} from '@temporalio/client';
 import type { z } from 'zod';
 import { vietnamDateOf } from '../../domain/calendar';
 import type { AwardCode } from '../../domain/catalogue/awardCodes';
 import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
+import type { Delegation } from '../../domain/delegation/delegation';
 import { isUnitRole, type Actor } from '../../domain/process/roles';
 import { AwardDecisionModel } from '../../data/awardDecision/awardDecisionModel';
 import {
@@ -120,20 +125,7 @@ export class DecisionService {
     key: string | undefined,
   ): Promise<AwardDecisionStatus> {
     const decision = await this.get(actor, id);
-    const delegation = await delegationFor(
-      actor,
-      decision.awardCode as AwardCode,
-      decision.kind as CommendationKind,
-      vietnamDateOf(new Date()),
-    );
-    const handle = this.temporal.workflow.getHandle(decision.workflowId);
-    return executeAction(
-      handle,
-      ruleDecisionUpdate,
-      { ...body, actor, delegation },
-      key ? `ruling:${actor.userId}:${key}` : undefined,
-      ALREADY_RULED,
-    );
+    return sendRuling(this.temporal, actor, decision, ruleDecisionUpdate, body, key);
   }
 
   /** Published decisions only: never a draft, a rejected or a returned one. */
@@ -184,4 +176,32 @@ function publicView(decision: {
         unitName: item.unitName ?? undefined,
       })),
   };
+}
+
+/**
+ * Sends the minister's (or a covered deputy's) ruling on a decision or a revocation to its
+ * workflow, with the delegation the actor holds for the award today (Vietnam time); the
+ * caller's idempotency key makes a repeated ruling apply once.
+ */
+export async function sendRuling<Ret extends { rulingUpdateId?: string }, Body extends object>(
+  temporal: Client,
+  actor: Actor,
+  ruled: { workflowId: string; awardCode: string; kind: string },
+  update: UpdateDefinition<Ret, [Body & { actor: Actor; delegation?: Delegation }]>,
+  body: Body,
+  key: string | undefined,
+): Promise<Ret> {
+  const delegation = await delegationFor(
+    actor,
+    ruled.awardCode as AwardCode,
+    ruled.kind as CommendationKind,
+    vietnamDateOf(new Date()),
+  );
+  return executeAction(
+    temporal.workflow.getHandle(ruled.workflowId),
+    update,
+    { ...body, actor, delegation },
+    key ? `ruling:${actor.userId}:${key}` : undefined,
+    ALREADY_RULED,
+  );
 }

@@ -1,8 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import type { z } from 'zod';
-import { vietnamDateOf } from '../../domain/calendar';
-import type { AwardCode } from '../../domain/catalogue/awardCodes';
-import type { CommendationKind } from '../../domain/catalogue/awardDefinition';
 import type { Actor } from '../../domain/process/roles';
 import { RevocationModel } from '../../data/revocation/revocationModel';
 import {
@@ -12,15 +9,9 @@ import {
   type RevocationStatus,
 } from '../../workflows/revocation/messages';
 import { ApiError, notFound } from '../errors/apiError';
-import { idFromKey } from '../awardDecision/decisionService';
-import {
-  ALREADY_RULED,
-  NOT_FOUND_TEXT,
-  awaitFirstStep,
-  executeAction,
-} from '../awardDecision/workflowCalls';
+import { idFromKey, sendRuling } from '../awardDecision/decisionService';
+import { ALREADY_RULED, NOT_FOUND_TEXT, awaitFirstStep } from '../awardDecision/workflowCalls';
 import { refusalError } from '../errors/workflowErrors';
-import { delegationFor } from '../delegation/delegationService';
 import type {
   listRevocationsQuery,
   requestRevocationBody,
@@ -101,19 +92,13 @@ export class RevocationService {
     key: string | undefined,
   ): Promise<RevocationStatus> {
     const revocation = await this.get(actor, id);
-    const delegation = await delegationFor(
+    const status = await sendRuling(
+      this.temporal,
       actor,
-      revocation.awardCode as AwardCode,
-      revocation.kind as CommendationKind,
-      vietnamDateOf(new Date()),
-    );
-    const handle = this.temporal.workflow.getHandle(revocation.workflowId);
-    const status = await executeAction(
-      handle,
+      revocation,
       ruleRevocationUpdate,
-      { ...body, actor, delegation },
-      key ? `ruling:${actor.userId}:${key}` : undefined,
-      ALREADY_RULED,
+      body,
+      key,
     );
     if (status.revocationId !== id) throw refusalError(ALREADY_RULED);
     return status;
