@@ -1,7 +1,7 @@
 import type { Model, ProjectionType, QueryFilter, SortOrder } from 'mongoose';
 
 /** A list request's page (1-based) and page size, as the API's list queries parse them. */
-export interface PageRequest {
+interface PageRequest {
   page: number;
   pageSize: number;
 }
