@@ -199,7 +199,7 @@ export const councilRosterRoutes = routeGroup({
         description:
           "`{ items: [{ userId, name, seat: 'chair' | 'member' }], page, pageSize, total }`",
       },
-      handle: ({ actor, query }) => councilRoster(actor, query),
+      handle: ({ query }) => councilRoster(query),
     }),
   ],
 });
