@@ -36,13 +36,6 @@ interface SheetTotals {
   rank?: number;
 }
 
-export function maxPoints(template: ScoreTemplate): number {
-  return template.groups.reduce(
-    (sum, g) => sum + g.criteria.reduce((s, c) => s + c.maxPoints, 0),
-    0,
-  );
-}
-
 /** Every problem of a sheet against its template, as [field, message] (empty = valid). */
 export function sheetProblems(
   template: ScoreTemplate,

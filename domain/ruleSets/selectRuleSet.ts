@@ -1,6 +1,6 @@
 import { isInForce } from './inForce';
 import { parseIsoDate, type IsoDateText } from '../calendar/isoDate';
-import type { LegalInstrument, RuleSet } from './ruleSet';
+import type { RuleSet } from './ruleSet';
 import { RULE_SET_2024 } from './ruleSet2024';
 import { RULE_SET_2025 } from './ruleSet2025';
 import { RULE_SET_2010, RULE_SET_2014, RULE_SET_2017 } from './ruleSetsLegacy';
@@ -43,11 +43,4 @@ export function findRuleSet(
   ruleSets: readonly RuleSet[] = RULE_SETS,
 ): RuleSet | undefined {
   return ruleSets.find((ruleSet) => ruleSet.id === id);
-}
-
-/** The instruments of a rule set that were in force on a given date (for display). */
-export function instrumentsInForce(ruleSet: RuleSet, date: IsoDateText): LegalInstrument[] {
-  return ruleSet.instruments.filter(
-    (i) => i.effectiveFrom <= date && (i.effectiveTo === null || date <= i.effectiveTo),
-  );
 }

@@ -1,6 +1,9 @@
 import { rankBloc, sheetProblems, type ScoreTemplate } from '../../../domain/desk/ranking';
 import { DEFAULT_SCORE_TEMPLATE } from '../../../data/registration/defaultTemplate';
-import { maxPoints } from '../../../domain/desk/ranking';
+
+/** A sheet's full marks: every criterion's maximum. */
+const maxPoints = (t: ScoreTemplate) =>
+  t.groups.reduce((sum, g) => sum + g.criteria.reduce((s, c) => s + c.maxPoints, 0), 0);
 
 const template: ScoreTemplate = {
   groups: [

@@ -1,11 +1,17 @@
 import { checkEligibility } from '../../../domain/eligibility/checkEligibility';
+import type { RuleSet } from '../../../domain/ruleSets/ruleSet';
 import {
   RULE_SETS,
   RuleSetNotFoundError,
-  instrumentsInForce,
   selectRuleSet,
 } from '../../../domain/ruleSets/selectRuleSet';
 import { person, grades } from '../eligibility/fixtures';
+
+/** The instruments of a rule set in force on a date: checks each one's effective dates. */
+const instrumentsInForce = (ruleSet: RuleSet, date: string) =>
+  ruleSet.instruments.filter(
+    (i) => i.effectiveFrom <= date && (i.effectiveTo === null || date <= i.effectiveTo),
+  );
 
 describe('a dossier is judged by the rule set in force on its receipt date', () => {
   const cases: [string, string, string][] = [
