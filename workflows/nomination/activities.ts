@@ -9,21 +9,17 @@ export const emailActivities = proxyActivities<Activities>(EMAIL_DELIVERY);
 /**
  * Guards the short steps as local activities: each ran as an activity task of its own (three
  * events, a round trip through the server and one more workflow task) for a computation or
- * one quick write (what was submitted is read for the step; a step's record is one
- * conditional update and its counters, idempotent under re-runs); now it runs inside the
- * workflow task that asks for it and leaves one marker. Histories from before replay with the
- * activity tasks they scheduled.
+ * one quick write; now it runs inside the workflow task that asks for it and leaves one
+ * marker. Histories from before replay with the activity tasks they scheduled. A step's record
+ * (`recordTransition`) and the submission's stay activity tasks: the history holds the step
+ * before the read model does, so a restored backup or a lost workflow task redoes the write
+ * rather than leaving the read model ahead of its workflow (fault test `backupRestore`).
  */
 export const LOCAL_STEPS_PATCH = 'short-steps-as-local-activities';
 
 type QuickSteps = Pick<
   Activities,
-  | 'loadProcedure'
-  | 'recordSubmission'
-  | 'planDeadline'
-  | 'countWorkingDays'
-  | 'recordTransition'
-  | 'notifyStageChange'
+  'loadProcedure' | 'planDeadline' | 'countWorkingDays' | 'notifyStageChange'
 >;
 
 const localActivities = proxyLocalActivities<QuickSteps>(QUICK_DATABASE_STEP);

@@ -9,7 +9,7 @@ import {
 } from '@temporalio/workflow';
 import { parseIsoDate, startOfVietnamDate } from '../../domain/calendar';
 import { isFinalStage } from '../../domain/process/stages';
-import { quickSteps } from './activities';
+import { nominationActivities as activities, quickSteps } from './activities';
 import { acceptHumanActions, type Termination } from './humanActions';
 import type { NominationStart, NominationStatus } from './messages';
 import { NominationProcess } from './nominationProcess';
@@ -90,7 +90,7 @@ async function submit(p: NominationProcess): Promise<void> {
       receivedOn: p.start.receivedOn,
     }),
     patched(SUBMISSION_RECORD_PATCH)
-      ? quickSteps().recordSubmission({
+      ? activities.recordSubmission({
           nominationId: p.start.nominationId,
           first: { dossierId: p.start.dossierId, workflowId: workflowInfo().workflowId },
           ...(patched(WRITES_WITH_STEP_PATCH) && { withStep: true }),

@@ -6,7 +6,7 @@ import {
   type WaitingStage,
 } from '../../domain/process/stages';
 import type { AppraisalChecks, Transition } from '../../activities/nomination/transition';
-import { quickSteps } from './activities';
+import { nominationActivities as activities, quickSteps } from './activities';
 import { announceStep } from './notices';
 import type { MoveOptions, ProcessState, TimelineEntry } from './processState';
 import { deadlineKey, holderRoleKey, stageKey } from './searchAttributes';
@@ -70,7 +70,7 @@ export async function recordMove(
   };
   // Once a step is taken it is recorded, even if a withdrawal cancels the process meanwhile.
   const recorded = await CancellationScope.nonCancellable(() =>
-    quickSteps().recordTransition(transition),
+    activities.recordTransition(transition),
   );
   p.recordedSeq = seq;
   p.settleCurrent();
@@ -99,7 +99,7 @@ export async function recordNote(
   p.memory.seq += 1;
   const seq = p.memory.seq;
   const deadline = p.memory.deadline;
-  await quickSteps().recordTransition({
+  await activities.recordTransition({
     nominationId: p.start.nominationId,
     seq,
     stage: p.memory.stage,

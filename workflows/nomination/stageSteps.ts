@@ -102,7 +102,7 @@ const returned: StageStep = async (p) => {
   }
   p.memory.submittedVersion = event.action.dossierVersion;
   const submission = patched(SUBMISSION_RECORD_PATCH)
-    ? await quickSteps().recordSubmission({
+    ? await activities.recordSubmission({
         nominationId: p.start.nominationId,
         version: event.action.dossierVersion,
         ...(patched(WRITES_WITH_STEP_PATCH) && { withStep: true }),

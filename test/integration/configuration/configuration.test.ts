@@ -247,6 +247,8 @@ describe('configuration: the calendar across processes', () => {
     const schedulesBefore = inForce.map((c) => c.schedule);
     const dueBefore = deadlineAfter(today, sla, calendarWith(schedulesBefore));
 
+    // Each plan the workflow got: a local activity's marker (its type in the marker's data) or,
+    // in histories from before the short steps ran locally, an activity task's result.
     const planned = async (nominationId: string): Promise<DeadlinePlan[]> => {
       const history = await stack.client.workflow
         .getHandle(`nomination-${nominationId}`)
@@ -260,6 +262,19 @@ describe('configuration: the calendar across processes', () => {
           .map((e) => String(e.eventId)),
       );
       return events.flatMap((e) => {
+        const marker = e.markerRecordedEventAttributes;
+        if (marker?.markerName === 'core_local_activity') {
+          const data = defaultPayloadConverter.fromPayload<{ activity_type: string }>(
+            marker.details!.data!.payloads![0]!,
+          );
+          return data.activity_type === 'planDeadline'
+            ? [
+                defaultPayloadConverter.fromPayload<DeadlinePlan>(
+                  marker.details!.result!.payloads![0]!,
+                ),
+              ]
+            : [];
+        }
         const done = e.activityTaskCompletedEventAttributes;
         return done && scheduled.has(String(done.scheduledEventId))
           ? [defaultPayloadConverter.fromPayload<DeadlinePlan>(done.result!.payloads![0]!)]

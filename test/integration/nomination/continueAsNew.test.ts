@@ -22,7 +22,7 @@ import {
 } from '../councilRound/councilRoundFixtures';
 
 /** Events in a run past which Temporal suggests continuing as new (its default is 4,096). */
-const SUGGEST_AFTER_EVENTS = 30;
+const SUGGEST_AFTER_EVENTS = 40;
 
 let stack: TestStack;
 let temporal: RunningServer;
