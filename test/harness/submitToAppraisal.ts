@@ -1,5 +1,7 @@
 import { NominationModel } from '../../data/nomination/nominationModel';
+import { nominationWorkflowId } from '../../workflows/nomination/messages';
 import { eventually, type ApiClient } from './apiClient';
+import { workflowState } from './workflowState';
 
 /**
  * The unit's officer drafts a 2025 nomination (CSTĐCS unless `award` says otherwise) for each
@@ -28,7 +30,9 @@ export async function submitToAppraisal(
     await eventually(
       () => NominationModel.findById(id).lean(),
       (doc) => doc?.stage === 'appraisal' && (doc.lastSeq ?? 0) >= 2,
-    );
+    ).catch(async (error: Error) => {
+      throw new Error(`${error.message}\n${await workflowState(nominationWorkflowId(id))}`);
+    });
   }
   return ids;
 }

@@ -90,7 +90,7 @@ export async function startTestStack(
     async stop() {
       await new Promise((resolve) => server.close(resolve));
       stopWorker(worker);
-      await running;
+      await stopsWithin(running, worker);
       await workerConnection.close();
       await connection.close();
       await disconnectDatabase();
@@ -103,6 +103,32 @@ function quietWorkerLogs(): void {
   if (Runtime._instance) return;
   Runtime.install({ logger: new DefaultLogger('WARN') });
 }
+
+/**
+ * Waits for the worker to stop, within a bound: a worker that does not stop fails the file
+ * with what it still held (activities, activations, polls), not a bare hook timeout.
+ */
+async function stopsWithin(running: Promise<void>, worker: Worker): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `the worker did not stop in ${STOP_WITHIN_MS / 1000} s: ${JSON.stringify(worker.getStatus())}`,
+          ),
+        ),
+      STOP_WITHIN_MS,
+    );
+  });
+  try {
+    await Promise.race([running, stuck]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const STOP_WITHIN_MS = 60_000;
 
 function stopWorker(worker: Worker): void {
   if (worker.getState() === 'RUNNING') worker.shutdown();

@@ -88,10 +88,18 @@ describe('database operations per nomination', () => {
     // unit's pipeline document at each stage change.
     about(per.get('statistics_summaries findAndModify'), 2 + STAGE_CHANGES);
     // The audit chain: one insert per entry, or per entries queued together in a process (a
-    // batch), and no head document to move.
-    expect([...per.keys()].filter((what) => what.startsWith('audit_'))).toEqual([
-      'audit_log insert',
-    ]);
+    // batch), and no head document to move. An activity retried under load appends its entry
+    // again; the unique key refuses it and two reads find it logged (audit/appendAuditEntry.ts),
+    // so a read shows up only as a fraction of one per nomination.
+    expect([...per.keys()].filter((what) => what.startsWith('audit_')).sort()).toEqual(
+      expect.arrayContaining(['audit_log insert']),
+    );
+    for (const [what, n] of per) {
+      if (what.startsWith('audit_') && what !== 'audit_log insert') {
+        expect(what).toBe('audit_log find');
+        expect(n).toBeLessThan(1);
+      }
+    }
     // The whole path (target 40: README, Benchmarks, says where the rest goes); 72.9 before
     // the audit group commit and the remembered sessions, 63–65 after, 62–64 with the outcome
     // in the step's update and the draft inserted without a read, 5 fewer with the writes
