@@ -1,25 +1,22 @@
-import { z } from 'zod';
 import type { PostingDayRule } from '../calendar/publicCommentPeriod';
 
 /**
- * Process timings the law leaves to the ministry (domain.md §7: "configurable"). The
- * per-award values (appraisal SLA, public comment, upward appraisal) live in the rule set;
- * these apply to every nomination. Defaults are the ministry's usual practice, not law.
+ * Process timings no legal text sets: the ministry's usual practice, applied to every
+ * nomination. The timings domain.md §7 marks configurable (the appraisal SLA, the public comment
+ * period, the upward appraisal) live in the rule set, per award; these are not marked so.
  */
-export const processTimingsSchema = z.object({
+interface ProcessTimings {
   /** Working days the unit has to supplement a returned dossier before the nominee is dropped. */
-  supplementWorkingDays: z.number().int().min(1).max(60),
+  supplementWorkingDays: number;
   /** Working days for a rapporteur's opinion and a council round to take the nomination. */
-  councilReviewWorkingDays: z.number().int().min(1).max(60),
+  councilReviewWorkingDays: number;
   /** Working days for the secretariat to put a council-approved nomination in a draft decision. */
-  decisionDraftingWorkingDays: z.number().int().min(1).max(60),
+  decisionDraftingWorkingDays: number;
   /** Working days for the minister to rule on a draft decision. */
-  ministerDecisionWorkingDays: z.number().int().min(1).max(60),
+  ministerDecisionWorkingDays: number;
   /** Share of a deadline after which the holder is reminded (e.g. 0.7 = 7 of 10 days). */
-  reminderShare: z.number().gt(0).lt(1),
-});
-
-type ProcessTimings = z.infer<typeof processTimingsSchema>;
+  reminderShare: number;
+}
 
 export const DEFAULT_PROCESS_TIMINGS: ProcessTimings = {
   supplementWorkingDays: 10,
