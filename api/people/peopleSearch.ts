@@ -26,10 +26,8 @@ export const peopleSearchQuery = z.strictObject({
 
 /**
  * People by name, a page at a time: code, name, unit and position — nothing of their history.
- * On MongoDB a unit's search walks its slice of the `{unitId, fullName}` index. On FerretDB
- * (README "The embedded database's limits") any filter but `_id` reads the whole collection;
- * that is the price of every search there, and acceptable because the people of an agency
- * number in the thousands, and a unit's — what unit staff search — in the tens.
+ * A unit's search walks its slice of the `{unitId, fullName}` index; a name pattern is
+ * matched on the entries read (a regular expression narrows no index).
  */
 export async function searchPeople(actor: Actor, query: z.infer<typeof peopleSearchQuery>) {
   const scope = readScope(actor);
