@@ -8,13 +8,16 @@ import { NativeConnection, Worker, type InjectedSinks } from '@temporalio/worker
 import type { Tracing } from '../observability/tracing';
 import type { PayloadCodec } from '@temporalio/common';
 import { activities } from '../activities';
-import { WORKFLOW_BUNDLE } from './workflowBundler';
+import { WORKFLOW_BUNDLES } from './workflowBundler';
 
 interface WorkerSettings {
   temporalAddress: string;
   namespace: string;
   taskQueue: string;
-  /** The workflow bundle to load (tests bundle the sources once); default: the build's. */
+  /**
+   * The workflow bundle to load (tests bundle the sources once); default: the build's traced
+   * bundle with tracing, its untraced one without.
+   */
   workflowBundlePath?: string;
   /** Encrypt and decrypt every payload (config/payloadCodec.ts); none: payloads in clear. */
   payloadCodecs?: PayloadCodec[];
@@ -25,8 +28,9 @@ interface WorkerSettings {
 }
 
 /**
- * The bundle's tracing interceptors hand workflow spans to the `exporter` sink: the tracing's
+ * A traced bundle's interceptors hand workflow spans to the `exporter` sink: the tracing's
  * processor, or, with tracing off, nothing (an unregistered sink would log an error per span).
+ * The build's untraced bundle records no span; a traced one named in its stead (the tests') does.
  */
 export function workflowSpanSink(tracing: Tracing | undefined): InjectedSinks<OpenTelemetrySinks> {
   if (tracing) return { exporter: makeWorkflowExporter(tracing.processor, tracing.resource) };
@@ -57,7 +61,11 @@ export async function createWorker(
         ],
       },
     }),
-    workflowBundle: { codePath: settings.workflowBundlePath ?? WORKFLOW_BUNDLE },
+    workflowBundle: {
+      codePath:
+        settings.workflowBundlePath ??
+        WORKFLOW_BUNDLES[settings.tracing ? 'traced' : 'untraced'].path,
+    },
     ...(settings.shutdownGraceSeconds && {
       shutdownGraceTime: `${settings.shutdownGraceSeconds}s`,
       shutdownForceTime: `${2 * settings.shutdownGraceSeconds}s`,

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
       },
     },
   });
-  // The build's bundle unless one is named; a stale one would run yesterday's workflows.
+  // The build's bundles unless one is named; a stale one would run yesterday's workflows.
   const bundle = process.env.TDKT_WORKFLOW_BUNDLE;
   const stale = bundle ? undefined : staleBundle();
   if (stale) throw new Error(stale);

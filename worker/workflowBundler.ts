@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { bundleWorkflowCode, type WorkerOptions } from '@temporalio/worker';
 import { repoRoot } from '../config/repoRoot';
@@ -23,24 +23,41 @@ export const webpackConfigHook: ConfigHook = (config) => {
   return config;
 };
 
-/** OpenTelemetry's workflow interceptors: a workflow span, and one per activity it schedules. */
-const WORKFLOW_TRACING_INTERCEPTORS = require.resolve(
-  '@temporalio/interceptors-opentelemetry/lib/workflow-interceptors',
-);
+/**
+ * Where `npm run build` writes the two workflow bundles, and the workflow interceptors each
+ * holds. `traced`, for a worker with tracing: OpenTelemetry's, a workflow span and one per
+ * activity it schedules. `untraced`, for every other: the same interceptors with a tracer that
+ * samples nothing (worker/untracedWorkflowInterceptors.ts), for one bundle for both cost a
+ * worker without tracing the spans of every workflow task, made only to be dropped.
+ */
+export const WORKFLOW_BUNDLES = {
+  untraced: {
+    path: join(repoRoot(), 'dist', 'workflow-bundle.js'),
+    interceptors: require.resolve('./untracedWorkflowInterceptors'),
+  },
+  traced: {
+    path: join(repoRoot(), 'dist', 'workflow-bundle-traced.js'),
+    interceptors: require.resolve(
+      '@temporalio/interceptors-opentelemetry/lib/workflow-interceptors',
+    ),
+  },
+} as const;
 
-/** Where `npm run build` writes the workflow bundle the worker loads. */
-export const WORKFLOW_BUNDLE = join(repoRoot(), 'dist', 'workflow-bundle.js');
+export type WorkflowBundleKind = keyof typeof WORKFLOW_BUNDLES;
 
 /**
  * Bundles the workflows at `workflowsPath` (with their imports) as the worker runs them, once,
- * at build time: no webpack at each start, and no bundle statistics on the console.
+ * at build time: no webpack at each start, and no bundle statistics on the console. `traced`
+ * unless told: that one serves a worker with tracing and, its spans dropped by a no-op sink
+ * (worker/createWorker.ts), one without — the tests' single bundle.
  */
-export async function bundleWorkflows(workflowsPath: string): Promise<string> {
+export async function bundleWorkflows(
+  workflowsPath: string,
+  kind: WorkflowBundleKind = 'traced',
+): Promise<string> {
   const { code } = await bundleWorkflowCode({
     workflowsPath,
-    // Always in the bundle, for the bundle is built once: with tracing off the worker's sink
-    // drops the workflow spans (worker/createWorker.ts).
-    workflowInterceptorModules: [WORKFLOW_TRACING_INTERCEPTORS],
+    workflowInterceptorModules: [WORKFLOW_BUNDLES[kind].interceptors],
     webpackConfigHook,
     logger: {
       info() {},
@@ -55,10 +72,16 @@ export async function bundleWorkflows(workflowsPath: string): Promise<string> {
 }
 
 /**
- * Why the build's bundle cannot be trusted, if it cannot: missing, or older than a compiled
- * file it is made of (workflows and the domain rules they import) — `tsc` alone was run.
+ * Why the build's bundles cannot be trusted, if they cannot: one missing, or older than a
+ * compiled file it is made of (workflows, the domain rules they import, the untraced bundle's
+ * interceptors) — `tsc` alone was run. Checks both the build writes unless `bundles` are named.
  */
-export function staleBundle(bundle = WORKFLOW_BUNDLE): string | undefined {
+export function staleBundle(...bundles: string[]): string | undefined {
+  const checked = bundles.length > 0 ? bundles : Object.values(WORKFLOW_BUNDLES).map((b) => b.path);
+  return checked.map(staleness).find((why) => why !== undefined);
+}
+
+function staleness(bundle: string): string | undefined {
   let built: number;
   try {
     built = statSync(bundle).mtimeMs;
@@ -66,13 +89,13 @@ export function staleBundle(bundle = WORKFLOW_BUNDLE): string | undefined {
     return `${bundle} is missing: run \`npm run build\``;
   }
   const dist = dirname(bundle);
-  for (const folder of ['workflows', 'domain']) {
-    for (const entry of readdirSync(join(dist, folder), { recursive: true, withFileTypes: true })) {
-      const file = join(entry.parentPath, entry.name);
-      if (entry.isFile() && file.endsWith('.js') && statSync(file).mtimeMs > built) {
-        return `${bundle} is older than ${file}: run \`npm run build\``;
-      }
-    }
-  }
-  return undefined;
+  const compiled = ['workflows', 'domain'].flatMap((folder) =>
+    readdirSync(join(dist, folder), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+      .map((entry) => join(entry.parentPath, entry.name)),
+  );
+  const interceptors = join(dist, 'worker', 'untracedWorkflowInterceptors.js');
+  if (existsSync(interceptors)) compiled.push(interceptors);
+  const newer = compiled.find((file) => statSync(file).mtimeMs > built);
+  return newer && `${bundle} is older than ${newer}: run \`npm run build\``;
 }

@@ -1,39 +1,71 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker, type ReplayWorkerOptions } from '@temporalio/worker';
 import { AesGcmPayloadCodec } from '../../config/payloadCodec';
-import { workflowSpanSink } from '../../worker/createWorker';
+import { repoRoot } from '../../config/repoRoot';
+import { bundleWorkflows, type WorkflowBundleKind } from '../../worker/workflowBundler';
 
 const HISTORIES = join(__dirname, '..', 'fixtures', 'histories');
 
 /**
  * Every stored history must replay on today's workflow code: a change that would break
  * running nominations fails here (guard it with `patched`). Histories are captured with
- * TDKT_CAPTURE_HISTORIES=1 (see README).
+ * TDKT_CAPTURE_HISTORIES=1 (see README). Each replays on both of the worker's bundles, traced
+ * and untraced (worker/workflowBundler.ts): a worker's tracing may be switched either way while
+ * nominations run, and the stored histories were recorded some with the tracing interceptors
+ * and some before them.
  */
 describe('replay of stored workflow histories', () => {
   // A replay worker per history: its lifecycle chatter would bury the test output.
   if (!Runtime._instance) Runtime.install({ logger: new DefaultLogger('WARN') });
 
   const files = readdirSync(HISTORIES).filter((f) => f.endsWith('.json'));
+  const recordedTraced = (file: string) =>
+    readFileSync(join(HISTORIES, file), 'utf8').includes('_tracer-data');
   // The production data converter: histories recorded in clear (these) pass through its codec.
   const payloadCodecs = [new AesGcmPayloadCodec([{ id: 'replay', key: new Uint8Array(32) }])];
+  const bundles = {} as Record<WorkflowBundleKind, ReplayWorkerOptions['workflowBundle']>;
 
-  test('there are stored histories to replay', () => {
-    expect(files.length).toBeGreaterThan(0);
+  beforeAll(async () => {
+    // The tests' shared bundle is the traced one; the untraced one as the build makes it.
+    bundles.traced = { codePath: process.env.TDKT_WORKFLOW_BUNDLE! };
+    bundles.untraced = {
+      code: await bundleWorkflows(join(repoRoot(), 'workflows', 'index.ts'), 'untraced'),
+    };
+  }, 120_000);
+
+  test('there are stored histories to replay, recorded with tracing interceptors and before them', () => {
+    expect(files.filter(recordedTraced).length).toBeGreaterThan(0);
+    expect(files.filter((f) => !recordedTraced(f)).length).toBeGreaterThan(0);
   });
 
-  test.each(files)('%s replays without nondeterminism', async (file) => {
-    const history = JSON.parse(readFileSync(join(HISTORIES, file), 'utf8'));
-    await Worker.runReplayHistory(
-      {
-        workflowBundle: { codePath: process.env.TDKT_WORKFLOW_BUNDLE! },
-        dataConverter: { payloadCodecs },
-        // The bundle's tracing interceptors replay too; their sink as a worker without tracing has it.
-        sinks: workflowSpanSink(undefined),
-      },
-      history,
-      file.replace(/\.json$/, ''),
-    );
-  });
+  const kinds: WorkflowBundleKind[] = ['traced', 'untraced'];
+  test.each(files.flatMap((file) => kinds.map((kind) => [file, kind] as const)))(
+    '%s replays without nondeterminism on the %s bundle',
+    async (file, kind) => {
+      const history = JSON.parse(readFileSync(join(HISTORIES, file), 'utf8'));
+      // Called on replay too, to see which bundle makes workflow spans: the untraced one must not.
+      const spans: unknown[] = [];
+      await Worker.runReplayHistory(
+        {
+          workflowBundle: bundles[kind],
+          dataConverter: { payloadCodecs },
+          sinks: {
+            exporter: {
+              export: {
+                fn: (_, made: unknown[]) => {
+                  spans.push(...made);
+                },
+                callDuringReplay: true,
+              },
+            },
+          },
+        },
+        history,
+        file.replace(/\.json$/, ''),
+      );
+      if (kind === 'traced') expect(spans.length).toBeGreaterThan(0);
+      else expect(spans).toEqual([]);
+    },
+  );
 });

@@ -1,8 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { repoRoot } from '../../../config/repoRoot';
-import { webpackConfigHook } from '../../../worker/workflowBundler';
+import {
+  WORKFLOW_BUNDLES,
+  webpackConfigHook,
+  type WorkflowBundleKind,
+} from '../../../worker/workflowBundler';
 
 /**
  * The worker bundles the compiled JavaScript in dist/, not the TypeScript the other tests
@@ -20,4 +24,17 @@ test('the compiled workflows bundle as the worker bundles them', async () => {
   // The ES module build of the lunar library is in; its CommonJS entry (which fails) is not.
   expect(code).toContain('vn-lunar/lib/index.mjs');
   expect(code).not.toContain('vn-lunar/lib/index.js');
+});
+
+test('the build writes both bundles, each with its workflow interceptors', () => {
+  // What the bundle's interceptor import names: the SDK loads the modules listed there.
+  const interceptorsOf = (kind: WorkflowBundleKind) => {
+    const code = readFileSync(WORKFLOW_BUNDLES[kind].path, 'utf8');
+    return code.slice(code.indexOf('function importInterceptors'));
+  };
+  expect(interceptorsOf('untraced')).toContain('worker/untracedWorkflowInterceptors.js');
+  expect(interceptorsOf('untraced')).not.toContain('workflow-interceptors.js');
+  expect(interceptorsOf('traced')).toContain(
+    'interceptors-opentelemetry/lib/workflow-interceptors.js',
+  );
 });
