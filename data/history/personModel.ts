@@ -13,10 +13,10 @@ import {
 /*
  * One document per person holds the profile and every history record the eligibility rules
  * read, in maps keyed by natural key (see recordKeys.ts). Why embedded, not a collection per
- * record kind: the rules always need a person's whole history at once, and FerretDB 1.x on
- * SQLite pushes only `_id` equality down to the storage (any other filter is evaluated by
- * scanning the collection), so `findById` is the one lookup that stays fast at any size.
- * Awards live in `award_records` (shared with decisions), so loading a person is two queries.
+ * record kind: the records belong to the person and are only ever read together (the rules
+ * need the whole history at once), so one `findById` loads them, and an import writes a
+ * person's records in one atomic update. Awards live in `award_records` (shared with
+ * decisions), so loading a person is two queries.
  * Twenty years of history is a few tens of kilobytes, far from the 16 MB document limit.
  */
 
