@@ -16,8 +16,8 @@ export const rosterQuery = z.strictObject({
 
 /**
  * The council's active members, the chair first, with only what picking them for a round
- * needs: username, name and seat — no unit, e-mail or sign-in data. The role filter is
- * indexed on MongoDB; FerretDB reads the users collection for it (the agency's accounts).
+ * needs: username, name and seat — no unit, e-mail or sign-in data, through the users'
+ * `{ role, active }` index.
  */
 export async function councilRoster(query: z.infer<typeof rosterQuery>) {
   const seats: Role[] = ['council_chair', 'council_member'];
