@@ -8,8 +8,8 @@ import type { LoginPolicy } from './authPolicy';
 
 /**
  * Growing delays after failed sign-ins (see LOGIN_POLICY), by address, by account from one
- * address, and by account. Every count is one atomic single-document update (FerretDB has
- * no transactions), so concurrent failures each count once.
+ * address, and by account. Every count is one atomic single-document update (no transaction
+ * needed), so concurrent failures each count once.
  */
 
 /** How long after its last failure a count with `failures` holds attempts back. */
