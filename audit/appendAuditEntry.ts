@@ -78,11 +78,15 @@ export class AuditAppender {
     }
   }
 
-  /** Writes what is queued now: a drain takes every entry queued before each insert. */
+  /**
+   * Writes what is queued now: a drain takes every entry queued before each insert. Only with
+   * something queued: a drain of nothing would end before `draining` is set, which would then
+   * hold a settled drain forever and no append would be written again.
+   */
   private write(): void {
     clearTimeout(this.gathering);
     this.gathering = undefined;
-    this.draining ??= this.drain();
+    if (!this.draining && this.waiting.length > 0) this.draining = this.drain();
   }
 
   private async drain(): Promise<void> {
@@ -112,6 +116,11 @@ export class AuditAppender {
       // In the same turn as the queue was seen, so a new append starts a new drain.
       this.draining = undefined;
       if (this.waiting.length > 0) this.gathering ??= setTimeout(() => this.write(), GATHER_MS);
+      else {
+        // API entries that set a timer went in with a waited-for one: nothing left to gather.
+        clearTimeout(this.gathering);
+        this.gathering = undefined;
+      }
     }
   }
 

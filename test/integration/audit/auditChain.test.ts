@@ -198,6 +198,22 @@ describe('the hash-chained audit log in the database: entries nobody waits for',
     }
   });
 
+  test('an API entry queued behind a waited-for one during an insert leaves the queue working', async () => {
+    // Both go in with the insert after the one under way; the API entry's gathering timer must
+    // not fire later into an empty queue and leave the appender thinking it is still writing
+    // (every later append then waited forever: the CI wedge of councilRoundOpen, 07/12).
+    const appender = new AuditAppender();
+    const first = appender.append(entry('queue-0'));
+    const queued = [appender.append(entry('queue-1')), appender.append(apiEntry('queue-2'))];
+    await Promise.all([first, ...queued]);
+    await new Promise((resolve) => setTimeout(resolve, 2 * GATHER_MS));
+    const later = await Promise.race([
+      appender.append(entry('queue-3')),
+      new Promise((resolve) => setTimeout(() => resolve('never written'), 5_000)),
+    ]);
+    expect(later).toMatchObject({ appended: true });
+  });
+
   test('flush writes entries still gathering', async () => {
     const appender = new AuditAppender();
     const pending = appender.append(apiEntry('gather-flushed'));
