@@ -25,21 +25,18 @@ export const webpackConfigHook: ConfigHook = (config) => {
 
 /**
  * Where `npm run build` writes the two workflow bundles, and the workflow interceptors each
- * holds. `traced`, for a worker with tracing: OpenTelemetry's, a workflow span and one per
- * activity it schedules. `untraced`, for every other: the same interceptors with a tracer that
- * samples nothing (worker/untracedWorkflowInterceptors.ts), for one bundle for both cost a
- * worker without tracing the spans of every workflow task, made only to be dropped.
+ * holds (worker/workflowTracing/): `traced` for a worker with tracing, `untraced` for every
+ * other. With one bundle for both, a worker without tracing made every workflow span only to
+ * drop it; now a run it begins goes without the interceptors, wherever it replays.
  */
 export const WORKFLOW_BUNDLES = {
   untraced: {
     path: join(repoRoot(), 'dist', 'workflow-bundle.js'),
-    interceptors: require.resolve('./untracedWorkflowInterceptors'),
+    interceptors: require.resolve('./workflowTracing/untraced'),
   },
   traced: {
     path: join(repoRoot(), 'dist', 'workflow-bundle-traced.js'),
-    interceptors: require.resolve(
-      '@temporalio/interceptors-opentelemetry/lib/workflow-interceptors',
-    ),
+    interceptors: require.resolve('./workflowTracing/traced'),
   },
 } as const;
 
@@ -73,7 +70,7 @@ export async function bundleWorkflows(
 
 /**
  * Why the build's bundles cannot be trusted, if they cannot: one missing, or older than a
- * compiled file it is made of (workflows, the domain rules they import, the untraced bundle's
+ * compiled file it is made of (workflows, the domain rules they import, their tracing
  * interceptors) — `tsc` alone was run. Checks both the build writes unless `bundles` are named.
  */
 export function staleBundle(...bundles: string[]): string | undefined {
@@ -89,13 +86,14 @@ function staleness(bundle: string): string | undefined {
     return `${bundle} is missing: run \`npm run build\``;
   }
   const dist = dirname(bundle);
-  const compiled = ['workflows', 'domain'].flatMap((folder) =>
-    readdirSync(join(dist, folder), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
-      .map((entry) => join(entry.parentPath, entry.name)),
-  );
-  const interceptors = join(dist, 'worker', 'untracedWorkflowInterceptors.js');
-  if (existsSync(interceptors)) compiled.push(interceptors);
+  const compiled = ['workflows', 'domain', join('worker', 'workflowTracing')]
+    .map((folder) => join(dist, folder))
+    .filter((folder) => existsSync(folder))
+    .flatMap((folder) =>
+      readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+        .map((entry) => join(entry.parentPath, entry.name)),
+    );
   const newer = compiled.find((file) => statSync(file).mtimeMs > built);
   return newer && `${bundle} is older than ${newer}: run \`npm run build\``;
 }

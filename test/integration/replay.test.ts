@@ -7,6 +7,11 @@ import { bundleWorkflows, type WorkflowBundleKind } from '../../worker/workflowB
 
 const HISTORIES = join(__dirname, '..', 'fixtures', 'histories');
 
+/** A stored history's event, as far as a patch marker goes. */
+interface StoredEvent {
+  markerRecordedEventAttributes?: { details?: Record<string, { payloads?: { data?: string }[] }> };
+}
+
 /**
  * Every stored history must replay on today's workflow code: a change that would break
  * running nominations fails here (guard it with `patched`). Histories are captured with
@@ -20,8 +25,17 @@ describe('replay of stored workflow histories', () => {
   if (!Runtime._instance) Runtime.install({ logger: new DefaultLogger('WARN') });
 
   const files = readdirSync(HISTORIES).filter((f) => f.endsWith('.json'));
-  const recordedTraced = (file: string) =>
-    readFileSync(join(HISTORIES, file), 'utf8').includes('_tracer-data');
+  const read = (file: string) => readFileSync(join(HISTORIES, file), 'utf8');
+  // Recorded with the tracing interceptors: its scheduled activities carry a trace context.
+  const recordedTraced = (file: string) => read(file).includes('_tracer-data');
+  // Begun on a worker without tracing (worker/workflowTracing/): the run's patch marker.
+  const untracedRun = (file: string) =>
+    (JSON.parse(read(file)) as { events: StoredEvent[] }).events.some((event) => {
+      const patch = event.markerRecordedEventAttributes?.details?.['patch-data']?.payloads?.[0];
+      return Buffer.from(patch?.data ?? '', 'base64')
+        .toString()
+        .includes('"untraced-run"');
+    });
   // The production data converter: histories recorded in clear (these) pass through its codec.
   const payloadCodecs = [new AesGcmPayloadCodec([{ id: 'replay', key: new Uint8Array(32) }])];
   const bundles = {} as Record<WorkflowBundleKind, ReplayWorkerOptions['workflowBundle']>;
@@ -34,16 +48,17 @@ describe('replay of stored workflow histories', () => {
     };
   }, 120_000);
 
-  test('there are stored histories to replay, recorded with tracing interceptors and before them', () => {
+  test('there are stored histories recorded with the tracing interceptors, before them, and without', () => {
     expect(files.filter(recordedTraced).length).toBeGreaterThan(0);
-    expect(files.filter((f) => !recordedTraced(f)).length).toBeGreaterThan(0);
+    expect(files.filter((f) => !recordedTraced(f) && !untracedRun(f)).length).toBeGreaterThan(0);
+    expect(files.filter(untracedRun).length).toBeGreaterThan(0);
   });
 
   const kinds: WorkflowBundleKind[] = ['traced', 'untraced'];
   test.each(files.flatMap((file) => kinds.map((kind) => [file, kind] as const)))(
     '%s replays without nondeterminism on the %s bundle',
     async (file, kind) => {
-      const history = JSON.parse(readFileSync(join(HISTORIES, file), 'utf8'));
+      const history = JSON.parse(read(file));
       // Called on replay too, to see which bundle makes workflow spans: the untraced one must not.
       const spans: unknown[] = [];
       await Worker.runReplayHistory(
@@ -64,7 +79,8 @@ describe('replay of stored workflow histories', () => {
         history,
         file.replace(/\.json$/, ''),
       );
-      if (kind === 'traced') expect(spans.length).toBeGreaterThan(0);
+      // A run begun without tracing replays without the interceptors on either bundle.
+      if (kind === 'traced' && !untracedRun(file)) expect(spans.length).toBeGreaterThan(0);
       else expect(spans).toEqual([]);
     },
   );

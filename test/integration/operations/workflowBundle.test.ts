@@ -32,9 +32,6 @@ test('the build writes both bundles, each with its workflow interceptors', () =>
     const code = readFileSync(WORKFLOW_BUNDLES[kind].path, 'utf8');
     return code.slice(code.indexOf('function importInterceptors'));
   };
-  expect(interceptorsOf('untraced')).toContain('worker/untracedWorkflowInterceptors.js');
-  expect(interceptorsOf('untraced')).not.toContain('workflow-interceptors.js');
-  expect(interceptorsOf('traced')).toContain(
-    'interceptors-opentelemetry/lib/workflow-interceptors.js',
-  );
+  expect(interceptorsOf('untraced')).toContain('worker/workflowTracing/untraced.js');
+  expect(interceptorsOf('traced')).toContain('worker/workflowTracing/traced.js');
 });
