@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { carryOfficialSchedules } from './calendar/carryOfficialSchedules';
 import { retireUnexpiringOutcomes } from './http/retireUnexpiringOutcomes';
 import { backfillQuotaLedger } from './councilRound/backfillQuotaLedger';
+import { migrateAwardRecords } from './history/awardRecordsMigration';
 import { migrateDesk } from './desk/deskMigration';
 import { backfillDossierNumbers } from './nomination/backfillDossierNumbers';
 import { buildStatisticsSummaries } from './statistics/buildStatisticsSummaries';
@@ -47,5 +48,7 @@ export async function runStartupMigrations(
   const desk = numbered.then(() => attempt(log, 'desk on the nominations', migrateDesk));
   // Idempotency outcomes from before their expiry: never replayed again, so beside the work.
   const outcomes = attempt(log, 'idempotency outcomes', retireUnexpiringOutcomes);
-  return { besideWork: Promise.all([desk, mailed, outcomes]).then(() => undefined) };
+  // The award records' per-subject copy and old index: nothing reads them, so beside the work.
+  const awards = attempt(log, 'award records', migrateAwardRecords);
+  return { besideWork: Promise.all([desk, mailed, outcomes, awards]).then(() => undefined) };
 }

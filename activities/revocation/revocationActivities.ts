@@ -3,7 +3,6 @@ import { isDuplicateKey } from '../../data/duplicateKey';
 import { releasePlaces } from '../../data/councilRound/quotaLedger';
 import type { Actor } from '../../domain/process/roles';
 import { AwardRecordModel } from '../../data/history/awardRecordModel';
-import { shelvable, shelveAwards } from '../../data/history/awardShelfModel';
 import { NominationModel } from '../../data/nomination/nominationModel';
 import { RevocationModel, type RevocationGround } from '../../data/revocation/revocationModel';
 import type { Refusal } from '../../domain/messages/refusal';
@@ -130,8 +129,6 @@ export async function applyRevocation(request: ApplyRevocationRequest): Promise<
     { _id: request.awardRecordId, 'revoked.decisionNumber': { $exists: false } },
     { $set: { revoked: { at, reason: request.reason, decisionNumber: request.issued.number } } },
   );
-  const revoked = await AwardRecordModel.findById(request.awardRecordId).lean();
-  if (revoked) await shelveAwards([{ ...shelvable(revoked), revoked: true }]);
   await RevocationModel.updateOne(
     { _id: request.revocationId, status: 'requested' },
     {

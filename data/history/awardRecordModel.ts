@@ -34,7 +34,10 @@ const awardRecordSchema = new Schema(
   { timestamps: true, versionKey: false },
 );
 
-awardRecordSchema.index({ subject: 1, subjectId: 1, year: -1 });
+// A subject's awards (its history, an import's check). Not led by `subject`: the embedded build
+// looks a narrowed field up for arrays in an index it leads, and as a later key it reads the
+// whole index (8 ms at 105,000 records, on every query).
+awardRecordSchema.index({ subjectId: 1 });
 awardRecordSchema.index({ nominationId: 1 });
 
 export type AwardRecordDocument = InferSchemaType<typeof awardRecordSchema>;

@@ -1,7 +1,6 @@
 import type { CommendationKind, Decider } from '../../domain/catalogue/awardDefinition';
 import { DECIDER_ISSUER_LEVEL } from '../../domain/eligibility/history';
 import { AwardRecordModel } from './awardRecordModel';
-import { shelveAwards, type ShelvedAward } from './awardShelfModel';
 import { recordInitiativeUses } from './initiativeUses';
 
 /** The decision that grants the awards: the minister's, or the Prime Minister's / President's. */
@@ -28,14 +27,14 @@ interface GrantedNominee {
 
 /**
  * Records granted awards in their subjects' histories: an award record per nominee (`_id =
- * nomination:<id>` inserted once, so granting twice is impossible), its shelf copy, and the
- * initiatives each award relied on as used up (1168/BNV-BTĐKT). Every write is idempotent.
+ * nomination:<id>` inserted once, so granting twice is impossible) and the initiatives each
+ * award relied on as used up (1168/BNV-BTĐKT). Every write is idempotent.
  */
 export async function recordGrantedAwards(
   decision: GrantingDecision,
   nominees: readonly GrantedNominee[],
 ): Promise<void> {
-  const records: ShelvedAward[] = nominees.map((nominee) => ({
+  const records = nominees.map((nominee) => ({
     _id: `nomination:${nominee.nominationId}`,
     subject: nominee.nomineeKind,
     subjectId: subjectIdOf(nominee),
@@ -63,7 +62,6 @@ export async function recordGrantedAwards(
     })),
     { ordered: false },
   );
-  await shelveAwards(records);
   await recordInitiativeUses(
     nominees.map((nominee) => nominee.nominationId),
     decision.number,

@@ -5,7 +5,7 @@ import {
   type CollectiveHistory,
   type NomineeHistory,
 } from '../../domain/eligibility/history';
-import { AwardShelfModel, shelfId, type ShelvedAward } from './awardShelfModel';
+import { AwardRecordModel } from './awardRecordModel';
 import { CollectiveModel, type CollectiveDocument } from './collectiveModel';
 import { PersonModel, type PersonDocument } from './personModel';
 
@@ -58,12 +58,24 @@ function usesOf(imported: unknown, decided: readonly Stored[]): Stored[] {
   return [...uses.values()];
 }
 
+/** The fields of an award record the rules read. */
+const AWARD_FIELDS = {
+  _id: 0,
+  code: 1,
+  year: 1,
+  issuerLevel: 1,
+  basis: 1,
+  decisionNumber: 1,
+  decisionDate: 1,
+  revoked: 1,
+} as const;
+
+/** The subject's award records, read through the index on `subjectId`. */
 async function awardsOf(
   subject: 'individual' | 'collective',
   subjectId: string,
 ): Promise<AwardRecord[]> {
-  const shelf = await AwardShelfModel.findById(shelfId(subject, subjectId)).lean();
-  const records = Object.values((shelf?.records ?? {}) as Record<string, ShelvedAward>);
+  const records = await AwardRecordModel.find({ subject, subjectId }, AWARD_FIELDS).lean();
   return records
     .map(
       (r) =>
@@ -74,7 +86,7 @@ async function awardsOf(
           basis: r.basis,
           decisionNumber: r.decisionNumber ?? undefined,
           decisionDate: r.decisionDate ?? undefined,
-          revoked: r.revoked ? true : undefined,
+          revoked: r.revoked?.at ? true : undefined,
         }) as AwardRecord,
     )
     .sort((a, b) => a.year - b.year || a.code.localeCompare(b.code));
@@ -173,7 +185,7 @@ function toCollectiveHistory(
 
 /**
  * A person's profile and the rules' input, in two queries run together: the person document
- * by `_id` and the person's award records (index `subject, subjectId, year`).
+ * by `_id` and the person's award records (index `subjectId`).
  */
 export async function loadPersonWithHistory(
   personId: string,

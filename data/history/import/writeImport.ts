@@ -1,6 +1,5 @@
 import type { AnyBulkWriteOperation } from 'mongoose';
-import { AwardRecordModel, type AwardRecordDocument } from '../awardRecordModel';
-import { shelvable, shelveAwards } from '../awardShelfModel';
+import { AwardRecordModel } from '../awardRecordModel';
 import { CollectiveModel } from '../collectiveModel';
 import { PersonModel } from '../personModel';
 import type { ParsedRow } from './parseSheets';
@@ -115,12 +114,6 @@ export async function writeImport(rows: readonly ParsedRow[]): Promise<WriteSumm
           },
         })) as AnyBulkWriteOperation[],
         { ordered: false },
-      );
-      await shelveAwards(
-        writes.map(({ revokedOn, ...award }) => ({
-          ...shelvable(award as unknown as AwardRecordDocument & { _id: string }),
-          revoked: Boolean(revokedOn),
-        })),
       );
     }
   }

@@ -154,6 +154,16 @@ describe('history import: written once, converging', () => {
     expect(await ImportBatchModel.findById(first.body.batchId).lean()).toMatchObject({
       status: 'done',
     });
+
+    // A record revoked as a revoking decision marks it: the rules read it revoked.
+    await AwardRecordModel.updateOne(
+      { subjectId: 'CB-001', code: 'LDTT' },
+      { $set: { revoked: { at: new Date(), reason: 'Thu hồi', decisionNumber: '1/QĐ-TH' } } },
+    );
+    expect((await loadNomineeHistory('CB-001'))?.awards).toEqual([
+      { ...before!.awards[0], revoked: true },
+      before!.awards[1],
+    ]);
   });
 
   test('a write that stopped part-way converges when the same file is imported again', async () => {
