@@ -13,8 +13,8 @@ export interface RecordExternalAwardRequest {
 /**
  * Records an award the higher authority granted on the ministry's submission in the nominee's
  * history, as signing does for the minister's awards: the award record (`nomination:<id>`,
- * state level, the higher authority's decision number and date), its shelf copy, and the
- * initiatives it used up. Idempotent, so a retry records it once.
+ * state level, the higher authority's decision number and date) and the initiatives it used
+ * up. Idempotent, so a retry records it once.
  */
 export async function recordExternalAward(request: RecordExternalAwardRequest): Promise<void> {
   const nomination = await NominationModel.findById(request.nominationId, {
