@@ -33,11 +33,20 @@ export default async function globalSetup(): Promise<void> {
   if (temporal) servers.push(temporal);
   if (mongo) servers.push(mongo);
 
-  const bundlePath = join(dataDir, 'workflow-bundle.js');
-  writeFileSync(bundlePath, await bundleWorkflows(join(repoRoot(), 'workflows', 'index.ts')));
+  // Both bundles, as the build makes them: the untraced one is every worker's without tracing
+  // (the default, as in production), the traced one a worker's with tracing.
+  const workflows = join(repoRoot(), 'workflows', 'index.ts');
+  const [bundlePath, tracedBundlePath] = await Promise.all(
+    (['untraced', 'traced'] as const).map(async (kind) => {
+      const path = join(dataDir, `workflow-bundle-${kind}.js`);
+      writeFileSync(path, await bundleWorkflows(workflows, kind));
+      return path;
+    }),
+  );
 
   process.env.TDKT_TEST_TEMPORAL_ADDRESS = process.env.TEMPORAL_ADDRESS ?? temporal!.address;
   process.env.TDKT_TEST_MONGODB_URI = process.env.MONGODB_URI ?? mongo!.address;
   process.env.TDKT_WORKFLOW_BUNDLE = bundlePath;
+  process.env.TDKT_WORKFLOW_BUNDLE_TRACED = tracedBundlePath;
   process.env.TDKT_TEST_DATA_DIR = dataDir;
 }

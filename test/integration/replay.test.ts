@@ -2,8 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DefaultLogger, Runtime, Worker, type ReplayWorkerOptions } from '@temporalio/worker';
 import { AesGcmPayloadCodec } from '../../config/payloadCodec';
-import { repoRoot } from '../../config/repoRoot';
-import { bundleWorkflows, type WorkflowBundleKind } from '../../worker/workflowBundler';
+import type { WorkflowBundleKind } from '../../worker/workflowBundler';
 
 const HISTORIES = join(__dirname, '..', 'fixtures', 'histories');
 
@@ -40,13 +39,11 @@ describe('replay of stored workflow histories', () => {
   const payloadCodecs = [new AesGcmPayloadCodec([{ id: 'replay', key: new Uint8Array(32) }])];
   const bundles = {} as Record<WorkflowBundleKind, ReplayWorkerOptions['workflowBundle']>;
 
-  beforeAll(async () => {
-    // The tests' shared bundle is the traced one; the untraced one as the build makes it.
-    bundles.traced = { codePath: process.env.TDKT_WORKFLOW_BUNDLE! };
-    bundles.untraced = {
-      code: await bundleWorkflows(join(repoRoot(), 'workflows', 'index.ts'), 'untraced'),
-    };
-  }, 120_000);
+  beforeAll(() => {
+    // Both as the build makes them (test/harness/globalSetup.ts).
+    bundles.traced = { codePath: process.env.TDKT_WORKFLOW_BUNDLE_TRACED! };
+    bundles.untraced = { codePath: process.env.TDKT_WORKFLOW_BUNDLE! };
+  });
 
   test('there are stored histories recorded with the tracing interceptors, before them, and without', () => {
     expect(files.filter(recordedTraced).length).toBeGreaterThan(0);

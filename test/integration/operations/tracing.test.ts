@@ -100,7 +100,9 @@ describe('traces: one trace for a submission', () => {
         temporalAddress: process.env.TDKT_TEST_TEMPORAL_ADDRESS!,
         namespace: 'default',
         taskQueue,
-        workflowBundlePath: process.env.TDKT_WORKFLOW_BUNDLE,
+        workflowBundlePath: workerTracing
+          ? process.env.TDKT_WORKFLOW_BUNDLE_TRACED
+          : process.env.TDKT_WORKFLOW_BUNDLE,
         tracing: workerTracing,
       });
       worker = created.worker;
