@@ -15,8 +15,8 @@ interface WorkerSettings {
   namespace: string;
   taskQueue: string;
   /**
-   * The workflow bundle to load (tests bundle the sources once); default: the build's traced
-   * bundle with tracing, its untraced one without.
+   * The workflow bundle to load (the tests bundle the sources once, both kinds); default: the
+   * build's traced bundle with tracing, its untraced one without.
    */
   workflowBundlePath?: string;
   /** Encrypt and decrypt every payload (config/payloadCodec.ts); none: payloads in clear. */
@@ -30,7 +30,7 @@ interface WorkerSettings {
 /**
  * A traced bundle's interceptors hand workflow spans to the `exporter` sink: the tracing's
  * processor, or, with tracing off, nothing (an unregistered sink would log an error per span).
- * The build's untraced bundle records no span; a traced one named in its stead (the tests') does.
+ * The untraced bundle records no span; a traced one named in its stead would.
  */
 export function workflowSpanSink(tracing: Tracing | undefined): InjectedSinks<OpenTelemetrySinks> {
   if (tracing) return { exporter: makeWorkflowExporter(tracing.processor, tracing.resource) };

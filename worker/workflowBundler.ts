@@ -43,14 +43,13 @@ export const WORKFLOW_BUNDLES = {
 export type WorkflowBundleKind = keyof typeof WORKFLOW_BUNDLES;
 
 /**
- * Bundles the workflows at `workflowsPath` (with their imports) as the worker runs them, once,
- * at build time: no webpack at each start, and no bundle statistics on the console. `traced`
- * unless told: that one serves a worker with tracing and, its spans dropped by a no-op sink
- * (worker/createWorker.ts), one without — the tests' single bundle.
+ * Bundles the workflows at `workflowsPath` (with their imports) with the `kind`'s interceptors
+ * as the worker runs them, once, at build time: no webpack at each start, and no bundle
+ * statistics on the console.
  */
 export async function bundleWorkflows(
   workflowsPath: string,
-  kind: WorkflowBundleKind = 'traced',
+  kind: WorkflowBundleKind,
 ): Promise<string> {
   const { code } = await bundleWorkflowCode({
     workflowsPath,
