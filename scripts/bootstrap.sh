@@ -28,8 +28,9 @@ provision() {
 echo "[bootstrap] tsc (type-check and build)" >&2
 npx tsc -p tsconfig.json
 
-# Once here rather than at each worker start: the worker loads dist/workflow-bundle.js.
-echo "[bootstrap] workflow bundle" >&2
+# Once here rather than at each worker start: the worker loads dist/workflow-bundle.js, or
+# dist/workflow-bundle-traced.js with tracing on (worker/workflowBundler.ts).
+echo "[bootstrap] workflow bundles" >&2
 node dist/scripts/bundleWorkflows.js
 
 echo "[bootstrap] tsc (web app)" >&2
