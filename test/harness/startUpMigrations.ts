@@ -2,11 +2,8 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { runStartupMigrations } from '../../data/migrations';
 
-/**
- * Start-up as the API and worker processes run it, `processes` at once, until every step
- * (those beside the work too) is done; returns the log lines it wrote.
- */
-export async function startUpMigrations(processes: number): Promise<Record<string, unknown>[]> {
+/** A logger at `info` whose lines (parsed) collect in `lines`, for a test to read. */
+export function capturedLog() {
   const lines: Record<string, unknown>[] = [];
   const log = pino(
     { level: 'info' },
@@ -17,6 +14,15 @@ export async function startUpMigrations(processes: number): Promise<Record<strin
       },
     }),
   );
+  return { log, lines };
+}
+
+/**
+ * Start-up as the API and worker processes run it, `processes` at once, until every step
+ * (those beside the work too) is done; returns the log lines it wrote.
+ */
+export async function startUpMigrations(processes: number): Promise<Record<string, unknown>[]> {
+  const { log, lines } = capturedLog();
   const runs = await Promise.all(
     Array.from({ length: processes }, () => runStartupMigrations(log)),
   );

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { Writable } from 'node:stream';
 import mongoose from 'mongoose';
-import pino from 'pino';
 import { connectDatabase, disconnectDatabase } from '../../../data/connection';
 import { AwardRecordModel } from '../../../data/history/awardRecordModel';
 import { migrateAwardRecords } from '../../../data/history/awardRecordsMigration';
+import { capturedLog } from '../../harness/startUpMigrations';
 
 /**
  * A database written while every award record had a copy in `award_shelves` and the records
@@ -12,16 +11,7 @@ import { migrateAwardRecords } from '../../../data/history/awardRecordsMigration
  * and finds nothing to do afterwards or on a database that never had them.
  */
 describe('the start-up migration of the award records', () => {
-  const lines: Record<string, unknown>[] = [];
-  const log = pino(
-    { level: 'info' },
-    new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      },
-    }),
-  );
+  const { log, lines } = capturedLog();
   const db = () => mongoose.connection.db!;
   const collections = async () =>
     (await db().listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
